@@ -1,0 +1,108 @@
+"""Case lifecycle: create a case folder, reopen it, add exhibits.
+
+A case folder holds the store (``case.sqlite``), the reports (``reports/``) and, from the
+custody issue on, the custody log. It must never lie inside an evidence source: writing there
+would alter the evidence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import __version__
+from .errors import CaseError, SourceError, UserError
+from .model import CaseInfo, Exhibit
+from .sources import source_kind
+from .store import Store, store_path
+
+_EXHIBIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def check_timezone(tz: str) -> str:
+    """Validate an IANA time-zone name (``Asia/Dhaka``); ``""`` means none."""
+    if not tz:
+        return ""
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(f"unknown time zone {tz!r}: use an IANA name such as Asia/Dhaka or UTC") from None
+    return tz
+
+
+def init_case(case_dir: str, info: CaseInfo) -> Store:
+    """Create a new case folder and its store."""
+    if not info.case_id.strip():
+        raise UserError("a case needs a case id (--case-id)")
+    if not info.examiner.strip():
+        raise UserError("a case needs an examiner name (--examiner)")
+    check_timezone(info.timezone)
+    return Store.create(case_dir, info, __version__)
+
+
+def case_exists(case_dir: str) -> bool:
+    return store_path(case_dir).is_file()
+
+
+def open_case(case_dir: str) -> Store:
+    return Store.open(case_dir)
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+        return True
+    except ValueError:
+        return False
+
+
+def check_case_outside_source(case_dir: str, source: str) -> None:
+    """Refuse a case folder inside the evidence (its writes would alter the source)."""
+    case = Path(case_dir).resolve()
+    src = Path(source).resolve()
+    if src.is_dir() and (case == src or _inside(case, src)):
+        raise SourceError(f"the case folder {case_dir} is inside the evidence source {source}: "
+                          "choose a case folder outside the evidence")
+
+
+def add_evidence(store: Store, case_dir: str, source: str, exhibit_id: str,
+                 description: str = "") -> tuple[Exhibit, bool]:
+    """Add a source as an exhibit, or find it if this source was added before.
+
+    :return: the exhibit, and whether it is new.
+    """
+    kind = source_kind(source)
+    check_case_outside_source(case_dir, source)
+    resolved = os.path.realpath(source)
+    for ex in store.exhibits():
+        if ex.source == resolved:
+            if exhibit_id and exhibit_id != ex.id:
+                raise UserError(f"{source} is already exhibit {ex.id} in this case")
+            return ex, False
+        if ex.id == exhibit_id:
+            raise UserError(f"exhibit {exhibit_id} already exists in this case, for {ex.source}")
+    if not _EXHIBIT_ID.match(exhibit_id):
+        raise UserError(f"exhibit id {exhibit_id!r} must be 1-64 letters, digits, '.', '_' or '-'")
+    exhibit = Exhibit(exhibit_id, resolved, kind, description)
+    store.add_exhibit(exhibit)
+    return exhibit, True
+
+
+def next_exhibit_id(store: Store) -> str:
+    """``EX01``, ``EX02``, ... the first not yet used."""
+    used = {e.id for e in store.exhibits()}
+    n = 1
+    while f"EX{n:02d}" in used:
+        n += 1
+    return f"EX{n:02d}"
+
+
+def reports_dir(case_dir: str) -> Path:
+    return Path(case_dir) / "reports"
+
+
+def require_case(case_dir: str) -> None:
+    if not case_exists(case_dir):
+        raise CaseError(f"no case in {case_dir} (run 'evidtriage case init' first)")

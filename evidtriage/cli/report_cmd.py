@@ -1,0 +1,25 @@
+"""``evidtriage report``: write a case's reports."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..case import open_case, require_case
+from ..reports.writer import parse_formats, write_reports
+from .common import out
+
+
+def report_command(
+    case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="json | hashdeep | sha256sum | md5sum | b3sum | all (comma-separated); html, pdf, csv and case-uco arrive with the report issue.")] = "all",
+    out_dir: Annotated[str | None, typer.Option("--out", help="Folder to write into (default DIR/reports).")] = None,
+) -> None:
+    """Write the case's reports from its store (no evidence is read)."""
+    formats = parse_formats(format)
+    require_case(case_dir)
+    with open_case(case_dir) as store:
+        written = write_reports(store, case_dir, formats, out_dir)
+    for p in written:
+        out.print(f"wrote {p}", markup=False)

@@ -1,0 +1,83 @@
+"""``evidtriage scan`` and ``evidtriage triage``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..triage import TriageRequest, scan_case, triage
+from ..pipeline import ScanOptions
+from .common import out, print_json, progress_display
+
+WorkersOpt = Annotated[int, typer.Option(help="Worker processes (0: one per core).")]
+NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on images (OCR arrives with the media parsers).")]
+OcrLangOpt = Annotated[str, typer.Option("--ocr-lang", help="Tesseract languages for OCR (OCR arrives with the media parsers).")]
+PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="Extra folder of parser plugins (plugins arrive with the plugin system).")]
+RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder (rule packs arrive with the indicator engine).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules) -> ScanOptions:
+    return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
+                       plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()))
+
+
+def _print_summary(result: dict, json_out: bool) -> None:
+    if json_out:
+        print_json(result)
+        return
+    s = result["summary"]
+    out.print(f"case {result['case_id']}: {s['files']} files, {s['bytes']} bytes, "
+              f"{s['distinct_contents']} distinct contents", markup=False)
+    for status, n in s["by_status"].items():
+        out.print(f"  {status:10} {n}", markup=False)
+    if s["skips"]:
+        out.print(f"  {s['skips']} not examined (see skips in findings.json)", markup=False)
+    for path in result.get("reports", []):
+        out.print(f"report: {path}", markup=False)
+
+
+def scan_command(
+    case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
+    workers: WorkersOpt = 0,
+    no_ocr: NoOcrOpt = False,
+    ocr_lang: OcrLangOpt = "ben+eng",
+    plugins_dir: PluginsDirOpt = None,
+    rules: RulesOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Scan (or resume scanning) every exhibit of a case."""
+    with progress_display("scan") as progress:
+        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules), progress)
+    _print_summary(result, json_out)
+
+
+def triage_command(
+    sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Folders, zips or files (read-only).")],
+    case: Annotated[str, typer.Option("--case", help="Case folder (created, or reopened if it exists).")],
+    examiner: Annotated[str, typer.Option(help="Name of the examiner.")],
+    case_id: Annotated[str, typer.Option("--case-id", help="Case reference (default: the case folder's name).")] = "",
+    exhibit: Annotated[list[str] | None, typer.Option(help="Exhibit id, once per SOURCE in order (default EX01, EX02, ...).")] = None,
+    workers: WorkersOpt = 0,
+    timezone: Annotated[str, typer.Option(help="IANA zone assumed for zone-less times, e.g. Asia/Dhaka.")] = "",
+    no_ocr: NoOcrOpt = False,
+    ocr_lang: OcrLangOpt = "ben+eng",
+    plugins_dir: PluginsDirOpt = None,
+    rules: RulesOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """One shot: create or reopen the case, add the sources, scan, and write the reports.
+
+    Running it again on the same case and sources continues an interrupted run; it never
+    adds the same source twice.
+    """
+    request = TriageRequest(
+        sources=tuple(sources), case_dir=case, examiner=examiner,
+        case_id=case_id or Path(case).resolve().name, exhibits=tuple(exhibit or ()),
+        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules),
+    )
+    with progress_display("triage") as progress:
+        result = triage(request, progress)
+    _print_summary(result, json_out)

@@ -1,0 +1,164 @@
+"""The scan: walk -> hash (and list archives) -> dedupe -> examine contents -> store.
+
+Each stage is a plain function over plain records; per-file work runs in
+:mod:`evidtriage.workers` through :mod:`evidtriage.executors`, and only this module's caller
+(the main process) writes the store.
+
+Resume: every batch of results is committed in one transaction, and a stage only picks up what
+the store does not already hold as done (files with no digests, contents with no status). A
+scan killed at any point therefore continues where it stopped, and because findings are built
+from the store in a fixed order, ends with the same findings as an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import __version__
+from .executors import default_workers, make_batches, run_batches
+from .model import DIGEST_NAMES, Progress
+from .sniffing import libmagic_version
+from .sources import DEFAULT_LIMITS, ArchiveLimits, walk_exhibit
+from .store import Store
+from .workers import hash_batch
+
+ProgressCallback = Callable[[Progress], None]
+
+#: Packages whose versions a finding may depend on; recorded in every run manifest.
+RECORDED_PACKAGES = ("blake3", "python-magic", "pluggy", "pyyaml", "pyahocorasick", "regex",
+                     "phonenumbers", "cryptography", "typer", "rich")
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """What a scan does. Options that later stages use are carried even before they exist."""
+
+    workers: int = 0  # 0: one per core
+    ocr: bool = True
+    ocr_languages: str = "ben+eng"
+    plugins_dirs: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    limits: ArchiveLimits = DEFAULT_LIMITS
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else default_workers()
+
+
+def _package_versions() -> dict[str, str]:
+    out = {}
+    for name in RECORDED_PACKAGES:
+        try:
+            out[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def run_manifest(options: ScanOptions) -> dict:
+    """What produced the findings: tool, libraries, plugins, rule packs. No timestamps."""
+    return {
+        "tool": {"name": "evidtriage", "version": __version__},
+        "python": platform.python_version(),
+        "libmagic": libmagic_version(),
+        "packages": _package_versions(),
+        "digests": list(DIGEST_NAMES),
+        "plugins": [],
+        "rule_packs": [],
+        "ocr": {"enabled": options.ocr, "languages": options.ocr_languages, "engine": None,
+                "note": "OCR is not available in this version"},
+        "archive_limits": {
+            "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
+            "max_member_size": options.limits.max_member_size,
+            "max_total_size": options.limits.max_total_size,
+        },
+    }
+
+
+def _noop(_: Progress) -> None:
+    pass
+
+
+def walk_stage(store: Store, progress: ProgressCallback = _noop) -> int:
+    """List every exhibit's files into the store (already known ones are kept as they are)."""
+    new = 0
+    for exhibit in store.exhibits():
+        progress(Progress("walk", 0, 0, message=f"listing {exhibit.id}"))
+        buffer = []
+        for item in walk_exhibit(exhibit):
+            buffer.append(item)
+            if len(buffer) >= 2000:
+                new += store.add_walk_items(buffer)
+                buffer = []
+        new += store.add_walk_items(buffer)
+    return new
+
+
+def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+    """Hash every file not yet hashed; archives found are listed and their members hashed too."""
+    done_files = done_bytes = 0
+    total_files = total_bytes = 0
+    while True:
+        pending = store.files_to_hash()
+        if not pending:
+            break
+        total_files += len(pending)
+        total_bytes += sum(f.size for f in pending)
+        batches = make_batches(pending, lambda f: f.size)
+        for batch, results in run_batches(hash_batch, batches, options.worker_count,
+                                          DIGEST_NAMES, options.limits):
+            store.record_hash_results(results)
+            done_files += len(batch)
+            done_bytes += sum(f.size for f in batch)
+            progress(Progress("hash", done_files, total_files, done_bytes, total_bytes))
+    return done_files
+
+
+def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+    """Examine each distinct content once (by BLAKE3): the parser stage's place in the flow.
+
+    No parser plugins ship yet, so every content is recorded as examined by hashing and type
+    sniffing only, and the reason says so.
+    """
+    todo = store.contents_to_examine()
+    with store.transaction():
+        for i, (b3, ef, media_type) in enumerate(todo, 1):
+            store.record_content_status(
+                b3, "parsed", f"hashed and typed only: no parser for {media_type or 'unknown type'}")
+    if todo:
+        progress(Progress("examine", len(todo), len(todo)))
+    return len(todo)
+
+
+def scan(store: Store, options: ScanOptions = ScanOptions(),
+         progress: ProgressCallback = _noop) -> dict:
+    """Run (or resume) the scan of every exhibit in the case.
+
+    :return: counts for the summary.
+    """
+    run_id = store.start_run(run_manifest(options))
+    walk_stage(store, progress)
+    hashed = hash_stage(store, options, progress)
+    examined = examine_stage(store, options, progress)
+    counts = summary_counts(store)
+    counts.update({"hashed_this_run": hashed, "examined_this_run": examined})
+    store.finish_run(run_id, counts)
+    return counts
+
+
+def summary_counts(store: Store) -> dict:
+    """Files, bytes, distinct contents and skips held by the store."""
+    files = store.file_records()
+    distinct = {f.digests.blake3 for f in files if f.digests}
+    return {
+        "files": len(files),
+        "bytes": sum(f.size for f in files),
+        "distinct_contents": len(distinct),
+        "duplicates": sum(1 for f in files if f.digests) - len(distinct),
+        "unreadable": sum(1 for f in files if f.hashed and f.digests is None),
+        "skips": len(store.skips()),
+    }

@@ -1,0 +1,117 @@
+"""``findings.json``: the machine-readable contract, schema ``evidtriage/findings/1``.
+
+Built from the case store alone, every list in a fixed order and every object with sorted keys,
+so that the same evidence gives the same bytes (apart from the run's timestamps) however the
+scan was run: in one go, resumed after a kill, with one worker or many. ``docs/findings.md``
+documents every field.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..model import FileRecord
+from ..store import Store
+
+SCHEMA = "evidtriage/findings/1"
+NOT_YET = "not examined yet: the scan has not reached it (run 'evidtriage scan' to continue)"
+
+
+def file_statuses(files: list[FileRecord], contents: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """The status and reason of each file, in the order given.
+
+    The first file (in exhibit, path order) with a content is examined; later ones are
+    duplicates of it. A file that could not be read is skipped; one that changed size while
+    read is partial.
+    """
+    first_with: dict[str, FileRecord] = {}
+    out = []
+    for f in files:
+        if f.digests is None:
+            out.append(("skipped", f.problem if f.hashed else NOT_YET))
+            continue
+        b3 = f.digests.blake3
+        first = first_with.setdefault(b3, f)
+        if first is not f:
+            out.append(("duplicate", f"same content (BLAKE3) as {first.exhibit_id}:{first.path}"))
+        elif f.problem:
+            out.append(("partial", f.problem))
+        elif b3 in contents:
+            out.append(contents[b3])
+        else:
+            out.append(("skipped", NOT_YET))
+    return out
+
+
+def build_findings(store: Store) -> dict:
+    info = store.case_info()
+    run = store.last_finished_run()
+    files = store.file_records()
+    statuses = file_statuses(files, store.content_statuses())
+    file_rows = []
+    status_counts: dict[str, int] = {}
+    pending = 0
+    for f, (status, reason) in zip(files, statuses):
+        status_counts[status] = status_counts.get(status, 0) + 1
+        pending += reason == NOT_YET
+        d = f.digests
+        file_rows.append({
+            "exhibit_id": f.exhibit_id,
+            "path": f.path,
+            "size": f.size,
+            "md5": d.md5 if d else None,
+            "sha1": d.sha1 if d else None,
+            "sha256": d.sha256 if d else None,
+            "blake3": d.blake3 if d else None,
+            "media_type": f.media_type,
+            "status": status,
+            "reason": reason,
+        })
+    skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
+             for s in store.skips()]
+    manifest = run["manifest"] if run else {}
+    return {
+        "schema": SCHEMA,
+        "tool": manifest.get("tool", {"name": "evidtriage"}),
+        "case": {
+            "case_id": info.case_id, "examiner": info.examiner, "agency": info.agency,
+            "authority": info.authority, "timezone": info.timezone or None,
+            "created_utc": info.created_utc,
+        },
+        "run": {
+            **{k: v for k, v in manifest.items() if k != "tool"},
+            "started_utc": run["first_started_utc"] if run else None,
+            "finished_utc": run["finished_utc"] if run else None,
+            "complete": run is not None and pending == 0,
+        },
+        "summary": {
+            "files": len(files),
+            "bytes": sum(f.size for f in files),
+            "distinct_contents": len({f.digests.blake3 for f in files if f.digests}),
+            "by_status": dict(sorted(status_counts.items())),
+            "skips": len(skips),
+        },
+        "exhibits": [
+            {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
+             "added_utc": store.exhibit_added_utc(e.id)}
+            for e in store.exhibits()
+        ],
+        "files": file_rows,
+        "artifacts": [],
+        "entities": [],
+        "image_clusters": [],
+        "skips": skips,
+    }
+
+
+def dumps(findings: dict) -> str:
+    return json.dumps(findings, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_findings(store: Store, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".part")
+    tmp.write_text(dumps(build_findings(store)), encoding="utf-8")
+    tmp.replace(path)  # never leave a half-written report under the final name
+    return path

@@ -1,0 +1,80 @@
+"""Write a case's reports into ``DIR/reports/``.
+
+Each format is its own module; this one only chooses which to write and where. Files are
+written under a temporary name and renamed, so a report folder never holds a half-written file
+under its final name.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from ..errors import UserError
+from ..store import Store
+from . import hashlists
+from .findings import write_findings
+
+AVAILABLE = ("json", "hashdeep", "sha256sum", "md5sum", "b3sum")
+PLANNED = ("html", "pdf", "csv", "case-uco")
+HASHLIST_SUFFIX = {"hashdeep": "hashdeep.txt", "sha256sum": "sha256", "md5sum": "md5", "b3sum": "b3"}
+
+
+def parse_formats(spec: str) -> tuple[str, ...]:
+    names = [n.strip().lower() for n in spec.split(",") if n.strip()]
+    if not names:
+        raise UserError("no report format given")
+    out: list[str] = []
+    for n in names:
+        if n == "all":
+            out.extend(AVAILABLE)
+        elif n in PLANNED:
+            raise UserError(f"report format {n} is not available in this version yet "
+                            f"(available: {', '.join(AVAILABLE)}, all)")
+        elif n in AVAILABLE:
+            out.append(n)
+        else:
+            raise UserError(f"unknown report format {n!r}: choose from "
+                            f"{', '.join(AVAILABLE + PLANNED)}, all")
+    return tuple(dict.fromkeys(out))
+
+
+def _atomic_write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
+def write_hashlists(store: Store, out_dir: Path, fmt: str) -> list[Path]:
+    """One list per exhibit, checkable from the exhibit's root (a file exhibit: its folder)."""
+    written = []
+    for ex in store.exhibits():
+        entries = [hashlists.HashEntry(disk_rel(ex.source, ex.kind, raw), rec.size, rec.digests)
+                   for raw, rec in store.disk_files(ex.id)]
+        root = ex.source if ex.kind == "folder" else str(Path(ex.source).parent)
+        data = hashlists.render(entries, fmt, ("md5", "sha1", "sha256", "blake3"), root,
+                                f"evidtriage report --format {fmt} (exhibit {shlex.quote(ex.id)})")
+        written.append(_atomic_write(out_dir / "hashes" / f"{ex.id}.{HASHLIST_SUFFIX[fmt]}", data))
+    return written
+
+
+def disk_rel(source: str, kind: str, raw_disk_path: bytes) -> bytes:
+    """A file's path relative to its exhibit's root, as bytes."""
+    import os
+
+    root = os.fsencode(source if kind == "folder" else os.path.dirname(source))
+    return os.path.relpath(raw_disk_path, root)
+
+
+def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: str | None = None) -> list[Path]:
+    """Write the chosen formats; ``out`` overrides the folder (default ``DIR/reports``)."""
+    out_dir = Path(out) if out else Path(case_dir) / "reports"
+    written: list[Path] = []
+    for fmt in formats:
+        if fmt == "json":
+            written.append(write_findings(store, out_dir / "findings.json"))
+        else:
+            written.extend(write_hashlists(store, out_dir, fmt))
+    return written

@@ -1,0 +1,213 @@
+"""Zip archives as evidence containers, read in place.
+
+Members are never extracted to disk: each is read as a stream from inside the archive (nested
+archives too, up to :attr:`ArchiveLimits.max_depth`). A member's location is written
+``outer.zip!/inner/path``. What a hostile archive can do is bounded here, and each refusal is a
+recorded skip with its reason:
+
+* names that would escape a folder if extracted (``../x``, ``/etc/x``, ``C:\\x``): "zip-slip";
+* members that inflate far beyond their compressed size, or beyond a size cap: zip bombs;
+* entries that overlap one another (the construction behind non-recursive zip bombs);
+* encrypted members (never guessed at);
+* too many members, and archives nested deeper than the depth limit.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
+from .reading import open_readonly
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """Bounds on what an archive may make the tool do."""
+
+    max_depth: int = 3  # an archive inside an archive inside an archive is opened; deeper is not
+    max_ratio: float = 250.0  # uncompressed/compressed above this, for members above min_ratio_size
+    min_ratio_size: int = 16 * 1024 * 1024
+    max_member_size: int = 8 * 1024**3
+    max_total_size: int = 64 * 1024**3  # all members of one archive together
+    max_members: int = 200_000
+    in_memory_nested: int = 64 * 1024 * 1024  # nested archives up to this are read into memory
+
+
+DEFAULT_LIMITS = ArchiveLimits()
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def unsafe_name_reason(name: str) -> str | None:
+    """Why a member name is unsafe (would escape the archive's folder), or None."""
+    if "\x00" in name:
+        return "member name contains a NUL byte"
+    if name.startswith(("/", "\\")) or _DRIVE.match(name):
+        return f"absolute member name {name!r} (zip-slip): not examined"
+    parts = re.split(r"[\\/]", name)
+    if ".." in parts:
+        return f"member name {name!r} climbs out of the archive (zip-slip): not examined"
+    return None
+
+
+def _overlapping(infos: list[zipfile.ZipInfo], archive_size: int | None) -> set[int]:
+    """Indexes of entries whose data overlaps another entry's (a zip-bomb construction)."""
+    order = sorted(range(len(infos)), key=lambda i: infos[i].header_offset)
+    bad: set[int] = set()
+    for a, b in zip(order, order[1:]):
+        ia, ib = infos[a], infos[b]
+        # a local header is 30 bytes plus the name; data follows it
+        end = ia.header_offset + 30 + len(ia.orig_filename.encode("utf-8", "replace")) + ia.compress_size
+        if ib.header_offset < end:
+            bad.add(a)
+            bad.add(b)
+    if archive_size is not None:
+        for i, info in enumerate(infos):
+            if info.header_offset + 30 + info.compress_size > archive_size:
+                bad.add(i)
+    return bad
+
+
+def list_members(
+    archive: EvidenceFile, stream: BinaryIO, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> tuple[list[EvidenceFile], list[Skip]]:
+    """List the members of the zip archive ``archive`` (whose bytes ``stream`` reads).
+
+    :return: the members to examine, and a skip for each member that will not be, with why.
+    :raises zipfile.BadZipFile: the archive's directory cannot be read at all.
+    """
+    members: list[EvidenceFile] = []
+    skips: list[Skip] = []
+    ex = archive.exhibit_id
+
+    def loc(name: str) -> str:
+        return f"{archive.path}{CONTAINER_SEP}{name}"
+
+    with zipfile.ZipFile(stream) as zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if len(infos) > limits.max_members:
+            skips.append(Skip(ex, archive.path, "archive",
+                              f"{len(infos)} members, over the limit of {limits.max_members}: "
+                              f"only the first {limits.max_members} examined"))
+            infos = infos[: limits.max_members]
+        overlap = _overlapping(infos, archive.size if archive.depth == 0 else None)
+        seen: set[str] = set()
+        total = 0
+        for i, info in enumerate(infos):
+            name = info.filename
+            unsafe = unsafe_name_reason(name)
+            if unsafe:
+                skips.append(Skip(ex, loc(name), "archive", unsafe))
+                continue
+            if name in seen:
+                skips.append(Skip(ex, loc(name), "archive",
+                                  "duplicate member name: only the last copy is examined"))
+                members[:] = [m for m in members if m.path != loc(name)]
+            seen.add(name)
+            if info.flag_bits & 0x1:
+                skips.append(Skip(ex, loc(name), "archive", "encrypted member: not decrypted"))
+                continue
+            if i in overlap:
+                skips.append(Skip(ex, loc(name), "archive",
+                                  "member overlaps another entry (zip bomb construction): not read"))
+                continue
+            if info.file_size > limits.max_member_size:
+                skips.append(Skip(ex, loc(name), "archive",
+                                  f"declared size {info.file_size} bytes is over the limit of "
+                                  f"{limits.max_member_size}: not read"))
+                continue
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size >= limits.min_ratio_size and ratio > limits.max_ratio:
+                skips.append(Skip(ex, loc(name), "archive",
+                                  f"possible zip bomb: compression ratio {ratio:.0f}:1 "
+                                  f"({info.file_size} bytes from {info.compress_size}): not read"))
+                continue
+            total += info.file_size
+            if total > limits.max_total_size:
+                skips.append(Skip(ex, loc(name), "archive",
+                                  f"archive members total over {limits.max_total_size} bytes "
+                                  f"(zip bomb limit): not read"))
+                continue
+            members.append(EvidenceFile(
+                ex, loc(name), info.file_size, None,
+                Locator(archive.locator.disk_path, archive.locator.members + (name,)),
+                depth=archive.depth + 1,
+            ))
+    return members, skips
+
+
+@contextmanager
+def open_evidence(
+    locator: Locator, limits: ArchiveLimits = DEFAULT_LIMITS, nested: bool = False
+) -> Iterator[BinaryIO]:
+    """Open an evidence file's bytes read-only, following its chain of archive members.
+
+    :param nested: the caller will read the result as an archive (it needs to seek).
+    """
+    with ExitStack() as stack:
+        stream: BinaryIO = stack.enter_context(open_readonly(locator.disk_path))
+        last = len(locator.members) - 1
+        for depth, name in enumerate(locator.members):
+            zf = stack.enter_context(zipfile.ZipFile(stream))
+            member = stack.enter_context(zf.open(name))
+            if (depth < last or nested) and zf.getinfo(name).file_size <= limits.in_memory_nested:
+                # a nested archive: seeking inside a compressed member re-inflates it from the
+                # start, so read small ones into memory (never to disk)
+                stream = io.BytesIO(member.read())
+            else:
+                stream = member
+        yield stream
+
+
+class ArchiveCache:
+    """Keeps the innermost opened archive of the last member read, for a worker's batch.
+
+    Members of one archive arrive together (batches are in path order), so reading the
+    archive's central directory once per batch instead of once per member keeps large
+    exports (tens of thousands of members) linear.
+    """
+
+    def __init__(self, limits: ArchiveLimits = DEFAULT_LIMITS):
+        self.limits = limits
+        self._key: tuple | None = None
+        self._stack: ExitStack | None = None
+        self._zip: zipfile.ZipFile | None = None
+
+    def _archive_for(self, locator: Locator) -> zipfile.ZipFile:
+        key = (locator.disk_path, locator.members[:-1])
+        if key != self._key or self._zip is None:
+            self.close()
+            stack = ExitStack()
+            try:
+                if key[1]:  # the archive is itself a member of an archive
+                    stream = stack.enter_context(open_evidence(Locator(*key), self.limits, nested=True))
+                else:
+                    stream = stack.enter_context(open_readonly(locator.disk_path))
+                self._zip = stack.enter_context(zipfile.ZipFile(stream))
+            except BaseException:
+                stack.close()
+                raise
+            self._stack, self._key = stack, key
+        return self._zip
+
+    @contextmanager
+    def open(self, locator: Locator) -> Iterator[BinaryIO]:
+        """Open the file behind ``locator``, reusing the archive opened for the previous one."""
+        if not locator.members:
+            with open_readonly(locator.disk_path) as f:
+                yield f
+            return
+        zf = self._archive_for(locator)
+        with zf.open(locator.members[-1]) as member:
+            yield member
+
+    def close(self) -> None:
+        if self._stack is not None:
+            self._stack.close()
+        self._stack = self._zip = self._key = None

@@ -1,0 +1,378 @@
+"""The case store: one SQLite file per case folder, and every SQL statement of the tool.
+
+Rules kept here, with their reasons:
+
+* Only the main process opens the store for writing; workers return records instead. SQLite
+  copes with one writer, and a single writer makes resume reasoning simple.
+* WAL journal, foreign keys on, and every unit of work in one transaction: a run killed at any
+  point leaves either the whole result of a batch or none of it, so a resumed scan never sees
+  half-written work as done.
+* The schema is versioned (``PRAGMA user_version``) and migrated forward in order; a case
+  written by a newer evidtriage is refused rather than guessed at.
+* Evidence paths may contain bytes that are not UTF-8; the store keeps a printable path (TEXT)
+  and, for files on disk, the exact bytes needed to reopen them (BLOB).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .errors import CaseError
+from .model import (
+    CaseInfo, Digests, EvidenceFile, Exhibit, FileRecord, HashResult, Locator, Skip,
+)
+
+STORE_NAME = "case.sqlite"
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: foundation
+    """
+    CREATE TABLE case_info (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        case_id TEXT NOT NULL,
+        examiner TEXT NOT NULL,
+        agency TEXT NOT NULL DEFAULT '',
+        authority TEXT NOT NULL DEFAULT '',
+        timezone TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL,
+        tool_version TEXT NOT NULL
+    );
+    CREATE TABLE exhibits (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('folder', 'file')),
+        description TEXT NOT NULL DEFAULT '',
+        added_utc TEXT NOT NULL
+    );
+    CREATE TABLE files (
+        id INTEGER PRIMARY KEY,
+        exhibit_id TEXT NOT NULL REFERENCES exhibits(id),
+        path TEXT NOT NULL,
+        disk_path BLOB NOT NULL,
+        members TEXT NOT NULL DEFAULT '[]',
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER,
+        depth INTEGER NOT NULL DEFAULT 0,
+        hashed INTEGER NOT NULL DEFAULT 0,
+        bytes_hashed INTEGER,
+        md5 TEXT, sha1 TEXT, sha256 TEXT, blake3 TEXT,
+        media_type TEXT,
+        problem TEXT,
+        UNIQUE (exhibit_id, path)
+    );
+    CREATE INDEX files_blake3 ON files (blake3);
+    CREATE INDEX files_pending ON files (hashed);
+    CREATE TABLE skips (
+        exhibit_id TEXT NOT NULL REFERENCES exhibits(id),
+        path TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (exhibit_id, path, stage)
+    );
+    CREATE TABLE contents (
+        blake3 TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_utc TEXT NOT NULL,
+        finished_utc TEXT,
+        manifest TEXT NOT NULL,
+        counts TEXT
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def utc_now() -> str:
+    """Current UTC time, ISO 8601 with seconds and a ``Z``."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def store_path(case_dir: str | os.PathLike) -> Path:
+    return Path(case_dir) / STORE_NAME
+
+
+class Store:
+    """An open case store. Use :meth:`create` for a new case and :meth:`open` for an existing one."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def _connect(cls, path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    @classmethod
+    def create(cls, case_dir: str | os.PathLike, info: CaseInfo, tool_version: str) -> "Store":
+        case_dir = Path(case_dir)
+        path = store_path(case_dir)
+        if path.exists():
+            raise CaseError(f"a case already exists in {case_dir}")
+        try:
+            case_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CaseError(f"cannot create case folder {case_dir}: {exc.strerror or exc}") from None
+        store = cls(cls._connect(path), path)
+        store._migrate()
+        with store.transaction():
+            store.conn.execute(
+                "INSERT INTO case_info (singleton, case_id, examiner, agency, authority, timezone,"
+                " created_utc, tool_version) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+                (info.case_id, info.examiner, info.agency, info.authority, info.timezone,
+                 info.created_utc or utc_now(), tool_version),
+            )
+        return store
+
+    @classmethod
+    def open(cls, case_dir: str | os.PathLike) -> "Store":
+        path = store_path(case_dir)
+        if not path.is_file():
+            raise CaseError(f"no case in {case_dir} (run 'evidtriage case init' first)")
+        try:
+            conn = cls._connect(path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise CaseError(f"case store {path} cannot be read: {exc}") from None
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise CaseError(
+                f"case {case_dir} was written by a newer evidtriage (schema {version}; "
+                f"this one knows up to {SCHEMA_VERSION}): upgrade evidtriage to open it"
+            )
+        store = cls(conn, path)
+        store._migrate()
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def transaction(self) -> "_Transaction":
+        """``with store.transaction():`` groups statements into one atomic unit."""
+        return _Transaction(self.conn)
+
+    # -- case and exhibits ---------------------------------------------------------------------
+    def case_info(self) -> CaseInfo:
+        row = self.conn.execute(
+            "SELECT case_id, examiner, agency, authority, timezone, created_utc FROM case_info"
+        ).fetchone()
+        if row is None:
+            raise CaseError(f"case store {self.path} has no case record")
+        return CaseInfo(*row)
+
+    def set_timezone(self, tz: str) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE case_info SET timezone = ?", (tz,))
+
+    def add_exhibit(self, exhibit: Exhibit) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO exhibits (id, source, kind, description, added_utc) VALUES (?, ?, ?, ?, ?)",
+                (exhibit.id, exhibit.source, exhibit.kind, exhibit.description, utc_now()),
+            )
+
+    def exhibits(self) -> list[Exhibit]:
+        rows = self.conn.execute("SELECT id, source, kind, description FROM exhibits ORDER BY id")
+        return [Exhibit(*r) for r in rows]
+
+    def exhibit_added_utc(self, exhibit_id: str) -> str:
+        row = self.conn.execute("SELECT added_utc FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone()
+        return row[0] if row else ""
+
+    # -- walk and hash -----------------------------------------------------------------------
+    def add_walk_items(self, items: Iterable[EvidenceFile | Skip]) -> int:
+        """Record files and skips found by a walk; already known ones are left as they are.
+
+        :return: the number of files that were new.
+        """
+        new = 0
+        with self.transaction():
+            for item in items:
+                if isinstance(item, Skip):
+                    self._insert_skip(item)
+                else:
+                    new += self._insert_file(item)
+        return new
+
+    def _insert_file(self, ef: EvidenceFile) -> int:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO files (exhibit_id, path, disk_path, members, size, mtime_ns, depth)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ef.exhibit_id, ef.path, os.fsencode(ef.locator.disk_path),
+             json.dumps(list(ef.locator.members), ensure_ascii=False), ef.size, ef.mtime_ns, ef.depth),
+        )
+        return cur.rowcount
+
+    def _insert_skip(self, skip: Skip) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO skips (exhibit_id, path, stage, reason) VALUES (?, ?, ?, ?)",
+            (skip.exhibit_id, skip.path, skip.stage, skip.reason),
+        )
+
+    def add_skips(self, skips: Iterable[Skip]) -> None:
+        with self.transaction():
+            for s in skips:
+                self._insert_skip(s)
+
+    def files_to_hash(self) -> list[EvidenceFile]:
+        """Files listed but not yet hashed, in (exhibit, path) order."""
+        rows = self.conn.execute(
+            "SELECT exhibit_id, path, size, mtime_ns, disk_path, members, depth FROM files"
+            " WHERE hashed = 0 ORDER BY exhibit_id, path"
+        )
+        return [
+            EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(members))), depth)
+            for ex, path, size, mtime, disk, members, depth in rows
+        ]
+
+    def record_hash_results(self, results: Iterable[HashResult]) -> None:
+        """Store a batch of hash results, with archive members they found, in one transaction."""
+        with self.transaction():
+            for r in results:
+                d = r.digests
+                self.conn.execute(
+                    "UPDATE files SET hashed = 1, bytes_hashed = ?, md5 = ?, sha1 = ?, sha256 = ?,"
+                    " blake3 = ?, media_type = ?, problem = ? WHERE exhibit_id = ? AND path = ?",
+                    (d.bytes_hashed if d else None, d.md5 if d else None, d.sha1 if d else None,
+                     d.sha256 if d else None, d.blake3 if d else None, r.media_type, r.problem,
+                     r.exhibit_id, r.path),
+                )
+                for m in r.members:
+                    self._insert_file(m)
+                for s in r.member_skips:
+                    self._insert_skip(s)
+
+    def file_records(self) -> list[FileRecord]:
+        rows = self.conn.execute(
+            "SELECT exhibit_id, path, size, depth, hashed, bytes_hashed, md5, sha1, sha256, blake3,"
+            " media_type, problem FROM files ORDER BY exhibit_id, path"
+        )
+        out = []
+        for ex, path, size, depth, hashed, nbytes, md5, sha1, sha256, b3, mt, problem in rows:
+            digests = Digests(nbytes, md5, sha1, sha256, b3) if nbytes is not None else None
+            out.append(FileRecord(ex, path, size, depth, bool(hashed), digests, mt, problem))
+        return out
+
+    def disk_files(self, exhibit_id: str) -> list[tuple[bytes, FileRecord]]:
+        """Hashed files on disk of one exhibit, with their raw paths, in path order."""
+        rows = self.conn.execute(
+            "SELECT disk_path, path, size, depth, bytes_hashed, md5, sha1, sha256, blake3, media_type,"
+            " problem FROM files WHERE exhibit_id = ? AND members = '[]' AND bytes_hashed IS NOT NULL"
+            " ORDER BY path", (exhibit_id,),
+        )
+        return [
+            (disk, FileRecord(exhibit_id, path, size, depth, True,
+                              Digests(nbytes, md5, sha1, sha256, b3), mt, problem))
+            for disk, path, size, depth, nbytes, md5, sha1, sha256, b3, mt, problem in rows
+        ]
+
+    def skips(self) -> list[Skip]:
+        rows = self.conn.execute(
+            "SELECT exhibit_id, path, stage, reason FROM skips ORDER BY exhibit_id, path, stage"
+        )
+        return [Skip(*r) for r in rows]
+
+    # -- contents (one row per distinct BLAKE3) ------------------------------------------------
+    def contents_to_examine(self) -> list[tuple[str, EvidenceFile, str | None]]:
+        """Distinct contents not yet examined, each with the first file (in path order) that has it."""
+        rows = self.conn.execute(
+            "SELECT f.blake3, f.exhibit_id, f.path, f.size, f.mtime_ns, f.disk_path, f.members,"
+            " f.depth, f.media_type FROM files f"
+            " JOIN (SELECT blake3, MIN(exhibit_id || char(0) || path) AS first FROM files"
+            "       WHERE blake3 IS NOT NULL GROUP BY blake3) c"
+            "   ON f.blake3 = c.blake3 AND f.exhibit_id || char(0) || f.path = c.first"
+            " WHERE f.blake3 NOT IN (SELECT blake3 FROM contents)"
+            " ORDER BY f.exhibit_id, f.path"
+        )
+        return [
+            (b3, EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(m))), depth), mt)
+            for b3, ex, path, size, mtime, disk, m, depth, mt in rows
+        ]
+
+    def record_content_status(self, blake3: str, status: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO contents (blake3, status, reason) VALUES (?, ?, ?)",
+            (blake3, status, reason),
+        )
+
+    def content_statuses(self) -> dict[str, tuple[str, str]]:
+        return {b3: (s, r) for b3, s, r in self.conn.execute("SELECT blake3, status, reason FROM contents")}
+
+    # -- runs ------------------------------------------------------------------------------------
+    def start_run(self, manifest: dict) -> int:
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO runs (started_utc, manifest) VALUES (?, ?)",
+                (utc_now(), json.dumps(manifest, sort_keys=True, ensure_ascii=False)),
+            )
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int, counts: dict) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE runs SET finished_utc = ?, counts = ? WHERE id = ?",
+                (utc_now(), json.dumps(counts, sort_keys=True), run_id),
+            )
+
+    def last_finished_run(self) -> dict | None:
+        row = self.conn.execute(
+            "SELECT id, started_utc, finished_utc, manifest, counts FROM runs"
+            " WHERE finished_utc IS NOT NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        rid, started, finished, manifest, counts = row
+        first = self.conn.execute("SELECT MIN(started_utc) FROM runs").fetchone()[0]
+        return {"id": rid, "first_started_utc": first, "started_utc": started,
+                "finished_utc": finished, "manifest": json.loads(manifest),
+                "counts": json.loads(counts or "{}")}
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False
+
+
+def _split_sql(script: str) -> Iterator[str]:
+    for statement in script.split(";"):
+        if statement.strip():
+            yield statement

@@ -1,0 +1,91 @@
+"""Per-file work that runs in worker processes.
+
+Functions here are pure with respect to the case: they read evidence (read-only, through
+:mod:`evidtriage.sources`) and return records. They never open the case store; only the main
+process writes it. Every failure becomes part of the returned record, never an exception that
+would lose the rest of a batch.
+"""
+
+from __future__ import annotations
+
+import zipfile
+
+from .hashing import CHUNK_SIZE, hash_stream
+from .model import DIGEST_NAMES, EvidenceFile, HashResult, Skip
+from .sniffing import ARCHIVE_TYPES, SNIFF_SIZE, sniff_media_type
+from .sources import ArchiveCache, ArchiveLimits, DEFAULT_LIMITS, list_members, open_evidence
+
+_buffer: bytearray | None = None  # one read buffer per worker process
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "vanished: no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 40:  # ELOOP from O_NOFOLLOW
+        return "replaced by a symbolic link since the walk: not followed"
+    if isinstance(exc, zipfile.BadZipFile):
+        return f"corrupt archive member: {exc}"
+    if isinstance(exc, OSError):
+        return f"read error: {exc.strerror or exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def hash_one(
+    ef: EvidenceFile,
+    names: tuple[str, ...] = DIGEST_NAMES,
+    cache: ArchiveCache | None = None,
+    limits: ArchiveLimits = DEFAULT_LIMITS,
+    expand_archives: bool = True,
+) -> HashResult:
+    """Hash one evidence file, sniff its type, and list it if it is an archive."""
+    global _buffer
+    if _buffer is None:
+        _buffer = bytearray(CHUNK_SIZE)
+    try:
+        if cache is not None:
+            ctx = cache.open(ef.locator)
+        else:
+            ctx = open_evidence(ef.locator, limits)
+        with ctx as stream:
+            digests, head = hash_stream(stream, names, SNIFF_SIZE, _buffer)
+    except Exception as exc:  # noqa: BLE001 - every failure is recorded, never raised
+        return HashResult(ef.exhibit_id, ef.path, None, None, problem=_describe(exc))
+    media_type = sniff_media_type(head)
+    problem = None
+    if digests.bytes_hashed != ef.size:
+        problem = (f"size changed while reading: {ef.size} bytes when listed, "
+                   f"{digests.bytes_hashed} read")
+    members: tuple = ()
+    skips: tuple = ()
+    if expand_archives and media_type in ARCHIVE_TYPES:
+        if ef.depth >= limits.max_depth:
+            skips = (Skip(ef.exhibit_id, ef.path, "archive",
+                          f"archive nested {ef.depth} deep, over the limit of {limits.max_depth}: "
+                          "members not examined"),)
+        else:
+            try:
+                with open_evidence(ef.locator, limits, nested=True) as stream:
+                    found, skipped = list_members(ef, stream, limits)
+                members, skips = tuple(found), tuple(skipped)
+            except Exception as exc:  # noqa: BLE001
+                skips = (Skip(ef.exhibit_id, ef.path, "archive",
+                              f"archive cannot be listed: {_describe(exc)}"),)
+    return HashResult(ef.exhibit_id, ef.path, digests, media_type, problem, members, skips)
+
+
+def hash_batch(
+    batch: list[EvidenceFile],
+    names: tuple[str, ...] = DIGEST_NAMES,
+    limits: ArchiveLimits = DEFAULT_LIMITS,
+    expand_archives: bool = True,
+) -> list[HashResult]:
+    """Hash a batch of files (members of one archive together reuse its opened directory)."""
+    cache = ArchiveCache(limits)
+    try:
+        return [hash_one(ef, names, cache, limits, expand_archives) for ef in batch]
+    finally:
+        cache.close()

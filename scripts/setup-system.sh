@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs the Debian packages evidtriage needs, only those missing; safe to run again.
+#   runtime: libmagic (file typing), tesseract with English and Bengali data (OCR),
+#            Noto fonts (Bengali rendering)
+#   tests:   hashdeep and b3sum (independent checks of our hash lists)
+set -eu
+PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core hashdeep b3sum"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+        echo "setup: missing Debian packages:$missing; install them as root (apt-get install$missing)" >&2
+        exit 1
+    fi
+else SUDO=""; fi
+echo "setup: installing$missing" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
