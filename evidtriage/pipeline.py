@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import platform
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
-from .case import add_evidence, case_exists, check_timezone, init_case, next_exhibit_id, open_case, require_case
+from .case import add_evidence, case_exists, check_case_outside_source, check_timezone, init_case, next_exhibit_id, open_case, require_case
 from .errors import UserError
 from .model import CaseInfo
 from .pipeline import ProgressCallback, ScanOptions, scan
@@ -46,8 +47,9 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
     if req.exhibits and len(req.exhibits) != len(req.sources):
         raise UserError(f"{len(req.exhibits)} --exhibit ids for {len(req.sources)} sources: "
                         "give one per source, or none")
-    for s in req.sources:
-        source_kind(s)  # every source is checked before anything is created
+    for s in req.sources:  # every source is checked before anything is created
+        source_kind(s)
+        check_case_outside_source(req.case_dir, s)
     check_timezone(req.timezone)
     if case_exists(req.case_dir):
         store = open_case(req.case_dir)
@@ -70,7 +72,5 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
 
 
 def _exhibit_for(store: Store, source: str) -> str:
-    import os
-
     real = os.path.realpath(source)
     return next((e.id for e in store.exhibits() if e.source == real), "")

@@ -23,8 +23,11 @@ def hash_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the list here instead of standard output.")] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
 ) -> None:
-    """Hash every file under SOURCE... in one read each, and print a list that hashdeep,
-    sha256sum, md5sum or b3sum can check from the source root on their own."""
+    """Hash files for acquisition: one read each, a list that hashdeep, sha256sum or b3sum checks.
+
+    Every file on disk under SOURCE... is hashed (archives as files, not opened); paths are
+    relative to the source root, so the standard tools can check the list from there.
+    """
     names = parse_digest_names(digests)
     if format not in hashlists.FORMATS:
         raise UserError(f"unknown format {format!r}: choose from {', '.join(hashlists.FORMATS)}")

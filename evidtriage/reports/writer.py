@@ -7,6 +7,7 @@ under its final name.
 
 from __future__ import annotations
 
+import os
 import shlex
 from pathlib import Path
 
@@ -62,8 +63,6 @@ def write_hashlists(store: Store, out_dir: Path, fmt: str) -> list[Path]:
 
 def disk_rel(source: str, kind: str, raw_disk_path: bytes) -> bytes:
     """A file's path relative to its exhibit's root, as bytes."""
-    import os
-
     root = os.fsencode(source if kind == "folder" else os.path.dirname(source))
     return os.path.relpath(raw_disk_path, root)
 

@@ -1,0 +1,113 @@
+"""Shared fixtures: evidence trees written by the tests, and the CLI run as a user runs it."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from evidtriage.cli.main import app
+
+REPO = Path(__file__).resolve().parent.parent
+EVIDTRIAGE = str(Path(sys.executable).parent / "evidtriage")
+
+
+class CliResult:
+    def __init__(self, code: int, stdout: str, stderr: str):
+        self.exit_code, self.stdout, self.stderr = code, stdout, stderr
+
+    def __repr__(self) -> str:
+        return f"<exit {self.exit_code}\nstdout: {self.stdout}\nstderr: {self.stderr}>"
+
+
+@pytest.fixture
+def cli():
+    """Run the CLI in-process (fast): ``cli("hash", path)`` -> result with exit_code/stdout/stderr."""
+    runner = CliRunner()
+
+    def run(*args: str) -> CliResult:
+        r = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        return CliResult(r.exit_code, r.stdout, r.stderr)
+
+    return run
+
+
+@pytest.fixture
+def cli_proc():
+    """Run the installed ``evidtriage`` in a subprocess, exactly as an officer would."""
+
+    def run(*args: str, cwd: str | None = None, timeout: float = 300) -> CliResult:
+        p = subprocess.run([EVIDTRIAGE, *map(str, args)], capture_output=True, text=True,
+                           cwd=cwd, timeout=timeout, stdin=subprocess.DEVNULL)
+        return CliResult(p.returncode, p.stdout, p.stderr)
+
+    return run
+
+
+def make_zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def write_tree(root: Path, seed: int = 1, n_files: int = 30) -> Path:
+    """A small seized-folder lookalike: text, binary, duplicates, a nested zip, odd names."""
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "DCIM" / "Camera").mkdir(parents=True)
+    (root / "WhatsApp" / "Media").mkdir(parents=True)
+    for i in range(n_files):
+        size = rng.choice([0, 1, 100, 4096, 70_000, (1 << 20) + 3])
+        (root / "DCIM" / "Camera" / f"IMG_{i:04d}.bin").write_bytes(rng.randbytes(size))
+    (root / "notes.txt").write_text("পাসপোর্ট জমা রাখতে হবে\nfree visa, no experience\n", encoding="utf-8")
+    (root / "WhatsApp" / "copy of notes.txt").write_bytes((root / "notes.txt").read_bytes())
+    (root / "name with spaces, and comma.txt").write_text("spaces\n")
+    (root / "বাংলা নাম.txt").write_text("bengali name\n", encoding="utf-8")
+    inner = make_zip({"deep/inner.txt": b"inner text\n"})
+    (root / "WhatsApp" / "export.zip").write_bytes(make_zip({
+        "WhatsApp Chat with Rahim.txt": b"12/01/2024, 10:00 - Rahim: send the advance by bKash\n",
+        "IMG-20240112-WA0001.jpg": rng.randbytes(5000),
+        "nested.zip": inner,
+    }))
+    return root
+
+
+def tree_state(root: Path) -> dict[str, tuple]:
+    """Contents digest and mtime of everything under root (links not followed)."""
+    state = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in sorted(dirnames + filenames):
+            p = os.path.join(dirpath, name)
+            st = os.lstat(p)
+            digest = None
+            if os.path.isfile(p) and not os.path.islink(p):
+                digest = hashlib.sha256(Path(p).read_bytes()).hexdigest()
+            state[os.path.relpath(p, root)] = (st.st_mode, st.st_size, st.st_mtime_ns, digest)
+    return state
+
+
+def load_findings(case_dir: Path) -> dict:
+    return json.loads((case_dir / "reports" / "findings.json").read_text(encoding="utf-8"))
+
+
+TIMESTAMP_KEYS = {"created_utc", "added_utc", "started_utc", "finished_utc"}
+
+
+def without_timestamps(obj):
+    """findings.json with the run's timestamps removed, for byte-level comparisons."""
+    if isinstance(obj, dict):
+        return {k: without_timestamps(v) for k, v in obj.items() if k not in TIMESTAMP_KEYS}
+    if isinstance(obj, list):
+        return [without_timestamps(v) for v in obj]
+    return obj

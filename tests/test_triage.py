@@ -1,0 +1,183 @@
+"""`evidtriage triage` end to end, as an officer runs it: one command, every file accounted for."""
+
+import json
+import os
+import sqlite3
+import time
+
+import pytest
+
+from conftest import load_findings, make_zip, tree_state, without_timestamps, write_tree
+
+FILE_KEYS = {"exhibit_id", "path", "size", "md5", "sha1", "sha256", "blake3", "media_type",
+             "status", "reason"}
+
+
+@pytest.fixture
+def seized(tmp_path):
+    return write_tree(tmp_path / "seized")
+
+
+def test_triage_accounts_for_every_file(seized, tmp_path, cli):
+    case = tmp_path / "case"
+    os.symlink("/etc/passwd", seized / "link-out")
+    (seized / "WhatsApp" / "evil.zip").write_bytes(make_zip({"../../escape.txt": b"x", "ok.txt": b"ok"}))
+    r = cli("triage", seized, "--case", case, "--examiner", "Insp. Rahman", "--case-id", "CID-1")
+    assert r.exit_code == 0, r
+    f = load_findings(case)
+    assert f["schema"] == "evidtriage/findings/1"
+    assert f["case"]["case_id"] == "CID-1" and f["case"]["examiner"] == "Insp. Rahman"
+    assert [e["id"] for e in f["exhibits"]] == ["EX01"]
+    paths = {x["path"]: x for x in f["files"]}
+    on_disk = {os.path.relpath(os.path.join(d, n), seized) for d, _, ns in os.walk(seized) for n in ns}
+    on_disk.discard("link-out")
+    assert on_disk <= set(paths)
+    assert "WhatsApp/export.zip!/nested.zip!/deep/inner.txt" in paths
+    assert all(set(x) == FILE_KEYS for x in f["files"])
+    # the first in path order ("W" sorts before "n") is examined, the other is its duplicate
+    assert paths["WhatsApp/copy of notes.txt"]["status"] == "parsed"
+    assert paths["notes.txt"]["status"] == "duplicate"
+    assert paths["notes.txt"]["reason"] == "same content (BLAKE3) as EX01:WhatsApp/copy of notes.txt"
+    skips = {(s["path"], s["stage"]): s["reason"] for s in f["skips"]}
+    assert "symbolic link" in skips["link-out", "walk"]
+    assert "zip-slip" in skips["WhatsApp/evil.zip!/../../escape.txt", "archive"]
+    assert f["summary"]["skips"] == len(f["skips"]) == 2
+    assert f["run"]["complete"] is True
+    for key in ("artifacts", "entities", "image_clusters"):
+        assert f[key] == []
+    # hash lists per exhibit, beside findings.json
+    assert (case / "reports" / "hashes" / "EX01.sha256").is_file()
+    assert "report:" in r.stdout
+
+
+def test_evidence_is_never_modified(seized, tmp_path, cli):
+    # old access times, so that any read without O_NOATIME would move them (relatime)
+    for d, _, names in os.walk(seized):
+        for n in names:
+            p = os.path.join(d, n)
+            st = os.stat(p)
+            os.utime(p, ns=(st.st_mtime_ns - 10**12, st.st_mtime_ns))
+    before = tree_state(seized)
+    atimes = {p: os.stat(seized / p).st_atime_ns for p in before if (seized / p).is_file()}
+    assert cli("triage", seized, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
+    assert cli("report", tmp_path / "case", "--format", "all").exit_code == 0
+    assert tree_state(seized) == before
+    assert {p: os.stat(seized / p).st_atime_ns for p in atimes} == atimes
+
+
+def test_rerun_continues_never_duplicates(seized, tmp_path, cli):
+    case = tmp_path / "case"
+    assert cli("triage", seized, "--case", case, "--examiner", "A").exit_code == 0
+    first = without_timestamps(load_findings(case))
+    r = cli("triage", seized, "--case", case, "--examiner", "A")
+    assert r.exit_code == 0, r
+    second = without_timestamps(load_findings(case))
+    assert second == first
+    assert len(second["exhibits"]) == 1
+
+
+def test_findings_are_deterministic_across_cases_and_worker_counts(seized, tmp_path, cli):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert cli("triage", seized, "--case", a, "--examiner", "A", "--case-id", "C", "--workers", "1").exit_code == 0
+    assert cli("triage", seized, "--case", b, "--examiner", "A", "--case-id", "C", "--workers", "2").exit_code == 0
+    fa = json.dumps(without_timestamps(load_findings(a)), sort_keys=True)
+    fb = json.dumps(without_timestamps(load_findings(b)), sort_keys=True)
+    assert fa == fb
+
+
+def test_step_by_step_commands_equal_triage(seized, tmp_path, cli):
+    case = tmp_path / "case"
+    assert cli("case", "init", case, "--case-id", "C", "--examiner", "A", "--timezone", "Asia/Dhaka").exit_code == 0
+    r = cli("evidence", "add", case, seized, "--exhibit", "PHONE-1", "--description", "Samsung A12")
+    assert r.exit_code == 0 and "added" in r.stdout
+    assert "already in the case" in cli("evidence", "add", case, seized, "--exhibit", "PHONE-1").stdout
+    r = cli("scan", case, "--json")
+    assert r.exit_code == 0, r
+    assert json.loads(r.stdout)["summary"]["files"] > 30
+    f = load_findings(case)
+    assert f["case"]["timezone"] == "Asia/Dhaka"
+    assert f["exhibits"][0]["description"] == "Samsung A12"
+    assert {x["exhibit_id"] for x in f["files"]} == {"PHONE-1"}
+
+
+def test_two_sources_two_exhibits(tmp_path, cli):
+    s1 = write_tree(tmp_path / "phone", seed=1, n_files=3)
+    s2 = tmp_path / "chat.zip"
+    s2.write_bytes(make_zip({"WhatsApp Chat.txt": b"hello"}))
+    case = tmp_path / "case"
+    r = cli("triage", s1, s2, "--case", case, "--examiner", "A", "--exhibit", "P1", "--exhibit", "Z1")
+    assert r.exit_code == 0, r
+    f = load_findings(case)
+    assert [e["id"] for e in f["exhibits"]] == ["P1", "Z1"]
+    z = [x["path"] for x in f["files"] if x["exhibit_id"] == "Z1"]
+    assert z == ["chat.zip", "chat.zip!/WhatsApp Chat.txt"]
+
+
+def test_vanished_and_unreadable_files_are_skips_and_the_run_goes_on(seized, tmp_path, monkeypatch):
+    """A file that disappears between listing and reading, and one the OS refuses to read."""
+    from evidtriage.case import add_evidence, init_case
+    from evidtriage.model import CaseInfo
+    from evidtriage.pipeline import ScanOptions, hash_stage, walk_stage
+    from evidtriage.reports.findings import build_findings
+    from evidtriage.sources import reading
+
+    case = tmp_path / "case"
+    store = init_case(str(case), CaseInfo("C", "A"))
+    add_evidence(store, str(case), str(seized), "EX01")
+    walk_stage(store)
+    (seized / "notes.txt").unlink()
+    real_open = os.open
+
+    def refuse(path, flags, *a, **k):
+        if str(path).endswith("IMG_0003.bin"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *a, **k)
+
+    monkeypatch.setattr(reading.os, "open", refuse)
+    hash_stage(store, ScanOptions(workers=1))
+    files = {x["path"]: x for x in build_findings(store)["files"]}
+    assert files["notes.txt"]["status"] == "skipped"
+    assert files["notes.txt"]["reason"] == "vanished: no such file"
+    assert files["DCIM/Camera/IMG_0003.bin"]["reason"] == "permission denied"
+    assert files["DCIM/Camera/IMG_0004.bin"]["sha256"]
+    store.close()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["{src}", "--case", "{case}"], "Missing option '--examiner'"),
+    (["/no/such", "--case", "{case}", "--examiner", "A"], "evidence source not found: /no/such"),
+    (["{src}", "--case", "{src}/inside", "--examiner", "A"], "is inside the evidence source"),
+    (["{src}", "--case", "{case}", "--examiner", "A", "--timezone", "Mars/Olympus"], "unknown time zone 'Mars/Olympus'"),
+    (["{src}", "--case", "{case}", "--examiner", "A", "--exhibit", "a", "--exhibit", "b"], "2 --exhibit ids for 1 sources"),
+    (["{src}", "--case", "{case}", "--examiner", "A", "--exhibit", "bad id!"], "exhibit id 'bad id!' must be"),
+])
+def test_triage_user_errors(seized, tmp_path, cli_proc, args, message):
+    before = tree_state(seized)
+    r = cli_proc("triage", *[a.format(src=seized, case=tmp_path / "case") for a in args])
+    assert r.exit_code == 2, r
+    assert message in r.stderr and "Traceback" not in r.stderr
+    assert tree_state(seized) == before
+
+
+def test_case_errors(tmp_path, cli_proc):
+    r = cli_proc("scan", tmp_path / "nocase")
+    assert r.exit_code == 2 and "no case in" in r.stderr
+    case = tmp_path / "case"
+    assert cli_proc("case", "init", case, "--case-id", "C", "--examiner", "A").exit_code == 0
+    r = cli_proc("case", "init", case, "--case-id", "C", "--examiner", "A")
+    assert r.exit_code == 2 and "a case already exists" in r.stderr
+    r = cli_proc("scan", case)
+    assert r.exit_code == 2 and "has no evidence yet" in r.stderr
+    r = cli_proc("report", case, "--format", "html")
+    assert r.exit_code == 2 and "not available in this version yet" in r.stderr
+    # a case written by a newer evidtriage is refused, not guessed at
+    with sqlite3.connect(case / "case.sqlite") as db:
+        db.execute("PRAGMA user_version = 999")
+    r = cli_proc("scan", case)
+    assert r.exit_code == 2 and "written by a newer evidtriage (schema 999" in r.stderr
+    # a store that is not a database
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "case.sqlite").write_bytes(b"this is not sqlite" * 100)
+    r = cli_proc("scan", bad)
+    assert r.exit_code == 2 and "cannot be read" in r.stderr and "Traceback" not in r.stderr
