@@ -6,6 +6,7 @@ import typer
 
 from .. import __version__
 from .case_cmd import case_app, evidence_app
+from .demo_cmd import demo_command
 from .common import ErrorHandlingGroup, out
 from .hash_cmd import hash_command
 from .report_cmd import report_command
@@ -40,6 +41,7 @@ app.command("triage")(triage_command)
 app.command("hash")(hash_command)
 app.command("scan")(scan_command)
 app.command("report")(report_command)
+app.command("demo")(demo_command)
 app.add_typer(case_app, name="case")
 app.add_typer(evidence_app, name="evidence")
 

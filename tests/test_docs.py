@@ -1,0 +1,57 @@
+"""Tests about the docs: every findings.json field and every command is documented."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from evidtriage.cli.main import app
+
+from conftest import REPO, load_findings, write_tree
+
+FINDINGS_DOC = (REPO / "docs" / "findings.md").read_text(encoding="utf-8")
+
+
+def field_names(obj, prefix=""):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield k
+            if k not in ("packages",):  # package names are data, not fields
+                yield from field_names(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from field_names(v)
+
+
+def test_every_findings_field_is_documented(tmp_path, cli):
+    src = write_tree(tmp_path / "src", n_files=3)
+    assert cli("triage", src, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
+    findings = load_findings(tmp_path / "case")
+    documented = set(re.findall(r"`([a-z_0-9]+)`", FINDINGS_DOC))
+    missing = sorted(set(field_names(findings)) - documented)
+    assert not missing, f"fields missing from docs/findings.md: {missing}"
+
+
+def all_commands(group, prefix=()):
+    import typer.main
+
+    cmd = typer.main.get_command(group)
+    stack = [(prefix, cmd)]
+    while stack:
+        path, c = stack.pop()
+        subs = getattr(c, "commands", None)
+        if subs:
+            for name, sub in subs.items():
+                stack.append((path + (name,), sub))
+        else:
+            yield path, c
+
+
+@pytest.mark.parametrize("path,command", sorted(all_commands(app), key=lambda x: x[0]), ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+def test_every_command_has_help(path, command, cli):
+    assert command.help and command.help.strip(), f"{' '.join(path)} has no help"
+    for p in command.params:
+        if p.param_type_name == "option" and p.name != "help":
+            assert p.help, f"option {p.name} of {' '.join(path)} has no help"
+    r = cli(*path, "--help")
+    assert r.exit_code == 0 and "Usage" in r.stdout
