@@ -97,20 +97,30 @@ def walk_stage(store: Store, progress: ProgressCallback = _noop) -> int:
     return new
 
 
+def _pending_files(store: Store):
+    """Files not yet hashed, page by page, in listing order; rows listed during the walk
+    through the pages (members of archives just hashed) are picked up as it reaches them."""
+    last = 0
+    while page := store.files_to_hash(after_id=last):
+        for rowid, ef in page:
+            last = rowid
+            yield ef
+
+
 def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
     """Hash every file not yet hashed; archives found are listed and their members hashed too."""
     done_files = done_bytes = 0
-    total_files = total_bytes = 0
-    while True:
-        pending = store.files_to_hash()
-        if not pending:
-            break
-        total_files += len(pending)
-        total_bytes += sum(f.size for f in pending)
-        batches = make_batches(pending, lambda f: f.size)
+    total_files, total_bytes = store.pending_hash_totals()
+    # Each pass ends with all its work recorded, so a file is never in flight twice. Every
+    # file sent is recorded as hashed (with digests or with the problem), so passes end.
+    while store.pending_hash_totals()[0]:
+        batches = make_batches(_pending_files(store), lambda f: f.size)
         for batch, results in run_batches(hash_batch, batches, options.worker_count,
                                           DIGEST_NAMES, options.limits):
             store.record_hash_results(results)
+            for r in results:  # archive members found grow the job
+                total_files += len(r.members)
+                total_bytes += sum(m.size for m in r.members)
             done_files += len(batch)
             done_bytes += sum(f.size for f in batch)
             progress(Progress("hash", done_files, total_files, done_bytes, total_bytes))

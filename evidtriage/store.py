@@ -242,16 +242,27 @@ class Store:
             for s in skips:
                 self._insert_skip(s)
 
-    def files_to_hash(self) -> list[EvidenceFile]:
-        """Files listed but not yet hashed, in (exhibit, path) order."""
+    def files_to_hash(self, after_id: int = 0, limit: int = 5000) -> list[tuple[int, EvidenceFile]]:
+        """Up to ``limit`` files listed but not yet hashed, after row ``after_id``, in listing order.
+
+        Listing order keeps the members of one archive together (they are listed together), so
+        a worker can read them through one opened archive. Paging keeps memory flat on
+        exhibits of millions of files.
+        """
         rows = self.conn.execute(
-            "SELECT exhibit_id, path, size, mtime_ns, disk_path, members, depth FROM files"
-            " WHERE hashed = 0 ORDER BY exhibit_id, path"
+            "SELECT id, exhibit_id, path, size, mtime_ns, disk_path, members, depth FROM files"
+            " WHERE hashed = 0 AND id > ? ORDER BY id LIMIT ?", (after_id, limit),
         )
         return [
-            EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(members))), depth)
-            for ex, path, size, mtime, disk, members, depth in rows
+            (rowid, EvidenceFile(ex, path, size, mtime,
+                                 Locator(os.fsdecode(disk), tuple(json.loads(members))), depth))
+            for rowid, ex, path, size, mtime, disk, members, depth in rows
         ]
+
+    def pending_hash_totals(self) -> tuple[int, int]:
+        """Number and total size of files not yet hashed."""
+        n, size = self.conn.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM files WHERE hashed = 0").fetchone()
+        return n, size
 
     def record_hash_results(self, results: Iterable[HashResult]) -> None:
         """Store a batch of hash results, with archive members they found, in one transaction."""

@@ -101,3 +101,22 @@ def test_user_errors_are_one_line(tree, cli_proc, args, message):
     assert r.exit_code == 2
     assert r.stderr.strip().splitlines() == [f"evidtriage: error: {message}" + r.stderr.strip().split(message, 1)[1]]
     assert "Traceback" not in r.stderr
+
+
+def test_unreadable_file_is_named_and_fails_the_run(tmp_path, cli, monkeypatch):
+    from evidtriage.sources import reading
+
+    (tmp_path / "ok.txt").write_text("ok")
+    (tmp_path / "locked.txt").write_text("secret")
+    real_open = os.open
+
+    def refuse(path, flags, *a, **k):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *a, **k)
+
+    monkeypatch.setattr(reading.os, "open", refuse)
+    r = cli("hash", tmp_path, "--format", "sha256sum", "--workers", "1")
+    assert r.exit_code == 1
+    assert "ok.txt" in r.stdout and "locked.txt" not in r.stdout
+    assert "skipped locked.txt: permission denied" in r.stderr

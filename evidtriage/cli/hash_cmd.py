@@ -50,3 +50,9 @@ def hash_command(
         err.print(f"skipped {s.path}: {s.reason}", markup=False)
     err.print(f"{len(listing.entries)} files hashed from {listing.root}"
               + (f", {len(listing.skips)} skipped" if listing.skips else ""), markup=False)
+    unread = [s for s in listing.skips if s.stage == "hash"]
+    if unread:
+        # a list that misses files it was asked to cover must not look like a clean acquisition
+        err.print(f"evidtriage: {len(unread)} file(s) could not be hashed completely (listed above)",
+                  markup=False)
+        raise typer.Exit(1)
