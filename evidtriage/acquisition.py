@@ -53,9 +53,10 @@ def hash_sources(sources: Sequence[str], digests: tuple[str, ...], workers: int 
     total_bytes = sum(f.size for f in files)
     done = done_bytes = 0
     by_key = {}
+    lone = len(files) == 1
     batches = make_batches(files, lambda f: f.size)
-    for batch, results in run_batches(hash_batch, batches, workers or default_workers(),
-                                      digests, DEFAULT_LIMITS, False):
+    for batch, results in run_batches(hash_batch, batches, 1 if lone else workers or default_workers(),
+                                      digests, DEFAULT_LIMITS, False, lone):
         for f, r in zip(batch, results):
             rel = rel_of[f.path, f.locator.disk_path]
             if r.digests is None:

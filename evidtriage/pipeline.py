@@ -113,10 +113,11 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
     total_files, total_bytes = store.pending_hash_totals()
     # Each pass ends with all its work recorded, so a file is never in flight twice. Every
     # file sent is recorded as hashed (with digests or with the problem), so passes end.
-    while store.pending_hash_totals()[0]:
+    while (pending := store.pending_hash_totals()[0]):
+        lone = pending == 1  # one big file alone is hashed on two threads instead
         batches = make_batches(_pending_files(store), lambda f: f.size)
-        for batch, results in run_batches(hash_batch, batches, options.worker_count,
-                                          DIGEST_NAMES, options.limits):
+        for batch, results in run_batches(hash_batch, batches, 1 if lone else options.worker_count,
+                                          DIGEST_NAMES, options.limits, True, lone):
             store.record_hash_results(results)
             for r in results:  # archive members found grow the job
                 total_files += len(r.members)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zipfile
 
-from .hashing import CHUNK_SIZE, hash_stream
+from .hashing import CHUNK_SIZE, SPLIT_MIN_SIZE, hash_stream, hash_stream_split
 from .model import DIGEST_NAMES, EvidenceFile, HashResult, Skip
 from .sniffing import ARCHIVE_TYPES, SNIFF_SIZE, sniff_media_type
 from .sources import ArchiveCache, ArchiveLimits, DEFAULT_LIMITS, list_members, open_evidence
@@ -40,8 +40,12 @@ def hash_one(
     cache: ArchiveCache | None = None,
     limits: ArchiveLimits = DEFAULT_LIMITS,
     expand_archives: bool = True,
+    split: bool = False,
 ) -> HashResult:
-    """Hash one evidence file, sniff its type, and list it if it is an archive."""
+    """Hash one evidence file, sniff its type, and list it if it is an archive.
+
+    :param split: compute the digests on two threads (for a lone large file).
+    """
     global _buffer
     if _buffer is None:
         _buffer = bytearray(CHUNK_SIZE)
@@ -51,7 +55,10 @@ def hash_one(
         else:
             ctx = open_evidence(ef.locator, limits)
         with ctx as stream:
-            digests, head = hash_stream(stream, names, SNIFF_SIZE, _buffer)
+            if split:
+                digests, head = hash_stream_split(stream, names, SNIFF_SIZE)
+            else:
+                digests, head = hash_stream(stream, names, SNIFF_SIZE, _buffer)
     except Exception as exc:  # noqa: BLE001 - every failure is recorded, never raised
         return HashResult(ef.exhibit_id, ef.path, None, None, problem=_describe(exc))
     media_type = sniff_media_type(head)
@@ -82,8 +89,15 @@ def hash_batch(
     names: tuple[str, ...] = DIGEST_NAMES,
     limits: ArchiveLimits = DEFAULT_LIMITS,
     expand_archives: bool = True,
+    lone: bool = False,
 ) -> list[HashResult]:
-    """Hash a batch of files (members of one archive together reuse its opened directory)."""
+    """Hash a batch of files (members of one archive together reuse its opened directory).
+
+    :param lone: this batch is all the work there is; a single large file in it is then hashed
+        on two threads, since a pool of one file per worker would leave a core idle.
+    """
+    if lone and len(batch) == 1 and batch[0].size >= SPLIT_MIN_SIZE:
+        return [hash_one(batch[0], names, None, limits, expand_archives, split=True)]
     cache = ArchiveCache(limits)
     try:
         return [hash_one(ef, names, cache, limits, expand_archives) for ef in batch]

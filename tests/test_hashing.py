@@ -46,3 +46,14 @@ def test_digest_names_are_validated_and_ordered():
         parse_digest_names("md5,crc32")
     with pytest.raises(UserError):
         parse_digest_names(" , ")
+
+
+def test_split_threads_give_the_same_digests():
+    from evidtriage.hashing import hash_stream_split
+
+    data = bytes(range(256)) * 20000 + b"tail"
+    one, head1 = hash_stream(io.BytesIO(data), head_size=100)
+    two, head2 = hash_stream_split(io.BytesIO(data), head_size=100)
+    assert one == two and head1 == head2 == data[:100]
+    only_md5, _ = hash_stream_split(io.BytesIO(data), ("md5",))
+    assert only_md5.md5 == one.md5 and only_md5.sha256 is None
