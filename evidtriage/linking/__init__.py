@@ -1,0 +1,1 @@
+"""Links between items: near-duplicate images, shared entities, known-hash sets."""
