@@ -9,6 +9,7 @@ from .case_cmd import case_app, evidence_app
 from .demo_cmd import demo_command
 from .common import ErrorHandlingGroup, out
 from .hash_cmd import hash_command
+from .hashset_cmd import hashset_app
 from .report_cmd import report_command
 from .scan_cmd import scan_command, triage_command
 
@@ -44,6 +45,7 @@ app.command("report")(report_command)
 app.command("demo")(demo_command)
 app.add_typer(case_app, name="case")
 app.add_typer(evidence_app, name="evidence")
+app.add_typer(hashset_app, name="hashset")
 
 
 def main() -> None:
