@@ -42,6 +42,7 @@ class ScanOptions:
     plugins_dirs: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     limits: ArchiveLimits = DEFAULT_LIMITS
+    hashsets: str | None = None  # hash-set library; None: the default one, if it exists
 
     @property
     def worker_count(self) -> int:
@@ -68,6 +69,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "digests": list(DIGEST_NAMES),
         "plugins": [],
         "rule_packs": [],
+        "hash_sets": hashset_manifest(options),
         "ocr": {"enabled": options.ocr, "languages": options.ocr_languages, "engine": None,
                 "note": "OCR is not available in this version"},
         "archive_limits": {
@@ -128,6 +130,56 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
     return done_files
 
 
+def known_hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+    """Mark contents found in known-hash sets, before anything parses them.
+
+    Known-good contents are left out of parsing; known-bad ones are flagged and never parsed,
+    thumbnailed or rendered (a report lists them by hash and path only). Where sets disagree,
+    known-bad wins: leaving out a file that a known-bad set names would hide it.
+    """
+    sets = hashset_manifest(options)
+    if not sets:
+        return 0
+    from .store import HashSetLibrary
+
+    todo = store.unexamined_digests()
+    marked = []
+    with HashSetLibrary(_library_path(options)) as lib:
+        for i in range(0, len(todo), 300):
+            chunk = todo[i:i + 300]
+            wanted = [bytes.fromhex(d) for row in chunk for d in row[1:] if d]
+            found = lib.lookup(wanted)
+            for b3, *digests in chunk:
+                matches = sorted({m for d in digests if d for m in found.get(bytes.fromhex(d), [])})
+                if not matches:
+                    continue
+                status = "known-bad" if any(k == "known-bad" for _, k, _ in matches) else "known-good"
+                named = "; ".join(f"{n}" + (f" (category {c})" if c else "") for n, k, c in matches if k == status)
+                marked.append((b3, status, f"in {status} hash set {named}"))
+    store.record_content_statuses(marked)
+    progress(Progress("known hashes", len(todo), len(todo), message=f"{len(marked)} known"))
+    return len(marked)
+
+
+def _library_path(options: ScanOptions):
+    from .linking.hashsets import default_library_path
+
+    return options.hashsets or default_library_path()
+
+
+def hashset_manifest(options: ScanOptions) -> list[dict]:
+    """The hash sets a scan consults, each with its file's sha256 (for the run manifest)."""
+    import os
+
+    from .store import HashSetLibrary
+
+    path = _library_path(options)
+    if not os.path.isfile(path):
+        return []
+    with HashSetLibrary(path) as lib:
+        return [{k: s[k] for k in ("name", "kind", "format", "sha256", "entries")} for s in lib.sets()]
+
+
 def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
     """Examine each distinct content once (by BLAKE3): the parser stage's place in the flow.
 
@@ -153,6 +205,7 @@ def scan(store: Store, options: ScanOptions = ScanOptions(),
     run_id = store.start_run(run_manifest(options))
     walk_stage(store, progress)
     hashed = hash_stage(store, options, progress)
+    known_hash_stage(store, options, progress)
     examined = examine_stage(store, options, progress)
     counts = summary_counts(store)
     counts.update({"hashed_this_run": hashed, "examined_this_run": examined})

@@ -328,6 +328,19 @@ class Store:
             for b3, ex, path, size, mtime, disk, m, depth, mt in rows
         ]
 
+    def unexamined_digests(self) -> list[tuple[str, str, str, str]]:
+        """(blake3, md5, sha1, sha256) of each distinct content not yet examined."""
+        return list(self.conn.execute(
+            "SELECT blake3, MIN(md5), MIN(sha1), MIN(sha256) FROM files WHERE blake3 IS NOT NULL"
+            " AND blake3 NOT IN (SELECT blake3 FROM contents) GROUP BY blake3 ORDER BY blake3"
+        ))
+
+    def record_content_statuses(self, statuses: Iterable[tuple[str, str, str]]) -> None:
+        """(blake3, status, reason) for several contents, in one transaction."""
+        with self.transaction():
+            for b3, status, reason in statuses:
+                self.record_content_status(b3, status, reason)
+
     def record_content_status(self, blake3: str, status: str, reason: str) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO contents (blake3, status, reason) VALUES (?, ?, ?)",

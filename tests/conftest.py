@@ -21,6 +21,15 @@ REPO = Path(__file__).resolve().parent.parent
 EVIDTRIAGE = str(Path(sys.executable).parent / "evidtriage")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Tests never read or write the examiner's own hash sets, keys or config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("EVIDTRIAGE_HASHSETS", str(home / "hashsets.sqlite"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
 class CliResult:
     def __init__(self, code: int, stdout: str, stderr: str):
         self.exit_code, self.stdout, self.stderr = code, stdout, stderr

@@ -92,3 +92,32 @@ def test_cli_import_and_list(tmp_path, cli):
     assert r.exit_code == 2 and "already in" in r.stderr
     r = cli("hashset", "import", tmp_path / "none.csv", "--kind", "known-bad", "--format", "csv", "--library", lib)
     assert r.exit_code == 2 and "hash set not found" in r.stderr
+
+
+def test_scan_marks_known_files_and_records_the_sets(tmp_path, cli):
+    from conftest import load_findings
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "os.dll").write_bytes(b"operating system file")
+    (src / "bad.jpg").write_bytes(b"known bad picture")
+    (src / "copy of bad.jpg").write_bytes(b"known bad picture")
+    (src / "chat.txt").write_text("hello")
+    lib = tmp_path / "lib.sqlite"
+    good = tmp_path / "nsrl.txt"
+    good.write_text(hashlib.sha1(b"operating system file").hexdigest() + "\n")
+    bad = tmp_path / "vics.csv"
+    bad.write_text(f"md5,category\n{hashlib.md5(b'known bad picture').hexdigest()},1\n")
+    assert cli("hashset", "import", good, "--kind", "known-good", "--format", "hashlist", "--library", lib).exit_code == 0
+    assert cli("hashset", "import", bad, "--kind", "known-bad", "--format", "csv", "--library", lib).exit_code == 0
+    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--hashsets", lib)
+    assert r.exit_code == 0, r
+    f = load_findings(tmp_path / "case")
+    files = {x["path"]: x for x in f["files"]}
+    assert files["os.dll"]["status"] == "known-good"
+    assert files["os.dll"]["reason"] == "in known-good hash set nsrl.txt"
+    assert files["bad.jpg"]["status"] == files["copy of bad.jpg"]["status"] == "known-bad"
+    assert files["bad.jpg"]["reason"] == "in known-bad hash set vics.csv (category 1)"
+    assert files["chat.txt"]["status"] == "parsed"
+    assert [s["name"] for s in f["run"]["hash_sets"]] == ["nsrl.txt", "vics.csv"]
+    assert f["summary"]["by_status"] == {"known-bad": 2, "known-good": 1, "parsed": 1}

@@ -16,12 +16,14 @@ NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on imag
 OcrLangOpt = Annotated[str, typer.Option("--ocr-lang", help="Tesseract languages for OCR (OCR arrives with the media parsers).")]
 PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="Extra folder of parser plugins (plugins arrive with the plugin system).")]
 RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder (rule packs arrive with the indicator engine).")]
+HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set library to consult (default $EVIDTRIAGE_HASHSETS or ~/.local/share/evidtriage/hashsets.sqlite, if it exists).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
-def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules) -> ScanOptions:
+def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None) -> ScanOptions:
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
-                       plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()))
+                       plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
+                       hashsets=hashsets)
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -46,11 +48,12 @@ def scan_command(
     ocr_lang: OcrLangOpt = "ben+eng",
     plugins_dir: PluginsDirOpt = None,
     rules: RulesOpt = None,
+    hashsets: HashsetsOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Scan (or resume scanning) every exhibit of a case."""
     with progress_display("scan") as progress:
-        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules), progress)
+        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets), progress)
     _print_summary(result, json_out)
 
 
@@ -66,6 +69,7 @@ def triage_command(
     ocr_lang: OcrLangOpt = "ben+eng",
     plugins_dir: PluginsDirOpt = None,
     rules: RulesOpt = None,
+    hashsets: HashsetsOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -76,7 +80,7 @@ def triage_command(
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id or Path(case).resolve().name, exhibits=tuple(exhibit or ()),
-        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules),
+        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)
