@@ -14,10 +14,11 @@ from pathlib import Path
 from ..errors import UserError
 from ..store import Store
 from . import hashlists
-from .findings import write_findings
+from .csv_report import write_csv_reports
+from .findings import build_findings, write_findings
 
-AVAILABLE = ("json", "hashdeep", "sha256sum", "md5sum", "b3sum")
-PLANNED = ("html", "pdf", "csv", "case-uco")
+AVAILABLE = ("json", "csv", "hashdeep", "sha256sum", "md5sum", "b3sum")
+PLANNED = ("html", "pdf", "case-uco")
 HASHLIST_SUFFIX = {"hashdeep": "hashdeep.txt", "sha256sum": "sha256", "md5sum": "md5", "b3sum": "b3"}
 
 
@@ -74,6 +75,8 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
     for fmt in formats:
         if fmt == "json":
             written.append(write_findings(store, out_dir / "findings.json"))
+        elif fmt == "csv":
+            written.extend(write_csv_reports(build_findings(store), out_dir, _atomic_write))
         else:
             written.extend(write_hashlists(store, out_dir, fmt))
     return written

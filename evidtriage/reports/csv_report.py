@@ -1,0 +1,79 @@
+"""CSV reports: findings, messages, files, entities.
+
+Safe to open in a spreadsheet: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return is prefixed with an apostrophe, so evidence text like ``=HYPERLINK(...)`` is
+shown, never evaluated (formula injection). Files are UTF-8 with a byte-order mark so that
+spreadsheet programs show Bengali instead of mojibake.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value) -> str:
+    """The cell text for ``value``, defused against formula injection."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)  # numbers are data, a leading minus included
+    text = str(value)
+    if text.startswith(_DANGEROUS):
+        return "'" + text
+    return text
+
+
+def render_rows(header: list[str], rows: list[list]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([neutralise(v) for v in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def _artifact_text(a: dict) -> str:
+    return a.get("text") or ""
+
+
+def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
+    """The four tables, from findings.json's contract."""
+    artifacts = findings.get("artifacts", [])
+    hits = []
+    for a in artifacts:
+        for h in a.get("hits", []):
+            hits.append([a.get("score", 0), h.get("rule_id"), h.get("pack"), h.get("category"),
+                         h.get("weight"), a.get("file"), a.get("key"), a.get("kind"),
+                         a.get("conversation"), a.get("sender"), a.get("timestamp"),
+                         h.get("start"), h.get("end"), h.get("snippet")])
+    hits.sort(key=lambda r: (-(r[0] or 0), str(r[5]), str(r[6]), r[11] or 0))
+    messages = [[a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
+                 a.get("score", 0), _artifact_text(a)]
+                for a in artifacts if a.get("kind") == "message"]
+    files = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"],
+              f["md5"], f["sha1"], f["sha256"], f["blake3"]] for f in findings.get("files", [])]
+    entities = []
+    for e in findings.get("entities", []):
+        occ = e.get("occurrences", [])
+        entities.append([e.get("type"), e.get("value"), len(occ),
+                         len({o.get("file") for o in occ}), "; ".join(sorted({str(o.get("file")) for o in occ}))])
+    return {
+        "findings": (["score", "rule_id", "pack", "category", "weight", "file", "artifact", "kind",
+                      "conversation", "sender", "timestamp", "start", "end", "snippet"], hits),
+        "messages": (["artifact", "file", "conversation", "sender", "timestamp", "score", "text"], messages),
+        "files": (["exhibit_id", "path", "size", "status", "reason", "media_type", "md5", "sha1",
+                   "sha256", "blake3"], files),
+        "entities": (["type", "value", "occurrences", "files", "file_list"], entities),
+    }
+
+
+def write_csv_reports(findings: dict, out_dir: Path, write) -> list[Path]:
+    """Write ``findings.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` with ``write(path, bytes)``."""
+    return [write(out_dir / f"{name}.csv", render_rows(header, rows))
+            for name, (header, rows) in tables(findings).items()]
