@@ -168,8 +168,11 @@ def test_case_errors(tmp_path, cli_proc):
     assert r.exit_code == 2 and "a case already exists" in r.stderr
     r = cli_proc("scan", case)
     assert r.exit_code == 2 and "has no evidence yet" in r.stderr
-    r = cli_proc("report", case, "--format", "html")
+    r = cli_proc("report", case, "--format", "pdf")
     assert r.exit_code == 2 and "not available in this version yet" in r.stderr
+    r = cli_proc("report", case, "--format", "html,json")  # before any scan: says so, no crash
+    assert r.exit_code == 0, r
+    assert "The scan is not complete" in (case / "reports" / "report.html").read_text()
     # a case written by a newer evidtriage is refused, not guessed at
     with sqlite3.connect(case / "case.sqlite") as db:
         db.execute("PRAGMA user_version = 999")

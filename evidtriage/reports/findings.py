@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import __version__
 from ..model import FileRecord
 from ..store import Store
 
@@ -75,7 +76,7 @@ def build_findings(store: Store) -> dict:
     manifest = run["manifest"] if run else {}
     return {
         "schema": SCHEMA,
-        "tool": manifest.get("tool", {"name": "evidtriage"}),
+        "tool": manifest.get("tool", {"name": "evidtriage", "version": __version__}),
         "case": {
             "case_id": info.case_id, "examiner": info.examiner, "agency": info.agency,
             "authority": info.authority, "timezone": info.timezone or None,

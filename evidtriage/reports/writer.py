@@ -17,8 +17,8 @@ from . import hashlists
 from .csv_report import write_csv_reports
 from .findings import build_findings, write_findings
 
-AVAILABLE = ("json", "csv", "hashdeep", "sha256sum", "md5sum", "b3sum")
-PLANNED = ("html", "pdf", "case-uco")
+AVAILABLE = ("json", "html", "csv", "hashdeep", "sha256sum", "md5sum", "b3sum")
+PLANNED = ("pdf", "case-uco")
 HASHLIST_SUFFIX = {"hashdeep": "hashdeep.txt", "sha256sum": "sha256", "md5sum": "md5", "b3sum": "b3"}
 
 
@@ -68,6 +68,16 @@ def disk_rel(source: str, kind: str, raw_disk_path: bytes) -> bytes:
     return os.path.relpath(raw_disk_path, root)
 
 
+def read_custody(case_dir: str) -> list[dict]:
+    """The case's custody log mirror (``custody.jsonl``), if it has one."""
+    import json
+
+    path = Path(case_dir) / "custody.jsonl"
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: str | None = None) -> list[Path]:
     """Write the chosen formats; ``out`` overrides the folder (default ``DIR/reports``)."""
     out_dir = Path(out) if out else Path(case_dir) / "reports"
@@ -75,6 +85,11 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
     for fmt in formats:
         if fmt == "json":
             written.append(write_findings(store, out_dir / "findings.json"))
+        elif fmt == "html":
+            from .html_report import render_html
+
+            html = render_html(build_findings(store), read_custody(case_dir))
+            written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
         elif fmt == "csv":
             written.extend(write_csv_reports(build_findings(store), out_dir, _atomic_write))
         else:

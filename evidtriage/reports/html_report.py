@@ -1,0 +1,152 @@
+"""The HTML report: one self-contained file that a prosecutor can read and a browser opens safely.
+
+Safety rules, each kept here:
+
+* All evidence text goes through Jinja2 autoescaping (server side) or ``textContent`` (the page's
+  own script); nothing from the evidence is ever parsed as HTML.
+* Control and bidirectional-override characters in evidence text are shown as visible
+  ``[U+202E]`` marks, so a file name or message cannot reorder what the reader sees.
+* A strict Content-Security-Policy allows only this file's own script and style (by their
+  SHA-256) and ``data:`` images: the page loads nothing from outside itself, not even fonts.
+* Large tables (files, messages) are embedded as JSON data and shown a page at a time, so a case
+  of 200,000 messages opens in seconds; the most important findings are in the HTML itself.
+* Known-bad files are listed by hash and path only; no content of theirs is ever included.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+TEMPLATES = Path(__file__).parent / "templates"
+#: Findings shown in full in the HTML; the rest are paged from the embedded data.
+TOP_FINDINGS = 200
+
+_BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+
+
+def _visible_controls(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
+            out.append(f"\x00U+{ord(ch):04X}\x01")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def evidence(text) -> Markup:
+    """Escape evidence text and make control and bidi characters visible."""
+    if text is None:
+        return Markup("")
+    marked = str(escape(_visible_controls(str(text))))
+    return Markup(marked.replace("\x00", '<span class="ctl">[').replace("\x01", "]</span>"))
+
+
+def highlighted(text: str, hits: list[dict]) -> Markup:
+    """The text with each hit's span wrapped in ``<mark>`` (overlaps merged), all escaped."""
+    text = text or ""
+    spans = sorted((max(0, h.get("start", 0)), min(len(text), h.get("end", 0))) for h in hits)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    parts, pos = [], 0
+    for s, e in merged:
+        parts.append(evidence(text[pos:s]))
+        parts.append(Markup("<mark>") + evidence(text[s:e]) + Markup("</mark>"))
+        pos = e
+    parts.append(evidence(text[pos:]))
+    return Markup("").join(parts)
+
+
+def _json_for_script(data) -> Markup:
+    """JSON safe inside a ``<script type="application/json">`` element."""
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    raw = raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    raw = raw.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(raw)
+
+
+@cache
+def _asset(name: str) -> str:
+    return (TEMPLATES / name).read_text(encoding="utf-8")
+
+
+def _csp_hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
+
+
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["evidence"] = evidence
+    env.filters["highlighted"] = highlighted
+    env.filters["tojson_script"] = _json_for_script
+    return env
+
+
+def view_model(findings: dict, custody: list[dict]) -> dict:
+    """What the template shows, derived from findings.json (the contract) and the custody log."""
+    run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
+           "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
+           "ocr": {"engine": None, "note": "no scan has finished in this case"}}
+    findings = {**findings, "run": {**run, **findings.get("run", {})}}
+    artifacts = findings.get("artifacts", [])
+    ranked = sorted((a for a in artifacts if a.get("hits")),
+                    key=lambda a: (-(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
+    categories: dict[str, int] = {}
+    for a in ranked:
+        for h in a["hits"]:
+            categories[h.get("category") or "?"] = categories.get(h.get("category") or "?", 0) + 1
+    entities = sorted(findings.get("entities", []),
+                      key=lambda e: (-len({o.get("file") for o in e.get("occurrences", [])}), e.get("type"), e.get("value")))
+    files_by_exhibit: dict[str, int] = {}
+    for f in findings.get("files", []):
+        files_by_exhibit[f["exhibit_id"]] = files_by_exhibit.get(f["exhibit_id"], 0) + 1
+    not_examined = [f for f in findings.get("files", []) if f["status"] in ("skipped", "partial")]
+    known_bad = [f for f in findings.get("files", []) if f["status"] == "known-bad"]
+    messages = [a for a in artifacts if a.get("kind") == "message"]
+    conversations: dict[str, int] = {}
+    for m in messages:
+        conversations[m.get("conversation") or "?"] = conversations.get(m.get("conversation") or "?", 0) + 1
+    rules = {r["id"]: r for p in findings.get("run", {}).get("rule_packs", []) for r in p.get("rules", [])}
+    files_data = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"], f["sha256"]]
+                  for f in findings.get("files", [])]
+    messages_data = [[m.get("conversation"), m.get("timestamp"), m.get("sender"), m.get("text"),
+                      m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])], m.get("file")]
+                     for m in messages]
+    return {
+        "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
+        "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
+        "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
+        "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
+        "conversations": sorted(conversations.items()), "rules": rules,
+        "data": {"files": files_data, "messages": messages_data},
+    }
+
+
+def render_html(findings: dict, custody: list[dict] | None = None) -> str:
+    """The whole report as one HTML document."""
+    script, style = _asset("report.js"), _asset("report.css")
+    csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
+           "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    env = _environment()
+    return env.get_template("report.html.j2").render(
+        **view_model(findings, custody or []), csp=Markup(csp), script=Markup(script), style=Markup(style))
+
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
