@@ -17,8 +17,8 @@ from . import hashlists
 from .csv_report import write_csv_reports
 from .findings import build_findings, write_findings
 
-AVAILABLE = ("json", "html", "csv", "hashdeep", "sha256sum", "md5sum", "b3sum")
-PLANNED = ("pdf", "case-uco")
+AVAILABLE = ("json", "html", "pdf", "csv", "hashdeep", "sha256sum", "md5sum", "b3sum")
+PLANNED = ("case-uco",)
 HASHLIST_SUFFIX = {"hashdeep": "hashdeep.txt", "sha256sum": "sha256", "md5sum": "md5", "b3sum": "b3"}
 
 
@@ -90,6 +90,10 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
 
             html = render_html(build_findings(store), read_custody(case_dir))
             written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
+        elif fmt == "pdf":
+            from .pdf_report import render_pdf
+
+            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(build_findings(store), read_custody(case_dir))))
         elif fmt == "csv":
             written.extend(write_csv_reports(build_findings(store), out_dir, _atomic_write))
         else:
