@@ -55,3 +55,10 @@ def test_every_command_has_help(path, command, cli):
             assert p.help, f"option {p.name} of {' '.join(path)} has no help"
     r = cli(*path, "--help")
     assert r.exit_code == 0 and "Usage" in r.stdout
+
+
+def test_cli_reference_matches_the_commands():
+    """docs/cli.md is generated; regenerate with: python -m evidtriage.cli.reference > docs/cli.md"""
+    from evidtriage.cli.reference import reference
+
+    assert (REPO / "docs" / "cli.md").read_text(encoding="utf-8") == reference()
