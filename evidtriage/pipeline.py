@@ -67,7 +67,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "libmagic": libmagic_version(),
         "packages": _package_versions(),
         "digests": list(DIGEST_NAMES),
-        "plugins": [],
+        "plugins": _plugin_manifest(options),
         "rule_packs": [],
         "hash_sets": hashset_manifest(options),
         "ocr": {"enabled": options.ocr, "languages": options.ocr_languages, "engine": None,
@@ -78,6 +78,12 @@ def run_manifest(options: ScanOptions) -> dict:
             "max_total_size": options.limits.max_total_size,
         },
     }
+
+
+def _plugin_manifest(options: ScanOptions) -> list[dict]:
+    from .plugins import load_plugins
+
+    return load_plugins(options.plugins_dirs).manifest()
 
 
 def _noop(_: Progress) -> None:
@@ -181,18 +187,27 @@ def hashset_manifest(options: ScanOptions) -> list[dict]:
 
 
 def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
-    """Examine each distinct content once (by BLAKE3): the parser stage's place in the flow.
+    """Parse each distinct content once (by BLAKE3) with the parser plugins, in the worker pool.
 
-    No parser plugins ship yet, so every content is recorded as examined by hashing and type
-    sniffing only, and the reason says so.
+    Each batch's statuses and artifacts are committed together, so a killed scan resumes with
+    the contents it had not finished.
     """
-    todo = store.contents_to_examine()
-    with store.transaction():
-        for i, (b3, ef, media_type) in enumerate(todo, 1):
-            store.record_content_status(
-                b3, "parsed", f"hashed and typed only: no parser for {media_type or 'unknown type'}")
-    if todo:
-        progress(Progress("examine", len(todo), len(todo)))
+    from .parsers import ParseContext
+    from .parsing import ParseTask, parse_batch
+    from .plugins import load_plugins
+
+    load_plugins(options.plugins_dirs)  # loaded here, before the workers fork, and checked
+    info = store.case_info()
+    ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages)
+    todo = [ParseTask(b3, ef, mt or "", sha256, md5) for b3, ef, mt, sha256, md5 in store.contents_to_examine()]
+    total_bytes = sum(t.file.size for t in todo)
+    done = done_bytes = 0
+    batches = make_batches(todo, lambda t: t.file.size, max_files=20, max_bytes=16 * 1024 * 1024)
+    for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx):
+        store.record_parse_results(results)
+        done += len(batch)
+        done_bytes += sum(t.file.size for t in batch)
+        progress(Progress("parse", done, len(todo), done_bytes, total_bytes))
     return len(todo)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .artifacts import StampedArtifact, artifact_fields, artifact_from_fields
 from .errors import CaseError
 from .model import (
     CaseInfo, Digests, EvidenceFile, Exhibit, FileRecord, HashResult, Locator, Skip,
@@ -86,6 +87,19 @@ MIGRATIONS: tuple[str, ...] = (
         manifest TEXT NOT NULL,
         counts TEXT
     );
+    """,
+    # 2: parser plugins: what each distinct content yielded, with provenance
+    """
+    CREATE TABLE artifacts (
+        key TEXT PRIMARY KEY,
+        blake3 TEXT NOT NULL,
+        parser TEXT NOT NULL,
+        parser_version TEXT NOT NULL,
+        ordinal INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX artifacts_blake3 ON artifacts (blake3, ordinal);
     """,
 )
 
@@ -312,11 +326,12 @@ class Store:
         return [Skip(*r) for r in rows]
 
     # -- contents (one row per distinct BLAKE3) ------------------------------------------------
-    def contents_to_examine(self) -> list[tuple[str, EvidenceFile, str | None]]:
-        """Distinct contents not yet examined, each with the first file (in path order) that has it."""
+    def contents_to_examine(self) -> list[tuple[str, EvidenceFile, str | None, str | None, str | None]]:
+        """Distinct contents not yet examined, each with the first file (in path order) that has
+        it: (blake3, file, media type, sha256, md5)."""
         rows = self.conn.execute(
             "SELECT f.blake3, f.exhibit_id, f.path, f.size, f.mtime_ns, f.disk_path, f.members,"
-            " f.depth, f.media_type FROM files f"
+            " f.depth, f.media_type, f.sha256, f.md5 FROM files f"
             " JOIN (SELECT blake3, MIN(exhibit_id || char(0) || path) AS first FROM files"
             "       WHERE blake3 IS NOT NULL GROUP BY blake3) c"
             "   ON f.blake3 = c.blake3 AND f.exhibit_id || char(0) || f.path = c.first"
@@ -324,8 +339,9 @@ class Store:
             " ORDER BY f.exhibit_id, f.path"
         )
         return [
-            (b3, EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(m))), depth), mt)
-            for b3, ex, path, size, mtime, disk, m, depth, mt in rows
+            (b3, EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(m))), depth),
+             mt, sha256, md5)
+            for b3, ex, path, size, mtime, disk, m, depth, mt, sha256, md5 in rows
         ]
 
     def unexamined_digests(self) -> list[tuple[str, str, str, str]]:
@@ -346,6 +362,30 @@ class Store:
             "INSERT OR REPLACE INTO contents (blake3, status, reason) VALUES (?, ?, ?)",
             (blake3, status, reason),
         )
+
+    def record_parse_results(self, results) -> None:
+        """Each content's status and artifacts, for a batch, in one transaction (so a killed
+        scan never leaves a content half-recorded: it is either examined with all its
+        artifacts, or not examined)."""
+        with self.transaction():
+            for r in results:
+                self.conn.execute("DELETE FROM artifacts WHERE blake3 = ?", (r.blake3,))
+                for a in r.artifacts:
+                    self.conn.execute(
+                        "INSERT INTO artifacts (key, blake3, parser, parser_version, ordinal, kind, data)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (a.key, a.blake3, a.parser, a.parser_version, a.ordinal, a.kind,
+                         json.dumps(artifact_fields(a.artifact), ensure_ascii=False, sort_keys=True)),
+                    )
+                self.record_content_status(r.blake3, r.status, r.reason)
+
+    def stamped_artifacts(self) -> Iterator[StampedArtifact]:
+        """Every artifact, in content then ordinal order."""
+        rows = self.conn.execute(
+            "SELECT key, blake3, parser, parser_version, ordinal, kind, data FROM artifacts"
+            " ORDER BY blake3, parser, ordinal")
+        for key, b3, parser, version, ordinal, kind, data in rows:
+            yield StampedArtifact(key, b3, parser, version, ordinal, artifact_from_fields(kind, json.loads(data)))
 
     def content_statuses(self) -> dict[str, tuple[str, str]]:
         return {b3: (s, r) for b3, s, r in self.conn.execute("SELECT blake3, status, reason FROM contents")}

@@ -28,6 +28,7 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("EVIDTRIAGE_HASHSETS", str(home / "hashsets.sqlite"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("EVIDTRIAGE_NO_ENTRY_POINTS", "1")  # installed third-party plugins stay out
 
 
 class CliResult:

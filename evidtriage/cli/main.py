@@ -10,6 +10,7 @@ from .demo_cmd import demo_command
 from .common import ErrorHandlingGroup, out
 from .hash_cmd import hash_command
 from .hashset_cmd import hashset_app
+from .plugins_cmd import plugins_app
 from .report_cmd import report_command
 from .scan_cmd import scan_command, triage_command
 
@@ -46,6 +47,7 @@ app.command("demo")(demo_command)
 app.add_typer(case_app, name="case")
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(hashset_app, name="hashset")
+app.add_typer(plugins_app, name="plugins")
 
 
 def main() -> None:

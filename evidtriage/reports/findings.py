@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from .. import __version__
+from ..artifacts import artifact_fields
 from ..model import FileRecord
 from ..store import Store
 
@@ -45,6 +46,28 @@ def file_statuses(files: list[FileRecord], contents: dict[str, tuple[str, str]])
         else:
             out.append(("skipped", NOT_YET))
     return out
+
+
+def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
+    """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
+
+    ``file`` is the first file (in exhibit, path order) with the artifact's content: the one
+    that was parsed. Hits and score are filled by the indicator engine.
+    """
+    first: dict[str, FileRecord] = {}
+    for f in files:
+        if f.digests:
+            first.setdefault(f.digests.blake3, f)
+    rows = []
+    for sa in store.stamped_artifacts():
+        f = first.get(sa.blake3)
+        row = {"key": sa.key, "kind": sa.kind, "exhibit_id": f.exhibit_id if f else None,
+               "file": f.path if f else None, "parser": sa.parser, "parser_version": sa.parser_version,
+               "hits": [], "score": 0}
+        row.update(artifact_fields(sa.artifact))
+        rows.append(row)
+    rows.sort(key=lambda r: (r["exhibit_id"] or "", r["file"] or "", r["parser"], int(r["key"].rsplit(":", 1)[1])))
+    return rows
 
 
 def build_findings(store: Store) -> dict:
@@ -101,7 +124,7 @@ def build_findings(store: Store) -> dict:
             for e in store.exhibits()
         ],
         "files": file_rows,
-        "artifacts": [],
+        "artifacts": artifact_rows(store, files),
         "entities": [],
         "image_clusters": [],
         "skips": skips,

@@ -1,0 +1,95 @@
+"""The parser base class a plugin subclasses, and what a parser is handed.
+
+A parser declares, as class data, its name and version and what it accepts (media types from
+the sniffed leading bytes, file-name patterns, byte signatures at offset 0, and optionally a
+cheap ``can_parse`` on the first bytes). ``parse`` yields artifacts. It tells two failures
+apart, as plaso's parsers do:
+
+* :class:`NotMyFormat` - "this is not mine after all": the next parser is tried;
+* :class:`ParseError` - "mine, but broken: reason": the content is recorded as skipped (or as
+  partial, when artifacts were yielded before the error), with the reason, and the run goes on.
+
+A parser never writes to the case, never opens the network and never prints.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO, ClassVar
+
+from .artifacts import Artifact
+
+
+class NotMyFormat(Exception):
+    """Raised by a parser whose checks pass but whose format this file turns out not to be."""
+
+
+class ParseError(Exception):
+    """Raised by a parser for a file of its format that is damaged; the message says how."""
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """The file a parser is given (its first occurrence in the case)."""
+
+    exhibit_id: str
+    path: str  # location in the exhibit, ``outer.zip!/inner/path`` inside archives
+    name: str  # last component of the path
+    size: int
+    media_type: str
+    blake3: str
+    sha256: str | None = None
+    md5: str | None = None
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    """Settings a parser may use. New fields may be added; parsers read what they know."""
+
+    timezone: str = ""  # IANA zone the examiner assumed for zone-less times ("" = none)
+    ocr: bool = True
+    ocr_languages: str = "ben+eng"
+    options: dict = field(default_factory=dict)
+
+
+class Parser:
+    """Base class of every parser, built-in or third-party."""
+
+    NAME: ClassVar[str] = ""
+    VERSION: ClassVar[str] = "0"
+    DESCRIPTION: ClassVar[str] = ""
+    MEDIA_TYPES: ClassVar[tuple[str, ...]] = ()  # e.g. ("image/*", "application/pdf")
+    FILENAME_PATTERNS: ClassVar[tuple[str, ...]] = ()  # e.g. ("*.evx", "WhatsApp Chat*.txt")
+    SIGNATURES: ClassVar[tuple[bytes, ...]] = ()  # leading bytes, at offset 0
+    #: Higher runs first when several parsers accept a file; the first that does not raise
+    #: NotMyFormat is the one whose artifacts are kept.
+    PRIORITY: ClassVar[int] = 0
+    #: Seconds one file may take before it is abandoned as a skip.
+    TIMEOUT: ClassVar[float] = 120.0
+
+    @classmethod
+    def accepts(cls, file: FileInfo, head: bytes) -> bool:
+        """Whether to try this parser on ``file`` (declared data first, then ``can_parse``)."""
+        media = any(fnmatch.fnmatchcase(file.media_type, p) for p in cls.MEDIA_TYPES)
+        name = any(fnmatch.fnmatch(file.name.lower(), p.lower()) for p in cls.FILENAME_PATTERNS)
+        sig = any(head.startswith(s) for s in cls.SIGNATURES)
+        if not (media or name or sig):
+            return False
+        return cls.can_parse(head, file)
+
+    @classmethod
+    def can_parse(cls, head: bytes, file: FileInfo) -> bool:
+        """A cheap check on the first bytes (up to 64 KiB); override to refine. Default: yes."""
+        return True
+
+    def parse(self, file: FileInfo, stream: BinaryIO, ctx: ParseContext) -> Iterator[Artifact]:
+        """Yield the artifacts of ``file``, reading ``stream`` (read-only, seekable)."""
+        raise NotImplementedError
+
+    @classmethod
+    def describe(cls) -> dict:
+        return {"name": cls.NAME, "version": cls.VERSION, "description": cls.DESCRIPTION,
+                "media_types": list(cls.MEDIA_TYPES), "filename_patterns": list(cls.FILENAME_PATTERNS),
+                "signatures": [s.hex() for s in cls.SIGNATURES], "priority": cls.PRIORITY}
