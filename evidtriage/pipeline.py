@@ -68,7 +68,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "packages": _package_versions(),
         "digests": list(DIGEST_NAMES),
         "plugins": _plugin_manifest(options),
-        "rule_packs": [],
+        "rule_packs": _rule_pack_manifest(options),
         "hash_sets": hashset_manifest(options),
         "ocr": {"enabled": options.ocr, "languages": options.ocr_languages, "engine": None,
                 "note": "OCR is not available in this version"},
@@ -84,6 +84,17 @@ def _plugin_manifest(options: ScanOptions) -> list[dict]:
     from .plugins import load_plugins
 
     return load_plugins(options.plugins_dirs).manifest()
+
+
+def _rule_pack_manifest(options: ScanOptions) -> list[dict]:
+    """Each pack by id, version and file sha256, with its rules' citable details."""
+    packs = load_matcher(options).packs
+    return [{"id": p.id, "version": p.version, "title": p.title, "licence": p.licence,
+             "file": p.path.rsplit("/", 1)[-1], "sha256": p.sha256,
+             "rules": [{"id": r.id, "title": r.title, "description": r.description, "category": r.category,
+                        "weight": r.weight, "weight_reason": r.weight_reason, "references": list(r.references)}
+                       for r in p.rules]}
+            for p in packs]
 
 
 def _noop(_: Progress) -> None:
@@ -211,17 +222,68 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     return len(todo)
 
 
+def rule_pack_paths(options: ScanOptions) -> list:
+    """The built-in packs, packs from plugins, and ``--rules`` paths, in that order."""
+    from .plugins import load_plugins
+    from .resources import builtin_rules_dir
+
+    return [builtin_rules_dir(), *load_plugins(options.plugins_dirs).rule_pack_paths(), *options.rules]
+
+
+_matcher_cache: dict = {}
+
+
+def load_matcher(options: ScanOptions, region: str = "BD"):
+    """The matcher for this run's rule packs; a broken pack stops the run before it starts."""
+    from .indicators.matcher import Matcher
+    from .indicators.rules import load_packs
+
+    packs = load_packs(rule_pack_paths(options))
+    key = (tuple(p.sha256 for p in packs), region)
+    if key not in _matcher_cache:
+        _matcher_cache.clear()
+        _matcher_cache[key] = Matcher(packs, region)
+    return _matcher_cache[key]
+
+
+def _match_batch(batch: list[tuple[str, str]], _key) -> list:
+    matcher = next(iter(_matcher_cache.values()))  # built before the workers forked
+    return [(key, text, matcher.match(text)) for key, text in batch]
+
+
+def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+    """Match every artifact's text against the rule packs; extract entities; score.
+
+    If the rule packs differ from those the case was matched with, every artifact is matched
+    again, so that findings never mix two rule sets.
+    """
+    matcher = load_matcher(options)
+    ruleset = ",".join(f"{p.id}@{p.sha256}" for p in matcher.packs)
+    if store.setting("ruleset") != ruleset:
+        store.reset_matches(ruleset)
+    done = 0
+    while todo := store.artifacts_to_match():
+        batches = make_batches(todo, lambda kt: len(kt[1]), max_files=200, max_bytes=4 * 1024 * 1024)
+        for batch, results in run_batches(_match_batch, batches, options.worker_count, ruleset):
+            store.record_matches(results)
+            done += len(batch)
+            progress(Progress("match", done, done + len(todo)))
+    return done
+
+
 def scan(store: Store, options: ScanOptions = ScanOptions(),
          progress: ProgressCallback = _noop) -> dict:
     """Run (or resume) the scan of every exhibit in the case.
 
     :return: counts for the summary.
     """
+    load_matcher(options)  # a broken rule pack stops the scan before anything is done
     run_id = store.start_run(run_manifest(options))
     walk_stage(store, progress)
     hashed = hash_stage(store, options, progress)
     known_hash_stage(store, options, progress)
     examined = examine_stage(store, options, progress)
+    match_stage(store, options, progress)
     counts = summary_counts(store)
     counts.update({"hashed_this_run": hashed, "examined_this_run": examined})
     store.finish_run(run_id, counts)

@@ -101,6 +101,38 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX artifacts_blake3 ON artifacts (blake3, ordinal);
     """,
+    # 3: indicator engine: hits, entities and scores per artifact; full-text search
+    """
+    CREATE TABLE matched (
+        artifact_key TEXT PRIMARY KEY,
+        score REAL NOT NULL,
+        explanation TEXT NOT NULL,
+        warnings TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE hits (
+        artifact_key TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        pack TEXT NOT NULL,
+        category TEXT NOT NULL,
+        weight REAL NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        snippet TEXT NOT NULL,
+        matched TEXT NOT NULL
+    );
+    CREATE INDEX hits_artifact ON hits (artifact_key);
+    CREATE TABLE entity_occurrences (
+        artifact_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        obfuscated INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX entity_value ON entity_occurrences (type, value);
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE VIRTUAL TABLE texts USING fts5 (artifact_key UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 0');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -386,6 +418,79 @@ class Store:
             " ORDER BY blake3, parser, ordinal")
         for key, b3, parser, version, ordinal, kind, data in rows:
             yield StampedArtifact(key, b3, parser, version, ordinal, artifact_from_fields(kind, json.loads(data)))
+
+    def setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def reset_matches(self, ruleset: str) -> None:
+        """Forget every hit (the rule packs changed) and remember the rule set now in use."""
+        with self.transaction():
+            for table in ("matched", "hits", "entity_occurrences", "texts"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('ruleset', ?)", (ruleset,))
+
+    def artifacts_to_match(self, limit: int = 2000) -> list[tuple[str, str]]:
+        """(key, text) of artifacts with text that have not been matched yet."""
+        out = []
+        rows = self.conn.execute(
+            "SELECT a.key, a.kind, a.data FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
+            " WHERE m.artifact_key IS NULL ORDER BY a.key LIMIT ?", (limit,))
+        for key, kind, data in rows:
+            text = json.loads(data).get("text") if kind in ("text", "message") else None
+            out.append((key, text or ""))
+        return out
+
+    def record_matches(self, results) -> None:
+        """(key, text, MatchResult) for a batch, in one transaction."""
+        with self.transaction():
+            for key, text, r in results:
+                self.conn.execute("INSERT OR REPLACE INTO matched (artifact_key, score, explanation, warnings)"
+                                  " VALUES (?, ?, ?, ?)", (key, r.score, r.explanation, json.dumps(list(r.warnings))))
+                for h in r.hits:
+                    self.conn.execute(
+                        'INSERT INTO hits (artifact_key, rule_id, pack, category, weight, start, "end", snippet, matched)'
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, h.rule_id, h.pack, h.category, h.weight, h.start, h.end, h.snippet,
+                         json.dumps(list(h.matched), ensure_ascii=False)))
+                for e in r.entities:
+                    self.conn.execute(
+                        'INSERT INTO entity_occurrences (artifact_key, type, value, start, "end", obfuscated)'
+                        " VALUES (?, ?, ?, ?, ?, ?)", (key, e.type, e.value, e.start, e.end, int(e.obfuscated)))
+                if text:
+                    self.conn.execute("INSERT INTO texts (artifact_key, body) VALUES (?, ?)", (key, text))
+
+    def artifact_content(self, key: str) -> str:
+        row = self.conn.execute("SELECT blake3 FROM artifacts WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else ""
+
+    def match_results(self) -> dict[str, dict]:
+        """Per artifact key: score, explanation, warnings, hits[]."""
+        out: dict[str, dict] = {}
+        for key, sc, expl, warn in self.conn.execute("SELECT artifact_key, score, explanation, warnings FROM matched"):
+            out[key] = {"score": sc, "explanation": expl, "warnings": json.loads(warn), "hits": []}
+        for row in self.conn.execute(
+                'SELECT artifact_key, rule_id, pack, category, weight, start, "end", snippet, matched FROM hits'
+                ' ORDER BY artifact_key, start, rule_id'):
+            key, rule_id, pack, cat, weight, start, end, snippet, matched = row
+            out.setdefault(key, {"score": 0, "explanation": "", "warnings": [], "hits": []})["hits"].append(
+                {"rule_id": rule_id, "pack": pack, "category": cat, "weight": weight, "start": start,
+                 "end": end, "snippet": snippet, "matched": json.loads(matched)})
+        return out
+
+    def entity_occurrences(self) -> list[tuple]:
+        return list(self.conn.execute(
+            'SELECT type, value, artifact_key, start, "end", obfuscated FROM entity_occurrences'
+            ' ORDER BY type, value, artifact_key, start'))
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:
+        """Artifacts whose text matches an FTS5 query: (key, snippet)."""
+        try:
+            return list(self.conn.execute(
+                "SELECT artifact_key, snippet(texts, 1, '[', ']', '…', 12) FROM texts WHERE texts MATCH ?"
+                " ORDER BY rank LIMIT ?", (query, limit)))
+        except sqlite3.OperationalError as exc:
+            raise CaseError(f"search query {query!r} cannot be read: {exc}") from None
 
     def content_statuses(self) -> dict[str, tuple[str, str]]:
         return {b3: (s, r) for b3, s, r in self.conn.execute("SELECT blake3, status, reason FROM contents")}

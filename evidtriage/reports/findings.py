@@ -48,6 +48,30 @@ def file_statuses(files: list[FileRecord], contents: dict[str, tuple[str, str]])
     return out
 
 
+def first_files(files: list[FileRecord]) -> dict[str, FileRecord]:
+    first: dict[str, FileRecord] = {}
+    for f in files:
+        if f.digests:
+            first.setdefault(f.digests.blake3, f)
+    return first
+
+
+def entity_rows(store: Store, first: dict[str, FileRecord]) -> list[dict]:
+    """Each normalised entity with every occurrence, in (type, value) order."""
+    by_key: dict[tuple[str, str], dict] = {}
+    for etype, value, key, start, end, obfuscated in store.entity_occurrences():
+        f = first.get(_content_of(store, key))
+        row = by_key.setdefault((etype, value), {"type": etype, "value": value, "occurrences": []})
+        row["occurrences"].append({"artifact": key, "exhibit_id": f.exhibit_id if f else None,
+                                   "file": f.path if f else None, "start": start, "end": end,
+                                   "obfuscated": bool(obfuscated)})
+    return [by_key[k] for k in sorted(by_key)]
+
+
+def _content_of(store: Store, artifact_key: str) -> str:
+    return store.artifact_content(artifact_key)
+
+
 def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
     """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
 
@@ -58,6 +82,7 @@ def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
     for f in files:
         if f.digests:
             first.setdefault(f.digests.blake3, f)
+    matches = store.match_results()
     rows = []
     for sa in store.stamped_artifacts():
         f = first.get(sa.blake3)
@@ -65,6 +90,9 @@ def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
                "file": f.path if f else None, "parser": sa.parser, "parser_version": sa.parser_version,
                "hits": [], "score": 0}
         row.update(artifact_fields(sa.artifact))
+        m = matches.get(sa.key)
+        if m:
+            row.update(hits=m["hits"], score=m["score"], score_explanation=m["explanation"])
         rows.append(row)
     rows.sort(key=lambda r: (r["exhibit_id"] or "", r["file"] or "", r["parser"], int(r["key"].rsplit(":", 1)[1])))
     return rows
@@ -125,7 +153,7 @@ def build_findings(store: Store) -> dict:
         ],
         "files": file_rows,
         "artifacts": artifact_rows(store, files),
-        "entities": [],
+        "entities": entity_rows(store, first_files(files)),
         "image_clusters": [],
         "skips": skips,
     }

@@ -1,0 +1,1 @@
+"""The indicator engine: rule packs, normalisation, matching, entity extraction and scoring."""

@@ -1,0 +1,157 @@
+"""Rule conditions: a small language over a rule's named pattern groups.
+
+    any | all | A | not A | A and B | A or B | (A or B) and C | 2 of (A, B, C)
+    | A near B within 5 words
+
+Evaluation gives the spans that make the condition true (to highlight and explain), or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+_TOKEN = re.compile(r"\s*(\(|\)|,|\d+|[A-Za-z_][A-Za-z0-9_]*)")
+_WORDS = {"and", "or", "not", "of", "near", "within", "words", "word", "any", "all"}
+
+
+class ConditionError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Node:
+    op: str  # name | any | all | not | and | or | nof | near
+    args: tuple = ()
+
+
+def parse(text: str, groups: set[str]) -> Node:
+    tokens = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise ConditionError(f"cannot read the condition at {text[pos:]!r}")
+        tokens.append(m.group(1))
+        pos = m.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    i = 0
+
+    def peek():
+        return tokens[i] if i < len(tokens) else None
+
+    def take(expected=None):
+        nonlocal i
+        tok = peek()
+        if tok is None or (expected and tok != expected):
+            raise ConditionError(f"expected {expected or 'more'} in condition {text!r}")
+        i += 1
+        return tok
+
+    def name():
+        tok = take()
+        if tok in _WORDS or not re.match(r"[A-Za-z_]", tok):
+            raise ConditionError(f"expected a pattern group name, got {tok!r}")
+        if tok not in groups:
+            raise ConditionError(f"condition names {tok!r}, which is not a pattern group of the rule")
+        return tok
+
+    def factor() -> Node:
+        tok = peek()
+        if tok == "not":
+            take()
+            return Node("not", (factor(),))
+        if tok == "(":
+            take()
+            node = expr()
+            take(")")
+            return node
+        if tok in ("any", "all"):
+            take()
+            return Node(tok)
+        if tok is not None and tok.isdigit():
+            n = int(take())
+            take("of")
+            take("(")
+            names = [name()]
+            while peek() == ",":
+                take()
+                names.append(name())
+            take(")")
+            return Node("nof", (n, tuple(names)))
+        a = name()
+        if peek() == "near":
+            take()
+            b = name()
+            take("within")
+            n = take()
+            if not n.isdigit():
+                raise ConditionError(f"'within' needs a number of words in {text!r}")
+            if peek() in ("words", "word"):
+                take()
+            return Node("near", (a, b, int(n)))
+        return Node("name", (a,))
+
+    def term() -> Node:
+        node = factor()
+        while peek() == "and":
+            take()
+            node = Node("and", (node, factor()))
+        return node
+
+    def expr() -> Node:
+        node = term()
+        while peek() == "or":
+            take()
+            node = Node("or", (node, term()))
+        return node
+
+    node = expr()
+    if i != len(tokens):
+        raise ConditionError(f"unexpected {tokens[i]!r} in condition {text!r}")
+    return node
+
+
+def evaluate(node: Node, spans: dict[str, list[Span]], word_of: Callable[[int], int]) -> list[Span] | None:
+    op = node.op
+    if op == "name":
+        got = spans.get(node.args[0])
+        return got[:1] if got else None
+    if op == "any":
+        for v in spans.values():
+            if v:
+                return v[:1]
+        return None
+    if op == "all":
+        if spans and all(spans.values()):
+            return [v[0] for v in spans.values()]
+        return None
+    if op == "not":
+        return None if evaluate(node.args[0], spans, word_of) is not None else []
+    if op == "and":
+        a = evaluate(node.args[0], spans, word_of)
+        if a is None:
+            return None
+        b = evaluate(node.args[1], spans, word_of)
+        return None if b is None else a + b
+    if op == "or":
+        a = evaluate(node.args[0], spans, word_of)
+        return a if a is not None else evaluate(node.args[1], spans, word_of)
+    if op == "nof":
+        n, names = node.args
+        found = [spans[x][0] for x in names if spans.get(x)]
+        return found if len(found) >= n else None
+    if op == "near":
+        a, b, n = node.args
+        best = None
+        for sa in spans.get(a, []):
+            for sb in spans.get(b, []):
+                d = abs(word_of(sa[0]) - word_of(sb[0]))
+                if d <= n and (best is None or d < best[0]):
+                    best = (d, [sa, sb])
+        return best[1] if best else None
+    raise ConditionError(f"unknown operator {op}")

@@ -1,0 +1,202 @@
+"""Entity extraction: every candidate is validated (checksum, numbering plan) before it counts.
+
+Runs on the normalised copy (so Bengali digits, full-width digits and invisible characters do not
+hide a number) and reports spans in the original text. Values are normalised: phones in E.164,
+e-mail and domains lower-case, crypto addresses as written (they are case-sensitive).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from .checksums import base58check_decode, eip55_valid, iban_valid, segwit_decode
+from .normalise import Normalised, normalise
+
+#: Destination countries whose numbers are often written without "+" (Gulf, Malaysia, Singapore).
+FOREIGN_PREFIXES = ("966", "971", "974", "965", "968", "973", "60", "65")
+
+ENTITY_TYPES = ("phone", "email", "url", "domain", "whatsapp", "telegram", "btc_address",
+                "eth_address", "tron_address", "iban", "mfs_account", "mfs_transaction",
+                "bd_passport", "bd_nid")
+
+
+@dataclass(frozen=True)
+class Entity:
+    type: str
+    value: str  # normalised
+    start: int  # span in the original text
+    end: int
+    obfuscated: bool = False  # written to defeat scrapers (number words, letters for digits)
+
+
+_NUMBER_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
+    "shunno": "0", "sunno": "0", "shunyo": "0", "ek": "1", "dui": "2", "tin": "3", "char": "4",
+    "pach": "5", "panch": "5", "choy": "6", "soy": "6", "sat": "7", "shat": "7", "at": "8", "aat": "8",
+    "noy": "9", "noi": "9",
+    "শূন্য": "0", "শুন্য": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4", "পাঁচ": "5", "পাচ": "5",
+    "ছয়": "6", "ছয়": "6", "সাত": "7", "আট": "8", "নয়": "9", "নয়": "9",
+}
+_WORD_ALT = "|".join(sorted((re.escape(normalise(w).text) for w in _NUMBER_WORDS), key=len, reverse=True))
+# a run of digits, number words and look-alike letters, 9+ digits long once read
+_OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|(?<=[0-9])[oil]\b)[ .,/]*){{9,}}")
+_TOKEN = re.compile(rf"{_WORD_ALT}|[0-9]|[oil]")
+_FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", re.ASCII)
+_WA = re.compile(r"\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{8,15})", re.ASCII)
+_TG = re.compile(r"\b(?:https?://)?t\.me/([A-Za-z0-9_]{5,32})\b|(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{4,31})\b", re.ASCII)
+_BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
+_BTC_BECH = re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])")
+_ETH = re.compile(r"(?<![0-9a-z])0x[0-9a-f]{40}(?![0-9a-z])")
+_TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
+_IBAN = re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b")
+_MFS_TXN = re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b")
+_MFS_CONTEXT = re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)")
+_PASSPORT = re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b")
+_NID = re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b")
+_TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
+
+
+def _orig(norm: Normalised, s: int, e: int) -> tuple[int, int]:
+    return norm.span(s, e)
+
+
+def _valid_number(digits: str, region: str) -> str | None:
+    for candidate in (digits, "+" + digits):
+        try:
+            num = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _phones(norm: Normalised, region: str) -> list[Entity]:
+    out: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    text = norm.text
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        out.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
+        taken.append((m.start, m.end))
+    # Bangladeshi mobiles the matcher can miss when other digits follow on the same line
+    for m in re.finditer(r"(?<![\d+])((?:\+?88)?01[3-9]\d{2}[ -]?\d{6})(?!\d)", text):
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
+        num = _valid_number(m.group(1).replace(" ", "").replace("-", ""), "BD")
+        if num:
+            out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
+            taken.append((m.start(1), m.end(1)))
+    # foreign numbers written without "+": 9665..., 9715..., 60 1X...
+    for m in re.finditer(r"(?<![\d+])(\d[\d ]{8,16}\d)(?!\d)", text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        digits = m.group(1).replace(" ", "")
+        if not digits.startswith(FOREIGN_PREFIXES):
+            continue
+        try:
+            num = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+                              *_orig(norm, m.start(1), m.end(1))))
+            taken.append((m.start(1), m.end(1)))
+    # numbers spelled out or with look-alike letters ("zero one seven...", "01seven12...", "0l7l2")
+    for m in _OBFUSCATED.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # the run may hold more than one number (or a number after other digits): try windows of
+        # its space-separated pieces, longest first, keeping the first valid number
+        pieces = [(p.start() + m.start(), p.end() + m.start()) for p in re.finditer(r"[^ .,/]+", m.group(0))]
+        hit = None
+        for size in range(len(pieces), 0, -1):
+            for i in range(0, len(pieces) - size + 1):
+                s0, e0 = pieces[i][0], pieces[i + size - 1][1]
+                tokens = _TOKEN.findall(text[s0:e0])
+                if all(t.isdigit() for t in tokens) or not 9 <= len(tokens) <= 15:
+                    continue
+                digits = "".join(_FOLDED_WORDS.get(t) or {"o": "0", "i": "1", "l": "1"}.get(t, t) for t in tokens)
+                num = _valid_number(digits, region)
+                if num:
+                    hit = (num, s0, e0)
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(Entity("phone", hit[0], *_orig(norm, hit[1], hit[2]), obfuscated=True))
+            taken.append((hit[1], hit[2]))
+    return out
+
+
+def extract_entities(text: str, region: str = "BD", norm: Normalised | None = None) -> list[Entity]:
+    """Every validated entity in ``text``, in order of position."""
+    norm = norm or normalise(text)
+    t = norm.text
+    found: list[Entity] = _phones(norm, region or "BD")
+
+    def add(kind: str, value: str, s: int, e: int) -> None:
+        found.append(Entity(kind, value, *_orig(norm, s, e)))
+
+    for m in _EMAIL.finditer(t):
+        add("email", m.group(0).lower(), m.start(), m.end())
+    for m in _URL.finditer(t):
+        url = m.group(0).rstrip(".,;:!?")
+        add("url", url, m.start(), m.start() + len(url))
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split("?")[0]
+        if "." in host:
+            add("domain", host, m.start(), m.start() + len(url))
+    for m in _WA.finditer(t):
+        try:
+            num = phonenumbers.parse("+" + m.group(1), None)
+            value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            value = "+" + m.group(1)
+        add("whatsapp", value, m.start(), m.end())
+    for m in _TG.finditer(t):
+        handle = (m.group(1) or m.group(2)).lower()
+        add("telegram", "@" + handle, m.start(), m.end())
+    # crypto addresses are case-sensitive: look in the original text, at the mapped spans
+    orig = text
+    for m in _BTC_B58.finditer(orig):
+        payload = base58check_decode(m.group(0))
+        if payload is not None and len(payload) == 21 and payload[0] in (0x00, 0x05):
+            found.append(Entity("btc_address", m.group(0), m.start(), m.end()))
+    for m in _BTC_BECH.finditer(t):
+        s, e = _orig(norm, m.start(), m.end())
+        raw = orig[s:e]
+        if segwit_decode(raw) is not None:
+            found.append(Entity("btc_address", raw.lower(), s, e))
+    for m in re.finditer(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])", orig):
+        if eip55_valid(m.group(0)) is not False:
+            found.append(Entity("eth_address", m.group(0).lower(), m.start(), m.end()))
+    for m in _TRON.finditer(orig):
+        payload = base58check_decode(m.group(0))
+        if payload is not None and len(payload) == 21 and payload[0] == 0x41 and m.group(0) not in _TRON_CONTRACTS:
+            found.append(Entity("tron_address", m.group(0), m.start(), m.end()))
+    for m in _IBAN.finditer(t):
+        if iban_valid(m.group(0)):
+            add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
+    for m in _MFS_TXN.finditer(t):
+        add("mfs_transaction", m.group(1).upper(), m.start(1), m.end(1))
+    if _MFS_CONTEXT.search(t):
+        # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
+        for e in list(found):
+            if e.type == "phone" and e.value.startswith("+8801"):
+                ns = t.find(normalise(orig[e.start:e.end]).text)
+                window = t[max(0, ns - 60): ns + 60] if ns >= 0 else t
+                if _MFS_CONTEXT.search(window):
+                    found.append(Entity("mfs_account", e.value, e.start, e.end, e.obfuscated))
+    for m in _PASSPORT.finditer(t):
+        add("bd_passport", m.group(1).upper(), m.start(1), m.end(1))
+    for m in _NID.finditer(t):
+        add("bd_nid", m.group(1), m.start(1), m.end(1))
+    found.sort(key=lambda e: (e.start, e.end, e.type, e.value))
+    return found

@@ -1,0 +1,231 @@
+"""Rule packs: the YAML format, its loader (errors point at ``file:line``) and the checks.
+
+A pack file::
+
+    pack:   {id, version, title, licence, languages, description}
+    rules:
+      - id, title, description, category, weight, weight_reason, languages,
+        references: [text, ...]
+        patterns:  {GROUP: {keywords: [...], regex: [...], entities: [...]}, ...}
+        condition: "any" | "all" | "GROUP and GROUP" | "GROUP or (A and B)" | "not GROUP"
+                   | "2 of (A, B, C)" | "A near B within 5 words"
+        examples:  {match: [...], no_match: [...]}
+
+Keywords are matched on the normalised text with word boundaries that understand Bengali
+(vowel signs and the virama are part of a word); a keyword ending in ``*`` also matches the
+words it begins (``দালাল*`` matches দালালের, দালালরা). Regexes use the ``regex`` module on the
+normalised text, compiled once, run with a time limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re as std_re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+import yaml
+
+from ..errors import UserError
+
+CATEGORIES = {
+    "deceptive_recruitment": "false or misleading job offers, visas and conditions",
+    "fees_and_debt": "recruitment fees, advances, debts worked off",
+    "document_retention": "passports, iqamas, phones kept by someone else",
+    "isolation_and_secrecy": "confinement, secrecy, controlled contact",
+    "threats_and_coercion": "threats, violence, being sold",
+    "labour_exploitation": "wages withheld, excessive hours, deprivation (added: ILO indicators 8, 10, 11)",
+    "irregular_migration": "irregular routes and visa misuse",
+    "sexual_exploitation_ad": "commercial-sex ad features that predicted trafficking",
+    "minor_indicators": "children recruited or advertised",
+    "payments_and_proceeds": "mobile money, hundi, crypto payments",
+    "suppressor": "news, NGO awareness and official-channel voice (negative weight)",
+}
+LANGUAGES = ("en", "bn", "bn-Latn")
+PACK_FIELDS = {"id", "version", "title", "licence", "languages", "description"}
+RULE_FIELDS = {"id", "title", "description", "category", "weight", "weight_reason", "languages",
+               "references", "patterns", "condition", "examples", "suppresses"}
+GROUP_FIELDS = {"keywords", "regex", "entities"}
+
+
+class RuleLoadError(UserError):
+    """A rule pack that cannot be used; the message starts with ``file:line:``."""
+
+
+@dataclass(frozen=True)
+class PatternGroup:
+    name: str
+    keywords: tuple[str, ...] = ()
+    regexes: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pack: str
+    title: str
+    description: str
+    category: str
+    weight: float
+    weight_reason: str
+    languages: tuple[str, ...]
+    references: tuple[str, ...]
+    groups: tuple[PatternGroup, ...]
+    condition: str
+    examples_match: tuple[tuple[str, str], ...]  # (language, text)
+    examples_no_match: tuple[tuple[str, str], ...]
+    source: str  # file:line
+
+
+@dataclass(frozen=True)
+class RulePack:
+    id: str
+    version: str
+    title: str
+    licence: str
+    languages: tuple[str, ...]
+    path: str
+    sha256: str
+    rules: tuple[Rule, ...]
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping (as ``__line__``)."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleLoadError(f"{path}:1: cannot read: {exc}") from None
+    try:
+        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise RuleLoadError(f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(doc, dict) or "rules" not in doc or "pack" not in doc:
+        raise RuleLoadError(f"{path}:1: a rule pack needs top-level 'pack' and 'rules'")
+    return doc
+
+
+def _strings(value, where: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise RuleLoadError(f"{where}: {name} must be a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def _examples(value, where: str, languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Examples as a list (language of the rule's first) or as {language: [texts]}."""
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        out = []
+        for lang, texts in value.items():
+            if lang == "__line__":
+                continue
+            out.extend((lang, t) for t in _strings(texts, where, f"examples for {lang}"))
+        return tuple(out)
+    return tuple((languages[0] if languages else "en", t) for t in _strings(value, where, "examples"))
+
+
+def load_pack(path: str | Path) -> RulePack:
+    path = Path(path)
+    doc = read_yaml(path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    pack = doc["pack"]
+    if not isinstance(pack, dict) or not pack.get("id"):
+        raise RuleLoadError(f"{path}:1: 'pack' needs an id")
+    rules_doc = doc["rules"]
+    if not isinstance(rules_doc, list):
+        raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: 'rules' must be a list")
+    rules = []
+    for r in rules_doc:
+        if not isinstance(r, dict):
+            raise RuleLoadError(f"{path}: every rule must be a mapping")
+        where = f"{path}:{r.get('__line__', '?')}"
+        for key in ("id", "title", "category", "weight", "patterns"):
+            if key not in r:
+                raise RuleLoadError(f"{where}: rule {r.get('id', '?')!r} has no {key}")
+        try:
+            weight = float(r["weight"])
+        except (TypeError, ValueError):
+            raise RuleLoadError(f"{where}: weight of {r['id']!r} is not a number") from None
+        groups = []
+        pats = r["patterns"]
+        if not isinstance(pats, dict) or not [k for k in pats if k != "__line__"]:
+            raise RuleLoadError(f"{where}: patterns of {r['id']!r} must be a mapping of named groups")
+        for name, g in pats.items():
+            if name == "__line__":
+                continue
+            gw = f"{path}:{g.get('__line__', r['__line__']) if isinstance(g, dict) else r['__line__']}"
+            if isinstance(g, list):
+                g = {"keywords": g}
+            if not isinstance(g, dict):
+                raise RuleLoadError(f"{gw}: pattern group {name!r} must be a mapping or a keyword list")
+            groups.append(PatternGroup(str(name), _strings(g.get("keywords"), gw, "keywords"),
+                                       _strings(g.get("regex"), gw, "regex"),
+                                       _strings(g.get("entities"), gw, "entities")))
+        langs = _strings(r.get("languages"), where, "languages") or tuple(pack.get("languages") or ("en",))
+        ex = r.get("examples") or {}
+        rules.append(Rule(
+            id=str(r["id"]), pack=str(pack["id"]), title=str(r["title"]),
+            description=str(r.get("description", "")), category=str(r["category"]), weight=weight,
+            weight_reason=str(r.get("weight_reason", "")), languages=langs,
+            references=_strings(r.get("references"), where, "references"),
+            groups=tuple(groups), condition=str(r.get("condition", "any")),
+            examples_match=_examples(ex.get("match") if isinstance(ex, dict) else None, where, langs),
+            examples_no_match=_examples(ex.get("no_match") if isinstance(ex, dict) else None, where, langs),
+            source=where,
+        ))
+    return RulePack(str(pack["id"]), str(pack.get("version", "0")), str(pack.get("title", "")),
+                    str(pack.get("licence", "")), tuple(_strings(pack.get("languages"), str(path), "languages")),
+                    str(path), sha, tuple(rules), doc)
+
+
+def pack_files(paths) -> list[Path]:
+    """YAML files named by ``paths`` (files, or folders searched for ``*.yaml``/``*.yml``)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml"))))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise RuleLoadError(f"{p}:0: rule pack not found")
+    return out
+
+
+def load_packs(paths) -> list[RulePack]:
+    packs = [load_pack(p) for p in pack_files(paths)]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in seen:
+                raise RuleLoadError(f"{rule.source}: duplicate rule id {rule.id!r} (also at {seen[rule.id]})")
+            seen[rule.id] = rule.source
+    return packs
+
+
+def compile_regex(pattern: str):
+    return regex.compile(pattern, regex.V1)
+
+
+_NAME = std_re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

@@ -1,0 +1,40 @@
+"""Scores: how much an item deserves an officer's attention, explainable from its hits.
+
+An artifact's score is the sum of the weights of the distinct rules it matched (each rule counts
+once, however often it matched), plus 0.5 for each indicator category beyond the first (the ILO
+notes that several indicators together carry more weight than one), plus 0.5 when a payment
+account, a foreign mobile number or a crypto address appears beside at least one indicator;
+suppressor rules (news, awareness and official-channel voice) carry negative weights. Scores are
+never below zero. A conversation's or a file's score is the sum of its artifacts' scores, and its
+rank also shows its highest single item.
+"""
+
+from __future__ import annotations
+
+PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_address", "tron_address", "iban"}
+
+
+def score(hits, entities) -> tuple[float, str]:
+    best: dict[str, float] = {}
+    for h in hits:
+        best[h.rule_id] = h.weight
+    positive = {h.rule_id: h for h in hits if h.weight > 0}
+    categories = sorted({h.category for h in positive.values()})
+    parts = [f"{rid} {w:+g}" for rid, w in sorted(best.items())]
+    total = sum(best.values())
+    if len(categories) > 1:
+        bonus = 0.5 * (len(categories) - 1)
+        total += bonus
+        parts.append(f"{len(categories)} categories {bonus:+g}")
+    linked = sorted({e.type for e in entities if e.type in PAYMENT_ENTITIES
+                     or (e.type == "phone" and not e.value.startswith("+880"))})
+    if positive and linked:
+        total += 0.5
+        parts.append(f"with {', '.join(linked)} +0.5")
+    total = round(max(0.0, total), 2)
+    return total, ("; ".join(parts) + f" = {total:g}") if parts else "no indicator"
+
+
+def aggregate(scores: list[float]) -> float:
+    """A conversation's or a file's score from its artifacts' scores."""
+    return round(sum(scores), 2)
