@@ -11,6 +11,8 @@ from .common import ErrorHandlingGroup, out
 from .hash_cmd import hash_command
 from .hashset_cmd import hashset_app
 from .plugins_cmd import plugins_app
+from .rules_cmd import rules_app
+from .search_cmd import entities_command, search_command
 from .report_cmd import report_command
 from .scan_cmd import scan_command, triage_command
 
@@ -48,6 +50,9 @@ app.add_typer(case_app, name="case")
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(hashset_app, name="hashset")
 app.add_typer(plugins_app, name="plugins")
+app.add_typer(rules_app, name="rules")
+app.command("search")(search_command)
+app.command("entities")(entities_command)
 
 
 def main() -> None:

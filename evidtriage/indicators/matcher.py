@@ -112,7 +112,7 @@ class Matcher:
             for ri, groups in enumerate(self._entity_groups):
                 for name, types in groups:
                     for e in entities:
-                        if e.type in types:
+                        if e.type in types or (e.obfuscated and f"{e.type}:obfuscated" in types):
                             s = bisect.bisect_left(starts, e.start, 0, len(starts) - 1)
                             en = bisect.bisect_left(starts, e.end, 0, len(starts) - 1)
                             spans[ri].setdefault(name, []).append((s, max(en, s + 1)))

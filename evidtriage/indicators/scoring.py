@@ -4,21 +4,25 @@ An artifact's score is the sum of the weights of the distinct rules it matched (
 once, however often it matched), plus 0.5 for each indicator category beyond the first (the ILO
 notes that several indicators together carry more weight than one), plus 0.5 when a payment
 account, a foreign mobile number or a crypto address appears beside at least one indicator;
-suppressor rules (news, awareness and official-channel voice) carry negative weights. Scores are
-never below zero. A conversation's or a file's score is the sum of its artifacts' scores, and its
+suppressor rules (category ``suppressor``: news, NGO-awareness and official-channel voice, which
+use the same words as recruiters) multiply the total by :data:`SUPPRESS_FACTOR`, however many of
+them matched. Scores are never below zero. A conversation's or a file's score is the sum of its artifacts' scores, and its
 rank also shows its highest single item.
 """
 
 from __future__ import annotations
 
+SUPPRESS_FACTOR = 0.3
 PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_address", "tron_address", "iban"}
 
 
 def score(hits, entities) -> tuple[float, str]:
     best: dict[str, float] = {}
+    suppressors = sorted({h.rule_id for h in hits if h.category == "suppressor"})
     for h in hits:
-        best[h.rule_id] = h.weight
-    positive = {h.rule_id: h for h in hits if h.weight > 0}
+        if h.category != "suppressor":
+            best[h.rule_id] = h.weight
+    positive = {h.rule_id: h for h in hits if h.weight > 0 and h.category != "suppressor"}
     categories = sorted({h.category for h in positive.values()})
     parts = [f"{rid} {w:+g}" for rid, w in sorted(best.items())]
     total = sum(best.values())
@@ -31,6 +35,9 @@ def score(hits, entities) -> tuple[float, str]:
     if positive and linked:
         total += 0.5
         parts.append(f"with {', '.join(linked)} +0.5")
+    if suppressors and total > 0:
+        total *= SUPPRESS_FACTOR
+        parts.append(f"{', '.join(suppressors)} (news/awareness voice) x{SUPPRESS_FACTOR:g}")
     total = round(max(0.0, total), 2)
     return total, ("; ".join(parts) + f" = {total:g}") if parts else "no indicator"
 
