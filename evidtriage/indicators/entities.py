@@ -63,6 +63,10 @@ _NID = re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়
 _TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
 
 
+_NUMBER_WORD_HINT = re.compile(r"\b(?:zero|one|two|seven|shunno|ek|dui|sat)\b|শূন্য|এক|দুই|সাত|[0-9][oil]|[oil][0-9]")
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
+
+
 def _orig(norm: Normalised, s: int, e: int) -> tuple[int, int]:
     return norm.span(s, e)
 
@@ -140,7 +144,12 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     """Every validated entity in ``text``, in order of position."""
     norm = norm or normalise(text)
     t = norm.text
-    found: list[Entity] = _phones(norm, region or "BD")
+    # cheap pre-checks: most messages hold no number, address or link at all
+    digits = sum(map(str.isdigit, t)) if len(t) < 10000 else 99
+    words = _NUMBER_WORD_HINT.search(t) is not None
+    found: list[Entity] = _phones(norm, region or "BD") if digits >= 7 or words else []
+    if digits == 0 and "@" not in t and "." not in t and not _LONG_TOKEN.search(text):
+        return found
 
     def add(kind: str, value: str, s: int, e: int) -> None:
         found.append(Entity(kind, value, *_orig(norm, s, e)))

@@ -75,6 +75,11 @@ class Matcher:
         if entries:
             auto.make_automaton()
         self._auto = auto if entries else None
+        # only the rules that have regexes or entity groups are visited for them
+        self._regex_rules = [(ri, [p for g in groups for p in g]) for ri, groups in enumerate(self._regexes)
+                             if any(groups)]
+        self._entity_rules = [(ri, groups) for ri, groups in enumerate(self._entity_groups) if groups]
+        self._negated = [ri for ri, c in enumerate(self._conditions) if c.op == "not"]
 
     def __reduce__(self):
         return (Matcher, (self.packs, self.region))
@@ -86,7 +91,7 @@ class Matcher:
             text = text[:MAX_TEXT]
         norm = normalise(text)
         t = norm.text
-        spans: list[dict[str, list[tuple[int, int]]]] = [dict() for _ in self.rules]
+        spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:
             for end, (length, targets) in self._auto.iter(t):
                 start = end - length + 1
@@ -96,36 +101,37 @@ class Matcher:
                 for ri, group, stem in targets:
                     if not stem and after and is_word_char(after) and is_word_char(t[end]):
                         continue  # ends inside a word
-                    spans[ri].setdefault(group, []).append((start, end + 1))
-        for ri, groups in enumerate(self._regexes):
-            for compiled in groups:
-                for name, rx in compiled:
-                    try:
-                        for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
-                            if m.end() > m.start():
-                                spans[ri].setdefault(name, []).append((m.start(), m.end()))
-                    except TimeoutError:
-                        warnings.append(f"rule {self.rules[ri].id}: a regex took over {REGEX_TIMEOUT} s and was stopped")
+                    spans.setdefault(ri, {}).setdefault(group, []).append((start, end + 1))
+        for ri, compiled in self._regex_rules:
+            for name, rx in compiled:
+                try:
+                    for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
+                        if m.end() > m.start():
+                            spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
+                except TimeoutError:
+                    warnings.append(f"rule {self.rules[ri].id}: a regex took over {REGEX_TIMEOUT} s and was stopped")
         entities = extract_entities(text, self.region, norm)
-        if any(self._entity_groups):
+        if entities and self._entity_rules:
             starts = norm.offsets
-            for ri, groups in enumerate(self._entity_groups):
+            for ri, groups in self._entity_rules:
                 for name, types in groups:
                     for e in entities:
                         if e.type in types or (e.obfuscated and f"{e.type}:obfuscated" in types):
                             s = bisect.bisect_left(starts, e.start, 0, len(starts) - 1)
                             en = bisect.bisect_left(starts, e.end, 0, len(starts) - 1)
-                            spans[ri].setdefault(name, []).append((s, max(en, s + 1)))
-        spaces = [i for i, c in enumerate(t) if c in " \n"]
+                            spans.setdefault(ri, {}).setdefault(name, []).append((s, max(en, s + 1)))
+        spaces: list[int] | None = None
 
         def word_of(pos: int) -> int:
+            nonlocal spaces
+            if spaces is None:
+                spaces = [i for i, c in enumerate(t) if c in " \n"]
             return bisect.bisect_left(spaces, pos)
 
         hits = []
-        for ri, rule in enumerate(self.rules):
+        for ri in sorted(spans):
+            rule = self.rules[ri]
             found = spans[ri]
-            if not found and self._conditions[ri].op != "not":
-                continue
             for v in found.values():
                 v.sort()
             support = evaluate(self._conditions[ri], found, word_of)

@@ -20,6 +20,7 @@ character ``i``; ``offsets[len]`` is ``len(original)``, so spans map back as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,7 +53,7 @@ def _fold_char(ch: str) -> str:
 @dataclass(frozen=True)
 class Normalised:
     text: str
-    offsets: tuple[int, ...]
+    offsets: tuple[int, ...] | range
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back to the original text."""
@@ -62,7 +63,13 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_PLAIN_ASCII = re.compile(r"[ \t\n\r\x0b\x0c]{2,}|[\t\r\x0b\x0c]|^\s")
+
+
 def normalise(text: str) -> Normalised:
+    if text.isascii() and not _PLAIN_ASCII.search(text):
+        # the common case of plain ASCII chat text: folding is lower-casing, one to one
+        return Normalised(text.lower(), range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     last_space = True  # leading white space is dropped

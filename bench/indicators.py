@@ -1,0 +1,117 @@
+"""Benchmark: text through normalisation, every rule pack and every entity extractor, against
+`rg -F -f keywords.txt` (ripgrep with the packs' keywords alone) on the same text, same run.
+
+Usage:  .venv/bin/python bench/indicators.py [--mb 200] [--workers 2]
+
+The corpus is generated: one message per line, mixed English, Bengali and romanised Bengali
+everyday chat, with 1 in 50 lines a recruiter's or a victim's message and 1 in 50 a news or
+awareness item. Also prints how many of the labelled lines each rule set flags (recall on the
+positives, false-positive rate on the everyday and news lines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from evidtriage.indicators.matcher import Matcher  # noqa: E402
+from evidtriage.indicators.normalise import normalise_keyword  # noqa: E402
+from evidtriage.indicators.rules import load_packs  # noqa: E402
+from evidtriage.resources import builtin_rules_dir  # noqa: E402
+
+EVERYDAY = [
+    "bhai kemon acho? eid e bari ashbo, ammu ke salam dio", "ঠিক আছে ভাই, কাল দেখা হবে",
+    "The meeting is at 5pm tomorrow, please bring the documents.", "আমি ভালো আছি, তুমি কেমন আছো?",
+    "ajke khub gorom, bristi hole bhalo hoto", "বাজার থেকে চাল আর ডাল এনো", "Happy birthday! 🌸🎂",
+    "office e late hobe, rate phone dibo", "বাবুর স্কুলের বেতন দিতে হবে কাল", "send me the photos from the wedding",
+    "passport photos are ready, pick them up", "student visa er kagoj jama disi", "ঈদে বাড়িতে টাকা পাঠালাম বিকাশে",
+]
+POSITIVE = [
+    "free visa, leave your passport with me, send the advance by bKash 01712-345678",
+    "পাসপোর্ট আমার কাছে জমা রাখতে হবে, অগ্রিম ৫০ হাজার টাকা পাঠান",
+    "malik passport niye nise, 4 mash beton dey na", "they keep us locked in the room at night",
+    "Malaysia visa cost 5 lakh taka, half now", "কাজ ছাড়তে দিচ্ছে না, মারধর করে",
+]
+NEWS = [
+    "সতর্ক থাকুন: দালালের প্রতারণা থেকে বাঁচুন, হটলাইনে ফোন করুন",
+    "RAB arrested two men of a trafficking ring who kept passports, according to police",
+]
+
+
+def corpus(path: Path, mb: int) -> list[tuple[str, str]]:
+    rng = random.Random(7)
+    lines = []
+    size = 0
+    while size < mb * 1_000_000:
+        r = rng.random()
+        kind, text = ("pos", rng.choice(POSITIVE)) if r < 0.02 else ("news", rng.choice(NEWS)) if r < 0.04 \
+            else ("neg", rng.choice(EVERYDAY))
+        lines.append((kind, text))
+        size += len(text.encode()) + 1
+    path.write_text("\n".join(t for _, t in lines) + "\n", encoding="utf-8")
+    return lines
+
+
+_matcher = None
+
+
+def _match_chunk(texts: list[str]) -> list[float]:
+    return [_matcher.match(t).score for t in texts]
+
+
+def main() -> None:
+    global _matcher
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=int, default=200)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    if not shutil.which("rg"):
+        sys.exit("ripgrep (rg) is needed: apt-get install ripgrep")
+    work = Path("/tmp/evidtriage-bench-indicators")
+    work.mkdir(exist_ok=True)
+    text_file = work / f"corpus-{args.mb}.txt"
+    lines = corpus(text_file, args.mb)
+    packs = load_packs([builtin_rules_dir()])
+    _matcher = Matcher(packs)
+    kws = sorted({normalise_keyword(k.rstrip("*")) for p in packs for r in p.rules for g in r.groups for k in g.keywords})
+    (work / "keywords.txt").write_text("\n".join(k for k in kws if k) + "\n", encoding="utf-8")
+    mb = text_file.stat().st_size / 1e6
+
+    t = time.perf_counter()
+    subprocess.run(["rg", "-F", "-i", "-c", "-f", str(work / "keywords.txt"), str(text_file)],
+                   stdout=subprocess.DEVNULL, check=False)
+    rg_s = time.perf_counter() - t
+
+    texts = [t for _, t in lines]
+    chunks = [texts[i:i + 5000] for i in range(0, len(texts), 5000)]
+    t = time.perf_counter()
+    with ProcessPoolExecutor(args.workers) as pool:
+        scores = [s for part in pool.map(_match_chunk, chunks) for s in part]
+    ev_s = time.perf_counter() - t
+
+    flagged = {k: 0 for k in ("pos", "neg", "news")}
+    totals = {k: 0 for k in ("pos", "neg", "news")}
+    for (kind, _), s in zip(lines, scores):
+        totals[kind] += 1
+        flagged[kind] += s >= 3
+    print(f"corpus: {mb:.0f} MB, {len(lines):,} lines; rules: {sum(len(p.rules) for p in packs)}; keywords: {len(kws)}")
+    print(f"ripgrep -F -f keywords: {rg_s:.2f} s ({mb / rg_s:,.0f} MB/s)")
+    print(f"evidtriage (normalise + all packs + all entities, {args.workers} workers): {ev_s:.1f} s "
+          f"({mb / ev_s:.2f} MB/s, {len(lines) / ev_s:,.0f} messages/s)")
+    print(f"ratio: evidtriage takes {ev_s / rg_s:,.0f}x ripgrep's time (target: within 10x)")
+    print(f"score >= 3: positives {flagged['pos']}/{totals['pos']} ({flagged['pos'] / max(1, totals['pos']):.0%} recall); "
+          f"everyday {flagged['neg']}/{totals['neg']} ({flagged['neg'] / max(1, totals['neg']):.2%} false positives); "
+          f"news/awareness {flagged['news']}/{totals['news']} ({flagged['news'] / max(1, totals['news']):.2%})")
+
+
+if __name__ == "__main__":
+    main()
