@@ -83,6 +83,7 @@ def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
         if f.digests:
             first.setdefault(f.digests.blake3, f)
     matches = store.match_results()
+    present = {(f.exhibit_id, f.path) for f in files}
     rows = []
     for sa in store.stamped_artifacts():
         f = first.get(sa.blake3)
@@ -90,6 +91,10 @@ def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
                "file": f.path if f else None, "parser": sa.parser, "parser_version": sa.parser_version,
                "hits": [], "score": 0}
         row.update(artifact_fields(sa.artifact))
+        if row.get("attachments"):
+            # an attachment resolves only to a file that is really in the exhibit
+            row["attachments"] = [[name, loc if f and loc and (f.exhibit_id, loc) in present else ""]
+                                  for name, loc in row["attachments"]]
         m = matches.get(sa.key)
         if m:
             row.update(hits=m["hits"], score=m["score"], score_explanation=m["explanation"])
