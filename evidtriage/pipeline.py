@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from . import __version__
 from .executors import default_workers, make_batches, run_batches
 from .model import DIGEST_NAMES, Progress
+from .ocr import manifest as ocr_manifest
 from .sniffing import libmagic_version
 from .sources import DEFAULT_LIMITS, ArchiveLimits, walk_exhibit
 from .store import Store
@@ -29,7 +30,8 @@ ProgressCallback = Callable[[Progress], None]
 
 #: Packages whose versions a finding may depend on; recorded in every run manifest.
 RECORDED_PACKAGES = ("blake3", "python-magic", "pluggy", "pyyaml", "pyahocorasick", "regex",
-                     "phonenumbers", "cryptography", "typer", "rich")
+                     "phonenumbers", "cryptography", "typer", "rich", "pillow", "pillow-heif", "exifread",
+                     "imagehash", "tesserocr", "charset-normalizer", "numpy", "numba")
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "plugins": _plugin_manifest(options),
         "rule_packs": _rule_pack_manifest(options),
         "hash_sets": hashset_manifest(options),
-        "ocr": {"enabled": options.ocr, "languages": options.ocr_languages, "engine": None,
-                "note": "OCR is not available in this version"},
+        "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "archive_limits": {
             "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
             "max_member_size": options.limits.max_member_size,

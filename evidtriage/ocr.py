@@ -1,0 +1,84 @@
+"""OCR engine discovery and reuse: tesseract through tesserocr, in process, one engine per worker.
+
+Measured on this class of machine (research, perf-feasibility section 2): starting a tesseract
+process costs about 0.2 s an image, OpenMP threads make two parallel engines 3x slower, grey +
+invert-if-dark fixes dark-mode screenshots, and page segmentation mode 6 reads chat screenshots
+(Bengali and English) far better than the default. So: an in-process API kept per worker and
+per (languages, mode), OMP_THREAD_LIMIT=1, and the caller chooses the mode.
+"""
+
+from __future__ import annotations
+
+import functools
+import glob
+import hashlib
+import os
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+@functools.cache
+def tessdata_dir() -> str | None:
+    for pattern in ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata"):
+        for d in sorted(glob.glob(pattern), reverse=True):
+            if glob.glob(os.path.join(d, "*.traineddata")):
+                return d
+    return None
+
+
+@functools.cache
+def engine() -> tuple[str | None, str]:
+    """(version, why not) of the OCR engine: version None when OCR cannot run here."""
+    try:
+        import tesserocr
+    except ImportError:
+        return None, "tesserocr is not installed"
+    if tessdata_dir() is None:
+        return None, "no tesseract language data (install tesseract-ocr-eng and tesseract-ocr-ben)"
+    return tesserocr.tesseract_version().splitlines()[0], ""
+
+
+def available_languages() -> set[str]:
+    d = tessdata_dir()
+    return {os.path.basename(p)[: -len(".traineddata")] for p in glob.glob(os.path.join(d, "*.traineddata"))} if d else set()
+
+
+def language_data(languages: str) -> dict[str, str]:
+    """sha256 of each language's traineddata file (for the run manifest)."""
+    out = {}
+    d = tessdata_dir()
+    for lang in languages.split("+"):
+        path = os.path.join(d or "", f"{lang}.traineddata")
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                out[lang] = hashlib.sha256(f.read()).hexdigest()
+        else:
+            out[lang] = "missing"
+    return out
+
+
+def manifest(enabled: bool, languages: str) -> dict:
+    version, why = engine()
+    if not enabled:
+        return {"enabled": False, "engine": None, "languages": languages, "note": "OCR was turned off (--no-ocr)"}
+    if version is None:
+        return {"enabled": True, "engine": None, "languages": languages, "note": f"OCR was not done: {why}"}
+    return {"enabled": True, "engine": f"{version} via tesserocr", "languages": languages,
+            "language_data_sha256": language_data(languages),
+            "settings": "grey, inverted when dark; psm 6 for screenshots and documents, psm 11 with the long side "
+                        "capped at 2000 px for camera photos; OMP_THREAD_LIMIT=1; text kept when 3+ letters or "
+                        "digits are read with confidence 70 or more",
+            "note": "OCR ran on images"}
+
+
+_apis: dict = {}
+
+
+def api(languages: str, psm: int):
+    """A reusable engine for these languages and page-segmentation mode (one per process)."""
+    import tesserocr
+
+    key = (languages, psm)
+    if key not in _apis:
+        _apis[key] = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=languages, psm=psm)
+    return _apis[key]

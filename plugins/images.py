@@ -1,0 +1,167 @@
+"""Images: EXIF (device, times, GPS), perceptual hashes, and OCR of any text in them.
+
+* EXIF with exifread (MakerNotes off: one hostile file took 19-25 s with them on); every failure
+  of the EXIF reader is caught, since damaged camera files are common.
+* Pillow's decompression-bomb limit is kept and its warning turned into an error: an image that
+  would decode to more than ~89 megapixels is a recorded skip. A truncated image is decoded as far
+  as it goes and marked partial.
+* pHash and dHash (imagehash, 64 bits) for near-duplicate search.
+* OCR in Bengali and English (``--ocr-lang``), in process (see evidtriage.ocr): grey, inverted
+  when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
+  with mode 11 and the long side capped at 2000 px. Text is kept only when at least three letters
+  or digits were read with confidence 70 or more, so photos without text yield no false text.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+
+from evidtriage import ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl
+
+MAX_BYTES = 256 * 1024 * 1024
+logging.getLogger("exifread").setLevel(logging.ERROR)  # it logs "no EXIF" for every PNG
+PHOTO_MAX_SIDE = 2000
+
+
+def _ratio(v) -> float:
+    return float(v.num) / float(v.den) if getattr(v, "den", 0) else float(getattr(v, "num", v))
+
+
+def _dms(values, ref) -> float | None:
+    try:
+        d, m, s = (_ratio(x) for x in values.values)
+    except (AttributeError, ValueError, ZeroDivisionError, TypeError):
+        return None
+    deg = d + m / 60 + s / 3600
+    return round(-deg if str(ref).strip().upper() in ("S", "W") else deg, 7)
+
+
+def read_exif(data: bytes) -> dict:
+    import exifread
+
+    try:
+        tags = exifread.process_file(io.BytesIO(data), details=False)
+    except Exception:  # noqa: BLE001 - the EXIF reader raises many things on damaged files
+        return {}
+    out = {}
+    names = {
+        "Image Make": "make", "Image Model": "model", "EXIF BodySerialNumber": "body_serial",
+        "Image Software": "software", "EXIF DateTimeOriginal": "datetime_original",
+        "EXIF DateTimeDigitized": "datetime_digitized", "EXIF OffsetTimeOriginal": "offset_original",
+        "EXIF OffsetTimeDigitized": "offset_digitized", "Image Orientation": "orientation",
+    }
+    for tag, name in names.items():
+        if tag in tags:
+            out[name] = str(tags[tag]).strip().strip("\x00")
+    if "GPS GPSLatitude" in tags and "GPS GPSLongitude" in tags:
+        lat = _dms(tags["GPS GPSLatitude"], tags.get("GPS GPSLatitudeRef", "N"))
+        lon = _dms(tags["GPS GPSLongitude"], tags.get("GPS GPSLongitudeRef", "E"))
+        if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+            out["gps_lat"], out["gps_lon"] = lat, lon
+    if "GPS GPSAltitude" in tags:
+        try:
+            alt = _ratio(tags["GPS GPSAltitude"].values[0])
+            if str(tags.get("GPS GPSAltitudeRef", "0")).strip() in ("1", "Below Sea Level"):
+                alt = -alt
+            out["gps_alt"] = round(alt, 2)
+        except (ValueError, ZeroDivisionError, IndexError, TypeError):
+            pass
+    return out
+
+
+def _open(data: bytes):
+    from PIL import Image, ImageFile
+
+    try:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    except ImportError:
+        pass
+    # other libraries may have switched truncated loading on for the whole process (WeasyPrint
+    # does, on import): a damaged image must be seen as damaged here, so set it explicitly
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            im = Image.open(io.BytesIO(data))
+            im.load()
+            return im, False
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ParseError(f"decompression bomb refused: {exc}") from None
+        except OSError as exc:
+            if "truncated" not in str(exc):
+                raise ParseError(f"image cannot be decoded: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - Pillow raises SyntaxError, ValueError... on damage
+            raise ParseError(f"image cannot be decoded: {type(exc).__name__}: {exc}") from None
+    # truncated: decode what is there, and say it is partial
+    ImageFile.LOAD_TRUNCATED_IMAGES = True
+    try:
+        im = Image.open(io.BytesIO(data))
+        im.load()
+        return im, True
+    except Exception as exc:  # noqa: BLE001
+        raise ParseError(f"truncated image cannot be decoded: {exc}") from None
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+
+def ocr(im, languages: str, photo: bool) -> str | None:
+    """The text in the image, or None when nothing was read with confidence."""
+    from PIL import ImageOps, ImageStat
+
+    from evidtriage.ocr import api
+
+    gray = ImageOps.exif_transpose(im).convert("L")
+    if min(gray.size) < 32 or ImageStat.Stat(gray).stddev[0] < 1:
+        return None  # too small, or one flat colour
+    if photo and max(gray.size) > PHOTO_MAX_SIDE:
+        gray.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
+    if ImageStat.Stat(gray).mean[0] < 110:
+        gray = ImageOps.invert(gray)  # dark mode: tesseract reads dark text on light
+    engine = api(languages, 11 if photo else 6)
+    engine.SetImage(gray)
+    text = engine.GetUTF8Text()
+    sure = sum(sum(ch.isalnum() for ch in word) for word, conf in engine.MapWordConfidences() if conf >= 70)
+    engine.Clear()
+    return text.strip() if sure >= 3 and text.strip() else None
+
+
+class ImageParser(Parser):
+    NAME = "image"
+    VERSION = "1.0.0"
+    DESCRIPTION = "Images: EXIF and GPS, pHash and dHash, OCR (Bengali and English)."
+    MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/heic",
+                   "image/heif", "image/bmp", "image/x-ms-bmp")
+    PRIORITY = 10
+    TIMEOUT = 120
+
+    def parse(self, file, stream, ctx):
+        import imagehash
+
+        from evidtriage.ocr import available_languages, engine
+
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ParseError(f"image larger than {MAX_BYTES} bytes: not decoded")
+        exif = read_exif(data)
+        if exif:
+            yield MetadataArtifact(metadata=exif, source="exif")
+        im, partial = _open(data)
+        frame = im.convert("RGB") if im.mode not in ("RGB", "L") else im
+        yield ImageArtifact(width=im.width, height=im.height,
+                            phash=str(imagehash.phash(frame)), dhash=str(imagehash.dhash(frame)))
+        if ctx.ocr and engine()[0]:
+            langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in available_languages()) or "eng"
+            text = ocr(im, langs, photo=bool(exif.get("make") or exif.get("model")))
+            if text:
+                yield TextArtifact(text=text, method="ocr", language=langs, partial=partial)
+        if partial:
+            raise ParseError("image file is truncated: decoded as far as it goes")
+
+
+@hookimpl
+def register_parsers():
+    return [ImageParser]
