@@ -273,13 +273,17 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
 
 
 def scan(store: Store, options: ScanOptions = ScanOptions(),
-         progress: ProgressCallback = _noop) -> dict:
+         progress: ProgressCallback = _noop, record=None) -> dict:
     """Run (or resume) the scan of every exhibit in the case.
 
+    :param record: appends a signed custody entry: ``record(action, subject, details)``.
     :return: counts for the summary.
     """
     load_matcher(options)  # a broken rule pack stops the scan before anything is done
-    run_id = store.start_run(run_manifest(options))
+    manifest = run_manifest(options)
+    run_id = store.start_run(manifest)
+    if record:
+        record("scan started", f"run {run_id}", {"run": run_id, "manifest": manifest})
     walk_stage(store, progress)
     hashed = hash_stage(store, options, progress)
     known_hash_stage(store, options, progress)
@@ -288,6 +292,8 @@ def scan(store: Store, options: ScanOptions = ScanOptions(),
     counts = summary_counts(store)
     counts.update({"hashed_this_run": hashed, "examined_this_run": examined})
     store.finish_run(run_id, counts)
+    if record:
+        record("scan finished", f"run {run_id}", {"run": run_id, "counts": counts})
     return counts
 
 

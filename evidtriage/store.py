@@ -133,6 +133,36 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE VIRTUAL TABLE texts USING fts5 (artifact_key UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 0');
     """,
+    # 4: chain of custody: examiner keys and the append-only, hash-chained, signed log
+    """
+    CREATE TABLE case_keys (
+        fingerprint TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        public_key_pem TEXT NOT NULL,
+        added_utc TEXT NOT NULL
+    );
+    CREATE TABLE custody (
+        seq INTEGER PRIMARY KEY,
+        time_utc TEXT NOT NULL,
+        examiner TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        details TEXT NOT NULL,
+        details_sha256 TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        key_fingerprint TEXT NOT NULL,
+        entry_hash TEXT NOT NULL,
+        signature TEXT NOT NULL
+    );
+    CREATE TRIGGER custody_no_update BEFORE UPDATE ON custody
+        BEGIN SELECT RAISE(ABORT, 'the custody log is append-only: entries cannot be changed'); END;
+    CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody
+        BEGIN SELECT RAISE(ABORT, 'the custody log is append-only: entries cannot be deleted'); END;
+    CREATE TRIGGER case_keys_no_update BEFORE UPDATE ON case_keys
+        BEGIN SELECT RAISE(ABORT, 'case keys cannot be changed'); END;
+    CREATE TRIGGER case_keys_no_delete BEFORE DELETE ON case_keys
+        BEGIN SELECT RAISE(ABORT, 'case keys cannot be deleted'); END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -153,6 +183,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
+        self.notices: list[str] = []  # things the examiner should be told (a key was made...)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -419,6 +450,47 @@ class Store:
         for key, b3, parser, version, ordinal, kind, data in rows:
             yield StampedArtifact(key, b3, parser, version, ordinal, artifact_from_fields(kind, json.loads(data)))
 
+    # -- chain of custody ----------------------------------------------------------------------
+    def add_case_key(self, fingerprint: str, name: str, public_key_pem: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR IGNORE INTO case_keys (fingerprint, name, public_key_pem, added_utc)"
+                              " VALUES (?, ?, ?, ?)", (fingerprint, name, public_key_pem, utc_now()))
+
+    def case_keys(self) -> dict[str, str]:
+        """fingerprint -> public key PEM, for every key the case knows."""
+        return dict(self.conn.execute("SELECT fingerprint, public_key_pem FROM case_keys ORDER BY added_utc"))
+
+    def last_custody_entry(self) -> tuple[int, str] | None:
+        row = self.conn.execute("SELECT seq, entry_hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else None
+
+    def append_custody(self, entry: dict) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO custody (seq, time_utc, examiner, action, subject, details, details_sha256,"
+                " prev_hash, key_fingerprint, entry_hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry["seq"], entry["time_utc"], entry["examiner"], entry["action"], entry["subject"],
+                 entry["details"], entry["details_sha256"], entry["prev_hash"], entry["key_fingerprint"],
+                 entry["entry_hash"], entry["signature"]))
+
+    def custody_entries(self) -> list[dict]:
+        cols = ("seq", "time_utc", "examiner", "action", "subject", "details", "details_sha256", "prev_hash",
+                "key_fingerprint", "entry_hash", "signature")
+        rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM custody ORDER BY seq")
+        return [dict(zip(cols, r)) for r in rows]
+
+    def evidence_digests(self) -> list[tuple[EvidenceFile, str | None, str | None]]:
+        """Every file with its recorded sha256 and blake3, for re-hashing at verification."""
+        rows = self.conn.execute(
+            "SELECT exhibit_id, path, size, mtime_ns, disk_path, members, depth, sha256, blake3 FROM files"
+            " WHERE hashed = 1 ORDER BY id")
+        return [(EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(m))), depth), sha, b3)
+                for ex, path, size, mtime, disk, m, depth, sha, b3 in rows]
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
     def setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -542,9 +614,17 @@ class _Transaction:
 
 
 def _split_sql(script: str) -> Iterator[str]:
-    for statement in script.split(";"):
-        if statement.strip():
-            yield statement
+    """Statements of a script, one at a time (a trigger's body holds ';' of its own), so that a
+    migration runs inside one transaction (``executescript`` would commit first)."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                yield buffer
+            buffer = ""
+    if buffer.strip(" \n;"):
+        yield buffer
 
 
 HASHSET_SCHEMA = """

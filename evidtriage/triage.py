@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .case import add_evidence, case_exists, check_case_outside_source, check_timezone, init_case, next_exhibit_id, open_case, require_case
+from .case import (add_evidence, case_exists, check_case_outside_source, check_timezone, init_case,
+                   next_exhibit_id, open_case, recorder, require_case)
 from .errors import UserError
 from .model import CaseInfo
 from .pipeline import ProgressCallback, ScanOptions, scan
@@ -29,7 +30,8 @@ class TriageRequest:
 def _result(store: Store, case_dir: str, reports: list) -> dict:
     findings = build_findings(store)
     return {"case_id": findings["case"]["case_id"], "case_dir": case_dir,
-            "summary": findings["summary"], "reports": [str(p) for p in reports]}
+            "summary": findings["summary"], "reports": [str(p) for p in reports],
+            "notices": list(store.notices)}
 
 
 def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback) -> dict:
@@ -38,8 +40,9 @@ def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback) -
     with open_case(case_dir) as store:
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
-        scan(store, options, progress)
-        reports = write_reports(store, case_dir, ("json",))
+        record = recorder(store, case_dir)
+        scan(store, options, progress, record)
+        reports = write_reports(store, case_dir, ("json",), record=record)
         return _result(store, case_dir, reports)
 
 
@@ -66,8 +69,9 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
             wanted = req.exhibits[i] if req.exhibits else ""
             known = _exhibit_for(store, source)
             add_evidence(store, req.case_dir, source, wanted or known or next_exhibit_id(store))
-        scan(store, req.options, progress)
-        reports = write_reports(store, req.case_dir, AVAILABLE)
+        record = recorder(store, req.case_dir)
+        scan(store, req.options, progress, record)
+        reports = write_reports(store, req.case_dir, AVAILABLE, record=record)
         return _result(store, req.case_dir, reports)
 
 

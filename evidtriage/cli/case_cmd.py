@@ -8,7 +8,7 @@ import typer
 
 from ..case import add_evidence, init_case, open_case
 from ..model import CaseInfo
-from .common import out, print_json
+from .common import err, out, print_json
 
 case_app = typer.Typer(help="Create and inspect case folders.", no_args_is_help=True)
 evidence_app = typer.Typer(help="Add evidence sources (exhibits) to a case.", no_args_is_help=True)
@@ -25,6 +25,8 @@ def case_init(
 ) -> None:
     """Create a new case folder with its case store."""
     store = init_case(case_dir, CaseInfo(case_id, examiner, agency, authority, timezone))
+    for n in store.notices:
+        err.print(n, markup=False)
     store.close()
     out.print(f"case {case_id} created in {case_dir}", markup=False)
 
@@ -61,4 +63,6 @@ def evidence_add(
     """Add an evidence source to the case as an exhibit (nothing is read until `scan`)."""
     with open_case(case_dir) as store:
         ex, new = add_evidence(store, case_dir, source, exhibit, description)
+        for n in store.notices:
+            err.print(n, markup=False)
     out.print(f"exhibit {ex.id} {'added' if new else 'already in the case'}: {ex.source}", markup=False)

@@ -6,6 +6,7 @@ import typer
 
 from .. import __version__
 from .case_cmd import case_app, evidence_app
+from .custody_cmd import key_app, verify_command
 from .demo_cmd import demo_command
 from .common import ErrorHandlingGroup, out
 from .hash_cmd import hash_command
@@ -46,11 +47,13 @@ app.command("hash")(hash_command)
 app.command("scan")(scan_command)
 app.command("report")(report_command)
 app.command("demo")(demo_command)
+app.command("verify")(verify_command)
 app.add_typer(case_app, name="case")
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(hashset_app, name="hashset")
 app.add_typer(plugins_app, name="plugins")
 app.add_typer(rules_app, name="rules")
+app.add_typer(key_app, name="key")
 app.command("search")(search_command)
 app.command("entities")(entities_command)
 

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ..case import open_case, require_case
+from ..case import open_case, recorder, require_case
 from ..reports.writer import parse_formats, write_reports
-from .common import out
+from .common import err, out
 
 
 def report_command(
@@ -20,6 +20,8 @@ def report_command(
     formats = parse_formats(format)
     require_case(case_dir)
     with open_case(case_dir) as store:
-        written = write_reports(store, case_dir, formats, out_dir)
+        written = write_reports(store, case_dir, formats, out_dir, record=recorder(store, case_dir))
+        for n in store.notices:
+            err.print(n, markup=False)
     for p in written:
         out.print(f"wrote {p}", markup=False)

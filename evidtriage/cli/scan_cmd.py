@@ -9,7 +9,7 @@ import typer
 
 from ..triage import TriageRequest, scan_case, triage
 from ..pipeline import ScanOptions
-from .common import out, print_json, progress_display
+from .common import err, out, print_json, progress_display
 
 WorkersOpt = Annotated[int, typer.Option(help="Worker processes (0: one per core).")]
 NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on images (OCR arrives with the media parsers).")]
@@ -27,6 +27,8 @@ def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hash
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
+    for n in result.get("notices", []):
+        err.print(n, markup=False)
     if json_out:
         print_json(result)
         return

@@ -78,8 +78,13 @@ def read_custody(case_dir: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: str | None = None) -> list[Path]:
-    """Write the chosen formats; ``out`` overrides the folder (default ``DIR/reports``)."""
+def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: str | None = None,
+                  record=None) -> list[Path]:
+    """Write the chosen formats; ``out`` overrides the folder (default ``DIR/reports``).
+
+    With ``record`` (a custody recorder), the signed manifest is rewritten over every file in
+    the folder and a "report written" entry lists each file's SHA-256.
+    """
     out_dir = Path(out) if out else Path(case_dir) / "reports"
     written: list[Path] = []
     for fmt in formats:
@@ -98,4 +103,9 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             written.extend(write_csv_reports(build_findings(store), out_dir, _atomic_write))
         else:
             written.extend(write_hashlists(store, out_dir, fmt))
+    if record is not None:
+        from .manifest import write_manifest
+
+        digests = write_manifest(out_dir, record.key)
+        record("report written", str(out_dir), {"formats": list(formats), "files": digests})
     return written

@@ -1,0 +1,153 @@
+"""Chain of custody: signed, hash-chained log; signed manifest; verify names every tampering."""
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+
+import pytest
+
+from conftest import make_zip, write_tree
+
+
+@pytest.fixture
+def case(tmp_path, cli):
+    src = write_tree(tmp_path / "seized", n_files=4)
+    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
+    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "Insp. Rahman")
+    assert r.exit_code == 0, r
+    return tmp_path / "case", src
+
+
+def verify(cli, case_dir, *args):
+    return cli("verify", case_dir, *args)
+
+
+def test_log_has_every_action_and_verifies(case, cli):
+    case_dir, _ = case
+    entries = [json.loads(x) for x in (case_dir / "custody.jsonl").read_text().splitlines()]
+    actions = [e["action"] for e in entries]
+    assert actions[:3] == ["case created", "key added", "evidence added"]
+    assert "scan started" in actions and "scan finished" in actions and actions[-1] == "report written"
+    added = next(e for e in entries if e["action"] == "evidence added")["details"]
+    assert len(added["acquisition_digests"]["manifest_sha256"]) == 64
+    written = entries[-1]["details"]["files"]
+    assert "findings.json" in written and "report.html" in written
+    r = verify(cli, case_dir)
+    assert r.exit_code == 0 and "verified:" in r.stdout, r
+    assert json.loads((case_dir / "custody.jsonl").read_text().splitlines()[-1])["action"] == "verification run"
+
+
+def test_private_key_is_private(case):
+    from evidtriage.keys import keys_dir
+
+    keys = list(keys_dir().glob("*.key"))
+    assert keys and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in keys)
+
+
+def test_store_refuses_to_alter_or_delete_entries(case):
+    case_dir, _ = case
+    db = sqlite3.connect(case_dir / "case.sqlite")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("UPDATE custody SET subject = 'x' WHERE seq = 1")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("DELETE FROM custody WHERE seq = 2")
+
+
+def test_changed_byte_in_the_mirror_is_reported(case, cli):
+    case_dir, _ = case
+    p = case_dir / "custody.jsonl"
+    p.write_text(p.read_text().replace("Insp. Rahman", "Insp. Rahmax", 1))
+    r = verify(cli, case_dir, "--no-evidence")
+    assert r.exit_code == 1 and "custody.jsonl entry 1" in r.stdout
+
+
+def test_altered_entry_in_the_store_is_reported(case, cli):
+    case_dir, _ = case
+    db = sqlite3.connect(case_dir / "case.sqlite")
+    db.execute("DROP TRIGGER custody_no_update")  # what a determined tamperer would do
+    db.execute("UPDATE custody SET subject = 'other exhibit' WHERE seq = 3")
+    db.commit()
+    r = verify(cli, case_dir, "--no-evidence")
+    assert r.exit_code == 1 and "custody entry 3 (evidence added): entry hash does not match" in r.stdout
+
+
+def test_deleted_entry_and_bad_signature_are_reported(case, cli):
+    case_dir, _ = case
+    db = sqlite3.connect(case_dir / "case.sqlite")
+    db.execute("DROP TRIGGER custody_no_delete")
+    db.execute("DROP TRIGGER custody_no_update")
+    db.execute("DELETE FROM custody WHERE seq = 2")
+    sig = db.execute("SELECT signature FROM custody WHERE seq = 4").fetchone()[0]
+    db.execute("UPDATE custody SET signature = ? WHERE seq = 4", (("0" if sig[0] != "0" else "1") + sig[1:],))
+    db.commit()
+    r = verify(cli, case_dir, "--no-evidence")
+    assert r.exit_code == 1
+    assert "out of sequence" in r.stdout and "custody entry 4" in r.stdout and "signature does not verify" in r.stdout
+
+
+def test_changed_report_and_manifest_are_reported(case, cli):
+    case_dir, _ = case
+    reports = case_dir / "reports"
+    f = reports / "findings.json"
+    f.write_bytes(f.read_bytes().replace(b"Insp. Rahman", b"Insp. Rahmax"))
+    r = verify(cli, case_dir, "--no-evidence")
+    assert r.exit_code == 1 and "report file findings.json has changed" in r.stdout
+    m = reports / "MANIFEST.sha256"
+    lines = m.read_text().splitlines()
+    lines[0] = "0" * 64 + lines[0][64:]
+    m.write_text("\n".join(lines) + "\n")
+    r = verify(cli, case_dir, "--no-evidence")
+    assert "signature does not verify" in r.stdout
+
+
+def test_changed_evidence_is_reported_by_file(case, cli):
+    case_dir, src = case
+    (src / "notes.txt").write_text("altered")
+    r = verify(cli, case_dir)
+    assert r.exit_code == 1 and "evidence EX01:notes.txt has changed" in r.stdout
+    os.remove(src / "export.zip")
+    r = verify(cli, case_dir)
+    assert "EX01:export.zip cannot be read now" in r.stdout
+    assert "EX01:export.zip!/WhatsApp Chat with A.txt cannot be read now" in r.stdout
+
+
+def test_third_party_check_with_sha256sum_and_openssl(case):
+    """The commands of docs/custody.md, run as written."""
+    reports = case[0] / "reports"
+    subprocess.run(["sha256sum", "-c", "--quiet", "MANIFEST.sha256"], cwd=reports, check=True)
+    r = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "MANIFEST.sha256.pub", "-rawin",
+                        "-in", "MANIFEST.sha256", "-sigfile", "MANIFEST.sha256.sig"], cwd=reports,
+                       capture_output=True, text=True)
+    assert "Signature Verified Successfully" in r.stdout
+    fp = subprocess.run("openssl pkey -pubin -in MANIFEST.sha256.pub -outform DER | tail -c 32 | sha256sum",
+                        shell=True, cwd=reports, capture_output=True, text=True).stdout.split()[0]
+    entries = [json.loads(x) for x in (case[0] / "custody.jsonl").read_text().splitlines()]
+    assert fp == entries[1]["details"]["fingerprint"]
+
+
+def test_passphrase_protected_key(tmp_path, cli, monkeypatch):
+    monkeypatch.setenv("EVIDTRIAGE_KEY_PASSPHRASE", "correct horse")
+    r = cli("key", "new", "--name", "locked", "--passphrase")
+    assert r.exit_code == 0 and "fingerprint" in r.stdout
+    from evidtriage.keys import load_key
+
+    assert load_key("locked").fingerprint
+    monkeypatch.setenv("EVIDTRIAGE_KEY_PASSPHRASE", "wrong")
+    r = cli("key", "new", "--name", "locked")
+    assert r.exit_code == 2 and "already exists" in r.stderr
+    from evidtriage.keys import KeyError_
+
+    with pytest.raises(KeyError_, match="wrong passphrase"):
+        load_key("locked")
+    monkeypatch.delenv("EVIDTRIAGE_KEY_PASSPHRASE")
+    with pytest.raises(KeyError_, match="passphrase-protected"):
+        load_key("locked")
+
+
+def test_missing_key_is_one_line(case, cli, monkeypatch, tmp_path):
+    case_dir, _ = case
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
+    r = cli("report", case_dir, "--format", "json")
+    assert r.exit_code == 2 and "examiner key of this case" in r.stderr
