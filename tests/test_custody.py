@@ -151,3 +151,20 @@ def test_missing_key_is_one_line(case, cli, monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
     r = cli("report", case_dir, "--format", "json")
     assert r.exit_code == 2 and "examiner key of this case" in r.stderr
+
+
+def test_case_uco_export_validates(case, cli):
+    """The CASE/UCO export passes case_validate (BLAKE3, outside UCO's hash vocabulary, is info only)."""
+    import shutil
+    import sys
+
+    case_dir, _ = case
+    assert cli("report", case_dir, "--format", "case-uco").exit_code == 0
+    out = case_dir / "reports" / "case-uco.jsonld"
+    graph = json.loads(out.read_text())["@graph"]
+    types = {n["@type"] for n in graph}
+    assert {"case-investigation:Investigation", "case-investigation:ProvenanceRecord", "uco-observable:File",
+            "case-investigation:InvestigativeAction"} <= types
+    validate = shutil.which("case_validate") or str(__import__("pathlib").Path(sys.executable).parent / "case_validate")
+    r = subprocess.run([validate, "--allow-infos", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0 and "Conforms: True" in r.stdout, r.stdout[-2000:]

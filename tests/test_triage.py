@@ -169,8 +169,8 @@ def test_case_errors(tmp_path, cli_proc):
     assert r.exit_code == 2 and "a case already exists" in r.stderr
     r = cli_proc("scan", case)
     assert r.exit_code == 2 and "has no evidence yet" in r.stderr
-    r = cli_proc("report", case, "--format", "case-uco")
-    assert r.exit_code == 2 and "not available in this version yet" in r.stderr
+    r = cli_proc("report", case, "--format", "xml")
+    assert r.exit_code == 2 and "unknown report format 'xml'" in r.stderr
     r = cli_proc("report", case, "--format", "html,json")  # before any scan: says so, no crash
     assert r.exit_code == 0, r
     assert "The scan is not complete" in (case / "reports" / "report.html").read_text()

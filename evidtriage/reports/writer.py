@@ -17,8 +17,8 @@ from . import hashlists
 from .csv_report import write_csv_reports
 from .findings import build_findings, write_findings
 
-AVAILABLE = ("json", "html", "pdf", "csv", "hashdeep", "sha256sum", "md5sum", "b3sum")
-PLANNED = ("case-uco",)
+AVAILABLE = ("json", "html", "pdf", "csv", "case-uco", "hashdeep", "sha256sum", "md5sum", "b3sum")
+PLANNED: tuple[str, ...] = ()
 HASHLIST_SUFFIX = {"hashdeep": "hashdeep.txt", "sha256sum": "sha256", "md5sum": "md5", "b3sum": "b3"}
 
 
@@ -99,6 +99,10 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             from .pdf_report import render_pdf
 
             written.append(_atomic_write(out_dir / "report.pdf", render_pdf(build_findings(store), read_custody(case_dir))))
+        elif fmt == "case-uco":
+            from .case_uco import render_case_uco
+
+            written.append(_atomic_write(out_dir / "case-uco.jsonld", render_case_uco(build_findings(store), read_custody(case_dir))))
         elif fmt == "csv":
             written.extend(write_csv_reports(build_findings(store), out_dir, _atomic_write))
         else:
