@@ -33,6 +33,15 @@ def parse_digest_names(spec: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(n for n in DIGEST_NAMES if n in names)
 
 
+def file_sha256(path) -> str:
+    """SHA-256 of a (non-evidence) file such as a report or a hash set, read in chunks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK_SIZE):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def _new(name: str):
     if name == "blake3":
         # max_threads stays 1: parallelism comes from the worker pool, across files.

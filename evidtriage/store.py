@@ -177,7 +177,22 @@ def store_path(case_dir: str | os.PathLike) -> Path:
     return Path(case_dir) / STORE_NAME
 
 
-class Store:
+class _Database:
+    """What both SQLite files share: closing, and use as a context manager."""
+
+    conn: sqlite3.Connection
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class Store(_Database):
     """An open case store. Use :meth:`create` for a new case and :meth:`open` for an existing one."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
@@ -234,15 +249,6 @@ class Store:
         store = cls(conn, path)
         store._migrate()
         return store
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -656,7 +662,7 @@ CREATE TABLE IF NOT EXISTS hashes (
 """
 
 
-class HashSetLibrary:
+class HashSetLibrary(_Database):
     """Known-hash sets, in their own SQLite file shared by the cases of one examiner.
 
     Digests are stored as raw bytes (16, 20 or 32 of them: the length tells MD5, SHA-1 and
@@ -675,15 +681,6 @@ class HashSetLibrary:
                 self.conn.execute(statement)
         except (OSError, sqlite3.DatabaseError) as exc:
             raise CaseError(f"hash-set library {self.path} cannot be opened: {exc}") from None
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self) -> "HashSetLibrary":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def add_set(self, name: str, kind: str, fmt: str, source: str, sha256: str,
                 entries: Iterable[tuple[bytes, str]]) -> int:

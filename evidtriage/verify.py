@@ -16,7 +16,8 @@ from pathlib import Path
 from . import custody
 from .executors import default_workers, make_batches, run_batches
 from .keys import load_public_pem, verify_signature
-from .reports.manifest import MANIFEST, report_files, file_sha256
+from .hashing import file_sha256
+from .reports.manifest import MANIFEST, report_files
 from .store import Store
 from .workers import hash_batch
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import UserError
+from ..hashing import file_sha256
 
 FORMATS = ("nsrl", "vics", "hashlist", "csv")
 KINDS = ("known-good", "known-bad")
@@ -181,16 +182,6 @@ def default_library_path() -> Path:
         return Path(os.environ["EVIDTRIAGE_HASHSETS"])
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "evidtriage" / "hashsets.sqlite"
-
-
-def file_sha256(path: Path) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def import_hashset(library, path: str | Path, fmt: str, kind: str, name: str = "") -> dict:

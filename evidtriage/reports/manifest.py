@@ -6,21 +6,13 @@ sha256sum and openssl alone (docs/custody.md).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
+from ..hashing import file_sha256
 from ..keys import ExaminerKey, public_pem
 
 MANIFEST = "MANIFEST.sha256"
 OWN_FILES = {MANIFEST, MANIFEST + ".sig", MANIFEST + ".pub"}
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def report_files(out_dir: Path) -> list[Path]:
