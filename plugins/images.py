@@ -124,7 +124,9 @@ def ocr(im, languages: str, photo: bool) -> str | None:
     engine = api(languages, 11 if photo else 6)
     engine.SetImage(gray)
     text = engine.GetUTF8Text()
-    sure = sum(sum(ch.isalnum() for ch in word) for word, conf in engine.MapWordConfidences() if conf >= 70)
+    sure = 0
+    if text.strip():  # (asking for word confidences of an empty page makes tesseract complain)
+        sure = sum(sum(ch.isalnum() for ch in word) for word, conf in engine.MapWordConfidences() if conf >= 70)
     engine.Clear()
     return text.strip() if sure >= 3 and text.strip() else None
 
