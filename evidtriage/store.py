@@ -547,6 +547,10 @@ class Store(_Database):
                 out.append((b3, ph))
         return out
 
+    def artifact_contents(self) -> dict[str, str]:
+        """artifact key -> the BLAKE3 of the content it came from."""
+        return dict(self.conn.execute("SELECT key, blake3 FROM artifacts"))
+
     def artifact_content(self, key: str) -> str:
         row = self.conn.execute("SELECT blake3 FROM artifacts WHERE key = ?", (key,)).fetchone()
         return row[0] if row else ""

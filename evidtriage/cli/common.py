@@ -56,7 +56,7 @@ def print_json(data) -> None:
 
 
 @contextmanager
-def progress_display(label: str) -> Iterator:
+def progress_display(label: str) -> Iterator:  # label: the command, shown before the first stage
     """A progress callback: a Rich bar on stderr when it is a terminal, nothing otherwise.
 
     The bar refreshes from the callback, not from a background thread, so that worker
@@ -74,12 +74,12 @@ def progress_display(label: str) -> Iterator:
 
     def update(p: Progress) -> None:
         if p.stage not in tasks:
-            tasks[p.stage] = bar.add_task(p.stage, total=None, files="")
+            tasks[p.stage] = bar.add_task(f"{label} {p.stage}", total=None, files="")
         total = p.bytes_total or p.files_total or None
         done = p.bytes_done if p.bytes_total else p.files_done
         files = f"{p.files_done}/{p.files_total} files" if p.files_total else ""
         bar.update(tasks[p.stage], completed=done, total=total, files=files,
-                   description=f"{p.stage} {p.message}".rstrip())
+                   description=f"{label} {p.stage} {p.message}".rstrip())
         bar.refresh()
 
     with bar:

@@ -34,7 +34,7 @@ def hash_command(
     needed = hashlists.CHECK_FORMAT_DIGEST.get(format)
     if needed and needed not in names:
         raise UserError(f"format {format} needs the {needed} digest: add it to --digests")
-    with progress_display("hash") as progress:
+    with progress_display("acquisition:") as progress:
         listing = hash_sources(sources, names, workers, progress)
     invocation = "evidtriage hash " + " ".join(shlex.quote(a) for a in sys.argv[2:])
     data = hashlists.render(listing.entries, format, names, listing.root, invocation)

@@ -15,8 +15,9 @@ def entity_links(store: Store, min_items: int = 2) -> list[dict]:
     first = first_files(store.file_records())
     matches = store.match_results()
     by_entity: dict[tuple[str, str], dict] = {}
+    contents = store.artifact_contents()
     for etype, value, key, start, end, obfuscated in store.entity_occurrences():
-        f = first.get(store.artifact_content(key))
+        f = first.get(contents.get(key, ""))
         row = by_entity.setdefault((etype, value), {"type": etype, "value": value, "file_set": set(),
                                                     "artifact_set": set(), "category_set": set()})
         row["file_set"].add((f.exhibit_id, f.path) if f else ("", key))

@@ -59,17 +59,14 @@ def first_files(files: list[FileRecord]) -> dict[str, FileRecord]:
 def entity_rows(store: Store, first: dict[str, FileRecord]) -> list[dict]:
     """Each normalised entity with every occurrence, in (type, value) order."""
     by_key: dict[tuple[str, str], dict] = {}
+    contents = store.artifact_contents()
     for etype, value, key, start, end, obfuscated in store.entity_occurrences():
-        f = first.get(_content_of(store, key))
+        f = first.get(contents.get(key, ""))
         row = by_key.setdefault((etype, value), {"type": etype, "value": value, "occurrences": []})
         row["occurrences"].append({"artifact": key, "exhibit_id": f.exhibit_id if f else None,
                                    "file": f.path if f else None, "start": start, "end": end,
                                    "obfuscated": bool(obfuscated)})
     return [by_key[k] for k in sorted(by_key)]
-
-
-def _content_of(store: Store, artifact_key: str) -> str:
-    return store.artifact_content(artifact_key)
 
 
 def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
