@@ -103,7 +103,7 @@ class WhatsAppTextParser(Parser):
         container = file.path.rsplit("!/", 1)[0] + "!/" if "!/" in file.path else ""
         folder = file.path.rsplit("/", 1)[0] + "/" if "/" in file.path.rsplit("!/", 1)[-1] else ""
         base = container + (folder.rsplit("!/", 1)[-1] if container else folder)
-        conversation = _conversation_name(file.name)
+        conversation = _conversation_name(file.name, file.path)
         current = None
         unparsed = 0
         for n, m, raw in parsed:
@@ -135,8 +135,11 @@ def _plausible(m: re.Match) -> bool:
     return h <= 24 and mi < 60 and 1 <= max(int(m["d1"]), int(m["d2"])) and int(m["d1"]) > 0 and int(m["d2"]) > 0
 
 
-def _conversation_name(name: str) -> str:
+def _conversation_name(name: str, path: str = "") -> str:
     stem = name.rsplit(".", 1)[0]
+    if stem == "_chat" and "!/" in path:
+        # iOS names the text _chat.txt; the chat's name is on the zip ("WhatsApp Chat - Ammu.zip")
+        stem = path.rsplit("!/", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     for prefix in ("WhatsApp Chat with ", "WhatsApp Chat - ", "WhatsApp-Chat mit ", "WhatsApp Chat "):
         if stem.startswith(prefix):
             return stem[len(prefix):]

@@ -10,7 +10,7 @@ import pytest
 from conftest import load_findings, make_zip, tree_state, without_timestamps, write_tree
 
 FILE_KEYS = {"exhibit_id", "path", "size", "md5", "sha1", "sha256", "blake3", "media_type",
-             "status", "reason"}
+             "status", "reason", "score"}
 
 
 @pytest.fixture

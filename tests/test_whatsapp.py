@@ -88,6 +88,16 @@ def test_zip_export_resolves_attachments_to_members(tmp_path, cli):
     assert msgs[0]["hits"][0]["rule_id"] == "doc.passport_retained"
     assert msgs[1]["attachments"] == [["IMG-20240112-WA0001.jpg", "WhatsApp Chat with Rahim.zip!/IMG-20240112-WA0001.jpg"]]
     assert msgs[2]["attachments"] == [["IMG-20240112-WA0002.jpg", ""]]  # referenced, not in the export
+    assert msgs[0]["conversation"] == "Rahim"
+
+
+def test_ios_zip_takes_the_chat_name_from_the_zip(tmp_path, cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "WhatsApp Chat - Ammu.zip").write_bytes(make_zip({"_chat.txt": "[14/02/2024, 19:02:11] Ammu: kemon acho?\n".encode()}))
+    assert cli("triage", src, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
+    (conv,) = load_findings(tmp_path / "case")["conversations"]
+    assert conv["conversation"] == "Ammu" and conv["messages"] == 1
 
 
 def test_look_alike_text_is_not_a_chat(tmp_path):

@@ -92,6 +92,26 @@ def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
     return rows
 
 
+def conversation_rows(artifacts: list[dict]) -> list[dict]:
+    """Each conversation (per file) with its score: the sum of its messages' scores, the highest
+    single message, and how many messages had hits, most serious first."""
+    from ..indicators.scoring import aggregate
+
+    groups: dict[tuple, list[dict]] = {}
+    for a in artifacts:
+        if a["kind"] == "message":
+            groups.setdefault((a["exhibit_id"] or "", a["file"] or "", a.get("conversation") or ""), []).append(a)
+    rows = []
+    for (ex, f, conv), msgs in groups.items():
+        times = sorted(m["timestamp"] for m in msgs if m.get("timestamp"))
+        rows.append({"exhibit_id": ex, "file": f, "conversation": conv, "messages": len(msgs),
+                     "messages_with_hits": sum(1 for m in msgs if m["hits"]),
+                     "score": aggregate([m["score"] for m in msgs]), "top_score": max(m["score"] for m in msgs),
+                     "first_timestamp": times[0] if times else None, "last_timestamp": times[-1] if times else None})
+    rows.sort(key=lambda r: (-r["score"], r["exhibit_id"], r["file"], r["conversation"]))
+    return rows
+
+
 def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
     """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
 
@@ -128,6 +148,12 @@ def build_findings(store: Store) -> dict:
     run = store.last_finished_run()
     files = store.file_records()
     statuses = file_statuses(files, store.content_statuses())
+    artifacts = artifact_rows(store, files)
+    content_score: dict[str, float] = {}
+    contents = store.artifact_contents()
+    for a in artifacts:
+        b3 = contents.get(a["key"], "")
+        content_score[b3] = round(content_score.get(b3, 0) + a["score"], 2)
     file_rows = []
     status_counts: dict[str, int] = {}
     pending = 0
@@ -146,6 +172,7 @@ def build_findings(store: Store) -> dict:
             "media_type": f.media_type,
             "status": status,
             "reason": reason,
+            "score": content_score.get(d.blake3, 0) if d else 0,
         })
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
              for s in store.skips()]
@@ -177,7 +204,8 @@ def build_findings(store: Store) -> dict:
             for e in store.exhibits()
         ],
         "files": file_rows,
-        "artifacts": artifact_rows(store, files),
+        "artifacts": artifacts,
+        "conversations": conversation_rows(artifacts),
         "entities": entity_rows(store, first_files(files)),
         "image_clusters": image_cluster_rows(store, files),
         "skips": skips,
