@@ -66,8 +66,8 @@ def manifest(enabled: bool, languages: str) -> dict:
     return {"enabled": True, "engine": f"{version} via tesserocr", "languages": languages,
             "language_data_sha256": language_data(languages),
             "settings": "grey, inverted when dark; psm 6 for screenshots and documents, psm 11 with the long side "
-                        "capped at 2000 px for camera photos; OMP_THREAD_LIMIT=1; text kept when 3+ letters or "
-                        "digits are read with confidence 70 or more",
+                        "capped at 1280 px for camera photos; OMP_THREAD_LIMIT=1; text kept when 4+ letters or "
+                        "digits, in words of 2+, are read with confidence 75 or more",
             "note": "OCR ran on images"}
 
 

@@ -8,8 +8,9 @@
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
 * OCR in Bengali and English (``--ocr-lang``), in process (see evidtriage.ocr): grey, inverted
   when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
-  with mode 11 and the long side capped at 2000 px. Text is kept only when at least three letters
-  or digits were read with confidence 70 or more, so photos without text yield no false text.
+  with mode 11 and the long side capped at 1280 px. Text is kept only when at least four letters
+  or digits, in words of two or more, were read with confidence 75 or more, so photos without
+  text yield no false text.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from evidtriage import ImageArtifact, MetadataArtifact, ParseError, Parser, Text
 
 MAX_BYTES = 256 * 1024 * 1024
 logging.getLogger("exifread").setLevel(logging.ERROR)  # it logs "no EXIF" for every PNG
-PHOTO_MAX_SIDE = 2000
+PHOTO_MAX_SIDE = 1280
 
 
 def _ratio(v) -> float:
@@ -126,9 +127,11 @@ def ocr(im, languages: str, photo: bool) -> str | None:
     text = engine.GetUTF8Text()
     sure = 0
     if text.strip():  # (asking for word confidences of an empty page makes tesseract complain)
-        sure = sum(sum(ch.isalnum() for ch in word) for word, conf in engine.MapWordConfidences() if conf >= 70)
+        # a confident word of two or more letters or digits; noise on photos is single marks
+        sure = sum(n for word, conf in engine.MapWordConfidences()
+                   if conf >= 75 and (n := sum(ch.isalnum() for ch in word)) >= 2)
     engine.Clear()
-    return text.strip() if sure >= 3 and text.strip() else None
+    return text.strip() if sure >= 4 and text.strip() else None
 
 
 class ImageParser(Parser):
