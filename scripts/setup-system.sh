@@ -2,9 +2,10 @@
 # Installs the Debian packages evidtriage needs, only those missing; safe to run again.
 #   runtime: libmagic (file typing), tesseract with English and Bengali data (OCR),
 #            Noto fonts (Bengali rendering), Pango (PDF reports through WeasyPrint)
-#   tests:   hashdeep and b3sum (independent checks of our hash lists), poppler-utils (PDF text)
+#   tests:   hashdeep and b3sum (independent checks of our hash lists), poppler-utils (PDF text),
+#            openssl (checks the custody signatures as a third party would)
 set -eu
-PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils"
+PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
