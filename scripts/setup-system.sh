@@ -5,7 +5,7 @@
 #   tests:   hashdeep and b3sum (independent checks of our hash lists), poppler-utils (PDF text),
 #            openssl (checks the custody signatures as a third party would)
 set -eu
-PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl"
+PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
