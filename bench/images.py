@@ -98,19 +98,27 @@ def main() -> None:
         print(f"{label:48} {secs:7.1f} s  {len(texts) / secs:6.1f} images/s")
     ocr, plain = results["evidtriage (OCR on)"], results["tesseract CLI, 2 processes, default settings"]
     print(f"OCR throughput ratio (whole pipeline vs plain tesseract): {plain / ocr:.1f}x (target >= 3x)")
-    # word recall on the screenshots, from the case's findings
+    print(recall_line(work / "case-0", args.n))
+
+
+def recall_line(case: Path, n: int) -> str:
+    """Word recall on the screenshots and false text on the photos, from the case's findings.
+
+    Identical screenshots are one content, parsed once: each file gets its content's OCR text.
+    """
     import json
 
-    f = json.loads((work / "case-0" / "reports" / "findings.json").read_text(encoding="utf-8"))
-    ocr_text = {a["file"]: a["text"] for a in f["artifacts"] if a["kind"] == "text" and a.get("method") == "ocr"}
+    f = json.loads((case / "reports" / "findings.json").read_text(encoding="utf-8"))
+    content_of = {x["path"]: x["blake3"] for x in f["files"]}
+    text_of = {content_of[a["file"]]: a["text"] for a in f["artifacts"]
+               if a["kind"] == "text" and a.get("method") == "ocr"}
     words_total = words_found = 0
-    rng_expected = make_expected(args.n)
-    for name, words in rng_expected.items():
-        got = set(ocr_text.get(name, "").replace(",", " ").split())
+    for name, words in make_expected(n).items():
+        got = set(text_of.get(content_of.get(name), "").replace(",", " ").split())
         words_total += len(words)
         words_found += sum(w in got for w in words)
-    false_text = sum(1 for name in ocr_text if name.startswith("IMG_"))
-    print(f"word recall on screenshots: {words_found / max(1, words_total):.3f}; photos with (false) text: {false_text}")
+    false_text = sum(1 for name, b3 in content_of.items() if name.startswith("IMG_") and b3 in text_of)
+    return f"word recall on screenshots: {words_found / max(1, words_total):.3f}; photos with (false) text: {false_text}"
 
 
 def make_expected(n: int) -> dict[str, list[str]]:

@@ -1,8 +1,8 @@
 """Documents: PDF text, saved web pages (visible text only), and e-mail (.eml, mbox) as messages.
 
 * PDF: the text layer of every page, with pypdf. Encrypted PDFs that open with an empty password
-  are read; others are a recorded skip. A page without a text layer is named in the result (OCR
-  of scanned pages is not done yet, and the reason says so).
+  are read; others are a recorded skip. Pages without a text layer (scans) are rendered with
+  pdfium at 200 dpi and OCR'd (up to 50 a document); without OCR the result says which.
 * Web pages: only what a reader sees: scripts, styles and hidden templates are left out; nothing
   is fetched.
 * E-mail: one message per mail, with its From, To, Date (converted to UTC) and Subject; the text
@@ -75,10 +75,47 @@ class PdfParser(Parser):
         yield MetadataArtifact(metadata=info, source="pdf")
         if texts:
             yield TextArtifact(text="\n\f\n".join(texts), method="pdf-text", partial=bool(broken))
+        ocr_done = False
+        if empty and ctx.ocr:
+            scanned = _ocr_pages(data, empty[:MAX_OCR_PAGES], ctx.ocr_languages)
+            if scanned is not None:
+                ocr_done = True
+                if scanned:
+                    yield TextArtifact(text="\n\f\n".join(scanned), method="ocr", language=ctx.ocr_languages)
         if broken:
             raise ParseError(f"pages {broken} could not be read")
-        if empty and not texts:
-            raise ParseError(f"no text layer on any of {len(pages)} pages (scanned?): OCR of PDF pages is not done yet")
+        if empty and not ocr_done:
+            raise ParseError(f"{len(empty)} of {len(pages)} pages have no text layer (scanned?) and were not OCR'd"
+                             + ("" if ctx.ocr else " (--no-ocr)"))
+        if len(empty) > MAX_OCR_PAGES and ocr_done:
+            raise ParseError(f"only the first {MAX_OCR_PAGES} of {len(empty)} pages without a text layer were OCR'd")
+
+
+MAX_OCR_PAGES = 50
+
+
+def _ocr_pages(data: bytes, pages: list[int], languages: str) -> list[str] | None:
+    """OCR of pages (1-based) rendered at 200 dpi; None when OCR cannot run here."""
+    from evidtriage.ocr import available_languages, engine, read_text
+
+    if engine()[0] is None:
+        return None
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        return None
+    langs = "+".join(lg for lg in languages.split("+") if lg in available_languages()) or "eng"
+    out = []
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for n in pages:
+            image = pdf[n - 1].render(scale=200 / 72).to_pil()
+            text = read_text(image, langs, photo=False)
+            if text:
+                out.append(text)
+    finally:
+        pdf.close()
+    return out
 
 
 class _VisibleText(HTMLParser):

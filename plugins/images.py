@@ -23,7 +23,6 @@ from evidtriage import ImageArtifact, MetadataArtifact, ParseError, Parser, Text
 
 MAX_BYTES = 256 * 1024 * 1024
 logging.getLogger("exifread").setLevel(logging.ERROR)  # it logs "no EXIF" for every PNG
-PHOTO_MAX_SIDE = 1280
 
 
 def _ratio(v) -> float:
@@ -109,31 +108,6 @@ def _open(data: bytes):
         ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 
-def ocr(im, languages: str, photo: bool) -> str | None:
-    """The text in the image, or None when nothing was read with confidence."""
-    from PIL import ImageOps, ImageStat
-
-    from evidtriage.ocr import api
-
-    gray = ImageOps.exif_transpose(im).convert("L")
-    if min(gray.size) < 32 or ImageStat.Stat(gray).stddev[0] < 1:
-        return None  # too small, or one flat colour
-    if photo and max(gray.size) > PHOTO_MAX_SIDE:
-        gray.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
-    if ImageStat.Stat(gray).mean[0] < 110:
-        gray = ImageOps.invert(gray)  # dark mode: tesseract reads dark text on light
-    engine = api(languages, 11 if photo else 6)
-    engine.SetImage(gray)
-    text = engine.GetUTF8Text()
-    sure = 0
-    if text.strip():  # (asking for word confidences of an empty page makes tesseract complain)
-        # a confident word of two or more letters or digits; noise on photos is single marks
-        sure = sum(n for word, conf in engine.MapWordConfidences()
-                   if conf >= 75 and (n := sum(ch.isalnum() for ch in word)) >= 2)
-    engine.Clear()
-    return text.strip() if sure >= 4 and text.strip() else None
-
-
 class ImageParser(Parser):
     NAME = "image"
     VERSION = "1.0.0"
@@ -146,7 +120,7 @@ class ImageParser(Parser):
     def parse(self, file, stream, ctx):
         import imagehash
 
-        from evidtriage.ocr import available_languages, engine
+        from evidtriage.ocr import available_languages, engine, read_text
 
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
@@ -160,7 +134,7 @@ class ImageParser(Parser):
                             phash=str(imagehash.phash(frame)), dhash=str(imagehash.dhash(frame)))
         if ctx.ocr and engine()[0]:
             langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in available_languages()) or "eng"
-            text = ocr(im, langs, photo=bool(exif.get("make") or exif.get("model")))
+            text = read_text(im, langs, photo=bool(exif.get("make") or exif.get("model")))
             if text:
                 yield TextArtifact(text=text, method="ocr", language=langs, partial=partial)
         if partial:

@@ -4,6 +4,7 @@ import io
 import random
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
@@ -48,7 +49,26 @@ def test_encrypted_broken_and_scanned_pdfs(tmp_path):
     blank.write(buf)
     (tmp_path / "scan.pdf").write_bytes(buf.getvalue())
     run = run_parser(ALL, tmp_path / "scan.pdf")
-    assert run.status == "partial" and "no text layer" in run.reason and "OCR of PDF pages is not done yet" in run.reason
+    assert run.status == "partial" and "have no text layer" in run.reason and "not OCR'd (--no-ocr)" in run.reason
+
+
+@pytest.mark.skipif(__import__("evidtriage.ocr", fromlist=["engine"]).engine()[0] is None, reason="needs tesseract data")
+def test_scanned_pdf_pages_are_ocrd(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(im)
+    d.text((100, 200), "Employment contract: the employer keeps the passport",
+           font=ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 36), fill="black")
+    d.text((100, 300), "পাসপোর্ট মালিকের কাছে জমা থাকবে",
+           font=ImageFont.truetype("/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf", 40), fill="black")
+    im.save(tmp_path / "scan.pdf", "PDF", resolution=150)
+    run = run_parser(ALL, tmp_path / "scan.pdf", ocr=True)
+    assert run.status == "parsed", run.reason
+    (text,) = [a for a in run.artifacts if a.kind == "text"]
+    assert text.method == "ocr"
+    assert "Employment contract: the employer keeps the passport" in text.text
+    assert "পাসপোর্ট মালিকের কাছে জমা থাকবে" in text.text
 
 
 def test_web_page_visible_text_only(tmp_path):
@@ -77,6 +97,17 @@ def test_eml_and_mbox(tmp_path):
     msgs = run_parser(ALL, tmp_path / "inbox.mbox").artifacts
     assert [m.sender for m in msgs] == ["Rahim <rahim@example.com>", "Karim <karim@example.com>"]
     assert "From the agency" in msgs[0].text  # mboxrd quoting undone
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["a.pdf", "a.html", "a.eml", "a.mbox"]), st.binary(max_size=2000))
+def test_random_bytes_never_crash_document_parsers(tmp_path, name, data):
+    prefix = {"a.pdf": b"%PDF-1.7\n", "a.html": b"<html>", "a.eml": b"From: a@b.c\nTo: d@e.f\nSubject: s\n\n",
+              "a.mbox": b"From x@y Fri Jan 12 10:02:00 2024\n"}[name]
+    p = tmp_path / name
+    p.write_bytes(prefix + data)
+    run = run_parser(ALL, p)
+    assert run.status in ("parsed", "partial", "skipped") and run.reason
 
 
 def test_mutated_documents_never_crash(tmp_path):

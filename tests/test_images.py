@@ -4,6 +4,7 @@ import io
 import random
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from PIL import Image, ImageDraw, ImageFont
 from PIL.TiffImagePlugin import IFDRational
 
@@ -155,3 +156,24 @@ def test_reposted_ads_are_clustered_in_findings(tmp_path, cli):
     (cluster,) = load_findings(tmp_path / "case")["image_clusters"]
     assert cluster["members"] == ["EX01:ad.jpg", "EX01:ad_caption.png", "EX01:ad_small.jpg"]
     assert cluster["distance"] <= 10
+
+
+def test_heic_photo(tmp_path):
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    Image.open(camera_jpeg(tmp_path / "src.jpg")).save(tmp_path / "IMG_0001.HEIC", format="HEIF")
+    run = run_parser(IMAGE, tmp_path / "IMG_0001.HEIC")
+    assert run.media_type == "image/heic" and run.status == "parsed", run.reason
+    img = next(a for a in run.artifacts if a.kind == "image")
+    assert (img.width, img.height) == (640, 480)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from([b"\xff\xd8\xff\xe0", b"\x89PNG\r\n\x1a\n", b"GIF89a", b"RIFF\x00\x00\x00\x00WEBP", b"II*\x00"]),
+       st.binary(max_size=3000))
+def test_random_bytes_never_crash_the_image_parser(tmp_path, magic, data):
+    p = tmp_path / "r.img"
+    p.write_bytes(magic + data)
+    run = run_parser(IMAGE, p, media_type="image/jpeg")
+    assert run.status in ("parsed", "partial", "skipped") and run.reason
