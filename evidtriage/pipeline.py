@@ -272,6 +272,20 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
     return done
 
 
+def link_stage(store: Store, progress: ProgressCallback = _noop) -> int:
+    """Group near-duplicate images (pHash distance <= 10) and store the groups."""
+    from .linking.near_duplicates import DEFAULT_RADIUS, clusters, near_duplicate_pairs
+
+    hashes = store.image_hashes()
+    groups = []
+    if len(hashes) >= 2:
+        pairs = near_duplicate_pairs([int(h, 16) for _, h in hashes], DEFAULT_RADIUS)
+        groups = [([hashes[i][0] for i in c.members], c.distance) for c in clusters(len(hashes), pairs)]
+    store.replace_image_clusters(groups)
+    progress(Progress("link", len(hashes), len(hashes), message=f"{len(groups)} image groups"))
+    return len(groups)
+
+
 def scan(store: Store, options: ScanOptions = ScanOptions(),
          progress: ProgressCallback = _noop, record=None) -> dict:
     """Run (or resume) the scan of every exhibit in the case.
@@ -289,6 +303,7 @@ def scan(store: Store, options: ScanOptions = ScanOptions(),
     known_hash_stage(store, options, progress)
     examined = examine_stage(store, options, progress)
     match_stage(store, options, progress)
+    link_stage(store, progress)
     counts = summary_counts(store)
     counts.update({"hashed_this_run": hashed, "examined_this_run": examined})
     store.finish_run(run_id, counts)

@@ -163,6 +163,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER case_keys_no_delete BEFORE DELETE ON case_keys
         BEGIN SELECT RAISE(ABORT, 'case keys cannot be deleted'); END;
     """,
+    # 5: near-duplicate image groups, written by the link stage of each scan
+    """
+    CREATE TABLE image_clusters (
+        cluster INTEGER NOT NULL,
+        blake3 TEXT NOT NULL,
+        distance INTEGER NOT NULL,
+        PRIMARY KEY (cluster, blake3)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -546,6 +555,22 @@ class Store(_Database):
             if ph:
                 out.append((b3, ph))
         return out
+
+    def replace_image_clusters(self, groups: list[tuple[list[str], int]]) -> None:
+        """Store the near-duplicate groups (contents by BLAKE3, and each group's distance)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM image_clusters")
+            for n, (members, distance) in enumerate(groups, 1):
+                for b3 in members:
+                    self.conn.execute("INSERT INTO image_clusters (cluster, blake3, distance) VALUES (?, ?, ?)",
+                                      (n, b3, distance))
+
+    def image_clusters(self) -> list[tuple[int, list[str], int]]:
+        groups: dict[int, tuple[list[str], int]] = {}
+        for cluster, b3, distance in self.conn.execute(
+                "SELECT cluster, blake3, distance FROM image_clusters ORDER BY cluster, blake3"):
+            groups.setdefault(cluster, ([], distance))[0].append(b3)
+        return [(c, members, d) for c, (members, d) in sorted(groups.items())]
 
     def artifact_contents(self) -> dict[str, str]:
         """artifact key -> the BLAKE3 of the content it came from."""

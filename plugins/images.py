@@ -129,16 +129,21 @@ class ImageParser(Parser):
         if exif:
             yield MetadataArtifact(metadata=exif, source="exif")
         im, partial = _open(data)
-        frame = im.convert("RGB") if im.mode not in ("RGB", "L") else im
-        yield ImageArtifact(width=im.width, height=im.height,
-                            phash=str(imagehash.phash(frame)), dhash=str(imagehash.dhash(frame)))
+        problems = ["image file is truncated: decoded as far as it goes"] if partial else []
+        try:
+            frame = im.convert("RGB") if im.mode not in ("RGB", "L") else im
+            phash, dhash = str(imagehash.phash(frame)), str(imagehash.dhash(frame))
+        except Exception as exc:  # noqa: BLE001 - a skip for this step only; EXIF and OCR go on
+            phash = dhash = None
+            problems.append(f"fingerprint could not be computed ({type(exc).__name__}: {exc})")
+        yield ImageArtifact(width=im.width, height=im.height, phash=phash, dhash=dhash)
         if ctx.ocr and engine()[0]:
             langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in available_languages()) or "eng"
             text = read_text(im, langs, photo=bool(exif.get("make") or exif.get("model")))
             if text:
                 yield TextArtifact(text=text, method="ocr", language=langs, partial=partial)
-        if partial:
-            raise ParseError("image file is truncated: decoded as far as it goes")
+        if problems:
+            raise ParseError("; ".join(problems))
 
 
 @hookimpl

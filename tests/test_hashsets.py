@@ -121,3 +121,15 @@ def test_scan_marks_known_files_and_records_the_sets(tmp_path, cli):
     assert files["chat.txt"]["status"] == "parsed"
     assert [s["name"] for s in f["run"]["hash_sets"]] == ["nsrl.txt", "vics.csv"]
     assert f["summary"]["by_status"] == {"known-bad": 2, "known-good": 1, "parsed": 1}
+
+
+def test_import_recorded_in_a_case_custody_log(tmp_path, cli):
+    case = tmp_path / "case"
+    assert cli("case", "init", case, "--case-id", "C", "--examiner", "A").exit_code == 0
+    f = tmp_path / "vics.csv"
+    f.write_text(f"md5,category\n{MD5},1\n")
+    r = cli("hashset", "import", f, "--kind", "known-bad", "--format", "csv", "--library", tmp_path / "l.sqlite", "--case", case)
+    assert r.exit_code == 0, r
+    last = json.loads((case / "custody.jsonl").read_text().splitlines()[-1])
+    assert last["action"] == "hash set imported" and last["details"]["sha256"] == hashlib.sha256(f.read_bytes()).hexdigest()
+    assert cli("verify", case, "--no-evidence").exit_code == 0

@@ -177,3 +177,16 @@ def test_random_bytes_never_crash_the_image_parser(tmp_path, magic, data):
     p.write_bytes(magic + data)
     run = run_parser(IMAGE, p, media_type="image/jpeg")
     assert run.status in ("parsed", "partial", "skipped") and run.reason
+
+
+def test_fingerprint_failure_is_a_skip_for_that_step_only(tmp_path, monkeypatch):
+    import imagehash
+
+    def broken(*a, **k):
+        raise ValueError("simulated failure")
+
+    monkeypatch.setattr(imagehash, "phash", broken)
+    run = run_parser(IMAGE, camera_jpeg(tmp_path / "x.jpg"))
+    assert run.status == "partial" and "fingerprint could not be computed" in run.reason
+    kinds = [a.kind for a in run.artifacts]
+    assert kinds == ["metadata", "image"] and run.artifacts[1].phash is None  # EXIF kept

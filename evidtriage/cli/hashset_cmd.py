@@ -21,13 +21,20 @@ def hashset_import(
     format: Annotated[str, typer.Option("--format", help="nsrl | vics | hashlist | csv.")],
     name: Annotated[str, typer.Option(help="Name of the set (default: the file name).")] = "",
     library: LibraryOpt = None,
+    case: Annotated[str | None, typer.Option("--case", help="Also record the import, with the set's sha256, in this case's custody log.")] = None,
 ) -> None:
     """Import a hash set, whole or not at all, into the hash-set library."""
+    from ..case import open_case, recorder, require_case
     from ..linking.hashsets import default_library_path, import_hashset
     from ..store import HashSetLibrary
 
+    if case:
+        require_case(case)
     with HashSetLibrary(library or default_library_path()) as lib:
         info = import_hashset(lib, file, format, kind, name)
+    if case:
+        with open_case(case) as store:
+            recorder(store, case)("hash set imported", info["name"], info)
     out.print(f"imported {info['entries']} digests as {info['kind']} set {info['name']!r} "
               f"(file sha256 {info['sha256']}) into {library or default_library_path()}", markup=False)
 

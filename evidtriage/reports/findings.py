@@ -70,25 +70,16 @@ def entity_rows(store: Store, first: dict[str, FileRecord]) -> list[dict]:
 
 
 def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
-    """Groups of near-duplicate images (pHash distance <= 10), members as every file holding them.
-
-    Derived from the fingerprints in the store each time (clustering 1,000,000 hashes takes
-    under a minute), so it is always consistent with the artifacts.
-    """
-    from ..linking.near_duplicates import DEFAULT_RADIUS, clusters, near_duplicate_pairs
-
-    hashes = store.image_hashes()
-    if len(hashes) < 2:
-        return []
+    """Groups of near-duplicate images (pHash distance <= 10) as the scan's link stage stored
+    them, with every file holding one of the images."""
     by_content: dict[str, list[str]] = {}
     for f in files:
         if f.digests:
             by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
-    pairs = near_duplicate_pairs([int(h, 16) for _, h in hashes], DEFAULT_RADIUS)
     rows = []
-    for n, c in enumerate(clusters(len(hashes), pairs), 1):
-        members = sorted(m for i in c.members for m in by_content.get(hashes[i][0], []))
-        rows.append({"id": f"cluster-{n}", "members": members, "distance": c.distance})
+    for n, members, distance in store.image_clusters():
+        rows.append({"id": f"cluster-{n}", "members": sorted(m for b3 in members for m in by_content.get(b3, [])),
+                     "distance": distance})
     return rows
 
 
