@@ -148,13 +148,15 @@ def test_reposted_ads_are_clustered_in_findings(tmp_path, cli):
     captioned = im.copy()
     ImageDraw.Draw(captioned).text((10, 440), "call now", fill=(255, 255, 255))
     captioned.save(src / "ad_caption.png")
+    w, h = im.size
+    im.crop((int(w * 0.025), int(h * 0.025), int(w * 0.975), int(h * 0.975))).save(src / "ad_crop.jpg", quality=85)
     other = Image.new("RGB", (640, 480), (30, 120, 200))
     ImageDraw.Draw(other).ellipse((100, 100, 500, 400), fill=(250, 200, 0))
     other.save(src / "unrelated.png")
     r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--no-ocr")
     assert r.exit_code == 0, r
     (cluster,) = load_findings(tmp_path / "case")["image_clusters"]
-    assert cluster["members"] == ["EX01:ad.jpg", "EX01:ad_caption.png", "EX01:ad_small.jpg"]
+    assert cluster["members"] == ["EX01:ad.jpg", "EX01:ad_caption.png", "EX01:ad_crop.jpg", "EX01:ad_small.jpg"]
     assert cluster["distance"] <= 10
 
 
