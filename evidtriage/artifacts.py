@@ -54,7 +54,8 @@ class MessageArtifact:
     message_kind: str = "message"  # message | system | call | edit | deletion | attachment
     attachments: tuple[tuple[str, str], ...] = ()  # (name as written, location it resolves to or "")
     line: int | None = None  # where in the file it starts (1-based), for quoting the original
-    offset: int | None = None
+    offset: int | None = None  # byte offset in the file, where the format has no lines
+    recovered: bool = False  # a deleted record recovered by a forensic tool (UFDR "deleted" state)
     kind = "message"
 
 
