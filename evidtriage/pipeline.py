@@ -45,6 +45,7 @@ class ScanOptions:
     rules: tuple[str, ...] = ()
     limits: ArchiveLimits = DEFAULT_LIMITS
     hashsets: str | None = None  # hash-set library; None: the default one, if it exists
+    date_order: str = ""  # dmy | mdy | ymd for chat exports whose dates are ambiguous; "": inferred per file
 
     @property
     def worker_count(self) -> int:
@@ -73,6 +74,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "rule_packs": _rule_pack_manifest(options),
         "hash_sets": hashset_manifest(options),
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
+        "date_order": options.date_order or "inferred per file",
         "archive_limits": {
             "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
             "max_member_size": options.limits.max_member_size,
@@ -210,7 +212,8 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
 
     load_plugins(options.plugins_dirs)  # loaded here, before the workers fork, and checked
     info = store.case_info()
-    ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages)
+    ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages,
+                       options={"date_order": options.date_order} if options.date_order else {})
     todo = [ParseTask(b3, ef, mt or "", sha256, md5) for b3, ef, mt, sha256, md5 in store.contents_to_examine()]
     total_bytes = sum(t.file.size for t in todo)
     done = done_bytes = 0

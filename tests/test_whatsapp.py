@@ -116,3 +116,37 @@ def test_fuzz_never_crashes(tmp_path, lines, noise):
     f.write_bytes("\n".join(lines).encode() + noise)
     run = run_parser(ALL, f, timezone="Asia/Dhaka")
     assert run.status in ("parsed", "partial", "skipped") and run.reason
+
+
+def test_line_numbers_crlf_and_chunk_boundaries(tmp_path, monkeypatch):
+    import sys
+    module = sys.modules[WA.__module__]  # the plugin module, loaded from plugins/ by the plugin loader
+    monkeypatch.setattr(module, "CHUNK", 7)  # every read ends mid-line, some mid-character
+    f = tmp_path / "WhatsApp Chat with Rahim.txt"
+    f.write_bytes("12/01/2024, 10:02 - Rahim: ভিসা ফ্রি\r\nline two\r\n\r\n"
+                  "13/01/2024, 10:03 - Karim: ok\r\n13/01/2024, 10:04 - Rahim: last".encode())
+    arts = run_parser(WA, f).artifacts
+    assert [(a.line, a.text) for a in arts] == [(1, "ভিসা ফ্রি\nline two"), (4, "ok"), (5, "last")]
+
+
+def test_narrow_space_is_kept_in_the_text_and_the_time_as_written(tmp_path):
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text("1/13/24, 9:05\u202fPM - Rahim: 5\u202f000 taka\n")
+    (a,) = run_parser(WA, f, timezone="Asia/Dhaka").artifacts
+    assert a.text == "5\u202f000 taka" and a.time_as_written == "1/13/24, 9:05\u202fPM"
+    assert a.timestamp == "2024-01-13T15:05:00Z"
+
+
+def test_date_order_override_applies_to_ambiguous_files(tmp_path, cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "WhatsApp Chat with A.txt").write_text("05/01/2024, 10:00 - A: hi\n06/01/2024, 10:00 - B: hello\n")
+    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--timezone", "UTC", "--date-order", "mdy")
+    assert r.exit_code == 0, r
+    findings = load_findings(tmp_path / "case")
+    msgs = [a for a in findings["artifacts"] if a["kind"] == "message"]
+    assert msgs[0]["timestamp"] == "2024-05-01T10:00:00Z"
+    assert "assumed" not in msgs[0]["time_as_written"]
+    assert findings["run"]["date_order"] == "mdy"
+    bad = cli("triage", src, "--case", tmp_path / "case2", "--examiner", "A", "--date-order", "yd")
+    assert bad.exit_code == 2 and "--date-order must be dmy, mdy or ymd" in bad.stderr

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..triage import TriageRequest, scan_case, triage
+from ..errors import UserError
 from ..pipeline import ScanOptions
 from .common import err, out, print_json, progress_display
 
@@ -17,13 +18,17 @@ OcrLangOpt = Annotated[str, typer.Option("--ocr-lang", help="Tesseract languages
 PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="Extra folder of parser plugins (plugins arrive with the plugin system).")]
 RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder (rule packs arrive with the indicator engine).")]
 HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set library to consult (default $EVIDTRIAGE_HASHSETS or ~/.local/share/evidtriage/hashsets.sqlite, if it exists).")]
+DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose dates never decide it (dmy, mdy or ymd); default: inferred per file, day-first when undecided and flagged.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
-def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None) -> ScanOptions:
+def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
+             date_order: str = "") -> ScanOptions:
+    if date_order and date_order not in ("dmy", "mdy", "ymd"):
+        raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
                        plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
-                       hashsets=hashsets)
+                       hashsets=hashsets, date_order=date_order)
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -51,11 +56,13 @@ def scan_command(
     plugins_dir: PluginsDirOpt = None,
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
+    date_order: DateOrderOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
     """Scan (or resume scanning) every exhibit of a case."""
     with progress_display("scan") as progress:
-        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets), progress)
+        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
+                           progress)
     _print_summary(result, json_out)
 
 
@@ -72,6 +79,7 @@ def triage_command(
     plugins_dir: PluginsDirOpt = None,
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
+    date_order: DateOrderOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -82,7 +90,7 @@ def triage_command(
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id or Path(case).resolve().name, exhibits=tuple(exhibit or ()),
-        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets),
+        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)
