@@ -384,6 +384,14 @@ class Store(_Database):
             out.append(FileRecord(ex, path, size, depth, bool(hashed), digests, mt, problem))
         return out
 
+    def locators_of(self, media_prefix: str) -> dict[tuple[str, str], Locator]:
+        """(exhibit, path) -> how to reopen it, for hashed files whose type starts with ``media_prefix``."""
+        rows = self.conn.execute(
+            "SELECT exhibit_id, path, disk_path, members FROM files"
+            " WHERE blake3 IS NOT NULL AND media_type LIKE ? || '%' ESCAPE '\\'",
+            (media_prefix.replace("%", "\\%").replace("_", "\\_"),))
+        return {(ex, path): Locator(os.fsdecode(disk), tuple(json.loads(m))) for ex, path, disk, m in rows}
+
     def disk_files(self, exhibit_id: str) -> list[tuple[bytes, FileRecord]]:
         """Hashed files on disk of one exhibit, with their raw paths, in path order."""
         rows = self.conn.execute(

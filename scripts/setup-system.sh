@@ -3,9 +3,10 @@
 #   runtime: libmagic (file typing), tesseract with English and Bengali data (OCR),
 #            Noto fonts (Bengali rendering), Pango (PDF reports through WeasyPrint)
 #   tests:   hashdeep and b3sum (independent checks of our hash lists), poppler-utils (PDF text),
-#            openssl (checks the custody signatures as a third party would)
+#            openssl (checks the custody signatures as a third party would),
+#            chromium (opens the HTML report headless: content, and no request outside the file)
 set -eu
-PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl"
+PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl chromium"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -99,8 +99,47 @@ def _environment():
     return env
 
 
-def view_model(findings: dict, custody: list[dict]) -> dict:
+def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[list, list[dict]]:
+    """The pictures (never known-bad ones) as rows for the paged table, and their GPS points."""
+    by_file: dict[tuple, list[dict]] = {}
+    for a in artifacts:
+        by_file.setdefault((a.get("exhibit_id"), a.get("file")), []).append(a)
+    groups: dict[str, list[str]] = {}
+    for c in findings.get("image_clusters", []):
+        for m in c.get("members", []):
+            groups.setdefault(m, []).append(c["id"])
+    rows, points = [], []
+    for f in findings.get("files", []):
+        key = (f["exhibit_id"], f["path"])
+        if not (f.get("media_type") or "").startswith("image/") or f["status"] == "known-bad":
+            continue
+        meta: dict = {}
+        ocr = []
+        for a in by_file.get(key, []):
+            if a["kind"] == "metadata":
+                meta.update(a.get("metadata") or {})
+            elif a["kind"] == "text" and a.get("method") == "ocr":
+                ocr.append(a.get("text") or "")
+        device = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
+        taken = meta.get("datetime_original") or meta.get("datetime") or ""
+        gps = ""
+        if meta.get("gps_lat") is not None and meta.get("gps_lon") is not None:
+            gps = f"{meta['gps_lat']:.5f}, {meta['gps_lon']:.5f}"
+            points.append({"lat": meta["gps_lat"], "lon": meta["gps_lon"], "label": f"{f['exhibit_id']}:{f['path']}"})
+        t = thumbs.get(key)
+        if t is None:
+            t_src, t_reason = "", "no thumbnail in this report"
+        else:
+            t_src, t_reason = t.src, t.reason
+        rows.append([t_src, t_reason, f["exhibit_id"], f["path"], f["status"], device, str(taken), gps,
+                     "\n".join(ocr), ", ".join(groups.get(f"{f['exhibit_id']}:{f['path']}", [])), f.get("score", 0)])
+    return rows, points
+
+
+def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) -> dict:
     """What the template shows, derived from findings.json (the contract) and the custody log."""
+    from .charts import activity_svg, gps_map_svg, link_graph_svg
+
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
            "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
            "ocr": {"engine": None, "note": "no scan has finished in this case"}}
@@ -129,24 +168,30 @@ def view_model(findings: dict, custody: list[dict]) -> dict:
     messages_data = [[m.get("conversation"), m.get("timestamp"), m.get("sender"), m.get("text"),
                       m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])], m.get("file")]
                      for m in messages]
+    images, points = _image_rows(findings, artifacts, thumbs or {})
+    conv_index = {c.get("conversation") or "?": i for i, c in enumerate(findings.get("conversations", []))}
     return {
+        "charts": {"activity": activity_svg(messages, findings.get("conversations", [])),
+                   "links": link_graph_svg(findings.get("entities", [])),
+                   "map": gps_map_svg(points)},
+        "images": images, "points": points, "conv_index": conv_index,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
         "conversations": sorted(conversations.items()), "rules": rules,
-        "data": {"files": files_data, "messages": messages_data},
+        "data": {"files": files_data, "messages": messages_data, "images": images},
     }
 
 
-def render_html(findings: dict, custody: list[dict] | None = None) -> str:
-    """The whole report as one HTML document."""
+def render_html(findings: dict, custody: list[dict] | None = None, thumbs: dict | None = None) -> str:
+    """The whole report as one HTML document (``thumbs``: (exhibit, path) -> Thumbnail)."""
     script, style = _asset("report.js"), _asset("report.css")
     csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
            "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
     env = _environment()
     return env.get_template("report.html.j2").render(
-        **view_model(findings, custody or []), csp=Markup(csp), script=Markup(script), style=Markup(style))
+        **view_model(findings, custody or [], thumbs), csp=Markup(csp), script=Markup(script), style=Markup(style))
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")

@@ -93,7 +93,10 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
         elif fmt == "html":
             from .html_report import render_html
 
-            html = render_html(build_findings(store), read_custody(case_dir))
+            from .thumbnails import case_thumbnails
+
+            findings = build_findings(store)
+            html = render_html(findings, read_custody(case_dir), case_thumbnails(store, findings["files"]))
             written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
         elif fmt == "pdf":
             from .pdf_report import render_pdf

@@ -36,10 +36,11 @@
     var el = document.getElementById(id);
     return el ? JSON.parse(el.textContent) : null;
   }
-  function pager(tableId, rows, render, filter) {
+  function pager(tableId, rows, render, filter, size) {
     var table = document.getElementById(tableId);
-    if (!table || !rows) return;
-    var body = table.querySelector("tbody"), size = 200, page = 0, shown = rows;
+    if (!table || !rows) return null;
+    var body = table.querySelector("tbody"), page = 0, shown = rows, box = null;
+    size = size || 200;
     var bar = document.createElement("div");
     bar.className = "pager";
     var prev = document.createElement("button"), next = document.createElement("button");
@@ -47,7 +48,7 @@
     prev.textContent = "\u2190 previous"; next.textContent = "next \u2192";
     bar.appendChild(prev); bar.appendChild(next); bar.appendChild(info);
     if (filter) {
-      var box = document.createElement("input");
+      box = document.createElement("input");
       box.type = "search"; box.placeholder = "filter"; box.style.marginLeft = "1rem";
       box.addEventListener("input", function () {
         var q = box.value.toLowerCase();
@@ -67,6 +68,14 @@
     prev.addEventListener("click", function () { page--; draw(); });
     next.addEventListener("click", function () { page++; draw(); });
     draw();
+    return {
+      only: function (test, label) {  // show only the rows that pass test, e.g. one conversation
+        shown = rows.filter(test); page = 0;
+        if (box) box.value = "";
+        draw();
+        info.textContent += " \u2014 " + label;
+      }
+    };
   }
   function cell(tr, text, cls) {
     var td = document.createElement("td");
@@ -81,14 +90,36 @@
     cell(tr, r[4]); cell(tr, r[5]); cell(tr, r[6], "hash");
     return tr;
   }, true);
-  pager("messages-table", data("data-messages"), function (r) {
+  var messages = pager("messages-table", data("data-messages"), function (r) {
     var tr = document.createElement("tr");
     cell(tr, r[0]); cell(tr, r[1]); cell(tr, r[2]);
     var td = document.createElement("td"); td.className = "text"; addHighlighted(td, r[3], r[5]); tr.appendChild(td);
     cell(tr, r[4], "num");
     return tr;
   }, true);
-  document.querySelectorAll(".blur").forEach(function (el) {
-    el.addEventListener("click", function () { el.classList.remove("blur"); });
+  document.querySelectorAll("a.conv").forEach(function (a) {
+    a.addEventListener("click", function () {
+      var name = a.getAttribute("data-conv");
+      if (messages) messages.only(function (r) { return r[0] === name; }, "conversation " + name);
+    });
   });
+  function thumb(src, reason) {
+    var td = document.createElement("td");
+    if (!src) { td.className = "muted"; addText(td, reason); return td; }
+    var b = document.createElement("button");
+    b.className = "thumb blur"; b.type = "button"; b.title = "Blurred: click to show";
+    var img = document.createElement("img");
+    img.src = src; img.alt = "picture (blurred until clicked)";
+    b.appendChild(img);
+    b.addEventListener("click", function () { b.classList.toggle("blur"); });
+    td.appendChild(b);
+    return td;
+  }
+  pager("images-table", data("data-images"), function (r) {
+    var tr = document.createElement("tr");
+    tr.appendChild(thumb(r[0], r[1]));
+    cell(tr, r[2] + ":" + r[3], "text"); cell(tr, r[4]); cell(tr, r[5]); cell(tr, r[6]); cell(tr, r[7]);
+    cell(tr, r[8], "text"); cell(tr, r[9]); cell(tr, r[10], "num");
+    return tr;
+  }, true, 50);
 })();
