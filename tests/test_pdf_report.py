@@ -37,3 +37,23 @@ def test_pdf_fetches_nothing(tmp_path):
     f["case"]["case_id"] = '<img src="http://example.invalid/x.png">'
     data = render_pdf(f)  # an img tag in evidence is text, so nothing is even attempted
     assert 'src="http' in pdf_text(data, tmp_path)
+
+
+def test_pdf_pages_render_with_bengali_shaped(tmp_path):
+    """The PDF rasterised with pdftoppm, as a reader's viewer would, then read back by OCR: the
+    Bengali words come back, which they would not from boxes or unshaped glyphs."""
+    from PIL import Image
+
+    from evidtriage.ocr import read_text
+
+    f = minimal_findings()
+    f["artifacts"][0]["text"] = "পাসপোর্ট আমার কাছে জমা রাখতে হবে, free visa"
+    f["artifacts"][0]["hits"][0].update(start=0, end=8, snippet="পাসপোর্ট")
+    (tmp_path / "r.pdf").write_bytes(render_pdf(f))
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "2", str(tmp_path / "r.pdf"), str(tmp_path / "page")],
+                   check=True)
+    pages = sorted(tmp_path.glob("page*.png"))
+    assert pages
+    text = " ".join(read_text(Image.open(p), "ben+eng", photo=False) or "" for p in pages)
+    assert "free visa" in text
+    assert "আমার" in text and "পাসপোর্ট" in text
