@@ -83,8 +83,13 @@ class XEscapeRepair:
             data = self.raw.read(self.CHUNK)
             if self.first:
                 self.first = False
+                while data and len(data) < 3 and b"\xef\xbb\xbf".startswith(data):
+                    more = self.raw.read(self.CHUNK)
+                    if not more:
+                        break
+                    data += more
                 if data.startswith(b"\xef\xbb\xbf"):
-                    data = data[3:]
+                    data = data[3:] or b" "  # not an end of file: a BOM alone reads as a blank
             if not data:
                 self.eof = True
                 data, self.carry = self.carry, b""
