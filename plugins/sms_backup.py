@@ -52,6 +52,10 @@ def _valid_xml_char(cp: int) -> bool:
             or 0x10000 <= cp <= 0x10FFFF)
 
 
+def _code_point(ref: re.Match) -> int:
+    return int(ref.group(1), 16) if ref.group(1) else int(ref.group(2))
+
+
 class SurrogateRepair:
     """Rewrites numeric character references XML forbids, in a stream of byte chunks.
 
@@ -64,7 +68,7 @@ class SurrogateRepair:
 
     REF = re.compile(rb"&#(?:x([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
     _TAIL = 40  # longer than any two references the writer produces
-    _HIGH_AT_END = re.compile(rb"&#(?:x[dD][89abAB][0-9A-Fa-f]{2}|5[56][0-9]{3});\Z")
+    _REF_AT_END = re.compile(rb"&#(?:x([0-9A-Fa-f]{1,8})|([0-9]{1,10}));\Z")
 
     def __init__(self):
         self.carry = b""
@@ -76,16 +80,16 @@ class SurrogateRepair:
             cut = data.rfind(b"&", max(0, len(data) - self._TAIL))
             if cut == -1:
                 cut = len(data)
-            high = self._HIGH_AT_END.search(data, max(0, cut - self._TAIL), cut)
-            if high:
-                cut = high.start()
+            last = self._REF_AT_END.search(data, max(0, cut - self._TAIL), cut)
+            if last and 0xD800 <= _code_point(last) <= 0xDBFF:
+                cut = last.start()  # a high surrogate: its partner may start the next chunk
             data, self.carry = data[:cut], data[cut:]
         return self._rewrite(data) if b"&#" in data else data
 
     def _rewrite(self, data: bytes) -> bytes:
         out, pos, pending = [], 0, None  # pending: (start, code point) of a high surrogate
         for m in self.REF.finditer(data):
-            cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+            cp = _code_point(m)
             if pending is not None:
                 start, high = pending
                 pending = None
