@@ -48,8 +48,9 @@ CALL_ACTIONS = frozenset({"phone_call", "group_call"})
 CHAT_PREFIXES = ("", "chats.list.item", "left_chats.list.item")
 _MESSAGE_PREFIXES = {("messages.item" if p == "" else p + ".messages.item"): p for p in CHAT_PREFIXES}
 _MESSAGES_KEY = re.compile(rb'"(?:messages|chats)"\s*:')
-_TELEGRAM_KEYS = re.compile(rb'"date_unixtime"\s*:|"from_id"\s*:|"personal_information"\s*:|'
-                            rb'Here is the data you requested')
+_MESSAGE_KEYS = re.compile(rb'"date_unixtime"\s*:|"from_id"\s*:')
+#: A whole-account export starts with these; its chats may come after more than 64 KiB of contacts.
+_ACCOUNT_KEYS = re.compile(rb'"personal_information"\s*:|Here is the data you requested')
 
 
 class XEscapeRepair:
@@ -125,8 +126,9 @@ class TelegramJsonParser(Parser):
     @classmethod
     def can_parse(cls, head: bytes, file) -> bool:
         start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-        return (start.startswith(b"{") and _MESSAGES_KEY.search(head) is not None
-                and _TELEGRAM_KEYS.search(head) is not None)
+        if not start.startswith(b"{"):
+            return False
+        return bool(_ACCOUNT_KEYS.search(head) or (_MESSAGES_KEY.search(head) and _MESSAGE_KEYS.search(head)))
 
     def parse(self, file, stream, ctx):
         import ijson

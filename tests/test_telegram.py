@@ -90,6 +90,19 @@ def test_full_account_export_with_left_chats(tmp_path):
     assert msgs[1].participants == ()  # a group's members are not known up front
 
 
+def test_full_export_whose_chats_start_after_many_contacts(tmp_path):
+    contacts = [{"first_name": f"Contact {i}", "phone_number": f"+88017{i:08d}", "date": "2023-01-01T00:00:00"}
+                for i in range(2000)]
+    export = {"about": "Here is the data you requested. Remember: Telegram is ad free...",
+              "personal_information": {"user_id": 1, "first_name": "Shirin"},
+              "contacts": {"about": "...", "list": contacts},
+              "chats": {"about": "...", "list": [chat([msg(1, "kemon acho?")])]}}
+    f = write(tmp_path / "result.json", export)
+    assert f.read_bytes()[:64 * 1024].find(b'"chats"') == -1
+    run = run_parser(ALL, f)
+    assert [s.parser for s in run.stamped] == ["telegram_json"] * 2 and run.artifacts[1].text == "kemon acho?"
+
+
 def test_messages_before_the_chat_name_fall_back_to_position(tmp_path):
     f = tmp_path / "result.json"
     f.write_text('{"messages": [' + json.dumps(msg(1, "hi")) + '], "name": "Late", "type": "personal_chat", "id": 5}')
