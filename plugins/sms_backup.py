@@ -160,7 +160,8 @@ class SmsBackupXmlParser(Parser):
         if reader.root is None:
             raise NotMyFormat()
         if reader.bad:
-            raise ParseError(f"{reader.bad} of {reader.read + reader.bad} records could not be read: {reader.first_bad}")
+            total = reader.read + reader.bad
+            raise ParseError(f"{reader.bad} of {total} records could not be read: {reader.first_bad}")
 
 
 class _Reader:

@@ -22,33 +22,49 @@ PROLOG = ("<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
           '<?xml-stylesheet type="text/xsl" href="sms.xsl"?>\n')
 
 
-def attrs(**kw):
-    return " ".join(f"{k}={quoteattr(str(v))}" for k, v in kw.items())
+def element(tag, **kw):
+    """An empty element with these attributes, escaped as the app escapes them."""
+    return f"<{tag} " + " ".join(f"{k}={quoteattr(str(v))}" for k, v in kw.items()) + " />"
 
 
 def sms(body, *, address="+8801712345678", date=1705053720000, type=1, contact="Rahim Agent",
-        readable="12 Jan 2024 16:02:00", **kw):
+        readable="12 Jan 2024 16:02:00"):
     """One <sms> line as the app writes it (absent values are the string "null")."""
-    return (f"  <sms {attrs(protocol=0, address=address, date=date, type=type, subject='null', body=body, toa='null', sc_toa='null', service_center='null', read=1, status=-1, locked=0, date_sent=date - 1000 if type == 1 else 0, sub_id=1, readable_date=readable, contact_name=contact, **kw)} />\n")
+    return "  " + element(
+        "sms", protocol=0, address=address, date=date, type=type, subject="null", body=body, toa="null",
+        sc_toa="null", service_center="null", read=1, status=-1, locked=0,
+        date_sent=date - 1000 if type == 1 else 0, sub_id=1, readable_date=readable, contact_name=contact) + "\n"
 
 
-def mms(text, *, address="+8801712345678", box=1, contact="Rahim Agent", date=1705053840000, sender="+8801712345678",
-        media=(), extra_parts=""):
-    parts = ['<part seq="-1" ct="application/smil" name="null" chset="null" cl="smil.xml" text="&lt;smil/&gt;" />']
+def mms(text, *, address="+8801712345678", box=1, contact="Rahim Agent", date=1705053840000,
+        sender="+8801712345678", media=()):
+    """One <mms> with its layout part, media parts (name, type, base64 data), text part and addresses."""
+    parts = [element("part", seq=-1, ct="application/smil", name="null", chset="null", cl="smil.xml", text="<smil/>")]
     for i, (name, ct, data) in enumerate(media):
-        parts.append(f"<part {attrs(seq=i, ct=ct, name='null', chset='null', cl=name, text='null', data=data)} />")
+        parts.append(element("part", seq=i, ct=ct, name="null", chset="null", cl=name, text="null", data=data))
     if text is not None:
-        parts.append(f"<part {attrs(seq=len(media), ct='text/plain', name='null', chset=106, cl='text_0.txt', text=text)} />")
-    addrs = [f'<addr address="{sender}" type="137" charset="106" />'] + [
-        f'<addr address="{a}" type="151" charset="106" />' for a in address.split("~") if a != sender]
-    return (f"  <mms {attrs(date=date, date_sent=date // 1000, msg_box=box, address=address, m_type=132 if box == 1 else 128, sub='null', readable_date='12 Jan 2024 16:04:00', contact_name=contact, text_only=0)}>\n"
-            f"    <parts>\n      {''.join(parts)}{extra_parts}\n    </parts>\n    <addrs>\n      {''.join(addrs)}\n    </addrs>\n  </mms>\n")
+        parts.append(element("part", seq=len(media), ct="text/plain", name="null", chset=106, cl="text_0.txt",
+                             text=text))
+    addrs = [element("addr", address=sender, type=137, charset=106)] + [
+        element("addr", address=a, type=151, charset=106) for a in address.split("~") if a != sender]
+    head = element("mms", date=date, date_sent=date // 1000, msg_box=box, address=address,
+                   m_type=132 if box == 1 else 128, sub="null", readable_date="12 Jan 2024 16:04:00",
+                   contact_name=contact, text_only=0)[:-3] + ">"
+    return (f"  {head}\n    <parts>\n      {''.join(parts)}\n    </parts>\n"
+            f"    <addrs>\n      {''.join(addrs)}\n    </addrs>\n  </mms>\n")
+
+
+def call(type, duration, *, date=1705053720000):
+    return "  " + element("call", number="+8801712345678", duration=duration, date=date, type=type, presentation=1,
+                          subscription_id="null", readable_date="12 Jan 2024 16:02:00",
+                          contact_name="Rahim Agent") + "\n"
 
 
 def backup(*records, root="smses", count=None):
     body = "".join(records)
     n = count if count is not None else len(records)
-    return PROLOG + f'<{root} count="{n}" backup_set="0c4b6a50" backup_date="1705054200000" type="full">\n{body}</{root}>\n'
+    root_tag = f'<{root} count="{n}" backup_set="0c4b6a50" backup_date="1705054200000" type="full">'
+    return PROLOG + f"{root_tag}\n{body}</{root}>\n"
 
 
 def write(tmp_path, text, name="sms-20240112161000.xml"):
@@ -105,9 +121,8 @@ def test_group_mms(tmp_path):
 
 
 def test_calls_backup(tmp_path):
-    calls = "".join(f"  <call {attrs(number='+8801712345678', duration=d, date=1705053720000 + i, type=t, presentation=1, subscription_id='null', readable_date='12 Jan 2024 16:02:00', contact_name='Rahim Agent')} />\n"
-                    for i, (t, d) in enumerate([(1, 95), (2, 30), (3, 0)]))
-    f = write(tmp_path, backup(calls, root="calls", count=3), name="calls-20240112161000.xml")
+    calls = [call(1, 95), call(2, 30, date=1705053780000), call(3, 0, date=1705053840000)]
+    f = write(tmp_path, backup(*calls, root="calls"), name="calls-20240112161000.xml")
     run = run_parser(ALL, f)
     assert run.status == "parsed", run.reason
     a, b, c = run.artifacts
