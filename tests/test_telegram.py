@@ -1,0 +1,326 @@
+"""Telegram Desktop JSON export: both layouts, text runs, times, kinds, media, repairs and bad input."""
+
+import io
+import json
+import time
+import tracemalloc
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from evidtriage import FileInfo, ParseContext
+from evidtriage.plugins import Plugins
+from evidtriage.testing import run_parser
+
+from conftest import load_findings, make_zip
+
+PLUGINS = Plugins((), entry_points=False)
+TG = PLUGINS.parser("telegram_json")
+ALL = [e.cls for e in PLUGINS.parsers]
+
+BENGALI = "ভিসা ফ্রি, পাসপোর্ট জমা দিন"
+NOT_INCLUDED = "(File not included. Change data exporting settings to download.)"
+
+
+def msg(id, text="", *, unix=1705053720, date="2024-01-12T16:02:00", sender="Rahim Agent",
+        sender_id="user4242", **extra):
+    m = {"id": id, "type": "message", "date": date, "date_unixtime": str(unix),
+         "from": sender, "from_id": sender_id, "text": text, "text_entities": []}
+    if unix is None:
+        del m["date_unixtime"]
+    m.update(extra)
+    return m
+
+
+def chat(messages, *, name="Rahim Agent", type="personal_chat", id=4242):
+    return {"name": name, "type": type, "id": id, "messages": messages}
+
+
+def write(path, obj):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def test_single_chat_export(tmp_path):
+    f = write(tmp_path / "ChatExport_2024-01-12" / "result.json", chat([
+        msg(1, BENGALI),
+        msg(2, ["free visa, send the advance by bKash ", {"type": "phone", "text": "01712345678"}, " today"],
+            unix=1705053780, date="2024-01-12T16:03:00"),
+        msg(3, "passport amar kache rakho", sender="Me", sender_id="user1", unix=1705053840,
+            edited="2024-01-12T16:05:00", edited_unixtime="1705053900"),
+    ]))
+    run = run_parser(ALL, f)
+    assert run.status == "parsed", run.reason
+    assert {s.parser for s in run.stamped} == {"telegram_json"}
+    a, b, c = run.artifacts
+    assert a.text == BENGALI  # Bengali comes out readable, not escaped
+    assert (a.sender, a.sender_id, a.conversation, a.conversation_title) == (
+        "Rahim Agent", "user4242", "telegram:4242", "Rahim Agent")
+    assert a.is_group is False and a.participants == ("Rahim Agent",)
+    assert (a.timestamp, a.time_as_written, a.zone_assumed) == ("2024-01-12T10:02:00Z", "2024-01-12T16:02:00", False)
+    assert b.text == "free visa, send the advance by bKash 01712345678 today"
+    assert c.message_kind == "message" and "edited 2024-01-12T16:05:00" in c.time_as_written
+    assert (a.line, a.offset) == (None, None)
+
+
+def test_full_account_export_with_left_chats(tmp_path):
+    export = {
+        "about": "Here is the data you requested. Remember: Telegram is ad free...",
+        "personal_information": {"user_id": 1, "first_name": "Shirin", "last_name": "Akter",
+                                 "phone_number": "+880 1812 345678", "bio": ""},
+        "contacts": {"about": "...", "list": [{"first_name": "Rahim", "phone_number": "+8801712345678"}]},
+        "chats": {"about": "...", "list": [
+            chat([msg(1, "kemon acho?")]),
+            chat([msg(7, "Malaysia factory job, no experience", sender="Karim", sender_id="user5")],
+                 name="Saudi jobs 2024", type="private_supergroup", id=777),
+        ]},
+        "left_chats": {"about": "...", "list": [
+            chat([msg(3, "join now")], name="Dubai visa channel", type="public_channel", id=888)]},
+    }
+    run = run_parser(TG, write(tmp_path / "result.json", export))
+    assert run.status == "parsed", run.reason
+    account, *msgs = run.artifacts
+    assert account.source == "telegram-account"
+    assert account.metadata["phone_number"] == "+880 1812 345678" and account.metadata["user_id"] == "1"
+    assert [(m.conversation, m.conversation_title, m.is_group) for m in msgs] == [
+        ("telegram:4242", "Rahim Agent", False), ("telegram:777", "Saudi jobs 2024", True),
+        ("telegram:888", "Dubai visa channel", True)]
+    assert msgs[0].participants == ("Rahim Agent", "Shirin Akter")  # the exporting account is the other side
+    assert msgs[1].participants == ()  # a group's members are not known up front
+
+
+def test_full_export_whose_chats_start_after_many_contacts(tmp_path):
+    contacts = [{"first_name": f"Contact {i}", "phone_number": f"+88017{i:08d}", "date": "2023-01-01T00:00:00"}
+                for i in range(2000)]
+    export = {"about": "Here is the data you requested. Remember: Telegram is ad free...",
+              "personal_information": {"user_id": 1, "first_name": "Shirin"},
+              "contacts": {"about": "...", "list": contacts},
+              "chats": {"about": "...", "list": [chat([msg(1, "kemon acho?")])]}}
+    f = write(tmp_path / "result.json", export)
+    assert f.read_bytes()[:64 * 1024].find(b'"chats"') == -1
+    run = run_parser(ALL, f)
+    assert [s.parser for s in run.stamped] == ["telegram_json"] * 2 and run.artifacts[1].text == "kemon acho?"
+
+
+def test_messages_before_the_chat_name_fall_back_to_position(tmp_path):
+    f = tmp_path / "result.json"
+    f.write_text('{"messages": [' + json.dumps(msg(1, "hi")) + '], "name": "Late", "type": "personal_chat", "id": 5}')
+    (m,) = run_parser(TG, f).artifacts
+    assert (m.conversation, m.conversation_title, m.is_group) == ("telegram:chat-1", "", None)
+
+
+def test_times_epoch_preferred_local_date_needs_a_zone(tmp_path):
+    f = write(tmp_path / "result.json", chat([
+        msg(1, "with epoch", unix=1705053720, date="2024-01-12T16:02:00"),
+        msg(2, "old export", unix=None, date="2019-07-05T16:55:32"),
+        msg(3, "epoch in date", unix=None, date="1562324132"),
+    ]))
+    a, b, c = run_parser(TG, f).artifacts
+    assert (b.timestamp, b.time_as_written, b.zone_assumed) == (None, "2019-07-05T16:55:32", False)
+    assert c.timestamp == "2019-07-05T10:55:32Z"
+    a, b, c = run_parser(TG, f, timezone="Asia/Dhaka").artifacts
+    assert (a.timestamp, a.zone_assumed) == ("2024-01-12T10:02:00Z", False)  # the epoch wins over the zone
+    assert (b.timestamp, b.zone_assumed) == ("2019-07-05T10:55:32Z", True)
+
+
+def test_service_messages_calls_and_unsupported(tmp_path):
+    service = {"type": "service", "date": "2024-01-12T16:00:00", "date_unixtime": "1705053600",
+               "actor": "Karim", "actor_id": "user5", "text": "", "text_entities": []}
+    f = write(tmp_path / "result.json", chat([
+        {"id": 1, **service, "action": "create_group", "title": "Saudi jobs 2024", "members": ["Rahim", None]},
+        {"id": 2, **service, "action": "phone_call", "duration_seconds": 95},
+        {"id": 3, **service, "action": "phone_call", "discard_reason": "missed"},
+        {"id": 4, "type": "unsupported"},
+    ], type="private_group"))
+    a, b, c, d = run_parser(TG, f).artifacts
+    assert [x.message_kind for x in (a, b, c, d)] == ["system", "call", "call", "system"]
+    assert (a.sender, a.sender_id) == ("Karim", "user5")
+    assert a.text == "create_group: Saudi jobs 2024; Rahim"
+    assert b.text == "phone_call: 95 s" and c.text == "phone_call: missed"
+    assert d.text == "unsupported message" and d.timestamp is None
+
+
+def test_photos_and_files_resolve_next_to_result_json(tmp_path):
+    f = write(tmp_path / "ChatExport" / "result.json", chat([
+        msg(1, "visa copy", photo="photos/photo_1@12-01-2024_16-02-00.jpg", width=800, height=600),
+        msg(2, "", file="files/contract.pdf", mime_type="application/pdf"),
+        msg(3, "", file="voice_messages/audio_1@12-01-2024.ogg", media_type="voice_message"),
+        msg(4, "", photo=NOT_INCLUDED),
+        msg(5, "", file="../../etc/passwd"),
+        msg(6, "", contact_information={"first_name": "Dalal", "last_name": "", "phone_number": "+8801912345678"}),
+    ]))
+    run = run_parser(TG, f)
+    a, b, c, d, e, g = run.artifacts
+    assert a.message_kind == "attachment" and a.text == "visa copy"
+    # run_parser names the file by its own name, so the export folder is the exhibit's root here
+    assert a.attachments == (("photos/photo_1@12-01-2024_16-02-00.jpg", "photos/photo_1@12-01-2024_16-02-00.jpg"),)
+    assert b.attachments == (("files/contract.pdf", "files/contract.pdf"),)
+    assert c.message_kind == "attachment"
+    assert d.attachments == ((NOT_INCLUDED, ""),)  # not exported: no location
+    assert e.attachments == (("../../etc/passwd", ""),)  # outside the exhibit: never resolved
+    assert g.text == "Contact: Dalal +8801912345678"
+
+
+def test_resolve_inside_a_zip():
+    from evidtriage.plugins import Plugins as _P  # noqa: F401 - the plugin module is loaded by now
+    import sys
+
+    mod = sys.modules[TG.__module__]
+    assert mod.resolve("seized.zip!/Telegram/ChatExport/result.json", "photos/p.jpg") == \
+        "seized.zip!/Telegram/ChatExport/photos/p.jpg"
+    assert mod.resolve("ChatExport/result.json", "./files/a b.pdf") == "ChatExport/files/a b.pdf"
+
+
+X_ESCAPED = (b'{"name": "A", "type": "personal_chat", "id": 1, "messages": [{"id": 1, "type": "message", '
+             b'"date": "2024-01-12T16:02:00", "date_unixtime": "1705053720", "from": "A", "from_id": "user1", '
+             b'"text": "bell\\x07 and path C:\\\\xampp and \\u0986"}]}')
+
+
+def test_invalid_x_escapes_are_repaired(tmp_path):
+    f = tmp_path / "result.json"
+    f.write_bytes(X_ESCAPED)
+    (m,) = run_parser(TG, f).artifacts
+    assert m.text == "bell\x07 and path C:\\xampp and আ"  # an escaped backslash before x is left alone
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 64])
+def test_x_escape_repair_across_read_boundaries(chunk):
+    import sys
+
+    repair = sys.modules[TG.__module__].XEscapeRepair
+    repair.CHUNK = chunk
+    try:
+        out = b"".join(iter(lambda r=repair(io.BytesIO(b"\xef\xbb\xbf" + X_ESCAPED)): r.read(3), b""))
+    finally:
+        repair.CHUNK = 64 * 1024
+    assert json.loads(out)["messages"][0]["text"] == "bell\x07 and path C:\\xampp and আ"
+
+
+def test_truncated_export_keeps_what_was_read(tmp_path):
+    data = json.dumps(chat([msg(i, f"message {i}") for i in range(1, 6)]), indent=1).encode()
+    f = tmp_path / "result.json"
+    f.write_bytes(data[: data.index(b'"message 5"')])
+    run = run_parser(TG, f)
+    assert run.status == "partial"
+    assert [a.text for a in run.artifacts] == [f"message {i}" for i in range(1, 5)]
+    assert run.reason.startswith("telegram_json: JSON damaged or cut short after 4 messages (")
+    assert "\n" not in run.reason and "message 5" not in run.reason
+
+
+def test_invalid_json_after_messages_is_partial(tmp_path):
+    f = tmp_path / "result.json"
+    f.write_text('{"name": "A", "type": "personal_chat", "id": 1, "messages": ['
+                 + json.dumps(msg(1, "ok")) + ', {"id": 2, "text": unquoted}]}')
+    run = run_parser(TG, f)
+    assert run.status == "partial" and len(run.artifacts) == 1 and "\n" not in run.reason
+
+
+def test_odd_values_keep_the_message_and_unreadable_ones_are_counted(tmp_path):
+    odd = {"id": 3, "type": "service", "date_unixtime": "1705053720", "action": "invite_members", "members": 5}
+    f = write(tmp_path / "result.json", chat([msg(1, "ok", date_unixtime={"not": "a time"}), msg(2, "ok"), odd]))
+    run = run_parser(TG, f)
+    assert [a.text for a in run.artifacts] == ["ok", "ok"]
+    assert run.artifacts[0].timestamp is None  # a time that cannot be read is unknown, not invented
+    assert run.status == "partial"
+    assert run.reason == "telegram_json: 1 of 3 messages could not be read: TypeError: 'int' object is not iterable"
+
+
+@pytest.mark.parametrize("content", [
+    '{"messages": [{"role": "user", "content": "hi"}]}',  # an LLM chat log
+    '{"name": "package", "version": "1.0", "dependencies": {}}',
+    '[{"id": 1, "date": "2024-01-01", "from_id": "x"}]',
+])
+def test_look_alike_json_is_not_claimed(tmp_path, content):
+    f = tmp_path / "result.json"
+    f.write_text(content)
+    run = run_parser(ALL, f)
+    assert all(s.parser != "telegram_json" for s in run.stamped)
+    assert "telegram_json" not in run.reason
+
+
+def test_json_that_mentions_the_keys_but_is_not_telegram(tmp_path):
+    f = tmp_path / "data.json"
+    f.write_text('{"messages": [{"body": "x"}], "note": "from_id is a field", "from_id": 3}')
+    run = run_parser(ALL, f)
+    assert all(s.parser != "telegram_json" for s in run.stamped)
+
+
+def test_whatsapp_text_is_not_claimed(tmp_path):
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text("12/01/2024, 10:02 - A: messages\n")
+    assert run_parser(ALL, f).stamped[0].parser == "whatsapp_txt"
+
+
+def test_end_to_end_hits_entities_and_attachment(tmp_path, cli):
+    src = tmp_path / "src"
+    export = chat([msg(1, ["free visa, send the advance by bKash ", {"type": "phone", "text": "01712345678"}],
+                       photo="photos/photo_1@12-01-2024_16-02-00.jpg"),
+                   msg(2, "kemon acho?", photo="photos/photo_2@12-01-2024_16-03-00.jpg")])
+    write(src / "ChatExport_2024-01-12" / "result.json", export)
+    (src / "ChatExport_2024-01-12" / "photos").mkdir()
+    (src / "ChatExport_2024-01-12" / "photos" / "photo_1@12-01-2024_16-02-00.jpg").write_bytes(b"\xff\xd8\xff\xe0 jpeg")
+    in_zip = chat([msg(9, "passport amar kache jama rakho", photo="photos/p.jpg")], name="Karim", id=55)
+    (src / "telegram.zip").write_bytes(make_zip({"Telegram/ChatExport/result.json": json.dumps(in_zip).encode(),
+                                                 "Telegram/ChatExport/photos/p.jpg": b"\xff\xd8\xff\xe0 other"}))
+    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--no-ocr")
+    assert r.exit_code == 0, r
+    findings = load_findings(tmp_path / "case")
+    msgs = [a for a in findings["artifacts"] if a["kind"] == "message" and a["parser"] == "telegram_json"]
+    first, second, zipped = msgs
+    assert first["hits"] and first["sender"] == "Rahim Agent" and first["timestamp"] == "2024-01-12T10:02:00Z"
+    assert first["attachments"] == [["photos/photo_1@12-01-2024_16-02-00.jpg",
+                                     "ChatExport_2024-01-12/photos/photo_1@12-01-2024_16-02-00.jpg"]]
+    assert second["attachments"][0][1] == ""  # referenced but not in the exhibit
+    assert zipped["file"] == "telegram.zip!/Telegram/ChatExport/result.json" and zipped["hits"]
+    assert zipped["attachments"] == [["photos/p.jpg", "telegram.zip!/Telegram/ChatExport/photos/p.jpg"]]
+    phones = [e for e in findings["entities"] if e["type"] == "phone"]
+    assert any(e["value"].endswith("1712345678") for e in phones)
+    (conv,) = [c for c in findings["conversations"] if c["conversation"] == "telegram:4242"]
+    assert conv["messages"] == 2 and conv["messages_with_hits"] >= 1
+
+
+def _big_export(path, target_bytes):
+    """A one-chat export of about ``target_bytes``, written message by message."""
+    line = json.dumps(msg(0, ["free visa ", {"type": "phone", "text": "01712345678"}, " " + BENGALI * 8]),
+                      ensure_ascii=False)
+    n = max(1, target_bytes // (len(line.encode()) + 2))
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"name": "Big", "type": "private_supergroup", "id": 9, "messages": [\n')
+        for i in range(n):
+            out.write(("," if i else "") + line.replace('"id": 0', f'"id": {i + 1}', 1) + "\n")
+        out.write("]}\n")
+    return n
+
+
+def test_large_export_streams_in_bounded_memory(tmp_path):
+    f = tmp_path / "result.json"
+    n = _big_export(f, 20 * 1024 * 1024)
+    size = f.stat().st_size
+    info = FileInfo("TEST", "result.json", "result.json", size, "application/json", "0" * 64)
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        count = 0
+        with open(f, "rb") as stream:
+            for _ in TG().parse(info, stream, ParseContext()):
+                count += 1  # artifacts are dropped as they come: only the parser's own memory is measured
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == n
+    assert peak < size / 10, f"peak {peak} bytes for a {size}-byte export"
+    assert time.monotonic() - started < 30
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from([json.dumps(chat([msg(1, BENGALI), msg(2, ["a", {"type": "phone", "text": "017"}])])),
+                        X_ESCAPED.decode()]),
+       st.integers(min_value=0, max_value=600), st.binary(max_size=40))
+def test_fuzz_never_crashes(tmp_path, doc, cut, noise):
+    f = tmp_path / "result.json"
+    data = doc.encode()
+    f.write_bytes(data[:cut] + noise + data[cut + len(noise):])
+    run = run_parser(ALL, f, timezone="Asia/Dhaka")
+    assert run.status in ("parsed", "partial", "skipped") and run.reason
+    assert "failed (" not in run.reason, run.reason  # a parser bug, not a damaged file
