@@ -57,6 +57,8 @@ SECTIONS = frozenset({
 _MARKERS = (b"<decodedData", b"<taggedFiles", b"<sourceExtractions", b"<caseInformation",
             b'section="Extraction Data"', b'section="Device Info"')
 _UNSAID = frozenset({"Password"})  # never copied into metadata
+_IN_RECORD = ["decodedData", "modelType", "model"]  # the path below the root to a record
+_IN_CHAT_FIELD = [*_IN_RECORD, "multiModelField"]
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 
 
@@ -127,55 +129,59 @@ class _Report:
         self.first_problem = ""
         self.namespaced = False
         self.sections = 0  # known sections seen under the root
+        self.chat: dict | None = None  # the chat whose messages are being read
 
     def summary(self) -> str:
         return f"{self.records} records read" + (f" ({self.bad} of them unreadable)" if self.bad else "")
 
     def read(self, stream):
-        stack: list[ET.Element] = []
-        names: list[str] = []
-        chat: dict | None = None
+        """Yield the artifacts of the report, one record at a time."""
+        stack: list[ET.Element] = []  # the open elements, root first
+        names: list[str] = []  # their local names
         for event, elem in ET.iterparse(stream, events=("start", "end")):
             if event == "start":
-                tag = _local(elem.tag)
-                depth = len(stack)
-                if depth == 0:
-                    if tag != "project" or _namespace(elem.tag) not in (NAMESPACE, ""):
-                        raise NotMyFormat()
-                    self.namespaced = _namespace(elem.tag) == NAMESPACE
-                elif depth == 1:
-                    if tag in SECTIONS:
-                        self.sections += 1
-                    elif not self.namespaced and not self.sections:
-                        raise NotMyFormat()
-                elif (depth == 4 and tag == "multiModelField" and elem.get("name") == "Messages"
-                      and names[1:] == ["decodedData", "modelType", "model"] and stack[3].get("type") == "Chat"):
-                    chat = self._chat_or_none(stack[3])
+                self._start(elem, stack, names)
                 stack.append(elem)
-                names.append(tag)
-                continue
-            stack.pop()
-            tag = names.pop()
-            depth = len(stack)
-            parent = stack[-1] if stack else None
-            if depth == 2 and tag == "file" and names[1] == "taggedFiles":
-                self._tagged_file(elem)
-            elif depth == 3 and tag == "model" and names[1] == "decodedData":
-                yield from self._record(elem)
-                if elem.get("type") == "Chat":
-                    chat = None
-            elif depth == 5 and tag == "model" and names[1:] == ["decodedData", "modelType", "model", "multiModelField"] \
-                    and chat is not None and parent.get("name") == "Messages":
-                yield from self._guarded(lambda e=elem: [self._chat_message(e, chat)])
+                names.append(_local(elem.tag))
             else:
-                if depth in (1, 2) and parent is not None:
-                    elem.clear()
-                    parent.remove(elem)
-                continue
-            elem.clear()
-            parent.remove(elem)
+                stack.pop()
+                names.pop()
+                yield from self._end(elem, stack, names)
         if not self.namespaced and not self.sections:
             raise NotMyFormat()  # a bare <project> of some other tool, and nothing was yielded
+
+    def _start(self, elem: ET.Element, stack: list, names: list) -> None:
+        tag, depth = _local(elem.tag), len(stack)
+        if depth == 0:
+            if tag != "project" or _namespace(elem.tag) not in (NAMESPACE, ""):
+                raise NotMyFormat()
+            self.namespaced = _namespace(elem.tag) == NAMESPACE
+        elif depth == 1:
+            if tag in SECTIONS:
+                self.sections += 1
+            elif not self.namespaced and not self.sections:
+                raise NotMyFormat()
+        elif depth == 4 and names[1:] == _IN_RECORD and tag == "multiModelField" and elem.get("name") == "Messages":
+            # the chat's own fields and participants are complete: its messages follow
+            self.chat = self._chat_or_none(stack[3]) if stack[3].get("type") == "Chat" else None
+
+    def _end(self, elem: ET.Element, stack: list, names: list):
+        """Turn an element that ended into artifacts, then drop it, so the tree never grows."""
+        tag, depth = _local(elem.tag), len(stack)
+        parent = stack[-1] if stack else None
+        if depth == 2 and tag == "file" and names[1] == "taggedFiles":
+            self._tagged_file(elem)
+        elif depth == 3 and tag == "model" and names[1] == "decodedData":
+            yield from self._record(elem)
+            self.chat = None
+        elif depth == 5 and tag == "model" and names[1:] == _IN_CHAT_FIELD and parent.get("name") == "Messages":
+            if self.chat is not None:
+                chat = self.chat
+                yield from self._guarded(lambda: [self._message(read_model(elem), chat)])
+        elif depth not in (1, 2):
+            return  # part of a record still being read (or the root)
+        elem.clear()
+        parent.remove(elem)
 
     # -- records ---------------------------------------------------------------------------
 
@@ -234,9 +240,6 @@ class _Report:
             len(parties) > 2 if parties else None)
         return {"app": app, "conversation": f"ufdr:{app}:{chat_id}", "title": title, "participants": names,
                 "is_group": is_group, "recovered": _deleted(m)}
-
-    def _chat_message(self, elem: ET.Element, chat: dict) -> MessageArtifact:
-        return self._message(read_model(elem), chat)
 
     def _lone_message(self, m: dict) -> MessageArtifact:
         f = m["fields"]
