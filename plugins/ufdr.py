@@ -197,6 +197,7 @@ class _Report:
         yield from made
 
     def _record(self, elem: ET.Element):
+        """A record of decodedData (one contact, one SMS ...) as its artifact."""
         kind = elem.get("type", "")
         if kind == "Chat":
             return  # its messages were emitted one by one
@@ -235,9 +236,7 @@ class _Report:
         chat_id = f.get("Id") or f.get("Name") or m["id"]
         others = [_party_name(p) for p in parties if not _is_owner(p) and _party_name(p)]
         title = f.get("Name") or ", ".join(others) or chat_id
-        kind = (f.get("ChatType") or "").lower()
-        is_group = True if "group" in kind else False if kind in ("oneonone", "one-on-one", "private") else (
-            len(parties) > 2 if parties else None)
+        is_group = len(parties) > 2 if parties else None  # the report has no field that says it
         return {"app": app, "conversation": f"ufdr:{app}:{chat_id}", "title": title, "participants": names,
                 "is_group": is_group, "recovered": _deleted(m)}
 
