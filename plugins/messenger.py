@@ -188,8 +188,10 @@ def _message_fields(msg: dict, root: str | None) -> list[dict]:
     msg = repair(msg)
     sender = msg.get("sender_name") if isinstance(msg.get("sender_name"), str) else ""
     ms = msg.get("timestamp_ms")
-    if isinstance(ms, (int, float)) and not isinstance(ms, bool):
-        written = str(int(ms))
+    if isinstance(ms, int) and not isinstance(ms, bool):
+        written = str(ms)
+    elif isinstance(ms, float):
+        written = str(int(ms)) if ms.is_integer() else repr(ms)
     else:
         written = ms if isinstance(ms, str) else ""
     attachments = _attachments(msg, root)
@@ -245,10 +247,10 @@ class MessengerJsonParser(Parser):
                         records.append(_message_fields(value, root))
                     else:
                         bad += 1
-                elif key != "messages":
-                    thread[key] = value
-                else:
+                elif key == "messages" and value in ("start_array", "end_array"):
                     messages_array = True
+                else:
+                    thread[key] = value
         except _JSON_ERRORS as exc:
             error = exc
         has_fields = any(r[0]["sender"] or r[0]["time_as_written"] for r in records)

@@ -154,6 +154,18 @@ def test_instagram_is_named_and_groups_are_marked():
     assert b.conversation.startswith("messenger:") and b.is_group is False
 
 
+def test_odd_times_are_kept_as_written(tmp_path):
+    f = tmp_path / "message_1.json"
+    f.write_text('{"participants": [{"name": "A"}], "messages": ['
+                 '{"sender_name": "A", "timestamp_ms": 1705053720000.5, "content": "fraction"},'
+                 '{"sender_name": "A", "timestamp_ms": "soon", "content": "text"},'
+                 '{"sender_name": "A", "timestamp_ms": 1705053720000.0, "content": "float"}]}')
+    arts = run_parser(MESSENGER, f).artifacts
+    assert [(a.text, a.timestamp, a.time_as_written) for a in arts] == [
+        ("float", "2024-01-12T10:02:00Z", "1705053720000"), ("text", None, "soon"),
+        ("fraction", "2024-01-12T10:02:00Z", "1705053720000.5")]
+
+
 def test_byte_order_mark_and_compact_json(tmp_path):
     f = tmp_path / "message_2.json"
     f.write_bytes(b"\xef\xbb\xbf" + json.dumps(thread([msg(T0, "hello")])).encode())
