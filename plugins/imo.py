@@ -1,0 +1,268 @@
+"""IMO (imo.im) chats from an Android extraction: ``imofriends.db``, as messages.
+
+IMO has no user-facing chat export; its chats come from the app's database,
+``com.imo.android.imous/databases/imofriends.db`` (research notes §5.3; schema confirmed from the
+public descriptions of Autopsy's and ALEAPP's IMO modules, read for behaviour only). What the
+format throws at a parser, and how each is met:
+
+* It is SQLite, and so are many other files. The parser is tried on the SQLite signature; the
+  cheap check takes the name ``imofriends*.db``, or, for a renamed copy, the IMO column names
+  (``last_message``, ``imdata``, ``buid``) in the schema text on the first pages. The parse then
+  decides by the schema: no ``messages`` table with ``buid``, ``timestamp`` and ``last_message``
+  means "not mine" before anything is yielded, so other SQLite parsers get the file.
+* Evidence handling: SQLite may write beside a database it opens (journals, WAL, shared memory)
+  and ``ATTACH`` ignores read-only mode. So the original is never opened by SQLite: the read-only
+  stream is copied to a private temporary folder, the copy is opened with
+  ``mode=ro&immutable=1``, and the folder is removed afterwards. Copies above ``MAX_BYTES``
+  (4 GiB) are refused as a skip rather than filling the disk.
+* Tables: ``messages`` (``buid`` = the chat partner's IMO id, ``last_message`` = the text,
+  ``timestamp``, ``message_type``, ``imdata`` JSON) and ``friends`` (``buid``, ``name``). The
+  friends table is optional: without it the sender is shown by IMO id. A friends table that
+  exists but cannot be read makes the file partial (names lost), with the reason.
+* Times: ``timestamp`` is nanoseconds since the Unix epoch (UTC). Older or foreign rows in
+  micro-, milli- or plain seconds are recognised by magnitude. ``timestamp`` is written to the
+  second (``...Z``); the raw value is kept in ``time_as_written``. No zone is assumed.
+* Direction: ``message_type`` 1 is incoming (sender = the contact's name, ``sender_id`` = buid);
+  0 (Autopsy) and 2 (ALEAPP) are outgoing (sender "owner", or the account name when the
+  database has an ``account`` table). Any other value is not guessed: sender stays empty.
+* Groups: where the ``author`` column names someone other than the chat's buid, that author is
+  the sender (``author_alias`` or their friends name) and the chat is marked a group.
+* Attachments: ``imdata`` JSON gives ``original_path`` (preferred) or ``local_path``, a path on
+  the phone; it is kept as written, with no evidence location (the phone path cannot be placed
+  in the exhibit reliably). Unreadable ``imdata`` only loses the attachment, not the message.
+* Order: rows are read in the table's own order (rowid: the order IMO stored them), which keeps
+  a damaged table readable up to the damage. The database gives no line or byte offset: a
+  message is found by its chat (``imo:<buid>``) and raw timestamp, unique per chat in IMO's
+  schema. A database that breaks part-way keeps the messages read and is partial with counts.
+* Not read (yet): WAL files beside the database (a separate file; uncommitted recent messages
+  may be there), ``delete_type``/``message_state`` (meanings unverified), big-group and call
+  tables, and ``accountdb.db``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import sqlite3
+import tempfile
+from datetime import datetime, timezone
+from urllib.request import pathname2url
+
+from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_BYTES = 4 * 1024 ** 3
+CHUNK = 1024 * 1024
+REQUIRED = ("buid", "timestamp", "last_message")
+OPTIONAL = ("message_type", "imdata", "author", "author_alias")
+INCOMING, OUTGOING = (1,), (0, 2)
+
+
+def copy_to(stream, path: str, limit: int = MAX_BYTES) -> None:
+    """Copy the read-only evidence stream to ``path`` (a private temporary file)."""
+    size = 0
+    with open(path, "wb") as out:
+        while chunk := stream.read(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise ParseError(f"database larger than {limit} bytes: not copied for reading")
+            out.write(chunk)
+
+
+def open_copy(path: str) -> sqlite3.Connection:
+    """Open the temporary copy read-only and immutable: SQLite writes nothing, not even beside it."""
+    return sqlite3.connect(f"file:{pathname2url(path)}?mode=ro&immutable=1", uri=True)
+
+
+def iso_from_epoch(raw) -> str | None:
+    """UTC ISO time (to the second) of an IMO timestamp: nanoseconds, or by magnitude µs/ms/s."""
+    try:
+        value = int(raw)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    size = abs(value)
+    divisor = 10**9 if size >= 10**17 else 10**6 if size >= 10**14 else 10**3 if size >= 10**11 else 1
+    try:
+        when = datetime.fromtimestamp(value // divisor, timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return when.isoformat().replace("+00:00", "Z")
+
+
+def _columns(con: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _direction(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _attachments(imdata) -> tuple[tuple[str, str], ...]:
+    if imdata is None:
+        return ()
+    try:
+        data = json.loads(imdata)
+    except (ValueError, TypeError, RecursionError):
+        return ()
+    if not isinstance(data, dict):
+        return ()
+    for key in ("original_path", "local_path"):
+        path = data.get(key)
+        if isinstance(path, str) and path:
+            return ((path, ""),)
+    return ()
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+class ImoParser(Parser):
+    NAME = "imo_db"
+    VERSION = "1.0.0"
+    DESCRIPTION = "IMO (imo.im) Android imofriends.db: chats with contact names, as messages."
+    FILENAME_PATTERNS = ("imofriends*.db",)
+    SIGNATURES = (SQLITE_MAGIC,)
+    PRIORITY = 40
+
+    @classmethod
+    def can_parse(cls, head: bytes, file) -> bool:
+        if not head.startswith(SQLITE_MAGIC):
+            return False
+        if fnmatch.fnmatch(file.name.lower(), "imofriends*.db"):
+            return True
+        return b"last_message" in head and b"imdata" in head and b"buid" in head
+
+    def parse(self, file, stream, ctx):
+        with tempfile.TemporaryDirectory(prefix="evidtriage-imo-") as folder:
+            copy = os.path.join(folder, "copy.db")
+            copy_to(stream, copy)
+            con = open_copy(copy)
+            try:
+                yield from _read(con)
+            finally:
+                con.close()
+
+
+def _read(con: sqlite3.Connection):
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        columns = _columns(con, "messages") if "messages" in tables else []
+    except sqlite3.DatabaseError as exc:
+        raise ParseError(f"database could not be read: {_one_line(exc)}") from None
+    if not all(c in columns for c in REQUIRED):
+        raise NotMyFormat()  # SQLite, but not IMO's chats
+    problems = []
+    names, owner, owner_id = {}, "owner", ""
+    try:
+        names = _friend_names(con, tables)
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"contact names could not be read ({_one_line(exc)}): senders shown by IMO id")
+    try:
+        owner, owner_id = _owner(con, tables)
+    except sqlite3.DatabaseError:
+        pass  # the owner's own name is a nicety; "owner" says the same
+    present = [c for c in OPTIONAL if c in columns]
+    authors: dict[str, set[str]] = {}
+    if "author" in present:
+        try:
+            authors = _group_authors(con, present, names)
+        except sqlite3.DatabaseError:
+            pass  # group senders are still read row by row below
+    query = f"SELECT {', '.join(REQUIRED + tuple(present))} FROM messages ORDER BY rowid"
+    read = 0
+    try:
+        for values in con.execute(query):
+            row = dict(zip(REQUIRED + tuple(present), values))
+            yield _message(row, names, owner, owner_id, authors)
+            read += 1
+    except sqlite3.DatabaseError as exc:
+        try:
+            total = con.execute("SELECT count(*) FROM messages").fetchone()[0]
+            counted = f"{read} of {total} messages read"
+        except sqlite3.DatabaseError:
+            counted = f"{read} messages read"
+        problems.insert(0, f"database damaged: {counted} ({_one_line(exc)})")
+    if problems:
+        raise ParseError("; ".join(problems))
+
+
+def _friend_names(con, tables) -> dict[str, str]:
+    if "friends" not in tables:
+        return {}
+    cols = _columns(con, "friends")
+    picks = [c for c in ("name", "display", "note_name") if c in cols]
+    if "buid" not in cols or not picks:
+        return {}
+    names = {}
+    for buid, *candidates in con.execute(f"SELECT buid, {', '.join(picks)} FROM friends"):
+        name = next((_text(c) for c in candidates if _text(c).strip()), "")
+        if buid is not None and name:
+            names[_text(buid)] = name
+    return names
+
+
+def _owner(con, tables) -> tuple[str, str]:
+    if "account" not in tables:
+        return "owner", ""
+    cols = _columns(con, "account")
+    if "name" not in cols:
+        return "owner", ""
+    uid = "uid" if "uid" in cols else "''"
+    row = con.execute(f"SELECT name, {uid} FROM account LIMIT 1").fetchone()
+    if not row or not _text(row[0]).strip():
+        return "owner", ""
+    return _text(row[0]), _text(row[1])
+
+
+def _group_authors(con, present, names) -> dict[str, set[str]]:
+    alias = "author_alias" if "author_alias" in present else "''"
+    groups: dict[str, set[str]] = {}
+    for buid, author, author_alias in con.execute(
+            f"SELECT buid, author, {alias} FROM messages WHERE author IS NOT NULL AND author != '' "
+            f"AND author != buid GROUP BY buid, author"):
+        groups.setdefault(_text(buid), set()).add(_text(author_alias) or names.get(_text(author)) or _text(author))
+    return groups
+
+
+def _message(row: dict, names, owner: str, owner_id: str, authors) -> MessageArtifact:
+    buid = _text(row["buid"])
+    contact = names.get(buid) or buid
+    direction = _direction(row.get("message_type"))
+    author = _text(row.get("author"))
+    if direction in INCOMING:
+        if author and author != buid:
+            sender_id = author
+            sender = _text(row.get("author_alias")) or names.get(author) or author
+        else:
+            sender, sender_id = contact, buid
+    elif direction in OUTGOING:
+        sender, sender_id = owner, owner_id
+    else:
+        sender, sender_id = "", ""  # direction not recorded or not known: not guessed
+    attachments = _attachments(row.get("imdata"))
+    is_group = buid in authors or None
+    participants = (*sorted(authors[buid]), owner) if is_group else (contact, owner)
+    raw = row["timestamp"]
+    return MessageArtifact(
+        text=_text(row["last_message"]), conversation=f"imo:{buid}", conversation_title=contact,
+        is_group=is_group, participants=participants, sender=sender, sender_id=sender_id,
+        timestamp=iso_from_epoch(raw), time_as_written="" if raw is None else _text(raw),
+        message_kind="attachment" if attachments else "message", attachments=attachments)
+
+
+@hookimpl
+def register_parsers():
+    return [ImoParser]
