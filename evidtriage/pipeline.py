@@ -252,7 +252,8 @@ def load_matcher(options: ScanOptions, region: str = "BD"):
 
 def _match_batch(batch: list[tuple[str, str]], _key) -> list:
     matcher = next(iter(_matcher_cache.values()))  # built before the workers forked
-    return [(key, text, matcher.match(text)) for key, text in batch]
+    results = matcher.match_many([text for _, text in batch])
+    return [(key, text, r) for (key, text), r in zip(batch, results)]
 
 
 def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
@@ -267,7 +268,7 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
         store.reset_matches(ruleset)
     done = 0
     while todo := store.artifacts_to_match():
-        batches = make_batches(todo, lambda kt: len(kt[1]), max_files=200, max_bytes=4 * 1024 * 1024)
+        batches = make_batches(todo, lambda kt: len(kt[1]), max_files=2000, max_bytes=4 * 1024 * 1024)
         for batch, results in run_batches(_match_batch, batches, options.worker_count, ruleset):
             store.record_matches(results)
             done += len(batch)

@@ -67,6 +67,28 @@ _NUMBER_WORD_HINT = re.compile(r"\b(?:zero|one|two|seven|shunno|ek|dui|sat)\b|�
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
 
 
+#: Texts at least this long (normalised) are always searched for phone numbers.
+ALWAYS_PHONES = 10000
+#: What the batch gate of the matcher looks for, over a normalised batch: anything that may
+#: become an entity. Each pattern finds at least every place its extractor can find something
+#: (looser is allowed, stricter is not), and begins with a literal where it can, so that the
+#: regex engine skips ahead quickly:
+#: seven digits in one text cover phones, wa.me links (8+ digits), BD passports (7 digits), NIDs
+#: (10+), IBANs of the listed countries (every valid one has 7+ digits) and payment accounts;
+#: number words cover numbers spelled out; "@" covers e-mail and Telegram handles.
+GATE_PATTERNS = (
+    re.compile(r"(?:\d[^\d\x00]*){7}"),
+    re.compile(r"@|t\.me/|https?://|www\.|bc1|(?:trx|txn|transaction)\s?id|ট্রানজেকশন আইডি"),
+)
+#: Texts with a number-word hint (over the batch) are looked at again, each alone, with the
+#: spelled-number pattern itself: only those where it finds a run can hold such a number.
+#: The hint: any number word (the matcher adds them to its keyword automaton), or a look-alike
+#: letter after a digit.
+GATE_HINT = (tuple(sorted(_FOLDED_WORDS)), re.compile(r"[0-9][oil]"), _OBFUSCATED)
+#: ... and over the batch as written: the case-sensitive crypto addresses are 25+ letters and digits.
+GATE_PATTERNS_ORIGINAL = (re.compile(r"[0-9A-Za-z]{25}"),)
+
+
 def _orig(norm: Normalised, s: int, e: int) -> tuple[int, int]:
     return norm.span(s, e)
 
@@ -82,10 +104,20 @@ def _valid_number(digits: str, region: str) -> str | None:
     return None
 
 
-def _phones(norm: Normalised, region: str) -> list[Entity]:
+def _phones(norm: Normalised, region: str, digits: bool = True, words: bool = True) -> list[Entity]:
+    """Phone numbers: written with digits (``digits``: the text has seven or more), and spelled
+    with number words or look-alike letters (``words``: the text has a number-word hint)."""
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
     text = norm.text
+    if digits:
+        _digit_phones(norm, region, text, out, taken)
+    if words:
+        _spelled_phones(norm, region, text, out, taken)
+    return out
+
+
+def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         out.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
@@ -113,6 +145,9 @@ def _phones(norm: Normalised, region: str) -> list[Entity]:
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
+
+
+def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
     # numbers spelled out or with look-alike letters ("zero one seven...", "01seven12...", "0l7l2")
     for m in _OBFUSCATED.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -137,7 +172,6 @@ def _phones(norm: Normalised, region: str) -> list[Entity]:
         if hit:
             out.append(Entity("phone", hit[0], *_orig(norm, hit[1], hit[2]), obfuscated=True))
             taken.append((hit[1], hit[2]))
-    return out
 
 
 def extract_entities(text: str, region: str = "BD", norm: Normalised | None = None) -> list[Entity]:
@@ -145,9 +179,9 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     norm = norm or normalise(text)
     t = norm.text
     # cheap pre-checks: most messages hold no number, address or link at all
-    digits = sum(map(str.isdigit, t)) if len(t) < 10000 else 99
+    digits = sum(map(str.isdigit, t)) if len(t) < ALWAYS_PHONES else 99
     words = _NUMBER_WORD_HINT.search(t) is not None
-    found: list[Entity] = _phones(norm, region or "BD") if digits >= 7 or words else []
+    found: list[Entity] = _phones(norm, region or "BD", digits >= 7, words or digits >= 7) if digits >= 7 or words else []
     if digits == 0 and "@" not in t and "." not in t and not _LONG_TOKEN.search(text):
         return found
 

@@ -1,0 +1,74 @@
+"""The matcher's batch gate (``match_many``) gives exactly what matching each text alone gives."""
+
+import random
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from evidtriage.indicators.matcher import Matcher
+from evidtriage.indicators.normalise import fold_table, normalise
+from evidtriage.indicators.rules import load_pack, load_packs
+from evidtriage.resources import builtin_rules_dir
+
+PACKS = load_packs([builtin_rules_dir()])
+MATCHER = Matcher(PACKS)
+EXAMPLES = [t for p in PACKS for r in p.rules for _, t in r.examples_match + r.examples_no_match]
+ENTITY_TEXTS = [
+    "call zero one seven one two three four five six seven eight", "01seven12345678 e phone dao",
+    "o17l2345678", "mail me: rahim.agent@example.com", "join t.me/saudi_jobs_bd or @dalal_rahim",
+    "https://wa.me/8801712345678", "pay to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    "TRC20 TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "0x52908400098527886E0F7030069857D2E4169EE7",
+    "IBAN SA03 8000 0000 6080 1016 7519", "trx id 8N7A6D5F4C", "passport no a1234567, nid 1234567890123",
+    "9665 1234 5678 is my saudi number", "dial 01 7 1 2 3 4 5 6 7 8", "৳৫০০০ বিকাশ ০১৭১২৩৪৫৬৭৮",
+]
+
+
+def _same(texts):
+    assert MATCHER.match_many(texts) == [MATCHER.match(t) for t in texts]
+
+
+def test_every_rule_example_and_entity_kind():
+    texts = EXAMPLES + ENTITY_TEXTS + ["", "   ", "\n\n", "ok"]
+    _same(texts)
+    random.Random(1).shuffle(texts)
+    _same(texts)
+    assert sum(1 for r in MATCHER.match_many(texts) if r.hits or r.entities) > len(EXAMPLES) // 3
+
+
+def test_texts_that_cannot_be_batched_are_matched_alone():
+    _same(["free visa\x00passport amar kache", "x" * 10 + " 01712345678", "ok"])
+
+
+def test_the_batch_fold_equals_normalise():
+    texts = ["  Free\u200b  VISA\n\n ok", "পাসপোর্ট  ০১৭১২", "\u00a0x", "ａｂｃ１", "a\u00a8b", "\tTab\r\nCR"]
+    assert fold_table().fold("\x00".join(texts)).split("\x00") == [normalise(t).text for t in texts]
+
+
+def test_anchored_regexes_of_third_party_packs(tmp_path):
+    pack = tmp_path / "anchored.yaml"
+    pack.write_text("""
+pack: {id: test.anchored, version: "1", title: T, licence: CC0-1.0, languages: [en]}
+rules:
+  - id: t.starts_with_urgent
+    title: Starts with urgent
+    description: d
+    category: deceptive_recruitment
+    weight: 1
+    languages: [en]
+    references: [r]
+    patterns: {a: {regex: ['^urgent']}}
+    condition: a
+    examples: {match: {en: ["urgent job", "urgent visa"]}, no_match: {en: ["not urgent", "ok"]}}
+""")
+    m = Matcher([load_pack(pack)])
+    texts = ["ok", "urgent job", "not urgent", "urgent visa"]
+    assert [bool(r.hits) for r in m.match_many(texts)] == [False, True, False, True]
+
+
+PIECES = EXAMPLES[:200] + ENTITY_TEXTS + ["bhai", "kemon acho", "১২৩", "one", "seven", "0", "l", "@", ".", "\n",
+                                          "free", "visa", "\u200d", "ক্ষ", "Ａ", "  "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map(" ".join), min_size=1, max_size=30))
+def test_random_batches_match_as_alone(texts):
+    _same(texts)
