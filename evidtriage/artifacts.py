@@ -56,6 +56,7 @@ class MessageArtifact:
     line: int | None = None  # where in the file it starts (1-based), for quoting the original
     offset: int | None = None  # byte offset in the file, where the format has no lines
     recovered: bool = False  # a deleted record recovered by a forensic tool (UFDR "deleted" state)
+    record: str = ""  # the source's own id of the record, for formats without lines: "id=123", "rowid=42"
     kind = "message"
 
 

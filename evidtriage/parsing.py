@@ -9,12 +9,18 @@ Rules kept here:
   recorded the same way with its type, and the run goes on.
 * Each parser run is bounded in time (``Parser.TIMEOUT``) with an alarm in the worker process, so
   a hostile file cannot hang the scan.
+* Memory stays bounded however many artifacts one file yields (a chat export of millions of
+  messages): past ``SPILL_AFTER`` they go, stamped, to a temporary file that the main process
+  reads back one by one as it records them, and that is removed once read.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
 import posixpath
 import signal
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -35,12 +41,79 @@ class ParseTask:
     md5: str | None = None
 
 
+#: Artifacts of one file kept in memory before the rest go to a spill file.
+SPILL_AFTER = 5000
+
+
+class SpilledArtifacts:
+    """Stamped artifacts in a temporary file, read back in order, once; the file is removed
+    when they have all been read. Picklable (it travels as its path and count)."""
+
+    def __init__(self, path: str, count: int):
+        self.path, self.count = path, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        with open(self.path, "rb") as f:
+            for _ in range(self.count):
+                yield pickle.load(f)
+        os.unlink(self.path)
+
+    def discard(self) -> None:
+        if os.path.exists(self.path):
+            os.unlink(self.path)
+
+
+class _Collector:
+    """Stamps what a parser yields; spills to a temporary file past SPILL_AFTER."""
+
+    def __init__(self, task: "ParseTask", parser: type[Parser]):
+        self.task, self.parser = task, parser
+        self.items: list[StampedArtifact] = []
+        self.count = 0
+        self.partial = False
+        self.spill = None
+
+    def add(self, a) -> None:
+        if not isinstance(a, ARTIFACT_TYPES):
+            raise TypeError(f"yielded {type(a).__name__}, not an artifact")
+        p = self.parser
+        stamped = StampedArtifact(f"{self.task.blake3[:16]}:{p.NAME}:{self.count}", self.task.blake3,
+                                  p.NAME, p.VERSION, self.count, a)
+        self.count += 1
+        self.partial = self.partial or bool(getattr(a, "partial", False))
+        if self.spill is None and len(self.items) < SPILL_AFTER:
+            self.items.append(stamped)
+            return
+        if self.spill is None:
+            self.spill = tempfile.NamedTemporaryFile("wb", prefix="evidtriage-spill-", delete=False)
+            for s in self.items:
+                pickle.dump(s, self.spill, protocol=pickle.HIGHEST_PROTOCOL)
+            self.items = []
+        pickle.dump(stamped, self.spill, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def result(self):
+        if self.spill is None:
+            return tuple(self.items)
+        self.spill.close()
+        return SpilledArtifacts(self.spill.name, self.count)
+
+    def discard(self) -> None:
+        if self.spill is not None:
+            self.spill.close()
+            os.unlink(self.spill.name)
+            self.spill = None
+        self.items, self.count = [], 0
+
+
 @dataclass(frozen=True)
 class ParseResult:
     blake3: str
     status: str  # parsed | partial | skipped
     reason: str
-    artifacts: tuple[StampedArtifact, ...] = ()
+    artifacts: tuple[StampedArtifact, ...] | SpilledArtifacts = ()
     parser: str | None = None
 
 
@@ -72,16 +145,6 @@ def file_info(task: ParseTask) -> FileInfo:
                     task.media_type or "application/octet-stream", task.blake3, task.sha256, task.md5)
 
 
-def _stamp(task: ParseTask, parser: type[Parser], items: list) -> tuple[StampedArtifact, ...]:
-    out = []
-    for i, a in enumerate(items):
-        if not isinstance(a, ARTIFACT_TYPES):
-            raise TypeError(f"yielded {type(a).__name__}, not an artifact")
-        out.append(StampedArtifact(f"{task.blake3[:16]}:{parser.NAME}:{i}", task.blake3,
-                                   parser.NAME, parser.VERSION, i, a))
-    return tuple(out)
-
-
 def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext) -> ParseResult:
     info = file_info(task)
     try:
@@ -90,40 +153,39 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
             stream.seek(0)
             chosen = [p for p in candidates if p.accepts(info, head)]
             for parser in chosen:
-                items: list = []
+                got = _Collector(task, parser)
                 try:
                     with _time_limit(parser.TIMEOUT):
                         for a in parser().parse(info, stream, ctx):
-                            items.append(a)
+                            got.add(a)
                 except NotMyFormat:
+                    got.discard()
                     stream.seek(0)
                     continue
                 except _Timeout:
-                    reason = f"{parser.NAME}: gave up after {parser.TIMEOUT:g} s"
-                    return _broken(task, parser, items, reason)
+                    return _broken(task, parser, got, f"{parser.NAME}: gave up after {parser.TIMEOUT:g} s")
                 except ParseError as exc:
-                    return _broken(task, parser, items, f"{parser.NAME}: {exc}")
+                    return _broken(task, parser, got, f"{parser.NAME}: {exc}")
+                except TypeError as exc:
+                    if str(exc).startswith("yielded "):
+                        got.discard()
+                        return ParseResult(task.blake3, "skipped", f"{parser.NAME} {exc}", (), parser.NAME)
+                    return _broken(task, parser, got, f"{parser.NAME} failed (TypeError: {exc})")
                 except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
-                    return _broken(task, parser, items, f"{parser.NAME} failed ({type(exc).__name__}: {exc})")
-                stamped = _stamp(task, parser, items)
-                partial = any(getattr(a.artifact, "partial", False) for a in stamped)
-                status = "partial" if partial else "parsed"
+                    return _broken(task, parser, got, f"{parser.NAME} failed ({type(exc).__name__}: {exc})")
+                status = "partial" if got.partial else "parsed"
                 return ParseResult(task.blake3, status,
-                                   f"{parser.NAME} {parser.VERSION}: {len(stamped)} artifacts"
-                                   + (" (part of the file could not be read)" if partial else ""),
-                                   stamped, parser.NAME)
+                                   f"{parser.NAME} {parser.VERSION}: {got.count} artifacts"
+                                   + (" (part of the file could not be read)" if got.partial else ""),
+                                   got.result(), parser.NAME)
     except Exception as exc:  # noqa: BLE001 - the file itself could not be opened again
         return ParseResult(task.blake3, "skipped", f"could not be read for parsing: {type(exc).__name__}: {exc}")
     return ParseResult(task.blake3, "parsed",
                        f"hashed and typed only: no parser for {task.media_type or 'unknown type'}")
 
 
-def _broken(task: ParseTask, parser: type[Parser], items: list, reason: str) -> ParseResult:
-    try:
-        stamped = _stamp(task, parser, items)
-    except TypeError as exc:
-        return ParseResult(task.blake3, "skipped", f"{parser.NAME} {exc}", (), parser.NAME)
-    return ParseResult(task.blake3, "partial" if stamped else "skipped", reason, stamped, parser.NAME)
+def _broken(task: ParseTask, parser: type[Parser], got: _Collector, reason: str) -> ParseResult:
+    return ParseResult(task.blake3, "partial" if got.count else "skipped", reason, got.result(), parser.NAME)
 
 
 def parse_batch(batch: list[ParseTask], plugins_dirs: tuple[str, ...], ctx: ParseContext) -> list[ParseResult]:

@@ -250,6 +250,10 @@ def load_matcher(options: ScanOptions, region: str = "BD"):
     return _matcher_cache[key]
 
 
+#: Texts sent to a worker at once for matching.
+MATCH_BATCH = 2000
+
+
 def _match_batch(batch: list[tuple[str, str]], _key) -> list:
     matcher = next(iter(_matcher_cache.values()))  # built before the workers forked
     results = matcher.match_many([text for _, text in batch])
@@ -267,8 +271,9 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
     if store.setting("ruleset") != ruleset:
         store.reset_matches(ruleset)
     done = 0
-    while todo := store.artifacts_to_match():
-        batches = make_batches(todo, lambda kt: len(kt[1]), max_files=2000, max_bytes=4 * 1024 * 1024)
+    # a few batches of texts per worker at a time, each large enough for the batch gate to pay
+    while todo := store.artifacts_to_match(limit=4 * MATCH_BATCH * options.worker_count):
+        batches = make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
         for batch, results in run_batches(_match_batch, batches, options.worker_count, ruleset):
             store.record_matches(results)
             done += len(batch)

@@ -56,4 +56,4 @@ def run_parser(parser: type[Parser] | list[type[Parser]], path: str | os.PathLik
     parsers = sorted(parsers, key=lambda p: (-p.PRIORITY, p.NAME))
     result = parse_one(ParseTask(digest, ef, mt), parsers,
                        ParseContext(timezone=timezone, ocr=ocr, ocr_languages=ocr_languages))
-    return ParserRun(result.status, result.reason, result.artifacts, mt)
+    return ParserRun(result.status, result.reason, tuple(result.artifacts), mt)

@@ -181,11 +181,11 @@ def _read(con: sqlite3.Connection):
             authors = _group_authors(con, present, names)
         except sqlite3.DatabaseError:
             pass  # group senders are still read row by row below
-    query = f"SELECT {', '.join(REQUIRED + tuple(present))} FROM messages ORDER BY rowid"
+    query = f"SELECT rowid, {', '.join(REQUIRED + tuple(present))} FROM messages ORDER BY rowid"
     read = 0
     try:
-        for values in con.execute(query):
-            row = dict(zip(REQUIRED + tuple(present), values))
+        for rowid, *values in con.execute(query):
+            row = dict(zip(REQUIRED + tuple(present), values), rowid=rowid)
             yield _message(row, names, owner, owner_id, authors)
             read += 1
     except sqlite3.DatabaseError as exc:
@@ -260,7 +260,8 @@ def _message(row: dict, names, owner: str, owner_id: str, authors) -> MessageArt
         text=_text(row["last_message"]), conversation=f"imo:{buid}", conversation_title=contact,
         is_group=is_group, participants=participants, sender=sender, sender_id=sender_id,
         timestamp=iso_from_epoch(raw), time_as_written="" if raw is None else _text(raw),
-        message_kind="attachment" if attachments else "message", attachments=attachments)
+        message_kind="attachment" if attachments else "message", attachments=attachments,
+        record=f"rowid={row['rowid']}" if row.get("rowid") is not None else "")
 
 
 @hookimpl

@@ -260,10 +260,10 @@ class MessengerJsonParser(Parser):
             raise NotMyFormat()
         thread = repair(thread)
         conversation, title, participants, is_group = _thread_info(thread, file.path)
-        for group in reversed(records):
-            for fields in group:
+        for i in range(len(records) - 1, -1, -1):  # the file is newest first: oldest first out
+            for fields in records[i]:
                 yield MessageArtifact(conversation=conversation, conversation_title=title,
-                                      participants=participants, is_group=is_group, **fields)
+                                      participants=participants, is_group=is_group, record=f"messages[{i}]", **fields)
         if capped.hit:
             raise ParseError(f"file larger than {MAX_BYTES} bytes: {len(records)} messages read up to that point")
         if error is not None:

@@ -370,7 +370,7 @@ def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> Message
         text=text, conversation=conversation, conversation_title=name, is_group=is_group,
         participants=participants, sender=str(sender or ""), sender_id=str(sender_id or ""),
         timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind=kind,
-        attachments=attachments,
+        attachments=attachments, record=f"id={msg['id']}" if msg.get("id") is not None else "",
     )
 
 

@@ -265,7 +265,7 @@ class _Report:
             is_group=chat["is_group"], participants=chat["participants"],
             sender=_party_name(party) if party else "", sender_id=_party_id(party) if party else "",
             timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind=kind,
-            attachments=resolved, recovered=_deleted(m) or chat["recovered"],
+            attachments=resolved, recovered=_deleted(m) or chat["recovered"], record=_record(m),
         )
 
     def _sms(self, m: dict) -> MessageArtifact:
@@ -282,6 +282,7 @@ class _Report:
             participants=tuple(_party_name(p) for p in parties if _party_name(p)),
             sender=_party_name(sender) if sender else "", sender_id=_party_id(sender) if sender else "",
             timestamp=timestamp, time_as_written=written, zone_assumed=assumed, recovered=_deleted(m),
+            record=_record(m),
         )
 
     def _call(self, m: dict) -> MessageArtifact:
@@ -305,7 +306,7 @@ class _Report:
             participants=tuple(_party_name(p) for p in parties if _party_name(p)),
             sender=_party_name(caller) if caller else "", sender_id=_party_id(caller) if caller else "",
             timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind="call",
-            recovered=_deleted(m),
+            recovered=_deleted(m), record=_record(m),
         )
 
     def _contact(self, m: dict) -> MetadataArtifact:
@@ -430,6 +431,11 @@ def _entry(m: dict) -> str:
     if f.get("Name") and f.get("Identifier"):
         value = f"{f['Name']} ({f['Identifier']})"
     return f"{label}: {value}" if label and value else value
+
+
+def _record(m: dict) -> str:
+    """The model's id in report.xml, by which a reader finds the record there."""
+    return f"id={m['id']}" if m.get("id") else ""
 
 
 @hookimpl

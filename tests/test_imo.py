@@ -78,6 +78,7 @@ def test_messages_with_names_directions_times_and_attachments(tmp_path):
     assert a[2].message_kind == "attachment" and a[2].attachments == (("/storage/emulated/0/imo/IMG_1.jpg", ""),)
     assert a[3].attachments == (("/data/a.aac", ""),)
     assert a[4].message_kind == "message" and a[4].attachments == ()  # unreadable imdata loses only the attachment
+    assert [x.record for x in a] == [f"rowid={i}" for i in range(1, 6)]  # the row to look at in the database
 
 
 @pytest.mark.parametrize("raw,expected", [

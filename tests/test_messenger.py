@@ -80,6 +80,7 @@ def test_oldest_first_with_utc_times_and_the_epoch_as_written(tmp_path):
     assert arts[4].timestamp == "2024-01-12T10:02:04Z"
     assert not arts[0].zone_assumed and arts[0].line is None and arts[0].offset is None
     assert arts[0].conversation == "messenger:inbox/rahimmia_1234567890"
+    assert [a.record for a in arts] == [f"messages[{i}]" for i in (4, 3, 2, 1, 0)]  # the file is newest first
 
 
 def test_kinds_shares_and_calls(tmp_path):

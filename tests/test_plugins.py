@@ -188,3 +188,23 @@ def test_duplicate_parser_names_are_refused(evx_dir, tmp_path):
     (other / "evx2.py").write_text(EVX_PLUGIN)
     with pytest.raises(PluginError, match="declared twice"):
         Plugins((str(evx_dir), str(other)), entry_points=False)
+
+
+def test_a_file_with_very_many_artifacts_is_spilled_and_recorded_whole(tmp_path, cli, monkeypatch):
+    """Past SPILL_AFTER artifacts a parse goes to a temporary file, read back once and removed."""
+    import glob
+    import tempfile
+
+    from evidtriage import parsing
+
+    monkeypatch.setattr(parsing, "SPILL_AFTER", 10)
+    src = tmp_path / "src"
+    src.mkdir()
+    lines = "".join(f"12/01/2024, 10:{i % 60:02d} - Rahim: message {i}\n" for i in range(57))
+    (src / "WhatsApp Chat with Rahim.txt").write_text(lines + "12/01/2024, 11:00 - Rahim: free visa\n")
+    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--workers", "1")
+    assert r.exit_code == 0, r
+    msgs = [a for a in load_findings(tmp_path / "case")["artifacts"] if a["kind"] == "message"]
+    assert [m["text"] for m in msgs[:2]] + [msgs[-1]["text"]] == ["message 0", "message 1", "free visa"]
+    assert len(msgs) == 58 and msgs[-1]["hits"]
+    assert not glob.glob(tempfile.gettempdir() + "/evidtriage-spill-*")

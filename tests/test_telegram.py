@@ -62,6 +62,7 @@ def test_single_chat_export(tmp_path):
     assert b.text == "free visa, send the advance by bKash 01712345678 today"
     assert c.message_kind == "message" and "edited 2024-01-12T16:05:00" in c.time_as_written
     assert (a.line, a.offset) == (None, None)
+    assert [x.record for x in run.artifacts] == ["id=1", "id=2", "id=3"]  # found again by Telegram's own id
 
 
 def test_full_account_export_with_left_chats(tmp_path):

@@ -215,6 +215,7 @@ def test_times_offset_formatted_attribute_and_zone_less(tmp_path):
 def test_deleted_record_is_recovered_others_not(tmp_path):
     msgs = messages(run_parser(UFDR, write_report(tmp_path, FULL)))
     assert [m.text for m in msgs if m.recovered] == ["passport amar kache jama rakhte hobe"]
+    assert [m.record for m in msgs][:4] == ["id=m1", "id=m2", "id=m3", "id=m4"]  # the model to find in report.xml
 
 
 def test_attachment_resolves_through_the_tagged_file(tmp_path):
