@@ -2,7 +2,9 @@
 
 Everything here is invented: no real people, numbers or accounts (numbers are valid-looking but
 made up). It shows what the tool does on a folder like an officer's: a WhatsApp export with a
-recruiter's messages in Banglish, Bengali and English, a family chat, a screenshot with Bengali
+recruiter's messages in Banglish, Bengali and English, a family chat, the same story in every
+other chat format the tool reads (Telegram, Messenger, SMS backup, IMO, a Cellebrite UFDR; see
+``demo_exports``), a screenshot with Bengali
 and English text, camera photos with GPS around Dhaka, Kuala Lumpur and Dubai, an ad picture
 reposted resized and captioned, a forwarded news warning, a file in a known-bad hash set, and a
 few damaged or hostile files, each accounted for.
@@ -138,8 +140,41 @@ def generate_demo_source(root: Path, seed: int = 2024) -> Path:
     flagged = b"synthetic stand-in for a file listed in a known-bad hash set"
     (root / "Download" / "received_file.bin").write_bytes(flagged)
     (root.parent / "known-bad.txt").write_text(hashlib.sha256(flagged).hexdigest() + "\n")
+    from .demo_exports import write_exports
+
+    write_exports(root, ad_buf.getvalue())
     try:
         (root / "sdcard-link").symlink_to("/proc/self")
     except OSError:
         pass
     return root
+
+
+def run_demo(target: Path, workers: int = 0, progress=None, notice=print) -> tuple[dict, list[dict]]:
+    """Generate the demo evidence under ``target`` (once; kept on later runs), import its
+    known-bad set, and triage it into ``target/case``. Returns the triage summary and the eight
+    highest-scoring items. Safe to run again: the case continues, nothing is added twice."""
+    from .case import open_case
+    from .linking.hashsets import import_hashset
+    from .pipeline import ScanOptions
+    from .reports.findings import build_findings
+    from .store import HashSetLibrary
+    from .triage import TriageRequest, triage
+
+    evidence = target / "evidence"
+    library = target / "hashsets.sqlite"
+    if not evidence.exists():
+        generate_demo_source(evidence)
+        notice(f"demo evidence written to {evidence}")
+    with HashSetLibrary(library) as lib:
+        if not lib.sets():
+            import_hashset(lib, target / "known-bad.txt", "hashlist", "known-bad", "demo known-bad set")
+    request = TriageRequest(sources=(str(evidence),), case_dir=str(target / "case"),
+                            examiner="Demo Examiner", case_id="DEMO-2024-001",
+                            exhibits=("PHONE-01",), timezone="Asia/Dhaka",
+                            options=ScanOptions(workers=workers, hashsets=str(library)))
+    result = triage(request, progress or (lambda _: None))
+    with open_case(str(target / "case")) as store:
+        findings = build_findings(store)
+    top = sorted((a for a in findings["artifacts"] if a["hits"]), key=lambda a: -a["score"])[:8]
+    return result, top

@@ -1,0 +1,28 @@
+"""`evidtriage demo`: the synthetic case a newcomer sees first, in every built-in export format."""
+
+from conftest import load_findings
+
+CHAT_PARSERS = {"whatsapp_txt", "telegram_json", "messenger_json", "sms_backup_xml", "imo_db", "ufdr_report"}
+
+
+def test_demo_triages_every_format_and_is_safe_to_repeat(tmp_path, cli):
+    target = tmp_path / "demo"
+    r = cli("demo", target, "--workers", "2")
+    assert r.exit_code == 0, r
+    assert "top findings:" in r.stdout and f"report: {target / 'case' / 'reports' / 'report.html'}" in r.stdout
+    f = load_findings(target / "case")
+    parsers = {a["parser"] for a in f["artifacts"] if a["kind"] == "message"}
+    assert CHAT_PARSERS <= parsers  # a chat in each export format the tool reads
+    by_path = {x["path"]: x for x in f["files"]}
+    assert by_path["Download/received_file.bin"]["status"] == "known-bad"
+    assert any("zip-slip" in s["reason"] for s in f["skips"])
+    assert any(x["status"] == "partial" for x in f["files"])  # the photo cut in half
+    ocr = [a for a in f["artifacts"] if a["kind"] == "text" and a.get("method") == "ocr"]
+    assert any("free visa" in a["text"] for a in ocr)  # the screenshot read by OCR
+    assert any(e["type"] == "mfs_account" and e["value"] == "+8801712345678"
+               and len({o["file"] for o in e["occurrences"]}) >= 3 for e in f["entities"])
+    assert any(a.get("recovered") for a in f["artifacts"] if a["kind"] == "message")  # UFDR deleted record
+    assert f["image_clusters"] and (target / "case" / "reports" / "report.html").is_file()
+    again = cli("demo", target, "--workers", "2")
+    assert again.exit_code == 0, again
+    assert load_findings(target / "case")["summary"] == f["summary"]  # continued, nothing added twice
