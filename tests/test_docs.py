@@ -62,3 +62,36 @@ def test_cli_reference_matches_the_commands():
     from evidtriage.cli.reference import reference
 
     assert (REPO / "docs" / "cli.md").read_text(encoding="utf-8") == reference()
+
+
+GUIDES = ("README.md", "docs/officer-guide.md", "docs/prosecutor-guide.md", "docs/plugins.md", "docs/rules.md",
+          "docs/custody.md")
+
+
+def _documented_command_lines():
+    for name in GUIDES:
+        text = (REPO / name).read_text(encoding="utf-8")
+        for block in re.findall(r"```[a-z]*\n(.*?)```", text, re.S):
+            joined = re.sub(r"\\\n\s*", " ", block)
+            for line in joined.splitlines():
+                line = line.split("#")[0].strip().removeprefix("$ ")
+                if line.startswith("evidtriage "):
+                    yield name, line
+
+
+@pytest.mark.parametrize("doc,line", list(_documented_command_lines()))
+def test_commands_in_the_guides_exist_with_their_options(doc, line):
+    """Every `evidtriage ...` line in a guide's code block names a real command and real options."""
+    import typer.main
+
+    commands = {" ".join(p): c for p, c in all_commands(app)}
+    words = line.split()[1:]
+    for i in range(min(2, len(words)), 0, -1):
+        if " ".join(words[:i]) in commands:
+            cmd = commands[" ".join(words[:i])]
+            break
+    else:
+        pytest.fail(f"{doc}: no such command in {line!r}")
+    known = {o for p in cmd.params for o in (*p.opts, *p.secondary_opts)}
+    for opt in re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", line):
+        assert opt in known, f"{doc}: {opt} is not an option of `evidtriage {cmd.name}` in {line!r}"
