@@ -54,9 +54,11 @@ def hash_sources(sources: Sequence[str], digests: tuple[str, ...], workers: int 
     done = done_bytes = 0
     by_key = {}
     lone = len(files) == 1
-    batches = make_batches(files, lambda f: f.size)
+    # largest first, in batches of at most 16 MiB: the workers finish together (no long tail of
+    # one big file on one core while the other waits); the lists are sorted by path after
+    batches = make_batches(sorted(files, key=lambda f: -f.size), lambda f: f.size, max_bytes=16 * 1024 * 1024)
     for batch, results in run_batches(hash_batch, batches, 1 if lone else workers or default_workers(),
-                                      digests, DEFAULT_LIMITS, False, lone):
+                                      digests, DEFAULT_LIMITS, False, lone, False):
         for f, r in zip(batch, results):
             rel = rel_of[f.path, f.locator.disk_path]
             if r.digests is None:

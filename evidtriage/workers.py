@@ -41,10 +41,12 @@ def hash_one(
     limits: ArchiveLimits = DEFAULT_LIMITS,
     expand_archives: bool = True,
     split: bool = False,
+    sniff: bool = True,
 ) -> HashResult:
     """Hash one evidence file, sniff its type, and list it if it is an archive.
 
     :param split: compute the digests on two threads (for a lone large file).
+    :param sniff: type the file from its leading bytes (``evidtriage hash`` needs no types).
     """
     global _buffer
     if _buffer is None:
@@ -61,7 +63,7 @@ def hash_one(
                 digests, head = hash_stream(stream, names, SNIFF_SIZE, _buffer)
     except Exception as exc:  # noqa: BLE001 - every failure is recorded, never raised
         return HashResult(ef.exhibit_id, ef.path, None, None, problem=_describe(exc))
-    media_type = sniff_media_type(head)
+    media_type = sniff_media_type(head) if sniff else None
     problem = None
     if digests.bytes_hashed != ef.size:
         problem = (f"size changed while reading: {ef.size} bytes when listed, "
@@ -90,6 +92,7 @@ def hash_batch(
     limits: ArchiveLimits = DEFAULT_LIMITS,
     expand_archives: bool = True,
     lone: bool = False,
+    sniff: bool = True,
 ) -> list[HashResult]:
     """Hash a batch of files (members of one archive together reuse its opened directory).
 
@@ -97,9 +100,9 @@ def hash_batch(
         on two threads, since a pool of one file per worker would leave a core idle.
     """
     if lone and len(batch) == 1 and batch[0].size >= SPLIT_MIN_SIZE:
-        return [hash_one(batch[0], names, None, limits, expand_archives, split=True)]
+        return [hash_one(batch[0], names, None, limits, expand_archives, split=True, sniff=sniff)]
     cache = ArchiveCache(limits)
     try:
-        return [hash_one(ef, names, cache, limits, expand_archives) for ef in batch]
+        return [hash_one(ef, names, cache, limits, expand_archives, sniff=sniff) for ef in batch]
     finally:
         cache.close()

@@ -9,9 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..acquisition import hash_sources
 from ..hashing import parse_digest_names
-from ..reports import hashlists
 from ..errors import UserError
 from .common import err, progress_display
 
@@ -28,6 +26,9 @@ def hash_command(
     Every file on disk under SOURCE... is hashed (archives as files, not opened); paths are
     relative to the source root, so the standard tools can check the list from there.
     """
+    from ..acquisition import hash_sources
+    from ..reports import hashlists
+
     names = parse_digest_names(digests)
     if format not in hashlists.FORMATS:
         raise UserError(f"unknown format {format!r}: choose from {', '.join(hashlists.FORMATS)}")

@@ -6,8 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ..case import open_case, recorder, require_case
-from ..reports.writer import parse_formats, write_reports
 from .common import err, out
 
 
@@ -17,6 +15,9 @@ def report_command(
     out_dir: Annotated[str | None, typer.Option("--out", help="Folder to write into (default DIR/reports).")] = None,
 ) -> None:
     """Write the case's reports from its store (no evidence is read)."""
+    from ..case import open_case, recorder, require_case
+    from ..reports.writer import parse_formats, write_reports
+
     formats = parse_formats(format)
     require_case(case_dir)
     with open_case(case_dir) as store:

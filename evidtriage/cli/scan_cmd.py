@@ -7,9 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..triage import TriageRequest, scan_case, triage
 from ..errors import UserError
-from ..pipeline import ScanOptions
 from .common import err, out, print_json, progress_display
 
 WorkersOpt = Annotated[int, typer.Option(help="Worker processes (0: one per core).")]
@@ -24,6 +22,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
              date_order: str = "") -> ScanOptions:
+    from ..pipeline import ScanOptions
+
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
@@ -60,6 +60,8 @@ def scan_command(
     json_out: JsonOpt = False,
 ) -> None:
     """Scan (or resume scanning) every exhibit of a case."""
+    from ..triage import TriageRequest, scan_case, triage
+
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
                            progress)
@@ -87,6 +89,8 @@ def triage_command(
     Running it again on the same case and sources continues an interrupted run; it never
     adds the same source twice.
     """
+    from ..triage import TriageRequest, scan_case, triage
+
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id or Path(case).resolve().name, exhibits=tuple(exhibit or ()),
