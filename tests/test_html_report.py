@@ -61,3 +61,14 @@ def test_report_command_writes_html(tmp_path, cli):
     assert cli("triage", src, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
     html = (tmp_path / "case" / "reports" / "report.html").read_text(encoding="utf-8")
     assert "Triage report" in html and "বাংলা নাম.txt" in html
+
+
+def test_exhibit_digests_from_the_custody_log_and_assumed_date_orders():
+    f = minimal_findings()
+    f["artifacts"][0]["time_as_written"] = "05/01/2024, 10:00 (date order assumed day/month)"
+    custody = [{"seq": 2, "action": "evidence added", "subject": "EX01",
+                "details": {"acquisition_digests": {"manifest_sha256": "ab" * 32, "files": 3, "bytes": 10}}}]
+    html = render_html(f, custody)
+    assert "manifest_sha256: " + "ab" * 32 in html and "files: 3" in html
+    assert "day/month was assumed" in html and "<li class=\"text\">chat.txt</li>" in html
+    assert "not in the custody log" in render_html(minimal_findings())

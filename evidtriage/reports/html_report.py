@@ -169,12 +169,21 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) 
                       m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])], m.get("file")]
                      for m in messages]
     images, points = _image_rows(findings, artifacts, thumbs or {})
+    acquired = {}
+    for c in custody:  # the digests each exhibit was added with, as the signed log holds them
+        if c.get("action") == "evidence added":
+            digests = (c.get("details") or {}).get("acquisition_digests") or {}
+            acquired[c.get("subject")] = [(k, v) for k, v in sorted(digests.items())
+                                          if k in ("md5", "sha1", "sha256", "blake3", "manifest_sha256", "files", "bytes")]
+    date_order_assumed = sorted({m.get("file") or "?" for m in messages
+                                 if "(date order assumed" in (m.get("time_as_written") or "")})
     conv_index = {c.get("conversation") or "?": i for i, c in enumerate(findings.get("conversations", []))}
     return {
         "charts": {"activity": activity_svg(messages, findings.get("conversations", [])),
                    "links": link_graph_svg(findings.get("entities", [])),
                    "map": gps_map_svg(points)},
-        "images": images, "points": points, "conv_index": conv_index,
+        "images": images, "points": points, "conv_index": conv_index, "acquired": acquired,
+        "date_order_assumed": date_order_assumed,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
