@@ -63,6 +63,7 @@ _NID = re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়
 _TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
 
 
+_BD_MOBILE = re.compile(r"(?<![\d+])((?:\+?88[ -]?)?01[3-9]\d{2}[ -]?\d{6})(?!\d)")
 _NUMBER_WORD_HINT = re.compile(r"\b(?:zero|one|two|seven|shunno|ek|dui|sat)\b|শূন্য|এক|দুই|সাত|[0-9][oil]|[oil][0-9]")
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
 
@@ -118,18 +119,31 @@ def _phones(norm: Normalised, region: str, digits: bool = True, words: bool = Tr
 
 
 def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
-    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-        out.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
-        taken.append((m.start, m.end))
-    # Bangladeshi mobiles the matcher can miss when other digits follow on the same line
-    for m in re.finditer(r"(?<![\d+])((?:\+?88)?01[3-9]\d{2}[ -]?\d{6})(?!\d)", text):
-        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
-            continue
+    # Bangladeshi mobiles first: one regex and one validation each, where the general matcher
+    # below costs a hundred microseconds a text (and can miss them when digits follow)
+    for m in _BD_MOBILE.finditer(text):
         num = _valid_number(m.group(1).replace(" ", "").replace("-", ""), "BD")
         if num:
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
+    if taken:
+        rest = list(text)
+        for s0, e0 in taken:
+            rest[s0:e0] = " " * (e0 - s0)
+        if sum(map(str.isdigit, rest)) < 7 and len(text) < ALWAYS_PHONES:
+            return _foreign_phones(norm, text, out, taken)  # no other number can be left
+    found = []
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        if any(s0 < m.end and m.start < e0 for s0, e0 in taken):
+            continue
+        e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        found.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
+        taken.append((m.start, m.end))
+    out.extend(found)
+    _foreign_phones(norm, text, out, taken)
+
+
+def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
     # foreign numbers written without "+": 9665..., 9715..., 60 1X...
     for m in re.finditer(r"(?<![\d+])(\d[\d ]{8,16}\d)(?!\d)", text):
         if any(s <= m.start() < e for s, e in taken):

@@ -96,6 +96,15 @@ class Matcher:
         self._anchored = [(ri, [rx for _, rx in compiled]) for ri, compiled in self._regex_rules
                           if any(_ANCHORED.search(rx.pattern) for _, rx in compiled)]
         self._empty = MatchResult((), (), *score([], []))
+        # the gate runs a rule's regexes over the whole batch only when they can make the rule
+        # fire without its keywords; otherwise only over the texts where its keywords were found
+        self._regex_batch, self._regex_local = [], {}
+        for ri, compiled in self._regex_rules:
+            alone = {name: [(0, 1)] for name, _ in compiled}
+            if evaluate(self._conditions[ri], alone, lambda pos: 0):
+                self._regex_batch.append((ri, compiled))
+            else:
+                self._regex_local[ri] = compiled
 
     def __reduce__(self):
         return (Matcher, (self.packs, self.region))
@@ -170,7 +179,13 @@ class Matcher:
                         if ri < 0 or (inside and not stem):
                             continue  # a number word (seen above), or a keyword ending inside a word
                         by_rule.setdefault(ri, {}).setdefault(group, []).append((start - base, end + 1 - base))
-            for ri, compiled in self._regex_rules:
+            for k, by_rule in spans.items():
+                for ri in by_rule.keys() & self._regex_local.keys():
+                    for name, rx in self._regex_local[ri]:
+                        for m in rx.finditer(pieces[k], timeout=REGEX_TIMEOUT):
+                            if m.end() > m.start():
+                                by_rule[ri].setdefault(name, []).append((m.start(), m.end()))
+            for ri, compiled in self._regex_batch:
                 for name, rx in compiled:
                     for m in rx.finditer(gate, timeout=REGEX_TIMEOUT * 20):
                         if m.end() > m.start():
@@ -212,15 +227,16 @@ class Matcher:
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:
+            word = _WORD_CHARS
             for end, (length, targets) in self._auto.iter(t):
                 start = end - length + 1
-                if start > 0 and is_word_char(t[start - 1]) and is_word_char(t[start]):
+                if start > 0 and word[t[start - 1]] and word[t[start]]:
                     continue  # starts inside a word
                 after = t[end + 1] if end + 1 < len(t) else ""
                 for ri, group, stem in targets:
                     if ri < 0:
                         continue  # a number word: only the batch gate looks at these
-                    if not stem and after and is_word_char(after) and is_word_char(t[end]):
+                    if not stem and after and word[after] and word[t[end]]:
                         continue  # ends inside a word
                     spans.setdefault(ri, {}).setdefault(group, []).append((start, end + 1))
         for ri, compiled in self._regex_rules:

@@ -63,6 +63,16 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+class _CharFolds(dict):
+    """char -> its folded text, as normalise() folds it, filled as characters are met."""
+
+    def __missing__(self, ch: str) -> str:
+        folded = ch if (ch.isascii() and ch.isalnum() and not ch.isupper()) else _fold_char(ch)
+        self[ch] = folded
+        return folded
+
+
+_CHARS = _CharFolds()
 _PLAIN_ASCII = re.compile(r"[ \t\n\r\x0b\x0c]{2,}|[\t\r\x0b\x0c]|^\s")
 
 
@@ -73,11 +83,10 @@ def normalise(text: str) -> Normalised:
     out: list[str] = []
     offsets: list[int] = []
     last_space = True  # leading white space is dropped
-    for i, ch in enumerate(text):
-        folded = ch if (ch.isascii() and ch.isalnum() and not ch.isupper()) else _fold_char(ch)
+    for i, folded in enumerate(map(_CHARS.__getitem__, text)):
         if not folded:
             continue
-        if folded in (" ", "\n"):
+        if folded == " " or folded == "\n":
             if last_space:
                 if folded == "\n" and out and out[-1] == " ":
                     out[-1] = "\n"  # a line break wins over a space: it separates entries
@@ -86,7 +95,10 @@ def normalise(text: str) -> Normalised:
         else:
             last_space = False
         out.append(folded)
-        offsets.extend([i] * len(folded))
+        if len(folded) == 1:
+            offsets.append(i)
+        else:
+            offsets.extend([i] * len(folded))
     offsets.append(len(text))
     return Normalised("".join(out), tuple(offsets))
 
