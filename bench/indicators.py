@@ -13,6 +13,7 @@ positives, false-positive rate on the everyday and news lines).
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import os
 import random
@@ -130,6 +131,9 @@ def main() -> None:
     rg_s = time.perf_counter() - t
 
     _texts = [t for _, t in lines]
+    # the corpus's millions of tuples would make every garbage collection of the matcher's short-
+    # lived objects walk them (a scan holds a few thousand texts at a time, not millions)
+    gc.freeze()
     chunks = [(i, i + 5000) for i in range(0, len(_texts), 5000)]
     t = time.perf_counter()
     with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("fork")) as pool:
