@@ -129,3 +129,15 @@ def test_member_read_without_temp_files(tmp_path, monkeypatch):
     r2 = hash_one(r.members[0])
     assert [m.path for m in r2.members] == ["o.zip!/i.zip!/x.txt"]
     assert hash_one(r2.members[0]).digests.bytes_hashed == 1
+
+
+def test_over_the_member_limit_the_top_level_index_is_still_examined(tmp_path):
+    """A huge export (a UFDR of a full phone) keeps its index at the top level, often listed last."""
+    members = {f"files/Image/{i:04d}.jpg": b"x" for i in range(10)}
+    members["report.xml"] = b"<project/>"
+    ef = archive_file(tmp_path / "phone.ufdr", make_zip(members))
+    found, skips = listing(ef, ArchiveLimits(max_members=4))
+    assert [m.path for m in found] == ["phone.ufdr!/files/Image/0000.jpg", "phone.ufdr!/files/Image/0001.jpg",
+                                       "phone.ufdr!/files/Image/0002.jpg", "phone.ufdr!/report.xml"]
+    (skip,) = skips
+    assert "11 members, over the limit of 4" in skip.reason and "7 not examined" in skip.reason

@@ -72,3 +72,15 @@ def test_exhibit_digests_from_the_custody_log_and_assumed_date_orders():
     assert "manifest_sha256: " + "ab" * 32 in html and "files: 3" in html
     assert "day/month was assumed" in html and "<li class=\"text\">chat.txt</li>" in html
     assert "not in the custody log" in render_html(minimal_findings())
+
+
+def test_messages_are_a_timeline_with_recovered_records_and_attachments_noted():
+    base = minimal_findings()["artifacts"][0]
+    msgs = [{**base, "key": "k2", "timestamp": "2024-01-12T05:00:00Z", "text": "later", "hits": [], "recovered": True},
+            {**base, "key": "k1", "timestamp": "2024-01-12T04:00:00Z", "text": "earlier", "hits": [],
+             "message_kind": "attachment", "attachments": [["IMG-1.jpg", "x.zip!/IMG-1.jpg"], ["IMG-2.jpg", ""]]}]
+    html = render_html(minimal_findings(artifacts=msgs))
+    data = html.split('id="data-messages">')[1].split("</script>")[0]
+    assert data.index("earlier") < data.index("later")
+    assert "attachment IMG-1.jpg (in the evidence: x.zip!/IMG-1.jpg); attachment IMG-2.jpg (not in the evidence)" in data
+    assert "deleted record recovered by the extraction tool" in data

@@ -99,6 +99,19 @@ def _environment():
     return env
 
 
+def _message_notes(m: dict) -> str:
+    """What a reader must know about a message beside its text: its kind, a recovered deleted
+    record, its attachments."""
+    notes = []
+    if m.get("recovered"):
+        notes.append("deleted record recovered by the extraction tool")
+    if m.get("message_kind") not in (None, "", "message"):
+        notes.append(m["message_kind"])
+    for name, loc in m.get("attachments") or ():
+        notes.append(f"attachment {name}" + (f" (in the evidence: {loc})" if loc else " (not in the evidence)"))
+    return "; ".join(notes)
+
+
 def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[list, list[dict]]:
     """The pictures (never known-bad ones) as rows for the paged table, and their GPS points."""
     by_file: dict[tuple, list[dict]] = {}
@@ -165,9 +178,13 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) 
     rules = {r["id"]: r for p in findings.get("run", {}).get("rule_packs", []) for r in p.get("rules", [])}
     files_data = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"], f["sha256"]]
                   for f in findings.get("files", [])]
-    messages_data = [[m.get("conversation"), m.get("timestamp"), m.get("sender"), m.get("text"),
-                      m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])], m.get("file")]
-                     for m in messages]
+    # a timeline per conversation: in time order (messages without a time keep their file order)
+    timeline = sorted(messages, key=lambda m: (m.get("conversation") or "", m.get("file") or "",
+                                               m.get("timestamp") or ""))
+    messages_data = [[m.get("conversation"), m.get("timestamp") or m.get("time_as_written"), m.get("sender"),
+                      m.get("text"), m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])],
+                      m.get("file"), _message_notes(m)]
+                     for m in timeline]
     images, points = _image_rows(findings, artifacts, thumbs or {})
     acquired = {}
     for c in custody:  # the digests each exhibit was added with, as the signed log holds them

@@ -92,10 +92,19 @@ def list_members(
     with zipfile.ZipFile(stream) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         if len(infos) > limits.max_members:
+            # the members at the archive's top level come first: that is where an export keeps
+            # its index (a UFDR's report.xml, WhatsApp's _chat.txt), which must not be cut off
+            top = [i for i in infos if "/" not in i.filename.strip("/")]
+            kept = {id(i) for i in top[: limits.max_members]}
+            for i in infos:
+                if len(kept) >= limits.max_members:
+                    break
+                kept.add(id(i))
             skips.append(Skip(ex, archive.path, "archive",
                               f"{len(infos)} members, over the limit of {limits.max_members}: "
-                              f"only the first {limits.max_members} examined"))
-            infos = infos[: limits.max_members]
+                              f"{limits.max_members} examined (those at the top level, then the first in order), "
+                              f"{len(infos) - limits.max_members} not examined"))
+            infos = [i for i in infos if id(i) in kept]
         overlap = _overlapping(infos, archive.size if archive.depth == 0 else None)
         seen: set[str] = set()
         total = 0

@@ -93,7 +93,9 @@
   var messages = pager("messages-table", data("data-messages"), function (r) {
     var tr = document.createElement("tr");
     cell(tr, r[0]); cell(tr, r[1]); cell(tr, r[2]);
-    var td = document.createElement("td"); td.className = "text"; addHighlighted(td, r[3], r[5]); tr.appendChild(td);
+    var td = document.createElement("td"); td.className = "text"; addHighlighted(td, r[3], r[5]);
+    if (r[7]) { var n = document.createElement("div"); n.className = "muted"; addText(n, "[" + r[7] + "]"); td.appendChild(n); }
+    tr.appendChild(td);
     cell(tr, r[4], "num");
     return tr;
   }, true);
