@@ -57,6 +57,7 @@ class MessageArtifact:
     offset: int | None = None  # byte offset in the file, where the format has no lines
     recovered: bool = False  # a deleted record recovered by a forensic tool (UFDR "deleted" state)
     record: str = ""  # the source's own id of the record, for formats without lines: "id=123", "rowid=42"
+    forwarded_from: str = ""  # the original author's name as the export gives it, for a forwarded message
     kind = "message"
 
 

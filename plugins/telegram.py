@@ -371,6 +371,7 @@ def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> Message
         participants=participants, sender=str(sender or ""), sender_id=str(sender_id or ""),
         timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind=kind,
         attachments=attachments, record=f"id={msg['id']}" if msg.get("id") is not None else "",
+        forwarded_from=str(msg.get("forwarded_from") or "") if msg.get("type") != "service" else "",
     )
 
 

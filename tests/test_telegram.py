@@ -63,6 +63,13 @@ def test_single_chat_export(tmp_path):
     assert c.message_kind == "message" and "edited 2024-01-12T16:05:00" in c.time_as_written
     assert (a.line, a.offset) == (None, None)
     assert [x.record for x in run.artifacts] == ["id=1", "id=2", "id=3"]  # found again by Telegram's own id
+    assert [x.forwarded_from for x in run.artifacts] == ["", "", ""]
+
+
+def test_forwarded_messages_name_their_original_author(tmp_path):
+    f = write(tmp_path / "result.json", chat([{**msg(1, "free visa Malaysia"), "forwarded_from": "Malaysia Job BD"}]))
+    (a,) = run_parser(TG, f).artifacts
+    assert a.forwarded_from == "Malaysia Job BD" and a.sender == "Rahim Agent"
 
 
 def test_full_account_export_with_left_chats(tmp_path):

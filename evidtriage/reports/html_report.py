@@ -105,6 +105,8 @@ def _message_notes(m: dict) -> str:
     notes = []
     if m.get("recovered"):
         notes.append("deleted record recovered by the extraction tool")
+    if m.get("forwarded_from"):
+        notes.append(f"forwarded from {m['forwarded_from']}")
     if m.get("message_kind") not in (None, "", "message"):
         notes.append(m["message_kind"])
     for name, loc in m.get("attachments") or ():
