@@ -201,15 +201,7 @@ class Matcher:
         for k, by_rule in spans.items():
             if out[batch[k]]:
                 continue
-            piece = pieces[k]
-            words: list[int] | None = None
-
-            def word_of(pos: int) -> int:
-                nonlocal words
-                if words is None:
-                    words = [i for i, c in enumerate(piece) if c in " \n"]
-                return bisect.bisect_left(words, pos)
-
+            word_of = _word_index(pieces[k])
             for ri, found in by_rule.items():
                 for v in found.values():
                     v.sort()
@@ -257,14 +249,7 @@ class Matcher:
                             s = bisect.bisect_left(starts, e.start, 0, len(starts) - 1)
                             en = bisect.bisect_left(starts, e.end, 0, len(starts) - 1)
                             spans.setdefault(ri, {}).setdefault(name, []).append((s, max(en, s + 1)))
-        spaces: list[int] | None = None
-
-        def word_of(pos: int) -> int:
-            nonlocal spaces
-            if spaces is None:
-                spaces = [i for i, c in enumerate(t) if c in " \n"]
-            return bisect.bisect_left(spaces, pos)
-
+        word_of = _word_index(t)
         hits = []
         for ri in sorted(spans):
             rule = self.rules[ri]
@@ -296,6 +281,19 @@ class _WordChars(dict):
 
 _WORD_CHARS = _WordChars()
 _ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
+
+
+def _word_index(text: str):
+    """pos -> the number of the word it is in (for "near ... within N words"), built on first use."""
+    spaces: list[int] | None = None
+
+    def word_of(pos: int) -> int:
+        nonlocal spaces
+        if spaces is None:
+            spaces = [i for i, c in enumerate(text) if c in " \n"]
+        return bisect.bisect_left(spaces, pos)
+
+    return word_of
 
 
 def _snippet(text: str, start: int, end: int) -> str:
