@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 from .artifacts import Artifact
 
@@ -42,6 +43,35 @@ class FileInfo:
     blake3: str
     sha256: str | None = None
     md5: str | None = None
+    #: How the pipeline reopens the file (a ``Locator``); for :meth:`sibling`. Not for parsers.
+    locator: Any = field(default=None, repr=False, compare=False)
+
+    @contextmanager
+    def sibling(self, name: str) -> Iterator[BinaryIO | None]:
+        """A file beside this one, in the same folder of the exhibit or of the archive, opened
+        read-only like the file itself: a database's ``-wal``, a chat's media. Yields its
+        stream, or None when there is no such regular file (or no way to look).
+
+            with file.sibling(file.name + "-wal") as wal:
+                if wal is not None: ...
+        """
+        from .sources import open_evidence
+        from .sibling import sibling_locator
+
+        loc = sibling_locator(self.locator, name) if self.locator is not None else None
+        if loc is None:
+            yield None
+            return
+        try:
+            opened = open_evidence(loc)
+            stream = opened.__enter__()
+        except (OSError, KeyError, ValueError):
+            yield None
+            return
+        try:
+            yield stream
+        finally:
+            opened.__exit__(None, None, None)
 
 
 @dataclass(frozen=True)

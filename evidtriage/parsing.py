@@ -142,7 +142,8 @@ def _time_limit(seconds: float):
 def file_info(task: ParseTask) -> FileInfo:
     last = task.file.path.rsplit(CONTAINER_SEP, 1)[-1]
     return FileInfo(task.file.exhibit_id, task.file.path, posixpath.basename(last), task.file.size,
-                    task.media_type or "application/octet-stream", task.blake3, task.sha256, task.md5)
+                    task.media_type or "application/octet-stream", task.blake3, task.sha256, task.md5,
+                    task.file.locator)
 
 
 def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext) -> ParseResult:

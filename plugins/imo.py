@@ -34,8 +34,10 @@ format throws at a parser, and how each is met:
   a damaged table readable up to the damage. The database gives no line or byte offset: a
   message is found by its chat (``imo:<buid>``) and raw timestamp, unique per chat in IMO's
   schema. A database that breaks part-way keeps the messages read and is partial with counts.
-* Not read (yet): WAL files beside the database (a separate file; uncommitted recent messages
-  may be there), ``delete_type``/``message_state`` (meanings unverified), big-group and call
+* Recent messages may still be in the write-ahead log beside the database
+  (``imofriends.db-wal``): when the extraction holds one, it is copied beside the private copy
+  too, and that copy (only it) is opened read-write so that SQLite reads the log into it.
+* Not read (yet): ``delete_type``/``message_state`` (meanings unverified), big-group and call
   tables, and ``accountdb.db``.
 """
 
@@ -70,8 +72,12 @@ def copy_to(stream, path: str, limit: int = MAX_BYTES) -> None:
             out.write(chunk)
 
 
-def open_copy(path: str) -> sqlite3.Connection:
-    """Open the temporary copy read-only and immutable: SQLite writes nothing, not even beside it."""
+def open_copy(path: str, wal: bool = False) -> sqlite3.Connection:
+    """Open the temporary copy read-only and immutable: SQLite writes nothing, not even beside it.
+    With a copied write-ahead log beside it, the copy is opened read-write, which SQLite needs to
+    read the log: it is our private copy, never the evidence."""
+    if wal:
+        return sqlite3.connect(f"file:{pathname2url(path)}?mode=rw", uri=True)
     return sqlite3.connect(f"file:{pathname2url(path)}?mode=ro&immutable=1", uri=True)
 
 
@@ -131,8 +137,8 @@ def _one_line(exc: Exception) -> str:
 
 class ImoParser(Parser):
     NAME = "imo_db"
-    VERSION = "1.0.0"
-    DESCRIPTION = "IMO (imo.im) Android imofriends.db: chats with contact names, as messages."
+    VERSION = "1.1.0"
+    DESCRIPTION = "IMO (imo.im) Android imofriends.db (with its -wal when present): chats with contact names, as messages."
     FILENAME_PATTERNS = ("imofriends*.db",)
     SIGNATURES = (SQLITE_MAGIC,)
     PRIORITY = 40
@@ -149,7 +155,10 @@ class ImoParser(Parser):
         with tempfile.TemporaryDirectory(prefix="evidtriage-imo-") as folder:
             copy = os.path.join(folder, "copy.db")
             copy_to(stream, copy)
-            con = open_copy(copy)
+            with file.sibling(file.name + "-wal") as wal:
+                if wal is not None:
+                    copy_to(wal, copy + "-wal")
+            con = open_copy(copy, wal=os.path.exists(copy + "-wal"))
             try:
                 yield from _read(con)
             finally:

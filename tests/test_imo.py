@@ -222,3 +222,36 @@ def test_fuzz_never_crashes(tmp_path, rows, cut, noise):
     run = run_parser(ALL, f)
     assert run.status in ("parsed", "partial", "skipped") and run.reason
     assert "failed (" not in run.reason, run.reason
+
+
+def test_recent_messages_in_the_write_ahead_log_are_read(tmp_path, cli):
+    """An extraction taken while IMO ran holds imofriends.db-wal with the newest messages."""
+    import shutil
+
+    live = tmp_path / "live"
+    live.mkdir()
+    con = sqlite3.connect(live / "imofriends.db")
+    con.executescript(SCHEMA + "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;")
+    con.executemany("INSERT INTO friends (buid, name) VALUES (?, ?)", FRIENDS)
+    con.execute("INSERT INTO messages (buid, last_message, timestamp, message_type) VALUES ('u_rahim', 'old', ?, 1)", (NS,))
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("INSERT INTO messages (buid, last_message, timestamp, message_type) "
+                "VALUES ('u_rahim', 'free visa, passport amar kache jama rakhte hobe', ?, 1)", (NS + 10**9,))
+    con.commit()  # in the log only: the database file itself still holds one message
+    src = tmp_path / "src" / "databases"
+    src.mkdir(parents=True)
+    shutil.copy(live / "imofriends.db", src / "imofriends.db")
+    shutil.copy(live / "imofriends.db-wal", src / "imofriends.db-wal")
+    con.close()
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in src.iterdir()}
+    assert [a.text for a in run_parser(IMO, src / "imofriends.db").artifacts] == [
+        "old", "free visa, passport amar kache jama rakhte hobe"]
+    r = cli("triage", tmp_path / "src", "--case", tmp_path / "case", "--examiner", "A", "--no-ocr")
+    assert r.exit_code == 0, r
+    msgs = [a for a in load_findings(tmp_path / "case")["artifacts"] if a["kind"] == "message"]
+    assert msgs[-1]["hits"] and len(msgs) == 2
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in src.iterdir()} == before
+    (tmp_path / "alone").mkdir()
+    shutil.copy(src / "imofriends.db", tmp_path / "alone" / "imofriends.db")
+    assert [a.text for a in run_parser(IMO, tmp_path / "alone" / "imofriends.db").artifacts] == ["old"]

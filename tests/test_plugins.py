@@ -11,7 +11,7 @@ from evidtriage import hookspecs
 from evidtriage.plugins import PluginError, Plugins
 from evidtriage.testing import run_parser
 
-from conftest import REPO, load_findings
+from conftest import REPO, load_findings, make_zip
 
 EVX_PLUGIN = '''
 from evidtriage import hookimpl, Parser, TextArtifact
@@ -208,3 +208,24 @@ def test_a_file_with_very_many_artifacts_is_spilled_and_recorded_whole(tmp_path,
     assert [m["text"] for m in msgs[:2]] + [msgs[-1]["text"]] == ["message 0", "message 1", "free visa"]
     assert len(msgs) == 58 and msgs[-1]["hits"]
     assert not glob.glob(tempfile.gettempdir() + "/evidtriage-spill-*")
+
+
+def test_a_parser_can_open_a_file_beside_its_own_in_a_folder_or_a_zip(tmp_path):
+    from evidtriage.model import Locator
+    from evidtriage.parsers import FileInfo
+
+    (tmp_path / "chat.db").write_bytes(b"db")
+    (tmp_path / "chat.db-wal").write_bytes(b"wal")
+    (tmp_path / "link").symlink_to(tmp_path / "chat.db-wal")
+    f = FileInfo("EX", "chat.db", "chat.db", 2, "x", "b3", locator=Locator(str(tmp_path / "chat.db")))
+    with f.sibling("chat.db-wal") as s:
+        assert s.read() == b"wal"
+    for name in ("missing", "../chat.db-wal", "link", "", ".."):
+        with f.sibling(name) as s:
+            assert s is None, name
+    (tmp_path / "x.zip").write_bytes(make_zip({"db/chat.db": b"db", "db/chat.db-wal": b"zwal"}))
+    z = FileInfo("EX", "x.zip!/db/chat.db", "chat.db", 2, "x", "b3", locator=Locator(str(tmp_path / "x.zip"), ("db/chat.db",)))
+    with z.sibling("chat.db-wal") as s:
+        assert s.read() == b"zwal"
+    with z.sibling("other") as s:
+        assert s is None
