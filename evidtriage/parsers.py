@@ -56,7 +56,7 @@ class FileInfo:
                 if wal is not None: ...
         """
         from .sources import open_evidence
-        from .sibling import sibling_locator
+        from .sources.sibling import sibling_locator
 
         loc = sibling_locator(self.locator, name) if self.locator is not None else None
         if loc is None:

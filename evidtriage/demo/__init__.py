@@ -4,7 +4,7 @@ Everything here is invented: no real people, numbers or accounts (numbers are va
 made up). It shows what the tool does on a folder like an officer's: a WhatsApp export with a
 recruiter's messages in Banglish, Bengali and English, a family chat, the same story in every
 other chat format the tool reads (Telegram, Messenger, SMS backup, IMO, a Cellebrite UFDR; see
-``demo_exports``), a screenshot with Bengali
+``demo.exports``), a screenshot with Bengali
 and English text, camera photos with GPS around Dhaka, Kuala Lumpur and Dubai, an ad picture
 reposted resized and captioned, a forwarded news warning, a file in a known-bad hash set, and a
 few damaged or hostile files, each accounted for.
@@ -140,7 +140,7 @@ def generate_demo_source(root: Path, seed: int = 2024) -> Path:
     flagged = b"synthetic stand-in for a file listed in a known-bad hash set"
     (root / "Download" / "received_file.bin").write_bytes(flagged)
     (root.parent / "known-bad.txt").write_text(hashlib.sha256(flagged).hexdigest() + "\n")
-    from .demo_exports import write_exports
+    from .exports import write_exports
 
     write_exports(root, ad_buf.getvalue())
     try:
@@ -154,12 +154,12 @@ def run_demo(target: Path, workers: int = 0, progress=None, notice=print) -> tup
     """Generate the demo evidence under ``target`` (once; kept on later runs), import its
     known-bad set, and triage it into ``target/case``. Returns the triage summary and the eight
     highest-scoring items. Safe to run again: the case continues, nothing is added twice."""
-    from .case import open_case
-    from .linking.hashsets import import_hashset
-    from .pipeline import ScanOptions
-    from .reports.findings import build_findings
-    from .store import HashSetLibrary
-    from .triage import TriageRequest, triage
+    from ..case import open_case
+    from ..linking.hashsets import import_hashset
+    from ..pipeline import ScanOptions
+    from ..reports.findings import build_findings
+    from ..store import HashSetLibrary
+    from ..triage import TriageRequest, triage
 
     evidence = target / "evidence"
     library = target / "hashsets.sqlite"
