@@ -22,6 +22,9 @@ def test_demo_triages_every_format_and_is_safe_to_repeat(tmp_path, cli):
     assert any(e["type"] == "mfs_account" and e["value"] == "+8801712345678"
                and len({o["file"] for o in e["occurrences"]}) >= 3 for e in f["entities"])
     assert any(a.get("recovered") for a in f["artifacts"] if a["kind"] == "message")  # UFDR deleted record
+    txid = [e for e in f["entities"] if e["type"] == "mfs_transaction"]  # the bKash payment: SMS and screenshot
+    assert txid and {"SMSBackup/sms-20240312.xml", "Pictures/Screenshots/Screenshot_20240112-163210_bKash.png"} <= {
+        o["file"] for o in txid[0]["occurrences"]}
     assert f["image_clusters"] and (target / "case" / "reports" / "report.html").is_file()
     again = cli("demo", target, "--workers", "2")
     assert again.exit_code == 0, again

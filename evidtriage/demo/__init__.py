@@ -81,21 +81,25 @@ def _photo(path: Path, rng: random.Random, lat: float, lon: float, when: str) ->
     _scene(rng).save(path, "JPEG", exif=exif, quality=88)
 
 
-def _screenshot(path: Path) -> bool:
+AD_SCREENSHOT = [("bn", "সৌদিতে বেতন ১৫০০ রিয়াল"), ("en", "free visa, no experience needed"),
+                 ("bn", "অগ্রিম টাকা বিকাশে পাঠান"), ("en", "leave your passport with me"), ("en", "bKash 01712-345678")]
+PAYMENT_SCREENSHOT = [("bn", "সেন্ড মানি সফল হয়েছে"), ("en", "Send Money successful"), ("en", "Tk 50,000.00 to 01712345678"),
+                      ("en", "TrxID 8N7A6D5F4C"), ("bn", "ধন্যবাদ")]
+
+
+def _screenshot(path: Path, lines=AD_SCREENSHOT, dark: bool = True) -> bool:
+    """A phone screenshot with Bengali (shaped by Raqm through Pillow) and English text."""
     from PIL import Image, ImageDraw, ImageFont
 
     try:
-        bn = ImageFont.truetype("/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf", 40)
-        en = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+        fonts = {"bn": ImageFont.truetype("/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf", 40),
+                 "en": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)}
     except OSError:
         return False  # fonts-noto-core is installed by `make demo`; without it, no screenshot
-    im = Image.new("RGB", (1080, 860), (18, 18, 18))
+    im = Image.new("RGB", (1080, 860), (18, 18, 18) if dark else (250, 250, 250))
     d = ImageDraw.Draw(im)
-    lines = [(bn, "সৌদিতে বেতন ১৫০০ রিয়াল"), (en, "free visa, no experience needed"),
-             (bn, "অগ্রিম টাকা বিকাশে পাঠান"), (en, "leave your passport with me"),
-             (en, "bKash 01712-345678")]
-    for i, (font, text) in enumerate(lines):
-        d.text((40, 60 + i * 120), text, font=font, fill=(235, 235, 235))
+    for i, (lang, text) in enumerate(lines):
+        d.text((40, 60 + i * 120), text, font=fonts[lang], fill=(235, 235, 235) if dark else (20, 20, 20))
     im.save(path)
     return True
 
@@ -130,6 +134,7 @@ def generate_demo_source(root: Path, seed: int = 2024) -> Path:
     screenshots = root / "Pictures" / "Screenshots"
     screenshots.mkdir(parents=True)
     _screenshot(screenshots / "Screenshot_20240115-212233.png")
+    _screenshot(screenshots / "Screenshot_20240112-163210_bKash.png", PAYMENT_SCREENSHOT, dark=False)
     (root / "Download").mkdir()
     (root / "Download" / "forwarded_warning.txt").write_text(NEWS, encoding="utf-8")
     damaged = _zip({"contract.pdf": rng.randbytes(5000)})
