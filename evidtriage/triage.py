@@ -10,7 +10,7 @@ from .case import (add_evidence, case_exists, check_case_outside_source, check_t
 from .errors import UserError
 from .model import CaseInfo
 from .pipeline import ProgressCallback, ScanOptions, scan
-from .reports.findings import build_findings
+from .reports.findings import case_summary
 from .reports.writer import AVAILABLE, write_reports
 from .sources import source_kind
 from .store import Store
@@ -28,9 +28,8 @@ class TriageRequest:
 
 
 def _result(store: Store, case_dir: str, reports: list) -> dict:
-    findings = build_findings(store)
-    return {"case_id": findings["case"]["case_id"], "case_dir": case_dir,
-            "summary": findings["summary"], "reports": [str(p) for p in reports],
+    return {"case_id": store.case_info().case_id, "case_dir": case_dir,
+            "summary": case_summary(store), "reports": [str(p) for p in reports],
             "notices": list(store.notices)}
 
 

@@ -185,3 +185,12 @@ def test_case_errors(tmp_path, cli_proc):
     (bad / "case.sqlite").write_bytes(b"this is not sqlite" * 100)
     r = cli_proc("scan", bad)
     assert r.exit_code == 2 and "cannot be read" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_run_summary_is_the_summary_in_findings(seized, tmp_path, cli):
+    from evidtriage.case import open_case
+    from evidtriage.reports.findings import build_findings, case_summary
+
+    assert cli("triage", seized, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
+    with open_case(str(tmp_path / "case")) as store:
+        assert case_summary(store) == build_findings(store)["summary"]

@@ -203,13 +203,27 @@ def build_findings(store: Store) -> dict:
     }
 
 
+def case_summary(store: Store) -> dict:
+    """findings.json's ``summary``, without building the rest (for the end of a run)."""
+    files = store.file_records()
+    counts: dict[str, int] = {}
+    for status, _ in file_statuses(files, store.content_statuses()):
+        counts[status] = counts.get(status, 0) + 1
+    return {"files": len(files), "bytes": sum(f.size for f in files),
+            "distinct_contents": len({f.digests.blake3 for f in files if f.digests}),
+            "by_status": dict(sorted(counts.items())), "skips": len(store.skips())}
+
+
 def dumps(findings: dict) -> str:
     return json.dumps(findings, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_findings(store: Store, path: Path) -> Path:
+def write_findings(store: Store, path: Path, findings: dict | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_text(dumps(build_findings(store)), encoding="utf-8")
+    data = findings if findings is not None else build_findings(store)
+    with open(tmp, "w", encoding="utf-8") as fh:  # streamed: never the whole document as one string
+        json.dump(data, fh, indent=2, sort_keys=True, ensure_ascii=False)
+        fh.write("\n")
     tmp.replace(path)  # never leave a half-written report under the final name
     return path

@@ -87,27 +87,33 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
     """
     out_dir = Path(out) if out else Path(case_dir) / "reports"
     written: list[Path] = []
+    built: dict = {}
+
+    def findings() -> dict:  # built once, for every format that needs it
+        if "f" not in built:
+            built["f"] = build_findings(store)
+        return built["f"]
+
     for fmt in formats:
         if fmt == "json":
-            written.append(write_findings(store, out_dir / "findings.json"))
+            written.append(write_findings(store, out_dir / "findings.json", findings()))
         elif fmt == "html":
             from .html_report import render_html
 
             from .thumbnails import case_thumbnails
 
-            findings = build_findings(store)
-            html = render_html(findings, read_custody(case_dir), case_thumbnails(store, findings["files"]))
+            html = render_html(findings(), read_custody(case_dir), case_thumbnails(store, findings()["files"]))
             written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
         elif fmt == "pdf":
             from .pdf_report import render_pdf
 
-            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(build_findings(store), read_custody(case_dir))))
+            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(findings(), read_custody(case_dir))))
         elif fmt == "case-uco":
             from .case_uco import render_case_uco
 
-            written.append(_atomic_write(out_dir / "case-uco.jsonld", render_case_uco(build_findings(store), read_custody(case_dir))))
+            written.append(_atomic_write(out_dir / "case-uco.jsonld", render_case_uco(findings(), read_custody(case_dir))))
         elif fmt == "csv":
-            written.extend(write_csv_reports(build_findings(store), out_dir, _atomic_write))
+            written.extend(write_csv_reports(findings(), out_dir, _atomic_write))
         else:
             written.extend(write_hashlists(store, out_dir, fmt))
     if record is not None:
