@@ -151,8 +151,12 @@ def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[li
     return rows, points
 
 
-def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) -> dict:
-    """What the template shows, derived from findings.json (the contract) and the custody log."""
+def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, interactive: bool = True) -> dict:
+    """What the template shows, derived from findings.json (the contract) and the custody log.
+
+    :param interactive: also the pictures and the paged tables' data (the HTML report); the
+        printed report (PDF) needs neither.
+    """
     from .charts import activity_svg, gps_map_svg, link_graph_svg
 
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
@@ -178,8 +182,10 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) 
     for m in messages:
         conversations[m.get("conversation") or "?"] = conversations.get(m.get("conversation") or "?", 0) + 1
     rules = {r["id"]: r for p in findings.get("run", {}).get("rule_packs", []) for r in p.get("rules", [])}
+    if not interactive:
+        messages = []  # the printed report has no message table, chart or picture
     files_data = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"], f["sha256"]]
-                  for f in findings.get("files", [])]
+                  for f in findings.get("files", [])] if interactive else []
     # a timeline per conversation: in time order (messages without a time keep their file order)
     timeline = sorted(messages, key=lambda m: (m.get("conversation") or "", m.get("file") or "",
                                                m.get("timestamp") or ""))
@@ -187,7 +193,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) 
                       m.get("text"), m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])],
                       m.get("file"), _message_notes(m)]
                      for m in timeline]
-    images, points = _image_rows(findings, artifacts, thumbs or {})
+    images, points = _image_rows(findings, artifacts, thumbs or {}) if interactive else ([], [])
     acquired = {}
     for c in custody:  # the digests each exhibit was added with, as the signed log holds them
         if c.get("action") == "evidence added":
@@ -200,7 +206,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None) 
     return {
         "charts": {"activity": activity_svg(messages, findings.get("conversations", [])),
                    "links": link_graph_svg(findings.get("entities", [])),
-                   "map": gps_map_svg(points)},
+                   "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "conv_index": conv_index, "acquired": acquired,
         "date_order_assumed": date_order_assumed,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),

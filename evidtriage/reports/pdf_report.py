@@ -21,5 +21,5 @@ def render_pdf(findings: dict, custody: list[dict] | None = None) -> bytes:
     from weasyprint import HTML
 
     html = _environment().get_template("report_print.html.j2").render(
-        **view_model(findings, custody or []), style=Markup(_asset("report_print.css")))
+        **view_model(findings, custody or [], interactive=False), style=Markup(_asset("report_print.css")))
     return HTML(string=html, url_fetcher=_no_fetch, base_url=None).write_pdf()
