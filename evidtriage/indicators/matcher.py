@@ -111,27 +111,34 @@ class Matcher:
 
     def match_many(self, texts: list[str]) -> list[MatchResult]:
         """``[self.match(t) for t in texts]``, faster: a batch-wide gate first (module docstring)."""
-        candidates = self._candidates(texts)
-        return [self.match(t) if c else self._empty for t, c in zip(texts, candidates)]
+        candidates, entities = self._gate(texts)
+        return [self.match(t, find_entities=e) if c else self._empty for t, c, e in zip(texts, candidates, entities)]
 
     def _candidates(self, texts: list[str]) -> list[bool]:
         """For each text, whether it may hold any hit or entity (False only when it cannot)."""
+        return self._gate(texts)[0]
+
+    def _gate(self, texts: list[str]) -> tuple[list[bool], list[bool]]:
+        """For each text: whether it may hold any hit or entity, and whether it may hold an
+        entity (each False only when it cannot)."""
         out = [False] * len(texts)
+        entity = [False] * len(texts)
         batch = []
         for i, t in enumerate(texts):
             if len(t) > MAX_TEXT or _SEP in t:
-                out[i] = True  # matched alone: long texts are cut, and the separator is ours
+                out[i] = entity[i] = True  # matched alone: long texts are cut, and the separator is ours
             else:
                 batch.append(i)
         if not batch:
-            return out
+            return out, entity
         original = _SEP.join(texts[i] for i in batch)
         gate = fold_table().fold(original)
         seps = [m.start() for m in re.finditer(_SEP, gate)]
         seps_orig = [m.start() for m in re.finditer(_SEP, original)]
 
         def mark(pos: int, positions: list[int]) -> None:
-            out[batch[bisect.bisect_left(positions, pos)]] = True
+            i = batch[bisect.bisect_left(positions, pos)]
+            out[i] = entity[i] = True
 
         # 1. anything that may be an entity: matched in full
         for rx in GATE_PATTERNS:
@@ -146,7 +153,7 @@ class Matcher:
         hinted = {bisect.bisect_left(seps, m.start()) for m in letters.finditer(gate)}
         for k, piece in enumerate(pieces):
             if len(piece) >= ALWAYS_PHONES:
-                out[batch[k]] = True
+                out[batch[k]] = entity[batch[k]] = True
         if self._anchored:
             for k, piece in enumerate(pieces):
                 if not out[batch[k]] and any(rx.search(piece, timeout=REGEX_TIMEOUT) for _, rxs in self._anchored
@@ -194,10 +201,10 @@ class Matcher:
                                 spans.setdefault(k, {}).setdefault(ri, {}).setdefault(name, []).append(
                                     (m.start() - starts[k], m.end() - starts[k]))
         except TimeoutError:
-            return [True] * len(texts)  # a slow regex: every text is matched alone, with its warning
+            return [True] * len(texts), [True] * len(texts)  # a slow regex: all matched alone, with a warning
         for k in hinted:
-            if not out[batch[k]] and spelled.search(pieces[k]):
-                out[batch[k]] = True
+            if not entity[batch[k]] and spelled.search(pieces[k]):
+                out[batch[k]] = entity[batch[k]] = True
         for k, by_rule in spans.items():
             if out[batch[k]]:
                 continue
@@ -208,9 +215,10 @@ class Matcher:
                 if evaluate(self._conditions[ri], found, word_of):
                     out[batch[k]] = True
                     break
-        return out
+        return out, entity
 
-    def match(self, text: str) -> MatchResult:
+    def match(self, text: str, find_entities: bool = True) -> MatchResult:
+        """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none)."""
         warnings = []
         if len(text) > MAX_TEXT:
             warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
@@ -239,7 +247,7 @@ class Matcher:
                             spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
                 except TimeoutError:
                     warnings.append(f"rule {self.rules[ri].id}: a regex took over {REGEX_TIMEOUT} s and was stopped")
-        entities = extract_entities(text, self.region, norm)
+        entities = extract_entities(text, self.region, norm) if find_entities else []
         if entities and self._entity_rules:
             starts = norm.offsets
             for ri, groups in self._entity_rules:
