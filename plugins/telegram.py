@@ -183,8 +183,8 @@ class TelegramJsonParser(Parser):
                             seen_telegram = True
         except NotMyFormat:
             raise
-        except ijson.JSONError as exc:
-            reason = _first_line(exc)
+        except (ijson.JSONError, UnicodeDecodeError) as exc:  # damaged JSON, or bytes that are not UTF-8
+            reason = _first_line(exc) if isinstance(exc, ijson.JSONError) else f"not UTF-8 at byte {exc.start}"
             if not (seen_telegram or read):
                 raise NotMyFormat() from None
             raise ParseError(f"JSON damaged or cut short after {read} messages ({reason})") from None

@@ -332,3 +332,14 @@ def test_fuzz_never_crashes(tmp_path, doc, cut, noise):
     run = run_parser(ALL, f, timezone="Asia/Dhaka")
     assert run.status in ("parsed", "partial", "skipped") and run.reason
     assert "failed (" not in run.reason, run.reason  # a parser bug, not a damaged file
+
+
+def test_bytes_that_are_not_utf8_make_the_file_partial_not_a_parser_failure(tmp_path):
+    good = json.dumps(chat([msg(1, "free visa"), msg(2, "second")]), ensure_ascii=False).encode()
+    f = tmp_path / "result.json"
+    f.write_bytes(good.replace(b'"second"', b'"sec\xc0\xffond"'))  # inside a string: a decoding error
+    run = run_parser(ALL, f)
+    assert run.status == "partial" and "utf" in run.reason.lower(), run.reason
+    assert [a.text for a in run.artifacts] == ["free visa"]
+    f.write_bytes(b"\xc0" + good)
+    assert "failed (" not in run_parser(ALL, f).reason
