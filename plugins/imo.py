@@ -100,6 +100,10 @@ def _columns(con: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
 
 
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
 def _text(value) -> str:
     if value is None:
         return ""
@@ -159,8 +163,11 @@ class ImoParser(Parser):
                 if wal is not None:
                     copy_to(wal, copy + "-wal")
             con = open_copy(copy, wal=os.path.exists(copy + "-wal"))
+            con.text_factory = _lenient_text  # damaged text cells become U+FFFD, not a crash
             try:
                 yield from _read(con)
+            except UnicodeDecodeError as exc:  # a damaged schema: SQLite's own text is not UTF-8
+                raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
             finally:
                 con.close()
 

@@ -20,6 +20,14 @@ from evidtriage.cli.main import app
 REPO = Path(__file__).resolve().parent.parent
 EVIDTRIAGE = str(Path(sys.executable).parent / "evidtriage")
 
+# The fuzz tests draw the same examples on every run, so CI never fails on a new random draw;
+# to explore fresh inputs by hand: HYPOTHESIS_PROFILE=explore .venv/bin/python -m pytest -k fuzz
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+_hypothesis_settings.register_profile("explore", max_examples=500)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory, monkeypatch):

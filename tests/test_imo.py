@@ -10,7 +10,7 @@ import json
 import sqlite3
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
@@ -207,6 +207,7 @@ def test_triage_end_to_end_hits_and_phone_entity(tmp_path, cli):
                           st.one_of(st.integers(min_value=-3, max_value=3), st.text(max_size=2), st.none()),
                           st.one_of(st.text(max_size=20), st.just('{"local_path": 5}'), st.just("[]"), st.none())),
                 max_size=10), st.integers(min_value=0, max_value=20000), st.binary(max_size=50))
+@example(rows=[], cut=3231, noise=b"\x80")  # a schema byte that is not UTF-8 (found by the fuzz test)
 def test_fuzz_never_crashes(tmp_path, rows, cut, noise):
     f = tmp_path / "imofriends.db"
     f.unlink(missing_ok=True)
