@@ -534,3 +534,16 @@ def test_unescaped_quotes_end_the_file_as_partial(tmp_path):
     run = run_parser(TG, f)
     assert run.status == "partial" and [a.text for a in run.artifacts] == ["ok"]
     assert run.reason.startswith("telegram_json: JSON damaged or cut short after 1 messages (")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=0, max_value=900), st.binary(max_size=40))
+def test_fuzz_custom_emoji_and_reactions_never_crash(tmp_path, cut, noise):
+    reactions = [{"type": "emoji", "count": 2, "emoji": "👍", "recent": [{"from": "K", "date": "2024-01-12T16:10:00"}]}]
+    doc = CUSTOM_EMOJI_411.replace('"type": "message",', json.dumps({"reactions": reactions})[1:-1] + ', "type": "message",', 1)
+    data = doc.encode()
+    f = tmp_path / "result.json"
+    f.write_bytes(data[:cut] + noise + data[cut + len(noise):])
+    run = run_parser(ALL, f, timezone="Asia/Dhaka")
+    assert run.status in ("parsed", "partial", "skipped") and run.reason
+    assert "failed (" not in run.reason, run.reason
