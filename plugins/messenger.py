@@ -20,7 +20,7 @@ What the format throws at a parser, and how each is met (research notes on chat 
 * Times: ``timestamp_ms`` is UTC epoch milliseconds; ``timestamp`` is written to the second
   (``...Z``), the exact value stays in ``time_as_written``. No zone is assumed.
 * Kinds: ``is_unsent`` -> deletion; ``type: Call`` or a ``call_duration`` -> call (with no text,
-  the text is ``[call, N s]``); ``Subscribe``/``Unsubscribe`` and the actions exported as plain
+  the text is ``[call, N s]``, or ``[missed call]`` when ``missed`` is set); ``Subscribe``/``Unsubscribe`` and the actions exported as plain
   text ("Reacted 😂 to your message", "Liked a message", "You are now connected on Messenger",
   polls) -> system; photos, videos, audio, files, gifs and stickers -> attachment.
 * Shares: the link and ``share_text`` are added to the message text (each once).
@@ -52,7 +52,7 @@ MAX_BYTES = 256 * 1024 * 1024
 MEDIA_KEYS = ("photos", "videos", "audio_files", "files", "gifs")
 SYSTEM_TEXT = re.compile(
     r"^(?:reacted .{1,16} to (?:your|a|the) message|liked a message|"
-    r"you are now connected on messenger|.* created (?:a|the) poll: .*|.* in the poll\.?|"
+    r"you are now connected on messenger\.?|.* created (?:a|the) poll: .*|.* in the poll\.?|"
     r".* (?:set|changed) the (?:nickname|group photo|theme|emoji|chat theme) .*|.* named the group .*)$",
     re.I | re.S)
 MISSED_CALL = re.compile(r"^(?:you )?missed (?:a |your )?(?:video |audio )?call", re.I)
@@ -199,7 +199,10 @@ def _message_fields(msg: dict, root: str | None) -> list[dict]:
     kind = _kind(msg, text, attachments)
     if kind == "call" and not text:
         duration = msg.get("call_duration")
-        text = f"[call, {duration} s]" if isinstance(duration, (int, float)) else "[call]"
+        if msg.get("missed") is True:
+            text = "[missed call]"
+        else:
+            text = f"[call, {duration} s]" if isinstance(duration, (int, float)) else "[call]"
     out = [{"text": text, "sender": sender, "timestamp": _iso(ms), "time_as_written": written,
             "message_kind": kind, "attachments": tuple(attachments)}]
     reactions = msg.get("reactions")
@@ -216,7 +219,7 @@ def _message_fields(msg: dict, root: str | None) -> list[dict]:
 
 class MessengerJsonParser(Parser):
     NAME = "messenger_json"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     DESCRIPTION = "Facebook Messenger / Instagram 'Download Your Information' message_N.json threads, as messages."
     MEDIA_TYPES = ("application/json", "text/plain")
     FILENAME_PATTERNS = ("message_*.json",)

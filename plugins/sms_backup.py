@@ -16,8 +16,16 @@ What the format throws at a parser, and how each is met (see the research notes 
   (``contact_name``, else the address); 2 and the other boxes (draft, outbox, failed, queued) are
   the phone's owner, written as "owner". Absent values are the literal string ``null``, and an
   unknown contact is "(Unknown)".
+* Direction: an MMS with no ``msg_box`` falls back on ``m_type`` (132 retrieve-conf: received).
+  The delivery state of the owner's messages (sent, draft, outbox, failed, queued) has no field
+  of its own and is not kept; neither is the SIM slot (``sub_id``).
 * Conversations: one per address (the phone's thread), titled with the contact's name. A group
   MMS joins its numbers with ``~``; its sender is the ``<addr>`` of type 137 (From).
+* RCS chats (Google Messages) arrive as ``<mms>`` whose address is ``group_<n>@rcs.google.com``
+  or ``<hash>@rcs.google.com``: a chat id, not a person. Its people are its ``<addr>`` numbers, it
+  is a group when the id says so or more than two people take part (else unknown), and a
+  received message's sender is the From number, never the chat's contact name.
+* An SMS ``subject`` (rarely set) comes before the body, as an MMS ``sub`` does.
 * MMS text is in the ``text/plain`` parts, in ``seq`` order; the ``application/smil`` layout
   part is skipped; other parts are attachments, by name (``cl``, ``name`` or ``fn``). The media
   are inside the XML, not separate files, so they have no location.
@@ -43,6 +51,8 @@ SMS_BOX = {"1": "received", "2": "sent", "3": "draft", "4": "outbox", "5": "fail
 CALL_TYPES = {"1": "incoming", "2": "outgoing", "3": "missed", "4": "voicemail", "5": "rejected",
               "6": "blocked", "7": "answered externally"}
 ADDR_FROM = "137"
+M_TYPE_RETRIEVE_CONF = "132"  # an MMS the phone received (128, send-req, is one it sent)
+RCS_DOMAIN = "@rcs.google.com"
 _NULLS = ("", "null", "(Unknown)", "insert-address-token")
 _FIRST_ELEMENT = re.compile(rb"\A(?:\s+|<\?.*?\?>|<!--.*?-->)*<(\w+)", re.S)
 
@@ -122,7 +132,7 @@ class _NotMine(Exception):
 
 class SmsBackupXmlParser(Parser):
     NAME = "sms_backup_xml"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     DESCRIPTION = "SMS Backup & Restore XML (Android SMS, MMS and call log), as messages and calls."
     MEDIA_TYPES = ("text/xml", "application/xml", "text/plain", "application/octet-stream")
     FILENAME_PATTERNS = ("sms-*.xml", "calls-*.xml", "*.xml")
@@ -255,8 +265,10 @@ def _sms(attrs: dict, line: int) -> MessageArtifact:
     conversation, title = _thread(address, contact)
     received = _value(attrs, "type") == "1"
     timestamp, written = _when(attrs, 1000)
+    body = attrs.get("body") if attrs.get("body") not in (None, "null") else ""
+    subject = _value(attrs, "subject")
     return MessageArtifact(
-        text=attrs.get("body") if attrs.get("body") not in (None, "null") else "",
+        text=f"{subject}\n{body}" if subject else body,
         conversation=conversation, conversation_title=title, is_group=False, participants=(title,) if title else (),
         sender=(contact or address) if received else OWNER, sender_id=address if received else "",
         timestamp=timestamp, time_as_written=written, message_kind="message", line=line,
@@ -272,10 +284,16 @@ def _mms(mms: dict, line: int) -> MessageArtifact:
     names = [n.strip() for n in contact.split(",")] if contact else []
     participants = tuple(names if len(names) == len(numbers) else numbers)
     sender_addr = next((a for a, t in mms["addrs"] if t == ADDR_FROM and a not in _NULLS), "")
-    received = _value(attrs, "msg_box") == "1"
+    if len(numbers) == 1 and numbers[0].lower().endswith(RCS_DOMAIN):
+        # an RCS chat (Google Messages): the address names the chat, not a person; its people are the <addr>s
+        people = tuple(dict.fromkeys(a for a, _ in mms["addrs"] if a not in _NULLS and a != numbers[0]))
+        is_group = True if numbers[0].lower().startswith("group") or len(people) > 2 else None
+        participants = people or participants
+    box = _value(attrs, "msg_box")
+    received = box == "1" if box else _value(attrs, "m_type") == M_TYPE_RETRIEVE_CONF
     if received:
         sender_addr = sender_addr or (numbers[0] if len(numbers) == 1 else "")
-        sender = contact if contact and not is_group else sender_addr
+        sender = contact if contact and is_group is False else sender_addr
     else:
         sender = OWNER
     parts = sorted(mms["parts"], key=lambda p: int(p["seq"]) if p["seq"].lstrip("-").isdigit() else 0)

@@ -26,6 +26,23 @@ What the format throws at a parser, and how each is met (see the research notes 
 * Invalid JSON escapes: older writers escaped control characters as ``\\xNN``, which JSON does
   not allow; a small stream wrapper rewrites them to ``\\u00NN`` on the fly, across read
   boundaries, leaving an escaped backslash followed by ``x`` alone.
+* Custom emoji: tdesktop 4.1.1 wrote ``"document_id": video_files/sticker (2).webm`` with no
+  quotes (tdesktop#24961). The same wrapper quotes such a bare value (the rest of its line, as
+  the pretty-printed output writes it); a line is held back across reads only up to 4 KiB.
+* Entities: a ``text_link`` shows words but points to ``href``; the address is added after the
+  text ("Link: ..."), as the contacts, places, polls (question, options, votes) and invoices
+  that carry no text of their own are ("Contact: ...", "Poll: ...", "Invoice: ...").
+* Names: a chat with no ``name`` is Saved Messages or Replies and is titled so; a ``name`` or
+  ``from`` of ``null`` (a deleted account) stays empty, the ``from_id`` is kept. A channel post
+  signed by an admin (``author``) names the channel and the signer. ``forwarded_from`` (or, for
+  a saved message, ``saved_from``) is a display name, kept as such, never as an id.
+* Replies: there is no field for them; the target (``reply_to_message_id``, and the chat when
+  ``reply_to_peer_id`` is given) is written into ``record`` after the message's own id.
+* Reactions (tdesktop since 2024, ``[{type, count, emoji, recent: [{from, from_id, date}]}]``):
+  each named reactor becomes a system message right after the message, with its own time; the
+  rest of ``count`` (not named in the export) one more, with the message's time.
+* Media: ``photo``, ``file``, ``thumbnail`` and ``contact_vcard`` are the exported files.
+* Deleted messages are simply absent from an export: nothing marks where they were.
 * A damaged or cut-short file keeps every message read before the damage; the file is then
   partial, with the count and the JSON error (its first line only: the rest quotes evidence).
 """
@@ -34,6 +51,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -63,6 +81,11 @@ class XEscapeRepair:
     """
 
     _ESCAPE = re.compile(rb"\\(.)", re.S)
+    #: tdesktop 4.1.1 wrote a custom emoji's ``document_id`` as a bare path: the rest of its line
+    _DOC_ID = re.compile(rb'("document_id"[ \t]*:[ \t]*)([^\r\n]*)')
+    _DOC_KEY = b'"document_id"'
+    _JSON_VALUE = re.compile(rb'["\[{0-9-]|(?:null|true|false)\b')  # how a legal value starts
+    LINE_MAX = 4096  # a bare value is looked for only on lines shorter than this (memory stays bounded)
     CHUNK = 64 * 1024
 
     def __init__(self, raw):
@@ -72,6 +95,27 @@ class XEscapeRepair:
         self.eof = False
         self.first = True
         self.repaired = 0
+        self.quoted = 0
+
+    def _quote(self, m: re.Match) -> bytes:
+        value = m.group(2).rstrip()
+        comma = b"," if value.endswith(b",") else b""
+        value = value[:-1].rstrip() if comma else value
+        if not value or self._JSON_VALUE.match(value):
+            return m.group(0)
+        self.quoted += 1
+        return m.group(1) + b'"' + value.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"' + comma
+
+    def _hold_back(self, data: bytes) -> int:
+        """Where to cut ``data`` so that a ``document_id`` line is never split across reads."""
+        cut = len(data)
+        key = data.rfind(self._DOC_KEY, max(0, len(data) - self.LINE_MAX))
+        if key != -1 and b"\n" not in data[key:]:
+            cut = key
+        for n in range(len(self._DOC_KEY) - 1, 0, -1):  # the key itself split at the end
+            if data.endswith(self._DOC_KEY[:n]):
+                return min(cut, len(data) - n)
+        return cut
 
     def _fix(self, m: re.Match) -> bytes:
         if m.group(1) == b"x":
@@ -99,6 +143,10 @@ class XEscapeRepair:
                 trailing = len(data) - len(data.rstrip(b"\\"))
                 if trailing % 2:  # an unpaired backslash: its escape goes on in the next chunk
                     data, self.carry = data[:-1], data[-1:]
+                cut = self._hold_back(data)
+                data, self.carry = data[:cut], data[cut:] + self.carry
+            if self._DOC_KEY in data:
+                data = self._DOC_ID.sub(self._quote, data)
             self.out = self._ESCAPE.sub(self._fix, data) if b"\\x" in data else data
 
     def read(self, size: int = -1) -> bytes:
@@ -116,7 +164,7 @@ class XEscapeRepair:
 
 class TelegramJsonParser(Parser):
     NAME = "telegram_json"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     DESCRIPTION = "Telegram Desktop JSON export (result.json: one chat or the whole account), as messages."
     MEDIA_TYPES = ("application/json", "text/plain", "application/octet-stream")
     FILENAME_PATTERNS = ("result.json", "*.json")
@@ -161,7 +209,10 @@ class TelegramJsonParser(Parser):
                             raise NotMyFormat()
                         seen_telegram = True
                     try:
-                        yield _message(obj, chats.current(target), owner, file.path, zone)
+                        message = _message(obj, chats.current(target), owner, file.path, zone)
+                        reactions = _reactions(obj, message, zone)
+                        yield message
+                        yield from reactions
                         read += 1
                     except (TypeError, ValueError, AttributeError, OverflowError) as exc:
                         bad += 1
@@ -238,14 +289,21 @@ def _account(info: dict) -> dict:
 
 
 def _text(value) -> str:
-    """A message's text: a plain string, or a list of strings and entity objects."""
+    """A message's text: a plain string, or a list of strings and entity objects.
+
+    A ``text_link`` shows one text and points elsewhere (``href``): the address, which the
+    reader never sees written, follows the text on a line of its own ("Link: ...").
+    """
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(v if isinstance(v, str) else str(v.get("text", "")) if isinstance(v, dict) else ""
+        text = "".join(v if isinstance(v, str) else str(v.get("text", "")) if isinstance(v, dict) else ""
                        for v in value)
+        hidden = [str(v["href"]) for v in value if isinstance(v, dict) and v.get("href")
+                  and str(v["href"]) not in text]
+        return text + "".join(f"\nLink: {h}" for h in dict.fromkeys(hidden))
     return str(value)
 
 
@@ -291,7 +349,7 @@ def resolve(file_path: str, name: str) -> str:
 
 def _attachments(msg: dict, file_path: str) -> tuple[tuple[str, str], ...]:
     out = []
-    for key in ("photo", "file"):
+    for key in ("photo", "file", "thumbnail", "contact_vcard"):
         value = msg.get(key)
         if not isinstance(value, str) or not value.strip():
             continue
@@ -306,7 +364,7 @@ def _service_text(msg: dict) -> str:
     """A service event in words: the action and its details, as Telegram names them."""
     action = str(msg.get("action") or "service")
     details = []
-    for key in ("title", "information_text", "inviter", "game_title", "discard_reason"):
+    for key in ("title", "information_text", "inviter", "game_title", "discard_reason", "period"):
         if msg.get(key):
             details.append(str(msg[key]))
     members = [str(m) for m in (msg.get("members") or []) if m]
@@ -326,22 +384,91 @@ def _extras(msg: dict) -> str:
     parts = []
     contact = msg.get("contact_information")
     if isinstance(contact, dict):
-        who = " ".join(str(contact[k]) for k in ("first_name", "last_name") if contact.get(k))
-        parts.append(f"Contact: {who} {contact.get('phone_number') or ''}".strip())
+        who = [str(contact[k]) for k in ("first_name", "last_name", "phone_number") if contact.get(k)]
+        parts.append("Contact: " + " ".join(who))
     place = msg.get("location_information")
     if isinstance(place, dict):
         where = " ".join(str(msg[k]) for k in ("place_name", "address") if msg.get(k))
         parts.append(f"Location: {place.get('latitude')}, {place.get('longitude')} {where}".strip())
     poll = msg.get("poll")
     if isinstance(poll, dict):
-        answers = [str(a.get("text", "")) for a in poll.get("answers") or [] if isinstance(a, dict)]
-        parts.append(f"Poll: {poll.get('question', '')}" + "".join(f"\n- {a}" for a in answers))
+        answers = [_answer(a) for a in poll.get("answers") or [] if isinstance(a, dict)]
+        state = " (closed)" if poll.get("closed") is True else ""
+        parts.append(f"Poll{state}: {_text(poll.get('question'))}" + "".join(f"\n- {a}" for a in answers))
+    invoice = msg.get("invoice_information")
+    if isinstance(invoice, dict):
+        what = [str(invoice[k]) for k in ("title", "description") if invoice.get(k)]
+        amount = " ".join(str(invoice[k]) for k in ("amount", "currency") if invoice.get(k) is not None)
+        parts.append("Invoice: " + "; ".join(what + ([amount] if amount else [])))
     return "\n".join(parts)
+
+
+def _answer(answer: dict) -> str:
+    """A poll option, with its votes and whether the exporting account chose it."""
+    votes = answer.get("voters")
+    notes = [f"{votes} votes"] if isinstance(votes, int) and not isinstance(votes, bool) else []
+    if answer.get("chosen") is True:
+        notes.append("chosen")
+    return _text(answer.get("text")) + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _record(msg: dict) -> str:
+    """Telegram's id of the message, and the one it replies to (there is no field for replies)."""
+    if msg.get("id") is None:
+        return ""
+    record = f"id={msg['id']}"
+    if msg.get("reply_to_message_id") is not None:
+        record += f"; reply to id={msg['reply_to_message_id']}"
+        if msg.get("reply_to_peer_id"):
+            record += f" in {msg['reply_to_peer_id']}"
+    return record
+
+
+def _sender(msg: dict) -> str:
+    """The sender's name; a channel post signed by an admin (``author``) names both."""
+    sender, author = str(msg.get("from") or ""), str(msg.get("author") or "")
+    if author and author != sender:
+        return f"{sender} ({author})" if sender else author
+    return sender
+
+
+def _reaction_label(reaction: dict) -> str:
+    if reaction.get("emoji"):
+        return str(reaction["emoji"])
+    return "custom emoji" if reaction.get("type") == "custom_emoji" else str(reaction.get("type") or "reaction")
+
+
+def _reactions(msg: dict, message: MessageArtifact, zone) -> list[MessageArtifact]:
+    """Each reaction as a system message after the message: one per named reactor (``recent``,
+    with its own time), and one for the rest of the ``count`` whom the export does not name."""
+    out = []
+    reactions = msg.get("reactions")
+    for reaction in reactions if isinstance(reactions, list) else ():
+        if not isinstance(reaction, dict):
+            continue
+        label = _reaction_label(reaction)
+        recent = [r for r in reaction.get("recent") or () if isinstance(r, dict)]
+        for r in recent:
+            who = str(r.get("from") or "")
+            timestamp, written, assumed = _when(r, zone)
+            out.append(replace(message, text=f"{who} reacted {label}".strip(), sender=who,
+                               sender_id=str(r.get("from_id") or ""), timestamp=timestamp, time_as_written=written,
+                               zone_assumed=assumed, message_kind="system", attachments=(), forwarded_from=""))
+        count = reaction.get("count")
+        rest = count - len(recent) if isinstance(count, int) and not isinstance(count, bool) else 0
+        if rest > 0:
+            out.append(replace(message, text=f"{rest} × {label}" + (" more" if recent else ""), sender="",
+                               sender_id="", message_kind="system", attachments=(), forwarded_from="",
+                               time_as_written=f"{message.time_as_written} (time of the message reacted to)"))
+    return out
 
 
 def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> MessageArtifact:
     chat_type = chat.get("type")
     name = chat.get("name") if isinstance(chat.get("name"), str) else ""
+    title = name
+    if not name and "name" not in chat:  # Telegram writes no name for these two
+        title = {"saved_messages": "Saved Messages", "replies": "Replies"}.get(chat_type, "")
     chat_id = chat.get("id")
     conversation = f"telegram:{chat_id}" if chat_id not in (None, "") else f"telegram:chat-{chat['n']}"
     is_group = True if chat_type in GROUP_TYPES else False if chat_type in ONE_TO_ONE_TYPES else None
@@ -350,7 +477,7 @@ def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> Message
     if msg.get("edited") or msg.get("edited_unixtime"):
         written += f" (edited {msg.get('edited') or msg.get('edited_unixtime')})"
     kind = "message"
-    sender = msg.get("from")
+    sender = _sender(msg)
     sender_id = msg.get("from_id")
     if msg.get("type") == "service":
         kind = "call" if msg.get("action") in CALL_ACTIONS else "system"
@@ -367,11 +494,11 @@ def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> Message
     if attachments and kind == "message":
         kind = "attachment"
     return MessageArtifact(
-        text=text, conversation=conversation, conversation_title=name, is_group=is_group,
+        text=text, conversation=conversation, conversation_title=title, is_group=is_group,
         participants=participants, sender=str(sender or ""), sender_id=str(sender_id or ""),
         timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind=kind,
-        attachments=attachments, record=f"id={msg['id']}" if msg.get("id") is not None else "",
-        forwarded_from=str(msg.get("forwarded_from") or "") if msg.get("type") != "service" else "",
+        attachments=attachments, record=_record(msg),
+        forwarded_from=str(msg.get("forwarded_from") or msg.get("saved_from") or "") if msg.get("type") != "service" else "",
     )
 
 

@@ -261,3 +261,59 @@ def test_fuzz_never_crashes(tmp_path, messages, cut, noise):
     run = run_parser(ALL, f)
     assert run.status in ("parsed", "partial", "skipped") and run.reason
     assert "failed (" not in run.reason, run.reason  # no parser bug surfaced as an exception
+
+
+# --- the research notes' pitfalls (chat-formats.md §3), one by one ---------------------------
+
+def test_correct_text_with_characters_beyond_latin1_is_kept(tmp_path):
+    f = tmp_path / "message_1.json"  # Chatistics#65: repairing “quoted” text must not crash or garble it
+    f.write_text(json.dumps({"participants": [{"name": "Karim"}], "messages": [
+        {"sender_name": "Karim", "timestamp_ms": T0, "content": "“free visa” — ভিসা"},
+        {"sender_name": moj("Zoë"), "timestamp_ms": T0 + 1, "content": "plain ascii"}]}), encoding="utf-8")
+    arts = run_parser(ALL, f).artifacts
+    assert [a.text for a in arts] == ["plain ascii", "“free visa” — ভিসা"] and arts[0].sender == "Zoë"
+
+
+def test_files_of_one_thread_and_sibling_folders_share_their_conversation():
+    base = "fb.zip!/your_facebook_activity/messages/"
+    one = _parse_direct(thread([msg(T0, "new")]), base + "inbox/rahimmia_1234567890/message_1.json")
+    two = _parse_direct(thread([msg(T0 - 1, "old")]), base + "inbox/rahimmia_1234567890/message_2.json")
+    assert one[0].conversation == two[0].conversation == "messenger:inbox/rahimmia_1234567890"
+    for folder in ("archived_threads", "message_requests", "filtered_threads", "e2ee_cutover"):
+        data = thread([msg(T0, "hi", photos=[{"uri": f"messages/{folder}/x_1/photos/p.jpg"}])])
+        del data["thread_path"]
+        (a,) = _parse_direct(data, f"{base}{folder}/x_1/message_1.json")
+        assert a.conversation == f"messenger:{folder}/x_1"
+        assert a.attachments[0][1] == f"fb.zip!/your_facebook_activity/messages/{folder}/x_1/photos/p.jpg"
+
+
+def test_pseudo_system_messages_and_calls(tmp_path):
+    f = write(tmp_path / "message_1.json", thread([
+        msg(T0, "Reacted 😂 to your message"), msg(T0 + 1, "Liked a message"),
+        msg(T0 + 2, "Missed a video call"), msg(T0 + 3, "You are now connected on Messenger"),
+        msg(T0 + 4, "Karim created a poll: Which day for the flight?"),
+        msg(T0 + 5, 'Karim voted for "Friday" in the poll.'),
+        msg(T0 + 6, type="Call", call_duration=0, missed=True),
+        msg(T0 + 7, "passport jama dite hobe, poll kore bolo"),  # an ordinary message that mentions a poll
+    ]))
+    arts = run_parser(MESSENGER, f).artifacts
+    assert [a.message_kind for a in arts] == ["system", "system", "call", "system", "system", "system", "call", "message"]
+    assert arts[4].text == "Karim created a poll: Which day for the flight?"  # the question stays in the text
+    assert arts[6].text == "[missed call]"
+
+
+def test_media_only_messages_have_no_content(tmp_path):
+    f = write(tmp_path / "message_1.json", thread([
+        msg(T0, gifs=[{"uri": "messages/inbox/rahimmia_1234567890/gifs/g.gif"}]),
+        msg(T0 + 1, files=[{"uri": "messages/inbox/rahimmia_1234567890/files/contract.pdf",
+                            "creation_timestamp": 1705053720}])]))
+    a, b = run_parser(MESSENGER, f).artifacts
+    assert (a.text, a.message_kind, b.message_kind) == ("", "attachment", "attachment")
+    assert b.attachments[0][0] == "messages/inbox/rahimmia_1234567890/files/contract.pdf"
+
+
+def test_instagram_string_map_data_files_are_not_claimed(tmp_path):
+    f = tmp_path / "message_requests.json"  # Instagram's other JSON: human-readable times, no messages
+    f.write_text(json.dumps({"inbox_message_requests": [{"title": "", "string_map_data": {
+        "Username": {"value": "rahim.agent"}, "Time": {"value": "Apr 19, 2017, 3:35 AM"}}}]}))
+    assert all(s.parser != "messenger_json" for s in run_parser(ALL, f).stamped)

@@ -219,3 +219,52 @@ def test_fuzz_never_crashes(tmp_path, doc, cut, noise):
     run = run_parser(ALL, f, timezone="Asia/Dhaka")
     assert run.status in ("parsed", "partial", "skipped") and run.reason
     assert "failed (" not in run.reason, run.reason  # a parser bug, not a damaged file
+
+
+# --- the research notes' pitfalls (chat-formats.md §4.1), one by one -------------------------
+
+def test_prolog_byte_order_mark_stylesheet_and_comment(tmp_path):
+    f = tmp_path / "sms-20240112161000.xml"
+    f.write_bytes(b"\xef\xbb\xbf" + backup(sms("hello")).encode())
+    run = run_parser(ALL, f)
+    assert [s.parser for s in run.stamped] == ["sms_backup_xml"] and run.artifacts[0].text == "hello"
+
+
+def test_date_is_utc_milliseconds_and_readable_date_is_only_as_written(tmp_path):
+    # the phone was on UTC+6: readable_date says 16:02, date (epoch ms) 10:02 UTC; no zone is assumed
+    (m,) = run_parser(SMS, write(tmp_path, backup(sms("x"))), timezone="Europe/London").artifacts
+    assert (m.timestamp, m.time_as_written, m.zone_assumed) == ("2024-01-12T10:02:00Z", "12 Jan 2024 16:02:00", False)
+
+
+def test_null_strings_subject_and_owner_boxes(tmp_path):
+    drafts = [sms(f"box {t}", type=t) for t in (3, 4, 5, 6)]
+    with_subject = sms("body text").replace('subject="null"', 'subject="Visa"')
+    f = write(tmp_path, backup(with_subject, sms("null", address="null", contact="null"), *drafts))
+    a, b, *owned = run_parser(SMS, f).artifacts
+    assert a.text == "Visa\nbody text"
+    assert (b.text, b.sender, b.conversation_title) == ("", "", "")  # "null" is an absent value
+    assert {m.sender for m in owned} == {"owner"}
+
+
+def test_mms_text_parts_in_seq_order_and_no_msg_box(tmp_path):
+    record = mms("second", media=[("a.jpg", "image/jpeg", "")])
+    extra = '<part seq="0" ct="text/plain" name="null" chset="106" cl="text_a.txt" text="first" />'
+    record = record.replace('<part seq="1" ct="text/plain"', extra + '<part seq="1" ct="text/plain"')
+    record = record.replace('<part seq="0" ct="image/jpeg"', '<part seq="2" ct="image/jpeg"')
+    incoming = record.replace('msg_box="1" ', "")  # m_type 132 (retrieve-conf) still says received
+    outgoing = mms("sent", box=2).replace('msg_box="2" ', "")  # m_type 128 (send-req)
+    a, b = run_parser(SMS, write(tmp_path, backup(incoming, outgoing))).artifacts
+    assert a.text == "first\nsecond" and a.attachments == (("a.jpg", ""),)
+    assert a.sender == "Rahim Agent" and b.sender == "owner"
+
+
+def test_rcs_chats_arrive_as_mms_with_a_chat_id_for_address(tmp_path):
+    group = mms("ticket ready", address="group_8@rcs.google.com", contact="Saudi jobs", sender="+8801812345678")
+    group = group.replace("</addrs>", '<addr address="+8801912345678" type="151" charset="106" /></addrs>')
+    one = mms("kemon acho", address="a1b2c3d4@rcs.google.com", contact="Rahim Agent", sender="+8801712345678")
+    one = one.replace("</addrs>", '<addr address="+8801555000111" type="151" charset="106" /></addrs>')
+    g, o = run_parser(SMS, write(tmp_path, backup(group, one))).artifacts
+    assert (g.conversation, g.conversation_title, g.is_group) == ("sms:group_8@rcs.google.com", "Saudi jobs", True)
+    assert (g.sender, g.sender_id) == ("+8801812345678", "+8801812345678")  # the From number, not the chat's name
+    assert set(g.participants) == {"+8801812345678", "+8801912345678"}
+    assert (o.is_group, o.sender, o.sender_id) == (None, "+8801712345678", "+8801712345678")

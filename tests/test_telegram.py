@@ -343,3 +343,218 @@ def test_bytes_that_are_not_utf8_make_the_file_partial_not_a_parser_failure(tmp_
     assert [a.text for a in run.artifacts] == ["free visa"]
     f.write_bytes(b"\xc0" + good)
     assert "failed (" not in run_parser(ALL, f).reason
+
+
+# --- the research notes' pitfalls (chat-formats.md §2.1-2.6), one by one ---------------------
+
+CUSTOM_EMOJI_411 = (  # tdesktop 4.1.1 (tdesktop#24961): document_id written without quotes
+    '{\n "name": "A",\n "type": "private_group",\n "id": 1,\n "messages": [\n  {\n   "id": 66967,\n'
+    '   "type": "message",\n   "date": "2022-08-13T11:11:11",\n   "date_unixtime": "1660389071",\n'
+    '   "from": "Rahim", "from_id": "user5",\n   "text": [\n    {\n     "type": "custom_emoji",\n'
+    '     "text": "😮",\n     "document_id": video_files/sticker (2).webm\n    },\n'
+    '    " visa ready",\n    {\n     "type": "custom_emoji",\n     "text": "✈",\n'
+    '     "document_id": stickers/"odd"\\name.webp\n    }\n   ]\n  },\n'
+    '  {"id": 2, "type": "message", "date_unixtime": "1660389072", "from": "Rahim", "text": '
+    '[{"type": "custom_emoji", "text": "👍", "document_id": 5368324170671202286}, " ok"]}\n ]\n}\n')
+
+
+def test_unquoted_custom_emoji_document_id_is_repaired(tmp_path):
+    f = tmp_path / "result.json"
+    f.write_text(CUSTOM_EMOJI_411, encoding="utf-8")
+    run = run_parser(ALL, f)
+    assert run.status == "parsed", run.reason
+    assert [a.text for a in run.artifacts] == ["😮 visa ready✈", "👍 ok"]  # a legal number is left alone
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5, 13, 64])
+def test_custom_emoji_repair_across_read_boundaries(chunk):
+    import sys
+
+    repair = sys.modules[TG.__module__].XEscapeRepair
+    repair.CHUNK = chunk
+    try:
+        out = b"".join(iter(lambda r=repair(io.BytesIO(CUSTOM_EMOJI_411.encode())): r.read(7), b""))
+    finally:
+        repair.CHUNK = 64 * 1024
+    first = json.loads(out)["messages"][0]["text"]
+    assert [e["document_id"] for e in first if isinstance(e, dict)] == [
+        "video_files/sticker (2).webm", 'stickers/"odd"\\name.webp']
+
+
+def test_document_id_hold_back_is_bounded():
+    """A compact (one-line) file never makes the wrapper hold more than a few KiB back."""
+    import sys
+
+    repair = sys.modules[TG.__module__].XEscapeRepair
+    data = b'{"messages": [' + b",".join(
+        b'{"id": %d, "text": [{"type": "custom_emoji", "text": "x", "document_id": "%d"}]}' % (i, i)
+        for i in range(20000)) + b"]}"
+    r = repair(io.BytesIO(data))
+    biggest = 0
+    out = []
+    while chunk := r.read(65536):
+        out.append(chunk)
+        biggest = max(biggest, len(r.carry))
+    assert b"".join(out) == data and biggest <= repair.LINE_MAX + 16
+
+
+def test_text_links_keep_their_hidden_address_and_entities_their_text(tmp_path):
+    f = write(tmp_path / "result.json", chat([msg(1, [
+        "apply ", {"type": "text_link", "text": "here", "href": "https://wa.me/8801712345678"},
+        ", call ", {"type": "phone", "text": "+8801812345678"}, " or ",
+        {"type": "mention_name", "text": "Karim", "user_id": 5}, " ",
+        {"type": "link", "text": "https://jobs.example"}, {"type": "bank_card", "text": " 4111111111111111"}])]))
+    (a,) = run_parser(TG, f).artifacts
+    assert a.text == ("apply here, call +8801812345678 or Karim https://jobs.example 4111111111111111\n"
+                      "Link: https://wa.me/8801712345678")
+
+
+@pytest.mark.parametrize("reason", [
+    "(File not included. Change data exporting settings to download.)",
+    "(File exceeds maximum size. Change data exporting settings to download.)",
+    "(File unavailable, please try again later)",
+    "(Photo not included. Change data exporting settings to download.)",
+    "(Photo exceeds maximum size. Change data exporting settings to download.)",
+    "(Photo unavailable, please try again later)"])
+def test_skip_reasons_instead_of_paths_have_no_location(tmp_path, reason):
+    key = "photo" if "Photo" in reason else "file"
+    f = write(tmp_path / "result.json", chat([msg(1, "", **{key: reason, "thumbnail": reason})]))
+    (a,) = run_parser(TG, f).artifacts
+    assert a.message_kind == "attachment" and a.attachments == ((reason, ""), (reason, ""))
+
+
+def test_media_kinds_thumbnails_stickers_and_vcards(tmp_path):
+    f = write(tmp_path / "result.json", chat([
+        msg(1, "", file="video_files/v.mp4", thumbnail="video_files/v.mp4_thumb.jpg", media_type="video_file",
+            duration_seconds=12),
+        msg(2, "", file="stickers/s.webp", thumbnail="stickers/s.webp_thumb.jpg", media_type="sticker",
+            sticker_emoji="😂"),
+        msg(3, "", file="round_video_messages/r.mp4", media_type="video_message", self_destruct_period_seconds=10),
+        msg(4, "", contact_information={"first_name": "", "last_name": "", "phone_number": "+8801912345678"},
+            contact_vcard="contacts/contact_1.vcard"),
+    ]))
+    a, b, c, d = run_parser(TG, f).artifacts
+    assert a.attachments == (("video_files/v.mp4", "video_files/v.mp4"),
+                             ("video_files/v.mp4_thumb.jpg", "video_files/v.mp4_thumb.jpg"))
+    assert b.attachments[0] == ("stickers/s.webp", "stickers/s.webp") and c.message_kind == "attachment"
+    assert d.text == "Contact: +8801912345678" and d.attachments == (("contacts/contact_1.vcard",
+                                                                      "contacts/contact_1.vcard"),)
+
+
+def test_polls_places_and_invoices_are_written_into_the_text(tmp_path):
+    poll = {"question": "Which day for the flight?", "closed": True, "total_voters": 3,
+            "answers": [{"text": "Friday", "voters": 2, "chosen": True}, {"text": "শনিবার", "voters": 1, "chosen": False}]}
+    f = write(tmp_path / "result.json", chat([
+        msg(1, "", poll=poll),
+        msg(2, "", location_information={"latitude": 23.8103, "longitude": 90.4125}, place_name="Agency office",
+            address="Paltan, Dhaka"),
+        msg(3, "", location_information={"latitude": 23.7, "longitude": 90.4}, live_location_period_seconds=900),
+        msg(4, "", invoice_information={"title": "Visa processing", "description": "advance", "amount": 50000,
+                                        "currency": "BDT", "receipt_message_id": 9}),
+    ]))
+    a, b, c, d = run_parser(TG, f).artifacts
+    assert a.text == "Poll (closed): Which day for the flight?\n- Friday (2 votes, chosen)\n- শনিবার (1 votes)"
+    assert b.text == "Location: 23.8103, 90.4125 Agency office Paltan, Dhaka" and c.text == "Location: 23.7, 90.4"
+    assert d.text == "Invoice: Visa processing; advance; 50000 BDT"
+
+
+def test_chats_without_a_name_and_deleted_accounts(tmp_path):
+    export = {"about": "Here is the data you requested.",
+              "personal_information": {"user_id": 1, "first_name": "Shirin"},
+              "chats": {"about": "", "list": [
+                  {"type": "saved_messages", "id": 1, "messages": [msg(1, "my passport no", sender="Shirin")]},
+                  {"type": "replies", "id": 2, "messages": [msg(2, "reply")]},
+                  {"name": None, "type": "personal_chat", "id": 3,
+                   "messages": [msg(3, "gone", sender=None, sender_id="user99")]}]}}
+    _, a, b, c = run_parser(TG, write(tmp_path / "result.json", export)).artifacts
+    assert (a.conversation_title, a.is_group, a.participants) == ("Saved Messages", False, ("Shirin",))
+    assert (b.conversation_title, b.is_group) == ("Replies", None)
+    assert (c.conversation_title, c.sender, c.sender_id, c.conversation) == ("", "", "user99", "telegram:3")
+
+
+def test_old_export_integer_from_id_and_no_entities(tmp_path):
+    old = {"id": 1, "type": "message", "date": "2019-05-31T21:28:30", "from": "Daan", "from_id": 123456789,
+           "text": "old style"}
+    (a,) = run_parser(TG, write(tmp_path / "result.json", chat([old])), timezone="Asia/Dhaka").artifacts
+    assert (a.sender_id, a.text, a.timestamp, a.zone_assumed) == ("123456789", "old style", "2019-05-31T15:28:30Z", True)
+
+
+def test_channel_signatures_saved_from_and_forwards_are_names_not_ids(tmp_path):
+    f = write(tmp_path / "result.json", chat([
+        msg(1, "job list", sender="Dubai Jobs", sender_id="channel777", author="Rahim Agent"),
+        msg(2, "saved", saved_from="Dubai Jobs"),
+        msg(3, "fwd", forwarded_from="Karim", saved_from="Dubai Jobs"),
+        msg(4, "hidden", forwarded_from=None),
+    ], name="Dubai Jobs", type="public_channel", id=777))
+    a, b, c, d = run_parser(TG, f).artifacts
+    assert (a.sender, a.sender_id) == ("Dubai Jobs (Rahim Agent)", "channel777")
+    assert b.forwarded_from == "Dubai Jobs" and c.forwarded_from == "Karim" and d.forwarded_from == ""
+    assert c.sender_id == "user4242"  # the original author is never made into an id
+
+
+def test_replies_are_written_into_the_record(tmp_path):
+    f = write(tmp_path / "result.json", chat([
+        msg(1, "passport?"), msg(2, "yes", reply_to_message_id=1),
+        msg(3, "other chat", reply_to_message_id=40, reply_to_peer_id="channel777")]))
+    assert [a.record for a in run_parser(TG, f).artifacts] == [
+        "id=1", "id=2; reply to id=1", "id=3; reply to id=40 in channel777"]
+
+
+def test_reactions_follow_their_message_as_system_messages(tmp_path):
+    reactions = [{"type": "emoji", "count": 3, "emoji": "👍", "recent": [
+        {"from": "Karim", "from_id": "user5", "date": "2024-01-12T16:10:00", "date_unixtime": "1705054200"}]},
+        {"type": "custom_emoji", "count": 1, "document_id": "stickers/s.webp"},
+        {"type": "paid", "count": 2}]
+    f = write(tmp_path / "result.json", chat([msg(1, "passport amar kache", reactions=reactions), msg(2, "ok")]))
+    run = run_parser(TG, f)
+    assert run.status == "parsed", run.reason
+    assert [(a.text, a.sender, a.message_kind) for a in run.artifacts] == [
+        ("passport amar kache", "Rahim Agent", "message"), ("Karim reacted 👍", "Karim", "system"),
+        ("2 × 👍 more", "", "system"), ("1 × custom emoji", "", "system"), ("2 × paid", "", "system"),
+        ("ok", "Rahim Agent", "message")]
+    react = run.artifacts[1]
+    assert (react.sender_id, react.timestamp, react.record, react.conversation) == (
+        "user5", "2024-01-12T10:10:00Z", "id=1", "telegram:4242")
+    assert "time of the message reacted to" in run.artifacts[2].time_as_written
+    assert run.artifacts[2].timestamp == run.artifacts[0].timestamp
+
+
+def test_more_service_actions(tmp_path):
+    service = {"type": "service", "date": "2024-01-12T16:00:00", "date_unixtime": "1705053600", "text": ""}
+    f = write(tmp_path / "result.json", chat([
+        {"id": 1, **service, "actor": "Karim", "actor_id": "user5", "action": "set_messages_ttl", "period": 86400},
+        {"id": 2, **service, "actor": "Karim", "actor_id": "user5", "action": "pin_message", "message_id": 1},
+        {"id": 3, **service, "actor": "Rahim", "actor_id": "user6", "action": "join_group_by_link",
+         "inviter": "Karim"},
+        {"id": 4, **service, "actor": None, "actor_id": "user9", "action": "group_call", "duration_seconds": 60},
+        {"id": 5, **service, "actor": "Karim", "actor_id": "user5", "action": "custom_action",
+         "information_text": "Karim shared the phone number"},
+    ], type="private_supergroup"))
+    a, b, c, d, e = run_parser(TG, f).artifacts
+    assert a.text == "set_messages_ttl: 86400" and b.text == "pin_message: message 1"
+    assert c.text == "join_group_by_link: Karim" and c.sender == "Rahim"
+    assert (d.message_kind, d.sender, d.sender_id) == ("call", "", "user9")
+    assert e.text == "custom_action: Karim shared the phone number"
+
+
+def test_unescaped_quotes_end_the_file_as_partial(tmp_path):
+    f = tmp_path / "result.json"  # tdesktop#8573 (never reproduced): quotes inside text not escaped
+    f.write_text('{"name": "A", "type": "personal_chat", "id": 1, "messages": [' + json.dumps(msg(1, "ok"))
+                 + ', {"id": 2, "type": "message", "date": "2019-05-31T21:28:30", "from": "D", "from_id": 1,'
+                 ' "text": "This has "Quotation Marks" in it"}]}')
+    run = run_parser(TG, f)
+    assert run.status == "partial" and [a.text for a in run.artifacts] == ["ok"]
+    assert run.reason.startswith("telegram_json: JSON damaged or cut short after 1 messages (")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=0, max_value=900), st.binary(max_size=40))
+def test_fuzz_custom_emoji_and_reactions_never_crash(tmp_path, cut, noise):
+    reactions = [{"type": "emoji", "count": 2, "emoji": "👍", "recent": [{"from": "K", "date": "2024-01-12T16:10:00"}]}]
+    doc = CUSTOM_EMOJI_411.replace('"type": "message",', json.dumps({"reactions": reactions})[1:-1] + ', "type": "message",', 1)
+    data = doc.encode()
+    f = tmp_path / "result.json"
+    f.write_bytes(data[:cut] + noise + data[cut + len(noise):])
+    run = run_parser(ALL, f, timezone="Asia/Dhaka")
+    assert run.status in ("parsed", "partial", "skipped") and run.reason
+    assert "failed (" not in run.reason, run.reason
