@@ -35,6 +35,9 @@ What the format throws at a parser, and how each is met (see the research notes 
   (and Spanish, German), ``<attached: FILE>`` (and German), old iOS ``FILE <attached>``; the
   file name is kept, with where it would be in the same export folder or zip.
 * Reactions, replies and "forwarded" labels are not in these exports: nothing is invented.
+* WhatsApp caps an export at about 40,000 messages (10,000 with media) and silently drops the
+  oldest: an export within 2% of a cap ends with a metadata record ``{"messages": N,
+  "may_be_truncated": true}`` (source ``whatsapp-export``).
 * Times have no zone: the examiner's case time zone is applied (and the result says so); without
   one, only the time as written is kept. Lines out of time order stay in file order.
 * Size: the file is read twice as a stream (once to settle the date order, once to parse), in
@@ -48,7 +51,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
 
 _MARKS = "\u200e\u200f\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SP = r"[^\S\n]"  # any space but a line end (U+00A0, U+202F and U+2009 included)
@@ -105,6 +108,10 @@ DELETED = re.compile(r"^(?:this message was deleted|you deleted this message|mes
                      r"|diese nachricht wurde gelöscht|du hast diese nachricht gelöscht)\.?$", re.I)
 EDITED = "<This message was edited>"
 _PHONE = re.compile(r"\+[\d \-()]{6,20}")
+#: WhatsApp's export limits (messages without media, with media): an export this long may have
+#: lost its oldest messages, silently.
+CAPS = (40_000, 10_000)
+NEAR_CAP = 0.02
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 CHUNK = 4 * 1024 * 1024
 
@@ -275,6 +282,10 @@ class WhatsAppTextParser(Parser):
                     current[2].append(chunk[pos:])
         if current is not None:
             yield builder.message(*current)
+        count = builder.count
+        if any(abs(count - cap) <= cap * NEAR_CAP for cap in CAPS):
+            # the export may have lost its oldest messages: the examiner must know
+            yield MetadataArtifact(metadata={"messages": count, "may_be_truncated": True}, source="whatsapp-export")
         size = file.size or 0
         if size > self.MAX_BYTES:
             raise ParseError(f"export larger than {self.MAX_BYTES} bytes: read up to that point")

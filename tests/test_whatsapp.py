@@ -166,6 +166,18 @@ def _one(tmp_path, line, **kw):
     return a
 
 
+def test_1_1_export_near_a_cap_says_it_may_be_truncated(tmp_path):
+    def export(n):
+        return "".join(f"{1 + i // 1440 % 28:02d}/01/2024, {i // 60 % 24:02d}:{i % 60:02d} - A: m{i}\n" for i in range(n))
+
+    arts = _parse(tmp_path, export(40_000)).artifacts
+    assert len(arts) == 40_001 and arts[-1].kind == "metadata"
+    assert arts[-1].source == "whatsapp-export"
+    assert arts[-1].metadata == {"messages": 40_000, "may_be_truncated": True}
+    assert _parse(tmp_path, export(9_950), name="WhatsApp Chat with B.txt").artifacts[-1].metadata["may_be_truncated"] is True
+    assert all(a.kind == "message" for a in _parse(tmp_path, export(12_000), name="WhatsApp Chat with C.txt").artifacts)
+
+
 def test_1_2_bom_mid_file_invalid_bytes_and_bidi_marks(tmp_path):
     data = ("\ufeff12/01/2024, 10:02 - Rahim: hi\n\ufeff12/01/2024, 10:03 - Karim: ok\n"
             "\u200f12/01/2024, 10:04 - Karim: \u2067مرحبا\u2069\n").encode() + b"12/01/2024, 10:05 - A: caf\xe9\n"
