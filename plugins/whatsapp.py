@@ -10,16 +10,36 @@ What the format throws at a parser, and how each is met (see the research notes 
   first field over 12 means day-first, a second over 12 month-first, four digits year-first; if
   nothing decides, day-first (South Asian phones) is used and each message says it was assumed.
   The examiner can override it (``--date-order``).
-* Narrow no-break spaces before AM/PM, left-to-right marks, a byte-order mark at any line start,
-  CRLF line ends, and dates written in Bengali (or any other) digits; the message text itself is
-  kept exactly as written.
-* Lines that are not headers continue the previous message (multi-line messages, captions).
-* Messages without an author, or whose text is in the catalogue of system events, are system
-  messages; deleted and edited markers are kept as the message kind.
-* Media markers: ``<Media omitted>``, ``FILE (file attached)``, ``<attached: FILE>``; the file name
-  is kept, with where it would be in the same export folder or zip.
+* Narrow no-break spaces before AM/PM, no-break spaces inside Spanish "p. m.", left-to-right and
+  other bidi marks, a byte-order mark at any line start, CRLF line ends, invalid UTF-8 (read as
+  U+FFFD, never a crash), dates in Bengali, Persian or Arabic digits with the Arabic comma and
+  Arabic AM/PM (ص/م), dots as time separators, "13. 6. 2018." dates, and the impossible
+  "23:59 PM"; "24:00" is the end of the day written. The message text is kept exactly as written.
+* Two-digit years are 20xx; a two-digit first field over 31 can only be a year. When no field
+  exceeds 12, a month's end decides the order (the day field falls back as the month goes up).
+* Lines that are not headers continue the previous message (multi-line messages, captions, polls'
+  options).
+* System events: Android writes them without an author; iOS puts the chat's name or the actor
+  where the author goes, so an authored line is a system message when its whole text is in the
+  catalogue (English and German: encryption notices, group created/renamed/icon, joins, leaves,
+  adds and removals by the author or "You", number changes, security-code changes, "Waiting for
+  this message"). Calls ("Missed voice call", "Voice call. 3 min", "Verpasster Sprachanruf")
+  are calls. A body of just ``null`` (old Android exports, where a call or media was left out)
+  is a system line, not the sender's words. An author with nothing after the colon (view-once
+  media) keeps their name and an empty text.
+* Authors: "~ Name" (not in the exporter's contacts) loses the tilde; a phone number written as
+  the author ("+880 1712-345678", often wrapped in bidi marks) is also kept as the sender id.
+* Deleted and edited markers (iOS adds a mark and a final dot; German too) are kept as the kind.
+* Media markers: ``<Media omitted>`` and its German and Persian forms, iOS ``image omitted`` and
+  the like, ``NAME • 3 pages document omitted`` (the name is kept), ``FILE (file attached)``
+  (and Spanish, German), ``<attached: FILE>`` (and German), old iOS ``FILE <attached>``; the
+  file name is kept, with where it would be in the same export folder or zip.
+* Reactions, replies and "forwarded" labels are not in these exports: nothing is invented.
+* WhatsApp caps an export at about 40,000 messages (10,000 with media) and silently drops the
+  oldest: an export within 2% of a cap ends with a metadata record ``{"messages": N,
+  "may_be_truncated": true}`` (source ``whatsapp-export``).
 * Times have no zone: the examiner's case time zone is applied (and the result says so); without
-  one, only the time as written is kept.
+  one, only the time as written is kept. Lines out of time order stay in file order.
 * Size: the file is read twice as a stream (once to settle the date order, once to parse), in
   chunks, so memory stays bounded whatever the export's size.
 """
@@ -31,30 +51,67 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
 
-_MARKS = "\u200e\u200f\ufeff\u202a\u202b\u202c\u202d\u202e"
+_MARKS = "\u200e\u200f\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SP = r"[^\S\n]"  # any space but a line end (U+00A0, U+202F and U+2009 included)
+_BLANK = " \u00a0\u202f\u2009\t" + _MARKS  # what surrounds a sender's name or a marker
 
 #: A message header at the start of a line. ``\d`` matches every script's digits (Bengali too),
 #: and ``int()`` reads them, so dates in any digits need no translation.
 HEADER = re.compile(
     r"^[" + _MARKS + r"]*\[?[" + _MARKS + r"]*"
-    r"(?P<d1>\d{1,4})(?P<sep>[/.\-])(?P<d2>\d{1,2})(?P=sep)(?P<d3>\d{2,4})\.?"
-    r",?" + _SP + r"?(?:à|klo)?" + _SP + r"?"
+    r"(?P<d1>\d{1,4})(?P<sep>[/\-]|\." + _SP + r"?)(?P<d2>\d{1,2})(?P=sep)(?P<d3>\d{2,4})\.?"
+    r"[,\u060c]?" + _SP + r"?(?:à|klo)?" + _SP + r"?"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?"
-    + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?)?\]?"
+    + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|[\u0635\u0645])?\]?"
     r"(?:" + _SP + r"-" + _SP + r"|" + _SP + r"|:" + _SP + r")(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
-_ATTACHED_IOS = re.compile(r"<attached:\s*([^>]+)>")
-_ATTACHED_ANDROID = re.compile(r"^\u200e?(?P<name>\S.*?\.\w{2,5}) \(file attached\)")
-IOS_SYSTEM = re.compile(r"end-to-end encrypted|created (?:group|this group)|changed the (?:subject|group)|"
-                        r"joined using this group's invite link|security code changed", re.I)
-DELETED = re.compile(r"^(?:this message was deleted|you deleted this message|message deleted)\.?$", re.I)
-EDITED = " <This message was edited>"
-MEDIA_OMITTED = re.compile(r"^<(?:media|video message|video note|image|audio|sticker|gif) omitted>$|"
-                           r"^\u200e?(?:image|video|audio|sticker|GIF|document|Contact card) omitted$", re.I)
+_PM = "Pp\u0645"  # Arabic exports write ص (morning) and م (evening)
+
+# Attachments exported with the chat: iOS ``<attached: NAME>`` (German ``<Anhang: …>`` and
+# ``<angehängt: …>``; old iOS ``NAME <attached>``), Android ``NAME (file attached)`` (Spanish
+# ``(archivo adjunto)``, German ``(Datei angehängt)``).
+_ATTACHED_IOS = re.compile(r"<(?:attached|Anhang|angehängt):\s*([^>]+)>|^[" + _MARKS + r"]?(\S[^<\n]*?\.\w{2,5}) <attached>")
+_ATTACHED_ANDROID = re.compile(r"^[" + _MARKS + r"]?(?P<name>\S.*?\.\w{2,5}) \((?:file attached|archivo adjunto|Datei angehängt)\)")
+# Exported without media: only a marker is left. The iOS document form keeps the file's name.
+MEDIA_OMITTED = re.compile(
+    r"<(?:media|video message|video note|image|audio|sticker|gif) omitted>|<Medien ausgeschlossen>|<رسانه حذف شد>|"
+    r"[\u200e]?(?:image|video|audio|sticker|GIF|document|Contact card|video note) omitted", re.I)
+_DOCUMENT_OMITTED = re.compile(r"^[" + _MARKS + r"]?(?P<name>.+?) \u2022 .*document omitted$")
+
+# The catalogue of system events (English and German, Android and iOS, after the research notes'
+# sources), matched against the whole line's text with bidi marks and "~" removed. iOS writes
+# the chat's name or the actor where an author goes, so an authored line is an event only when
+# its whole text is one; joins and leaves ("X added Y", "X left") only when X is the author or
+# "You", so that a user's "I added sugar" stays a message.
+SYSTEM = re.compile(
+    r"(?:Messages and calls are end-to-end encrypted|Messages (?:to this group|you send to this chat(?: and calls)?)"
+    r" are now secured with end-to-end encryption|Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt"
+    r"|Your security code with .+ changed|Security code changed|Deine Sicherheitsnummer für .+ hat sich geändert"
+    r"|Waiting for this message)(?:\W.*)?$")
+#: Events written after the actor's name ("Karim created group …"); tried only on texts holding
+#: " created ", " changed ", " joined " or " hat ", as nearly no message does.
+SYSTEM_AFTER_NAME = re.compile(
+    r".{1,80}? (?:created group [\"\u201c].*[\"\u201d]|created this group|changed the subject from .*"
+    r"|changed this group's icon|changed the group description|joined using this group's invite link"
+    r"|changed their phone number to a new number|changed to \+?[\d ()\-]+"
+    r"|hat die Gruppe .* erstellt|hat den Betreff von .* geändert|hat das Gruppenbild geändert"
+    r"|hat eine neue Telefonnummer|hat zu \+?[\d ()\-]+ gewechselt)\.?(?: Tap .*| Tippe, .*)?$")
+_ACTOR_EVENT = re.compile(r" (?:added .+|removed .+|left|left the group|hat .+ (?:hinzugefügt|entfernt)"
+                          r"|hat die Gruppe verlassen|hast .+ (?:hinzugefügt|entfernt))\.?$")
+CALL = re.compile(r"(?:Missed (?:group )?(?:voice|video) call|(?:Voice|Video) call\.|Verpasster (?:Sprach|Video)anruf)")
+CALL_AFTER_NAME = re.compile(r".{1,80}? (?:started a (?:video )?call|hat einen (?:Video)?[Aa]nruf gestartet\.?)$")
+_CALL_ENDS = ("call", "gestartet", "gestartet.")
+DELETED = re.compile(r"^(?:this message was deleted|you deleted this message|message deleted"
+                     r"|diese nachricht wurde gelöscht|du hast diese nachricht gelöscht)\.?$", re.I)
+EDITED = "<This message was edited>"
+_PHONE = re.compile(r"\+[\d \-()]{6,20}")
+#: WhatsApp's export limits (messages without media, with media): an export this long may have
+#: lost its oldest messages, silently.
+CAPS = (40_000, 10_000)
+NEAR_CAP = 0.02
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 CHUNK = 4 * 1024 * 1024
 
@@ -62,6 +119,21 @@ CHUNK = 4 * 1024 * 1024
 def _plausible(m: re.Match) -> bool:
     return (int(m["h"]) <= 24 and int(m["m"]) < 60 and int(m["d1"]) > 0 and int(m["d2"]) > 0
             and (len(m["d1"]) == 4 or int(m["d3"]) > 0))
+
+
+def _is_event(clean: str) -> bool:
+    """Whether a line's text (bidi marks removed) is a system event of the catalogue."""
+    if SYSTEM.match(clean):
+        return True
+    # (plain "in" tests: a generator over the words costs more than the rest of the message)
+    return ((" created " in clean or " changed " in clean or " joined " in clean or " hat " in clean)
+            and SYSTEM_AFTER_NAME.match(clean) is not None)
+
+
+def _is_call(clean: str) -> bool:
+    if CALL.match(clean):
+        return True
+    return clean.endswith(_CALL_ENDS) and CALL_AFTER_NAME.match(clean) is not None
 
 
 def _chunks(stream, limit: int):
@@ -98,20 +170,46 @@ def infer_date_order(headers) -> tuple[str, bool]:
 
 
 class _DateOrder:
+    """Which field is the day, from every header of a file.
+
+    A field that cannot be a day or a month decides it (four digits or over 31: the year comes
+    first; a first field over 12: day-first; a second over 12: month-first). When every field is
+    12 or under, a month's end does: within one year, the day field falls back while the month
+    field goes up (10/01, 12/01, 02/02 is day-first); only when that never happens, or happens
+    both ways, is the order undecided.
+    """
+
     def __init__(self):
         self.ymd = self.dmy = self.mdy = False
         self.seen = 0
+        self.wraps = [0, 0]  # month changes seen in day-first, month-first reading
+        self.prev = None
 
     def feed(self, headers) -> "_DateOrder":
+        prev = self.prev
         for m in headers:
             self.seen += 1
             d1 = m["d1"]
             if len(d1) == 4:
                 self.ymd = True
-            elif int(d1) > 12:
+                continue
+            a = int(d1)
+            if a > 31:
+                self.ymd = True
+            elif a > 12:
                 self.dmy = True
-            elif int(m["d2"]) > 12:
-                self.mdy = True
+            else:
+                b = int(m["d2"])
+                if b > 12:
+                    self.mdy = True
+                elif not (self.dmy or self.mdy or self.ymd):
+                    if prev is not None and prev[2] == m["d3"]:
+                        if a < prev[0] and b > prev[1]:
+                            self.wraps[0] += 1
+                        elif b < prev[1] and a > prev[0]:
+                            self.wraps[1] += 1
+                    prev = (a, b, m["d3"])
+        self.prev = prev
         return self
 
     def result(self) -> tuple[str, bool]:
@@ -120,6 +218,11 @@ class _DateOrder:
         if self.dmy:
             return "dmy", True
         if self.mdy:
+            return "mdy", True
+        day_first, month_first = self.wraps
+        if day_first and not month_first:
+            return "dmy", True
+        if month_first and not day_first:
             return "mdy", True
         return "dmy", not self.seen
 
@@ -179,6 +282,10 @@ class WhatsAppTextParser(Parser):
                     current[2].append(chunk[pos:])
         if current is not None:
             yield builder.message(*current)
+        count = builder.count
+        if any(abs(count - cap) <= cap * NEAR_CAP for cap in CAPS):
+            # the export may have lost its oldest messages: the examiner must know
+            yield MetadataArtifact(metadata={"messages": count, "may_be_truncated": True}, source="whatsapp-export")
         size = file.size or 0
         if size > self.MAX_BYTES:
             raise ParseError(f"export larger than {self.MAX_BYTES} bytes: read up to that point")
@@ -208,6 +315,8 @@ class _Builder:
         folder = file.path.rsplit("/", 1)[0] + "/" if "/" in file.path.rsplit("!/", 1)[-1] else ""
         self.base = container + (folder.rsplit("!/", 1)[-1] if container else folder)
         self.conversation = _conversation_name(file.name, file.path)
+        self.count = 0
+        self.senders: dict[str, tuple[str, str]] = {}
 
     def when(self, m: re.Match) -> tuple[str | None, str]:
         written = m.group(0)[: m.start("rest") - m.start()].strip(" -:[]" + _MARKS)
@@ -225,7 +334,7 @@ class _Builder:
         h, mi, s = int(m["h"]), int(m["m"]), int(m["s"] or 0)
         ampm = m["ampm"]
         if ampm:
-            pm = ampm[0] in "Pp"
+            pm = ampm[0] in _PM
             if pm and h < 12:
                 h += 12
             elif not pm and h == 12:
@@ -234,6 +343,8 @@ class _Builder:
             local = datetime(y, mo, d, h % 24, mi, s)
         except ValueError:
             return None, written
+        if h == 24:  # "24:00" ends the day written
+            local += timedelta(days=1)
         key = (y, mo, d, h)
         off = self.offsets.get(key)
         if off is None:
@@ -241,6 +352,7 @@ class _Builder:
         return (local - off).isoformat() + "Z", written
 
     def message(self, m: re.Match, line: int, pieces: list[str]) -> MessageArtifact:
+        self.count += 1
         timestamp, written = self.when(m)
         if not self.decided:
             written += " (date order assumed day/month)"
@@ -248,36 +360,85 @@ class _Builder:
         sender, body = "", first
         if ": " in first:
             sender, body = first.split(": ", 1)
+            if ('"' in sender or "\u201c" in sender or "\u201e" in sender) and _is_event(first.strip(_BLANK)):
+                sender, body = "", first  # an event quoting a group subject that holds ": "
+        elif first.endswith(":"):
+            sender, body = first[:-1], ""  # view-once media: the author, and no text
         text = body if len(pieces) == 1 else (body + "".join(pieces)).rstrip("\n")
-        kind = "message"
-        if not sender:
-            kind = "system"  # Android writes events without an author
-        elif "\n" not in text and IOS_SYSTEM.search(text):
-            kind = "system"  # iOS puts the group name (or the actor) where the author goes
-        stripped = text.strip()
-        if len(stripped) < 40 and DELETED.match(stripped):
-            kind = "deletion"
-        elif text.endswith(EDITED):
-            kind, text = "edit", text[: -len(EDITED)]
-        attachments = []
-        if "<attached:" in text:
-            for name in _ATTACHED_IOS.findall(text):
-                attachments.append((name.strip(), self.base + name.strip()))
-        if "(file attached)" in text:
-            a = _ATTACHED_ANDROID.match(text)
-            if a:
-                attachments.append((a["name"], self.base + a["name"]))
-        if "omitted" in stripped and MEDIA_OMITTED.match(stripped):
-            kind = "attachment"
-            attachments.append((stripped, ""))
-        elif attachments and kind == "message":
-            kind = "attachment"
+        sender, sender_id = self.sender(sender) if sender else ("", "")
+        kind, attachments = self.classify(sender, text)
+        if kind == "edit":
+            text = text[: text.rindex(EDITED)].rstrip(_BLANK)
         return MessageArtifact(
             text=text, conversation=self.conversation, conversation_title=self.conversation,
-            sender=sender.lstrip("~ ").strip() if sender[:1] in "~ " else sender.strip(),
+            sender=sender, sender_id=sender_id,
             timestamp=timestamp, time_as_written=written, zone_assumed=self.zone is not None, message_kind=kind,
             attachments=tuple(attachments), line=line,
         )
+
+    def classify(self, sender: str, text: str) -> tuple[str, list]:
+        """(message kind, attachments) of a message's text."""
+        clean = text.replace("\u200e", "") if "\u200e" in text else text
+        clean = clean.strip(_BLANK)
+        kind = "message"
+        if not sender:
+            kind = "call" if _is_call(clean) else "system"  # Android writes events without an author
+        elif "\n" not in clean and len(clean) < 300:
+            if _is_event(clean) or self.actor_event(sender, clean):
+                kind = "system"  # iOS puts the chat's name (or the actor) where the author goes
+            elif _is_call(clean):
+                kind = "call"
+            elif clean == "null":
+                kind = "system"  # old Android exports: a call or media left out, not the sender's words
+        if len(clean) < 40 and DELETED.match(clean):
+            return "deletion", []
+        if clean.endswith(EDITED):
+            return "edit", []
+        attachments = []
+        if "<" in clean:
+            for a in _ATTACHED_IOS.finditer(clean):
+                name = (a[1] or a[2]).strip()
+                attachments.append((name, self.base + name))
+        if ")" in clean:
+            a = _ATTACHED_ANDROID.match(clean)
+            if a:
+                attachments.append((a["name"], self.base + a["name"]))
+        if "omitted" in clean or (clean[:1] == "<" and clean[-1:] == ">"):
+            if MEDIA_OMITTED.fullmatch(clean):
+                return "attachment", [*attachments, (text.strip(), "")]
+            doc = _DOCUMENT_OMITTED.match(clean)
+            if doc:
+                return "attachment", [*attachments, (doc["name"], "")]
+        if attachments and kind == "message":
+            kind = "attachment"
+        return kind, attachments
+
+    def sender(self, written: str) -> tuple[str, str]:
+        """(display name, phone number or "") of an author as written; remembered per file."""
+        known = self.senders.get(written)
+        if known is None:
+            name = written
+            if name[0] in _BLANK or name[0] == "~" or name[-1] in _BLANK:
+                # "~ Name": not in the exporter's contacts; phone numbers come wrapped in bidi marks
+                name = name.strip(_BLANK).lstrip("~").strip(_BLANK)
+            phone = ""
+            if name[:1] == "+" and _PHONE.fullmatch(name):
+                phone = "+" + "".join(str(int(c)) for c in name if c.isdecimal())
+            known = (name, phone)
+            if len(self.senders) < 10_000:  # a damaged file may have a new "author" on every line
+                self.senders[written] = known
+        return known
+
+    @staticmethod
+    def actor_event(sender: str, clean: str) -> bool:
+        """An iOS join or leave: the author's own name (or "You") starts the text: "Karim added Rahim"."""
+        if clean[:1] == "~":
+            clean = clean.lstrip("~").lstrip(_BLANK)
+        if clean.startswith(sender):
+            return _ACTOR_EVENT.match(clean, len(sender)) is not None
+        if clean.startswith("You "):
+            return _ACTOR_EVENT.match(clean, 3) is not None
+        return clean.startswith("Du hast ") and _ACTOR_EVENT.match(clean, 2) is not None
 
 
 @hookimpl
