@@ -84,3 +84,10 @@ def test_messages_are_a_timeline_with_recovered_records_and_attachments_noted():
     assert data.index("earlier") < data.index("later")
     assert "attachment IMG-1.jpg (in the evidence: x.zip!/IMG-1.jpg); attachment IMG-2.jpg (not in the evidence)" in data
     assert "deleted record recovered by the extraction tool" in data
+
+
+def test_an_export_near_the_apps_cap_is_said_to_be_possibly_truncated():
+    meta = {"key": "k9", "kind": "metadata", "file": "WhatsApp Chat with A.txt", "parser": "whatsapp_txt",
+            "metadata": {"messages": 39990, "may_be_truncated": True}, "source": "whatsapp-export", "hits": [], "score": 0}
+    html = render_html(minimal_findings(artifacts=[meta]))
+    assert "may have left the oldest messages out" in html and "WhatsApp Chat with A.txt (39990 messages)" in html

@@ -200,6 +200,9 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
             digests = (c.get("details") or {}).get("acquisition_digests") or {}
             acquired[c.get("subject")] = [(k, v) for k, v in sorted(digests.items())
                                           if k in ("md5", "sha1", "sha256", "blake3", "manifest_sha256", "files", "bytes")]
+    truncated = sorted({(a.get("file") or "?", (a.get("metadata") or {}).get("messages")) for a in artifacts
+                        if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("may_be_truncated")},
+                       key=lambda x: x[0])
     date_order_assumed = sorted({m.get("file") or "?" for m in messages
                                  if "(date order assumed" in (m.get("time_as_written") or "")})
     conv_index = {c.get("conversation") or "?": i for i, c in enumerate(findings.get("conversations", []))}
@@ -208,7 +211,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
                    "links": link_graph_svg(findings.get("entities", [])),
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "conv_index": conv_index, "acquired": acquired,
-        "date_order_assumed": date_order_assumed,
+        "date_order_assumed": date_order_assumed, "truncated": truncated,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
