@@ -43,6 +43,9 @@ class ParseTask:
 
 #: Artifacts of one file kept in memory before the rest go to a spill file.
 SPILL_AFTER = 5000
+#: Where spill files go: the scan's own temporary folder (set before the workers start), else the
+#: system's temporary folder.
+SPILL_DIR: str | None = None
 
 
 class SpilledArtifacts:
@@ -88,7 +91,7 @@ class _Collector:
             self.items.append(stamped)
             return
         if self.spill is None:
-            self.spill = tempfile.NamedTemporaryFile("wb", prefix="evidtriage-spill-", delete=False)
+            self.spill = tempfile.NamedTemporaryFile("wb", prefix="evidtriage-spill-", dir=SPILL_DIR, delete=False)
             for s in self.items:
                 pickle.dump(s, self.spill, protocol=pickle.HIGHEST_PROTOCOL)
             self.items = []

@@ -13,7 +13,10 @@ from the store in a fixed order, ends with the same findings as an uninterrupted
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import platform
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -210,6 +213,8 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     from .parsing import ParseTask, parse_batch
     from .plugins import load_plugins
 
+    from . import parsing
+
     load_plugins(options.plugins_dirs)  # loaded here, before the workers fork, and checked
     info = store.case_info()
     ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages,
@@ -218,12 +223,36 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     total_bytes = sum(t.file.size for t in todo)
     done = done_bytes = 0
     batches = make_batches(todo, lambda t: t.file.size, max_files=20, max_bytes=16 * 1024 * 1024)
-    for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx):
-        store.record_parse_results(results)
-        done += len(batch)
-        done_bytes += sum(t.file.size for t in batch)
-        progress(Progress("parse", done, len(todo), done_bytes, total_bytes))
+    parsing.SPILL_DIR = spill_folder()  # inherited by the workers when they fork
+    try:
+        for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx):
+            store.record_parse_results(results)
+            done += len(batch)
+            done_bytes += sum(t.file.size for t in batch)
+            progress(Progress("parse", done, len(todo), done_bytes, total_bytes))
+    finally:
+        shutil.rmtree(parsing.SPILL_DIR, ignore_errors=True)
+        parsing.SPILL_DIR = None
     return len(todo)
+
+
+SPILL_PREFIX = "evidtriage-scan-"
+
+
+def spill_folder() -> str:
+    """A temporary folder for this scan's spill files, named with its process id; folders left
+    by scans whose process is gone (killed) are removed first."""
+    base = tempfile.gettempdir()
+    for entry in os.scandir(base):
+        if entry.name.startswith(SPILL_PREFIX) and entry.is_dir(follow_symlinks=False):
+            try:
+                pid = int(entry.name[len(SPILL_PREFIX):].split("-", 1)[0])
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                shutil.rmtree(entry.path, ignore_errors=True)  # its scan was killed
+            except (ValueError, PermissionError, OSError):
+                pass  # not ours to judge
+    return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-")
 
 
 def rule_pack_paths(options: ScanOptions) -> list:

@@ -208,6 +208,27 @@ def test_a_file_with_very_many_artifacts_is_spilled_and_recorded_whole(tmp_path,
     assert [m["text"] for m in msgs[:2]] + [msgs[-1]["text"]] == ["message 0", "message 1", "free visa"]
     assert len(msgs) == 58 and msgs[-1]["hits"]
     assert not glob.glob(tempfile.gettempdir() + "/evidtriage-spill-*")
+    assert not glob.glob(tempfile.gettempdir() + "/evidtriage-scan-*")
+
+
+def test_spill_folders_of_killed_scans_are_removed_by_the_next_scan(tmp_path, monkeypatch):
+    import subprocess
+    import tempfile
+
+    from evidtriage.pipeline import SPILL_PREFIX, spill_folder
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a process id that no longer runs
+    stale = tmp_path / f"{SPILL_PREFIX}{gone.pid}-abc"
+    stale.mkdir()
+    (stale / "evidtriage-spill-1").write_bytes(b"x" * 10)
+    import os
+
+    alive = tmp_path / f"{SPILL_PREFIX}{os.getpid()}-def"  # a scan still running: kept
+    alive.mkdir()
+    mine = spill_folder()
+    assert not stale.exists() and alive.exists() and os.path.isdir(mine)
 
 
 def test_a_parser_can_open_a_file_beside_its_own_in_a_folder_or_a_zip(tmp_path):
