@@ -64,9 +64,8 @@ class SpilledArtifacts:
                 yield pickle.load(f)
         os.unlink(self.path)
 
-    def discard(self) -> None:
-        if os.path.exists(self.path):
-            os.unlink(self.path)
+class _NotAnArtifact(TypeError):
+    """A parser yielded something that is not an artifact record."""
 
 
 class _Collector:
@@ -81,7 +80,7 @@ class _Collector:
 
     def add(self, a) -> None:
         if not isinstance(a, ARTIFACT_TYPES):
-            raise TypeError(f"yielded {type(a).__name__}, not an artifact")
+            raise _NotAnArtifact(f"yielded {type(a).__name__}, not an artifact")
         p = self.parser
         stamped = StampedArtifact(f"{self.task.blake3[:16]}:{p.NAME}:{self.count}", self.task.blake3,
                                   p.NAME, p.VERSION, self.count, a)
@@ -170,11 +169,9 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                     return _broken(task, parser, got, f"{parser.NAME}: gave up after {parser.TIMEOUT:g} s")
                 except ParseError as exc:
                     return _broken(task, parser, got, f"{parser.NAME}: {exc}")
-                except TypeError as exc:
-                    if str(exc).startswith("yielded "):
-                        got.discard()
-                        return ParseResult(task.blake3, "skipped", f"{parser.NAME} {exc}", (), parser.NAME)
-                    return _broken(task, parser, got, f"{parser.NAME} failed (TypeError: {exc})")
+                except _NotAnArtifact as exc:
+                    got.discard()
+                    return ParseResult(task.blake3, "skipped", f"{parser.NAME} {exc}", (), parser.NAME)
                 except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
                     return _broken(task, parser, got, f"{parser.NAME} failed ({type(exc).__name__}: {exc})")
                 status = "partial" if got.partial else "parsed"

@@ -22,7 +22,7 @@ def case_init(
     timezone: Annotated[str, typer.Option(help="IANA zone assumed for zone-less times in the evidence, e.g. Asia/Dhaka.")] = "",
 ) -> None:
     """Create a new case folder with its case store."""
-    from ..case import add_evidence, init_case, open_case
+    from ..case import init_case
     from ..model import CaseInfo
 
     store = init_case(case_dir, CaseInfo(case_id, examiner, agency, authority, timezone))
@@ -38,7 +38,7 @@ def case_show(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Show a case's details and its exhibits."""
-    from ..case import add_evidence, init_case, open_case
+    from ..case import open_case
 
     with open_case(case_dir) as store:
         info = store.case_info()
@@ -64,7 +64,7 @@ def evidence_add(
     description: Annotated[str, typer.Option(help="What the exhibit is.")] = "",
 ) -> None:
     """Add an evidence source to the case as an exhibit (nothing is read until `scan`)."""
-    from ..case import add_evidence, init_case, open_case
+    from ..case import add_evidence, open_case
 
     with open_case(case_dir) as store:
         ex, new = add_evidence(store, case_dir, source, exhibit, description)

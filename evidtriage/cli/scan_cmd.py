@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import UserError
 from .common import err, out, print_json, progress_display
+
+if TYPE_CHECKING:
+    from ..pipeline import ScanOptions
 
 WorkersOpt = Annotated[int, typer.Option(help="Worker processes (0: one per core).")]
 NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on images (OCR arrives with the media parsers).")]
@@ -60,7 +63,7 @@ def scan_command(
     json_out: JsonOpt = False,
 ) -> None:
     """Scan (or resume scanning) every exhibit of a case."""
-    from ..triage import TriageRequest, scan_case, triage
+    from ..triage import scan_case
 
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
@@ -89,7 +92,7 @@ def triage_command(
     Running it again on the same case and sources continues an interrupted run; it never
     adds the same source twice.
     """
-    from ..triage import TriageRequest, scan_case, triage
+    from ..triage import TriageRequest, triage
 
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,

@@ -126,11 +126,9 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
         if num:
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
-    if taken:
-        rest = list(text)
-        for s0, e0 in taken:
-            rest[s0:e0] = " " * (e0 - s0)
-        if sum(map(str.isdigit, rest)) < 7 and len(text) < ALWAYS_PHONES:
+    if taken and len(text) < ALWAYS_PHONES:
+        left = sum(map(str.isdigit, text)) - sum(sum(map(str.isdigit, text[s0:e0])) for s0, e0 in taken)
+        if left < 7:
             return _foreign_phones(norm, text, out, taken)  # no other number can be left
     found = []
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):

@@ -114,10 +114,6 @@ class Matcher:
         candidates, entities = self._gate(texts)
         return [self.match(t, find_entities=e) if c else self._empty for t, c, e in zip(texts, candidates, entities)]
 
-    def _candidates(self, texts: list[str]) -> list[bool]:
-        """For each text, whether it may hold any hit or entity (False only when it cannot)."""
-        return self._gate(texts)[0]
-
     def _gate(self, texts: list[str]) -> tuple[list[bool], list[bool]]:
         """For each text: whether it may hold any hit or entity, and whether it may hold an
         entity (each False only when it cannot)."""

@@ -113,9 +113,7 @@ class FoldTable(dict):
     joined by NUL at C speed (without offsets): the same text as ``normalise`` gives for each."""
 
     def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        folded = ch if (ch.isascii() and ch.isalnum() and not ch.isupper()) else _fold_char(ch)
-        self[code] = folded
+        folded = self[code] = _CHARS[chr(code)]
         return folded
 
     def fold(self, text: str) -> str:

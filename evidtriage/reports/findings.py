@@ -146,10 +146,8 @@ def build_findings(store: Store) -> dict:
         b3 = contents.get(a["key"], "")
         content_score[b3] = round(content_score.get(b3, 0) + a["score"], 2)
     file_rows = []
-    status_counts: dict[str, int] = {}
     pending = 0
     for f, (status, reason) in zip(files, statuses):
-        status_counts[status] = status_counts.get(status, 0) + 1
         pending += reason == NOT_YET
         d = f.digests
         file_rows.append({
@@ -182,13 +180,7 @@ def build_findings(store: Store) -> dict:
             "finished_utc": run["finished_utc"] if run else None,
             "complete": run is not None and pending == 0,
         },
-        "summary": {
-            "files": len(files),
-            "bytes": sum(f.size for f in files),
-            "distinct_contents": len({f.digests.blake3 for f in files if f.digests}),
-            "by_status": dict(sorted(status_counts.items())),
-            "skips": len(skips),
-        },
+        "summary": _summary(files, statuses, len(skips)),
         "exhibits": [
             {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
              "added_utc": store.exhibit_added_utc(e.id)}
@@ -203,19 +195,19 @@ def build_findings(store: Store) -> dict:
     }
 
 
-def case_summary(store: Store) -> dict:
-    """findings.json's ``summary``, without building the rest (for the end of a run)."""
-    files = store.file_records()
+def _summary(files: list[FileRecord], statuses: list[tuple[str, str]], skips: int) -> dict:
     counts: dict[str, int] = {}
-    for status, _ in file_statuses(files, store.content_statuses()):
+    for status, _ in statuses:
         counts[status] = counts.get(status, 0) + 1
     return {"files": len(files), "bytes": sum(f.size for f in files),
             "distinct_contents": len({f.digests.blake3 for f in files if f.digests}),
-            "by_status": dict(sorted(counts.items())), "skips": len(store.skips())}
+            "by_status": dict(sorted(counts.items())), "skips": skips}
 
 
-def dumps(findings: dict) -> str:
-    return json.dumps(findings, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+def case_summary(store: Store) -> dict:
+    """findings.json's ``summary``, without building the rest (for the end of a run)."""
+    files = store.file_records()
+    return _summary(files, file_statuses(files, store.content_statuses()), len(store.skips()))
 
 
 def write_findings(store: Store, path: Path, findings: dict | None = None) -> Path:

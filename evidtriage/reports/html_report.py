@@ -116,6 +116,8 @@ def _message_notes(m: dict) -> str:
 
 def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[list, list[dict]]:
     """The pictures (never known-bad ones) as rows for the paged table, and their GPS points."""
+    from .thumbnails import NEVER_SHOWN
+
     by_file: dict[tuple, list[dict]] = {}
     for a in artifacts:
         by_file.setdefault((a.get("exhibit_id"), a.get("file")), []).append(a)
@@ -126,7 +128,7 @@ def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[li
     rows, points = [], []
     for f in findings.get("files", []):
         key = (f["exhibit_id"], f["path"])
-        if not (f.get("media_type") or "").startswith("image/") or f["status"] == "known-bad":
+        if not (f.get("media_type") or "").startswith("image/") or f["status"] in NEVER_SHOWN:
             continue
         meta: dict = {}
         ocr = []
@@ -205,12 +207,11 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
                        key=lambda x: x[0])
     date_order_assumed = sorted({m.get("file") or "?" for m in messages
                                  if "(date order assumed" in (m.get("time_as_written") or "")})
-    conv_index = {c.get("conversation") or "?": i for i, c in enumerate(findings.get("conversations", []))}
     return {
         "charts": {"activity": activity_svg(messages, findings.get("conversations", [])),
                    "links": link_graph_svg(findings.get("entities", [])),
                    "map": gps_map_svg(points)} if interactive else {},
-        "images": images, "points": points, "conv_index": conv_index, "acquired": acquired,
+        "images": images, "points": points, "acquired": acquired,
         "date_order_assumed": date_order_assumed, "truncated": truncated,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),

@@ -94,12 +94,8 @@ def list_members(
         if len(infos) > limits.max_members:
             # the members at the archive's top level come first: that is where an export keeps
             # its index (a UFDR's report.xml, WhatsApp's _chat.txt), which must not be cut off
-            top = [i for i in infos if "/" not in i.filename.strip("/")]
-            kept = {id(i) for i in top[: limits.max_members]}
-            for i in infos:
-                if len(kept) >= limits.max_members:
-                    break
-                kept.add(id(i))
+            nested_first = sorted(infos, key=lambda i: "/" in i.filename.strip("/"))  # stable: top level first
+            kept = {id(i) for i in nested_first[: limits.max_members]}
             skips.append(Skip(ex, archive.path, "archive",
                               f"{len(infos)} members, over the limit of {limits.max_members}: "
                               f"{limits.max_members} examined (those at the top level, then the first in order), "
