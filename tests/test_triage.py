@@ -51,19 +51,36 @@ def test_triage_accounts_for_every_file(seized, tmp_path, cli):
     assert "report:" in r.stdout
 
 
-def test_evidence_is_never_modified(seized, tmp_path, cli):
+def _assert_untouched_by_triage(source, tmp_path, cli):
     # old access times, so that any read without O_NOATIME would move them (relatime)
-    for d, _, names in os.walk(seized):
+    for d, _, names in os.walk(source):
         for n in names:
             p = os.path.join(d, n)
-            st = os.stat(p)
-            os.utime(p, ns=(st.st_mtime_ns - 10**12, st.st_mtime_ns))
-    before = tree_state(seized)
-    atimes = {p: os.stat(seized / p).st_atime_ns for p in before if (seized / p).is_file()}
-    assert cli("triage", seized, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
+            if not os.path.islink(p):
+                st = os.stat(p)
+                os.utime(p, ns=(st.st_mtime_ns - 10**12, st.st_mtime_ns))
+    before = tree_state(source)
+    atimes = {p: os.stat(source / p).st_atime_ns for p in before
+              if (source / p).is_file() and not (source / p).is_symlink()}
+    assert cli("triage", source, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
     assert cli("report", tmp_path / "case", "--format", "all").exit_code == 0
-    assert tree_state(seized) == before
-    assert {p: os.stat(seized / p).st_atime_ns for p in atimes} == atimes
+    assert tree_state(source) == before
+    assert {p: os.stat(source / p).st_atime_ns for p in atimes} == atimes
+
+
+def test_evidence_is_never_modified(seized, tmp_path, cli):
+    _assert_untouched_by_triage(seized, tmp_path, cli)
+
+
+def test_thumbnails_ocr_and_chat_databases_leave_the_evidence_untouched(tmp_path, cli):
+    """The demo phone: real photos and screenshots (read again for the report's thumbnails), an
+    IMO database (copied for SQLite), a UFDR and zips whose members are read in place."""
+    from evidtriage.demo import generate_demo_source
+
+    source = generate_demo_source(tmp_path / "phone")
+    _assert_untouched_by_triage(source, tmp_path, cli)
+    html = (tmp_path / "case" / "reports" / "report.html").read_text(encoding="utf-8")
+    assert "data:image/jpeg;base64," in html  # the thumbnails were made from the evidence
 
 
 def test_rerun_continues_never_duplicates(seized, tmp_path, cli):
