@@ -5,7 +5,8 @@ import random
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from evidtriage.indicators.matcher import Matcher
-from evidtriage.indicators.normalise import fold_table, normalise
+from evidtriage.indicators.normalise import normalise
+from evidtriage.indicators.prefilter import FoldedBatch
 from evidtriage.indicators.rules import load_pack, load_packs
 from evidtriage.resources import builtin_rules_dir
 
@@ -40,7 +41,7 @@ def test_texts_that_cannot_be_batched_are_matched_alone():
 
 def test_the_batch_fold_equals_normalise():
     texts = ["  Free\u200b  VISA\n\n ok", "পাসপোর্ট  ০১৭১২", "\u00a0x", "ａｂｃ１", "a\u00a8b", "\tTab\r\nCR"]
-    assert fold_table().fold("\x00".join(texts)).split("\x00") == [normalise(t).text for t in texts]
+    assert [n.text for n in FoldedBatch(texts).normalised()] == [normalise(t).text for t in texts]
 
 
 def test_anchored_regexes_of_third_party_packs(tmp_path):

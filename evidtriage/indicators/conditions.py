@@ -70,9 +70,12 @@ def parse(text: str, groups: set[str]) -> Node:
             node = expr()
             take(")")
             return node
-        if tok in ("any", "all"):
+        if tok == "any":
             take()
             return Node(tok)
+        if tok == "all":
+            take()
+            return Node(tok, tuple(sorted(groups)))  # every pattern group of the rule
         if tok is not None and tok.isdigit():
             n = int(take())
             take("of")
@@ -127,8 +130,9 @@ def evaluate(node: Node, spans: dict[str, list[Span]], word_of: Callable[[int], 
                 return v[:1]
         return None
     if op == "all":
-        if spans and all(spans.values()):
-            return [v[0] for v in spans.values()]
+        names = node.args or tuple(spans)
+        if names and all(spans.get(x) for x in names):
+            return [spans[x][0] for x in names]
         return None
     if op == "not":
         return None if evaluate(node.args[0], spans, word_of) is not None else []

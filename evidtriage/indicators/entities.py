@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
+from .literals import Guarded
 from .checksums import base58check_decode, eip55_valid, iban_valid, segwit_decode
 from .normalise import Normalised, normalise
 
@@ -47,19 +49,19 @@ _OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|
 _TOKEN = re.compile(rf"{_WORD_ALT}|[0-9]|[oil]")
 _FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", re.ASCII)
-_WA = re.compile(r"\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{8,15})", re.ASCII)
-_TG = re.compile(r"\b(?:https?://)?t\.me/([A-Za-z0-9_]{5,32})\b|(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{4,31})\b", re.ASCII)
+_EMAIL = Guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII))
+_URL = Guarded(re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", re.ASCII))
+_WA = Guarded(re.compile(r"\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{8,15})", re.ASCII))
+_TG = Guarded(re.compile(r"\b(?:https?://)?t\.me/([A-Za-z0-9_]{5,32})\b|(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{4,31})\b", re.ASCII))
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
-_BTC_BECH = re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])")
-_ETH = re.compile(r"(?<![0-9a-z])0x[0-9a-f]{40}(?![0-9a-z])")
+_BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 _IBAN = re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b")
-_MFS_TXN = re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b")
-_MFS_CONTEXT = re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)")
-_PASSPORT = re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b")
-_NID = re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b")
+_MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
+_MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
+_PASSPORT = Guarded(re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b"))
+_NID = Guarded(re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b"))
+_ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
 
 
@@ -70,24 +72,9 @@ _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
 
 #: Texts at least this long (normalised) are always searched for phone numbers.
 ALWAYS_PHONES = 10000
-#: What the batch gate of the matcher looks for, over a normalised batch: anything that may
-#: become an entity. Each pattern finds at least every place its extractor can find something
-#: (looser is allowed, stricter is not), and begins with a literal where it can, so that the
-#: regex engine skips ahead quickly:
-#: seven digits in one text cover phones, wa.me links (8+ digits), BD passports (7 digits), NIDs
-#: (10+), IBANs of the listed countries (every valid one has 7+ digits) and payment accounts;
-#: number words cover numbers spelled out; "@" covers e-mail and Telegram handles.
-GATE_PATTERNS = (
-    re.compile(r"(?:\d[^\d\x00]*){7}"),
-    re.compile(r"@|t\.me/|https?://|www\.|bc1|(?:trx|txn|transaction)\s?id|ট্রানজেকশন আইডি"),
-)
-#: Texts with a number-word hint (over the batch) are looked at again, each alone, with the
-#: spelled-number pattern itself: only those where it finds a run can hold such a number.
-#: The hint: any number word (the matcher adds them to its keyword automaton), or a look-alike
-#: letter after a digit.
-GATE_HINT = (tuple(sorted(_FOLDED_WORDS)), re.compile(r"[0-9][oil]"), _OBFUSCATED)
-#: ... and over the batch as written: the case-sensitive crypto addresses are 25+ letters and digits.
-GATE_PATTERNS_ORIGINAL = (re.compile(r"[0-9A-Za-z]{25}"),)
+#: The number words (folded), for the matcher's prefilter: a text with none of them, no
+#: look-alike letter after a digit and fewer than seven digits cannot hold a spelled number.
+NUMBER_WORDS = tuple(sorted(_FOLDED_WORDS))
 
 
 def _orig(norm: Normalised, s: int, e: int) -> tuple[int, int]:
@@ -118,19 +105,68 @@ def _phones(norm: Normalised, region: str, digits: bool = True, words: bool = Tr
     return out
 
 
+def _bd_mobile(digits: str) -> str | None:
+    """A Bangladeshi mobile as ``_BD_MOBILE`` finds it (``01[3-9]`` and eight digits, perhaps after
+    ``88`` or ``+88``), in E.164, when the numbering plan in phonenumbers' own metadata says it is
+    a mobile number: the answer ``_valid_number`` gives, without parsing (a test compares them)."""
+    national = digits[-10:]
+    if _BD_MOBILE_PLAN.fullmatch(national):
+        return "+880" + national
+    return _valid_number(digits, "BD")
+
+
+_BD_MOBILE_PLAN = re.compile(phonenumbers.PhoneMetadata.metadata_for_region("BD").mobile.national_number_pattern)
+
+
+@lru_cache(maxsize=None)
+def _fewest_digits(region: str) -> int:
+    """The fewest digits a valid number has as written, from phonenumbers' metadata: a national
+    number of the default region, or any number with its country code."""
+    def shortest(md) -> int:
+        lengths = [n for n in (md.general_desc.possible_length if md and md.general_desc else ()) if n > 0]
+        return min(lengths) if lengths else 99
+
+    fewest = shortest(phonenumbers.PhoneMetadata.metadata_for_region(region))
+    for r in phonenumbers.SUPPORTED_REGIONS:
+        md = phonenumbers.PhoneMetadata.metadata_for_region(r)
+        fewest = min(fewest, len(str(md.country_code)) + shortest(md))
+    for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+        fewest = min(fewest, len(str(cc)) + shortest(phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)))
+    return fewest
+
+
+#: phonenumbers' own pattern for the places its matcher looks at (digit blocks joined by phone
+#: punctuation); a private name, so read with care: without it every text goes to the matcher
+_CANDIDATE = getattr(getattr(phonenumbers, "phonenumbermatcher", None), "_PATTERN", None)
+
+
+def _may_hold_a_number(text: str, region: str) -> bool:
+    """False only when phonenumbers' matcher cannot find a valid number in ``text``: none of the
+    places it looks at holds as many digits as the shortest valid number."""
+    if _CANDIDATE is None:
+        return True
+    fewest = _fewest_digits(region)
+    return any(sum(map(str.isdigit, m.group())) >= fewest for m in _CANDIDATE.finditer(text))
+
+
 def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
     # Bangladeshi mobiles first: one regex and one validation each, where the general matcher
     # below costs a hundred microseconds a text (and can miss them when digits follow)
     for m in _BD_MOBILE.finditer(text):
-        num = _valid_number(m.group(1).replace(" ", "").replace("-", ""), "BD")
+        num = _bd_mobile(m.group(1).replace(" ", "").replace("-", ""))
         if num:
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
     if taken and len(text) < ALWAYS_PHONES:
         left = sum(map(str.isdigit, text)) - sum(sum(map(str.isdigit, text[s0:e0])) for s0, e0 in taken)
         if left < 7:
-            return _foreign_phones(norm, text, out, taken)  # no other number can be left
+            # no other number can be left; a foreign one could only use these digits where a run
+            # of digits and spaces leads into a mobile found
+            joined = any(_digits_before(text, s0) for s0, _ in taken)
+            return _foreign_phones(norm, text, out, taken, 99 if joined else left)
     found = []
+    if not _may_hold_a_number(text, region):
+        return _foreign_phones(norm, text, out, taken)
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         if any(s0 < m.end and m.start < e0 for s0, e0 in taken):
             continue
@@ -141,7 +177,30 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     _foreign_phones(norm, text, out, taken)
 
 
-def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
+def _digits_before(text: str, pos: int) -> bool:
+    """Whether spaces and then a digit come just before ``pos``."""
+    j = pos - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j < pos - 1 and j >= 0 and text[j].isdigit()
+
+
+@lru_cache(maxsize=None)
+def _foreign_fewest() -> int:
+    """The fewest digits of a valid number of the destination countries, country code included."""
+    fewest = 99
+    for prefix in FOREIGN_PREFIXES:
+        for region in phonenumbers.region_codes_for_country_code(int(prefix)):
+            md = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            lengths = [n for n in md.general_desc.possible_length if n > 0]
+            fewest = min(fewest, len(prefix) + min(lengths, default=99))
+    return fewest
+
+
+def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list, left: int = 99) -> None:
+    """``left``: how many digits of the text are not in a number found already."""
+    if left < _foreign_fewest():
+        return
     # foreign numbers written without "+": 9665..., 9715..., 60 1X...
     for m in re.finditer(r"(?<![\d+])(\d[\d ]{8,16}\d)(?!\d)", text):
         if any(s <= m.start() < e for s, e in taken):
@@ -194,7 +253,7 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     digits = sum(map(str.isdigit, t)) if len(t) < ALWAYS_PHONES else 99
     words = _NUMBER_WORD_HINT.search(t) is not None
     found: list[Entity] = _phones(norm, region or "BD", digits >= 7, words or digits >= 7) if digits >= 7 or words else []
-    if digits == 0 and "@" not in t and "." not in t and not _LONG_TOKEN.search(text):
+    if digits == 0 and "@" not in t and "." not in t and not _LONG_TOKEN.search(text):  # noqa: SIM102
         return found
 
     def add(kind: str, value: str, s: int, e: int) -> None:
@@ -220,7 +279,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
         add("telegram", "@" + handle, m.start(), m.end())
     # crypto addresses are case-sensitive: look in the original text, at the mapped spans
     orig = text
-    for m in _BTC_B58.finditer(orig):
+    long_token = _LONG_TOKEN.search(orig) is not None  # base58 addresses are 26 to 35 letters and digits
+    for m in _BTC_B58.finditer(orig) if long_token else ():
         payload = base58check_decode(m.group(0))
         if payload is not None and len(payload) == 21 and payload[0] in (0x00, 0x05):
             found.append(Entity("btc_address", m.group(0), m.start(), m.end()))
@@ -229,10 +289,10 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
         raw = orig[s:e]
         if segwit_decode(raw) is not None:
             found.append(Entity("btc_address", raw.lower(), s, e))
-    for m in re.finditer(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])", orig):
+    for m in _ETH_ORIGINAL.finditer(orig):
         if eip55_valid(m.group(0)) is not False:
             found.append(Entity("eth_address", m.group(0).lower(), m.start(), m.end()))
-    for m in _TRON.finditer(orig):
+    for m in _TRON.finditer(orig) if long_token else ():
         payload = base58check_decode(m.group(0))
         if payload is not None and len(payload) == 21 and payload[0] == 0x41 and m.group(0) not in _TRON_CONTRACTS:
             found.append(Entity("tron_address", m.group(0), m.start(), m.end()))

@@ -3,25 +3,30 @@
 entity extractors. Spans and snippets point into the original text.
 
 Most messages on a seized phone match nothing. ``match_many`` therefore first looks at a whole
-batch at once: the batch is normalised in one go (the same per-character folding as
-``normalise``, applied with ``str.translate``), and the keyword automaton, the rules' regexes
-and the entity extractors' patterns each run once over it. Only the messages where any of them
-finds a candidate are matched in full, one by one; the others get the empty result. The gate
-can only let too much through, never too little (a test compares ``match_many`` with ``match``
-on every rule's examples and on random text).
+batch at once, in the compiled prefilter (:mod:`.prefilter`): it sets aside every text where no
+rule can hit and no entity can be found, and tells which of the others may hold entities. Only
+those are matched in full, one by one, normalised together; a text met before (a forwarded
+message, a broadcast ad) gets its earlier result. The prefilter can only let too much through,
+never too little (tests compare ``match_many`` with ``match`` on every rule's examples, every
+entity kind and random text).
 """
 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import ahocorasick
+import numpy as np
 
 from .conditions import evaluate, parse
-from .entities import ALWAYS_PHONES, GATE_HINT, GATE_PATTERNS, GATE_PATTERNS_ORIGINAL, Entity, extract_entities
-from .normalise import fold_table, is_word_char, normalise, normalise_keyword
+from .entities import ALWAYS_PHONES, Entity, extract_entities
+from .literals import Guarded
+from .normalise import Normalised, is_word_char, normalise, normalise_keyword
+from .prefilter import ENTITY, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
 from .scoring import score
 
@@ -30,6 +35,9 @@ MAX_TEXT = 2_000_000
 #: Time one regex may take on one text before it is abandoned with a warning.
 REGEX_TIMEOUT = 0.5
 SNIPPET_CONTEXT = 40
+#: Results kept for texts that repeat (forwarded messages, broadcast ads), per matcher.
+CACHE_SIZE = 20_000
+CACHED_TEXT = 2_000  # characters: chat messages, not documents
 
 
 @dataclass(frozen=True)
@@ -79,8 +87,6 @@ class Matcher:
                     variants = {folded, folded.replace(" ", "-")} if " " in folded else {folded}
                     for v in variants:
                         entries.setdefault(v, []).append((ri, g.name, stem))
-        for word in GATE_HINT[0]:  # number words, for the batch gate (match() skips them), first
-            entries.setdefault(word, []).insert(0, (-1, "", True))
         for key, value in entries.items():
             auto.add_word(key, (len(key), value))
         if entries:
@@ -91,135 +97,75 @@ class Matcher:
                              if any(groups)]
         self._entity_rules = [(ri, groups) for ri, groups in enumerate(self._entity_groups) if groups]
         self._negated = [ri for ri, c in enumerate(self._conditions) if c.op == "not"]
-
-        # regexes anchored to the start or end of the text are run per message by the gate
-        self._anchored = [(ri, [rx for _, rx in compiled]) for ri, compiled in self._regex_rules
-                          if any(_ANCHORED.search(rx.pattern) for _, rx in compiled)]
         self._empty = MatchResult((), (), *score([], []))
-        # the gate runs a rule's regexes over the whole batch only when they can make the rule
-        # fire without its keywords; otherwise only over the texts where its keywords were found
-        self._regex_batch, self._regex_local = [], {}
-        for ri, compiled in self._regex_rules:
-            alone = {name: [(0, 1)] for name, _ in compiled}
-            if evaluate(self._conditions[ri], alone, lambda pos: 0):
-                self._regex_batch.append((ri, compiled))
-            else:
-                self._regex_local[ri] = compiled
+        # the rules whose regexes can make them fire without keywords (in a text with no entity)
+        self._regex_alone = {ri for ri, compiled in self._regex_rules
+                             if _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled})}
+        # match() skips a rule's regexes where none of its keywords is, when regexes and entities
+        # cannot make it fire alone
+        self._regex_needs_keywords = {
+            ri for ri, compiled in self._regex_rules
+            if not _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled}
+                                           | {name for name, _ in self._entity_groups[ri]})}
+
+        self._guards = {rx: Guarded(rx) for _, compiled in self._regex_rules for _, rx in compiled}
+        self._entries = entries
+        self._prefilter: Prefilter | None = None
+        self._cache: dict[str, MatchResult] = {}  # text -> result, for texts that repeat
 
     def __reduce__(self):
         return (Matcher, (self.packs, self.region))
 
     def match_many(self, texts: list[str]) -> list[MatchResult]:
-        """``[self.match(t) for t in texts]``, faster: a batch-wide gate first (module docstring)."""
-        candidates, entities = self._gate(texts)
-        return [self.match(t, find_entities=e) if c else self._empty for t, c, e in zip(texts, candidates, entities)]
+        """``[self.match(t) for t in texts]``, faster: the compiled prefilter sets aside the texts
+        where nothing can be found, and tells which others may hold entities (module docstring)."""
+        results = [self._empty] * len(texts)
+        if not texts:
+            return results
+        index: list[int] | range = range(len(texts))
+        todo: dict[int, bool] = {}  # text number -> whether entities are looked for
+        if max(map(len, texts)) > MAX_TEXT or any(map(operator.contains, texts, repeat(_SEP))):
+            # long texts are cut, and NUL separates the batch's texts: those are matched alone
+            todo = {i: True for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
+            index = [i for i in index if i not in todo]
+        flags = self._prefiltered([texts[i] for i in index] if todo else texts)
+        for j, f in zip(np.flatnonzero(flags).tolist(), flags[flags != 0].tolist()):
+            todo[index[j]] = f == ENTITY
+        # a text met before (a forwarded message, a broadcast ad, "ok") has its result already
+        cache = self._cache
+        for i in [i for i in todo if texts[i] in cache]:
+            results[i] = cache[texts[i]]
+            del todo[i]
+        batch = [i for i in todo if len(texts[i]) <= MAX_TEXT and _SEP not in texts[i]]
+        # the rest are normalised together, in one compiled pass
+        norms = dict(zip(batch, FoldedBatch([texts[i] for i in batch]).normalised())) if batch else {}
+        if len(cache) + len(todo) > CACHE_SIZE:
+            cache.clear()
+        for i, find_entities in todo.items():
+            text = texts[i]
+            known = cache.get(text)
+            if known is None:
+                known = self.match(text, find_entities=find_entities, norm=norms.get(i))
+                if len(text) <= CACHED_TEXT:
+                    cache[text] = known
+            results[i] = known
+        return results
 
-    def _gate(self, texts: list[str]) -> tuple[list[bool], list[bool]]:
-        """For each text: whether it may hold any hit or entity, and whether it may hold an
-        entity (each False only when it cannot)."""
-        out = [False] * len(texts)
-        entity = [False] * len(texts)
-        batch = []
-        for i, t in enumerate(texts):
-            if len(t) > MAX_TEXT or _SEP in t:
-                out[i] = entity[i] = True  # matched alone: long texts are cut, and the separator is ours
-            else:
-                batch.append(i)
-        if not batch:
-            return out, entity
-        original = _SEP.join(texts[i] for i in batch)
-        gate = fold_table().fold(original)
-        seps = [m.start() for m in re.finditer(_SEP, gate)]
-        seps_orig = [m.start() for m in re.finditer(_SEP, original)]
+    def _prefiltered(self, texts: list[str]) -> np.ndarray:
+        if self._prefilter is None:
+            self._prefilter = Prefilter(self._entries, self.rules, self._conditions, self._regex_rules,
+                                        self._regex_alone, ALWAYS_PHONES)
+        return self._prefilter.run(texts)
 
-        def mark(pos: int, positions: list[int]) -> None:
-            i = batch[bisect.bisect_left(positions, pos)]
-            out[i] = entity[i] = True
-
-        # 1. anything that may be an entity: matched in full
-        for rx in GATE_PATTERNS:
-            for m in rx.finditer(gate):
-                mark(m.start(), seps)
-        for rx in GATE_PATTERNS_ORIGINAL:
-            for m in rx.finditer(original):
-                mark(m.start(), seps_orig)
-        pieces = gate.split(_SEP)
-        starts = [0] + [p + 1 for p in seps]
-        _, letters, spelled = GATE_HINT
-        hinted = {bisect.bisect_left(seps, m.start()) for m in letters.finditer(gate)}
-        for k, piece in enumerate(pieces):
-            if len(piece) >= ALWAYS_PHONES:
-                out[batch[k]] = entity[batch[k]] = True
-        if self._anchored:
-            for k, piece in enumerate(pieces):
-                if not out[batch[k]] and any(rx.search(piece, timeout=REGEX_TIMEOUT) for _, rxs in self._anchored
-                                             for rx in rxs):
-                    out[batch[k]] = True
-        # 2. keyword and regex spans of the other texts, with the same word-boundary checks as
-        #    match(); a text goes on only if some rule's condition holds on them
-        spans: dict[int, dict[int, dict[str, list[tuple[int, int]]]]] = {}
-        word = _WORD_CHARS
-        n = len(gate)
-        try:
-            if self._auto is not None:
-                k, limit, base = 0, seps[0] if seps else n, 0
-                for end, (length, targets) in self._auto.iter(gate):
-                    if end >= limit:  # hits come in order of their end: move to the text that holds it
-                        k = bisect.bisect_left(seps, end)
-                        limit, base = (seps[k] if k < len(seps) else n), starts[k]
-                    if out[batch[k]]:
-                        continue
-                    if targets[0][0] < 0:
-                        hinted.add(k)  # a number word, even inside a word ("01seven12"): a spelled phone?
-                        if len(targets) == 1:
-                            continue
-                    start = end - length + 1
-                    if start > 0 and word[gate[start - 1]] and word[gate[start]]:
-                        continue  # starts inside a word
-                    inside = end + 1 < n and word[gate[end + 1]] and word[gate[end]]
-                    by_rule = spans.setdefault(k, {})
-                    for ri, group, stem in targets:
-                        if ri < 0 or (inside and not stem):
-                            continue  # a number word (seen above), or a keyword ending inside a word
-                        by_rule.setdefault(ri, {}).setdefault(group, []).append((start - base, end + 1 - base))
-            for k, by_rule in spans.items():
-                for ri in by_rule.keys() & self._regex_local.keys():
-                    for name, rx in self._regex_local[ri]:
-                        for m in rx.finditer(pieces[k], timeout=REGEX_TIMEOUT):
-                            if m.end() > m.start():
-                                by_rule[ri].setdefault(name, []).append((m.start(), m.end()))
-            for ri, compiled in self._regex_batch:
-                for name, rx in compiled:
-                    for m in rx.finditer(gate, timeout=REGEX_TIMEOUT * 20):
-                        if m.end() > m.start():
-                            k = bisect.bisect_left(seps, m.start())
-                            if not out[batch[k]]:
-                                spans.setdefault(k, {}).setdefault(ri, {}).setdefault(name, []).append(
-                                    (m.start() - starts[k], m.end() - starts[k]))
-        except TimeoutError:
-            return [True] * len(texts), [True] * len(texts)  # a slow regex: all matched alone, with a warning
-        for k in hinted:
-            if not entity[batch[k]] and spelled.search(pieces[k]):
-                out[batch[k]] = entity[batch[k]] = True
-        for k, by_rule in spans.items():
-            if out[batch[k]]:
-                continue
-            word_of = _word_index(pieces[k])
-            for ri, found in by_rule.items():
-                for v in found.values():
-                    v.sort()
-                if evaluate(self._conditions[ri], found, word_of):
-                    out[batch[k]] = True
-                    break
-        return out, entity
-
-    def match(self, text: str, find_entities: bool = True) -> MatchResult:
-        """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none)."""
+    def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None) -> MatchResult:
+        """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none;
+        ``norm``: ``normalise(text)``, when the caller has it)."""
         warnings = []
         if len(text) > MAX_TEXT:
             warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
             text = text[:MAX_TEXT]
-        norm = normalise(text)
+            norm = None
+        norm = norm or normalise(text)
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:
@@ -230,13 +176,15 @@ class Matcher:
                     continue  # starts inside a word
                 after = t[end + 1] if end + 1 < len(t) else ""
                 for ri, group, stem in targets:
-                    if ri < 0:
-                        continue  # a number word: only the batch gate looks at these
                     if not stem and after and word[after] and word[t[end]]:
                         continue  # ends inside a word
                     spans.setdefault(ri, {}).setdefault(group, []).append((start, end + 1))
         for ri, compiled in self._regex_rules:
+            if ri not in spans and ri in self._regex_needs_keywords:
+                continue  # its regexes (and entities) cannot make it fire without its keywords
             for name, rx in compiled:
+                if not self._guards[rx].may_match(t):
+                    continue  # none of the literals each of its matches holds is in the text
                 try:
                     for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
                         if m.end() > m.start():
@@ -275,6 +223,19 @@ class Matcher:
 _SEP = "\x00"
 
 
+def _fires_without_keywords(condition, groups: set[str]) -> bool:
+    """Whether ``condition`` can hold with only these groups' (regex or entity) matches, whichever of
+    them are present: every subset is tried, since "not" makes presence cut both ways."""
+    names = sorted(groups)
+    if len(names) > 10:
+        return True
+    for mask in range(1, 1 << len(names)):
+        present = {name: [(i, i + 1)] for i, name in enumerate(names) if mask >> i & 1}
+        if evaluate(condition, present, lambda pos: 0):
+            return True
+    return False
+
+
 class _WordChars(dict):
     """char -> is_word_char(char), filled as characters are met."""
 
@@ -284,7 +245,6 @@ class _WordChars(dict):
 
 
 _WORD_CHARS = _WordChars()
-_ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
 
 
 def _word_index(text: str):

@@ -103,32 +103,6 @@ def normalise(text: str) -> Normalised:
     return Normalised("".join(out), tuple(offsets))
 
 
-_RUN = re.compile(r"[ \n]{2,}")
-_LEADING = re.compile(r"\x00[ \n]+")
-
-
-class FoldTable(dict):
-    """The per-character folding of :func:`normalise` as a ``str.translate`` table (code point ->
-    folded text), filled as new characters are met, for normalising a whole batch of texts
-    joined by NUL at C speed (without offsets): the same text as ``normalise`` gives for each."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _CHARS[chr(code)]
-        return folded
-
-    def fold(self, text: str) -> str:
-        folded = text.translate(self)
-        folded = _RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", folded)
-        return _LEADING.sub("\x00", folded).lstrip(" \n")
-
-
-_TABLE = FoldTable()
-
-
-def fold_table() -> FoldTable:
-    return _TABLE
-
-
 def normalise_keyword(keyword: str) -> str:
     """A keyword folded exactly as text is (so that both sides compare equal)."""
     return normalise(keyword).text.strip()

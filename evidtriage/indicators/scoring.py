@@ -17,6 +17,8 @@ PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_addres
 
 
 def score(hits, entities) -> tuple[float, str]:
+    if not hits:
+        return 0.0, "no indicator"  # entities alone add nothing
     best: dict[str, float] = {}
     suppressors = sorted({h.rule_id for h in hits if h.category == "suppressor"})
     for h in hits:

@@ -1,0 +1,251 @@
+"""Compiled loops (numba) of the matcher's batch prefilter: folding a batch of texts, and one pass of
+a keyword automaton over it with the word-boundary checks, the entity hints and the rules'
+conditions. Imported on first use; compiled once and cached on disk where the package allows.
+
+Arrays only: the Python side (:mod:`.prefilter`) builds the tables and reads the flags.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+#: What the prefilter says of a text: nothing can be found; match it with entities; match it
+#: for rules only (no entity can be there).
+NOTHING, ENTITY, RULE = 0, 1, 2
+
+# condition program: one row of four int32 a step, evaluated on a stack of (may hold, surely holds)
+OP_NAME, OP_AND, OP_OR, OP_NOT, OP_NOF, OP_NEAR = 0, 1, 2, 3, 4, 5
+
+
+@njit(cache=True, nogil=True)
+def fold(cps, f_start, f_len, pool, out, offs, starts, long_token):
+    """Fold NUL-separated texts (code points ``cps``) as ``normalise`` folds each: ``out`` gets the
+    folded code points (NUL between texts), ``offs`` the index in ``cps`` each came from, ``starts``
+    where each text begins in ``out``; ``long_token[k]`` is set when text ``k`` holds 25 ASCII letters
+    or digits in a row as written. Returns the length written, -1 when ``out`` is too small, or
+    ``-2 - i`` when code point ``cps[i]`` is not in the tables yet."""
+    n = 0
+    k = 0
+    last_space = True
+    begin = 0
+    run = 0
+    cap = out.shape[0]
+    starts[0] = 0
+    for i in range(cps.shape[0]):
+        c = cps[i]
+        if (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122):
+            run += 1
+            if run >= 25:
+                long_token[k] = 1
+        else:
+            run = 0
+        if c == 0:
+            if n >= cap:
+                return -1
+            out[n] = 0
+            offs[n] = i
+            n += 1
+            k += 1
+            starts[k] = n
+            begin = n
+            last_space = True
+            continue
+        ln = f_len[c]
+        if ln < 0:
+            return -2 - i
+        if ln == 0:
+            continue
+        s = f_start[c]
+        if ln == 1:
+            u = pool[s]
+            if u == 32 or u == 10:
+                if last_space:
+                    if u == 10 and n > begin and out[n - 1] == 32:
+                        out[n - 1] = 10  # a line break wins over a space
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            if n >= cap:
+                return -1
+            out[n] = u
+            offs[n] = i
+            n += 1
+        else:
+            last_space = False
+            if n + ln > cap:
+                return -1
+            for j in range(ln):
+                out[n + j] = pool[s + j]
+                offs[n + j] = i
+            n += ln
+    starts[k + 1] = n + 1
+    return n
+
+
+@njit(cache=True, nogil=True)
+def _holds(r, prog, prog_start, maybe, present, occ_rule, occ_group, occ_word, n_occ, stack_u, stack_l):
+    """Whether rule ``r``'s condition may hold on the keywords found; ``maybe[r]``: the groups that
+    may also match otherwise (by a regex). Each step keeps whether the condition may hold and
+    whether it surely holds: "not" turns the one into the other."""
+    sp = 0
+    for p in range(prog_start[r], prog_start[r + 1]):
+        op = prog[p, 0]
+        if op == OP_NAME:
+            g = prog[p, 1]
+            got = (present[r] >> np.uint64(g)) & np.uint64(1)
+            unknown = (maybe[r] >> np.uint64(g)) & np.uint64(1)
+            stack_u[sp] = got != 0 or unknown != 0
+            stack_l[sp] = got != 0
+            sp += 1
+        elif op == OP_AND:
+            sp -= 1
+            stack_u[sp - 1] = stack_u[sp - 1] and stack_u[sp]
+            stack_l[sp - 1] = stack_l[sp - 1] and stack_l[sp]
+        elif op == OP_OR:
+            sp -= 1
+            stack_u[sp - 1] = stack_u[sp - 1] or stack_u[sp]
+            stack_l[sp - 1] = stack_l[sp - 1] or stack_l[sp]
+        elif op == OP_NOT:
+            u = stack_u[sp - 1]
+            stack_u[sp - 1] = not stack_l[sp - 1]
+            stack_l[sp - 1] = not u
+        elif op == OP_NOF:
+            need = prog[p, 1]
+            count = prog[p, 2]
+            cu = 0
+            cl = 0
+            for q in range(sp - count, sp):
+                cu += stack_u[q]
+                cl += stack_l[q]
+            sp -= count
+            stack_u[sp] = cu >= need
+            stack_l[sp] = cl >= need
+            sp += 1
+        else:  # OP_NEAR a b n: exact on the keywords; unknown when a group may also match otherwise
+            a = prog[p, 1]
+            b = prog[p, 2]
+            within = prog[p, 3]
+            close = False
+            for i in range(n_occ):
+                if occ_rule[i] != r or occ_group[i] != a:
+                    continue
+                for j in range(n_occ):
+                    if occ_rule[j] == r and occ_group[j] == b and abs(occ_word[i] - occ_word[j]) <= within:
+                        close = True
+                        break
+                if close:
+                    break
+            ua = ((present[r] | maybe[r]) >> np.uint64(a)) & np.uint64(1)
+            ub = ((present[r] | maybe[r]) >> np.uint64(b)) & np.uint64(1)
+            unknown = ((maybe[r] >> np.uint64(a)) | (maybe[r] >> np.uint64(b))) & np.uint64(1)
+            stack_u[sp] = close or (ua != 0 and ub != 0 and unknown != 0)
+            stack_l[sp] = close
+            sp += 1
+    return stack_u[0]
+
+
+@njit(cache=True, nogil=True)
+def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
+         t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always, flags):
+    """One pass of the keyword automaton over the folded batch; ``flags[k]`` gets what text ``k``
+    may hold (NOTHING, ENTITY or RULE; a flag already set is kept)."""
+    nrules = prog_start.shape[0] - 1
+    present = np.zeros(nrules, dtype=np.uint64)
+    maybe = np.zeros(nrules, dtype=np.uint64)  # groups a regex may match in this text
+    seen = np.full(nrules, -1, dtype=np.int64)
+    touched = np.empty(nrules, dtype=np.int64)
+    cap = 4096
+    occ_rule = np.empty(cap, dtype=np.int64)
+    occ_group = np.empty(cap, dtype=np.int64)
+    occ_word = np.empty(cap, dtype=np.int64)
+    stack_u = np.empty(64, dtype=np.bool_)
+    stack_l = np.empty(64, dtype=np.bool_)
+    k = 0
+    state = 0
+    digits = 0
+    spaces = 0
+    words = 0
+    oil = 0
+    hint = False
+    special = False
+    n_touched = 0
+    n_occ = 0
+    overflow = False
+    prev = 0
+    for i in range(n + 1):
+        c = folded[i] if i < n else 0
+        if c == 0:
+            # end of text k: decide
+            f = flags[k]
+            if f == NOTHING:
+                if digits >= 7 or special or starts[k + 1] - 1 - starts[k] >= always:
+                    f = ENTITY  # a number, an address, a link...
+                elif hint and digits + words + oil >= 9:
+                    f = ENTITY  # perhaps a number spelled with words or look-alike letters
+                elif overflow:
+                    f = RULE
+                else:
+                    for t in range(n_touched):
+                        if _holds(touched[t], prog, prog_start, maybe, present, occ_rule, occ_group,
+                                  occ_word, n_occ, stack_u, stack_l):
+                            f = RULE
+                            break
+                flags[k] = f
+            k += 1
+            if k >= ntexts:
+                break
+            state = 0
+            digits = spaces = words = oil = 0
+            hint = special = overflow = False
+            n_touched = 0
+            n_occ = 0
+            prev = 0
+            continue
+        if 48 <= c <= 57:
+            digits += 1
+        elif c == 32 or c == 10:
+            spaces += 1
+        elif (c == 111 or c == 105 or c == 108) and 48 <= prev <= 57:
+            oil += 1
+            hint = True
+        prev = c
+        state = delta[state, cls[c]]
+        for o in range(out_start[state], out_start[state + 1]):
+            kw = out_kw[o]
+            ln = kw_len[kw]
+            start = i - ln + 1
+            for t in range(t_start[kw], t_start[kw + 1]):
+                r = t_rule[t]
+                if r == -1:  # a number word, even inside a word ("01seven12")
+                    words += 1
+                    hint = True
+                    continue
+                if r == -2:  # something only an entity has ("@", "https://", "trx id"...)
+                    special = True
+                    continue
+                literal = t_hint[t]
+                if not literal:
+                    if start > 0 and word[folded[start - 1]] and word[folded[start]]:
+                        continue  # starts inside a word
+                    if not t_stem[t] and i + 1 < n and word[folded[i + 1]] and word[c]:
+                        continue  # ends inside a word
+                if seen[r] != k:
+                    seen[r] = k
+                    present[r] = 0
+                    maybe[r] = maybe_always[r]
+                    touched[n_touched] = r
+                    n_touched += 1
+                if literal:  # a literal every match of one of the group's regexes holds
+                    maybe[r] |= np.uint64(1) << np.uint64(t_group[t])
+                    continue
+                present[r] |= np.uint64(1) << np.uint64(t_group[t])
+                if n_occ < cap:
+                    occ_rule[n_occ] = r
+                    occ_group[n_occ] = t_group[t]
+                    occ_word[n_occ] = spaces - kw_spaces[kw]
+                    n_occ += 1
+                else:
+                    overflow = True
+    return k

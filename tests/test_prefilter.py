@@ -1,0 +1,156 @@
+"""The matcher's compiled prefilter: the batch fold equals ``normalise``, the automaton finds every
+keyword occurrence, and the prefilter sets aside plain chat without ever setting aside a hit."""
+
+import random
+
+import phonenumbers
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from evidtriage.indicators.conditions import evaluate, parse
+from evidtriage.indicators.entities import _bd_mobile, _valid_number
+from evidtriage.indicators.matcher import Matcher, _fires_without_keywords
+from evidtriage.indicators.normalise import normalise
+from evidtriage.indicators.prefilter import ENTITY, NOTHING, RULE, FoldedBatch, _automaton
+from evidtriage.indicators.rules import load_pack, load_packs
+from evidtriage.resources import builtin_rules_dir
+
+MATCHER = Matcher(load_packs([builtin_rules_dir()]))
+
+# letters of both scripts, vowel signs typed as one code point or two, digits of three scripts,
+# white space of several kinds, invisible marks, compatibility forms, upper case, emoji
+ALPHABET = ("abcXYZ019 \n\t\r\u00a0\u202f\u2028-–_.@/ো োকক্ষ০১৯٣ＡａﬁⅫ¨\u200b\u200d\u200e\u00adßİ😂\U0001d400"
+            "\ud800")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=25), min_size=1, max_size=12))
+def test_the_compiled_batch_fold_equals_normalise(texts):
+    got = FoldedBatch(texts).normalised()
+    for text, norm in zip(texts, got):
+        want = normalise(text)
+        assert norm.text == want.text
+        assert list(norm.offsets) == list(want.offsets)
+
+
+def test_the_batch_fold_learns_characters_it_has_not_met():
+    texts = ["ᚠᛇᚻ ᛒᛦᚦ", "Ⓐⓑ ㍱", "\U00010400 \U0001f600", ""]  # runes, circled letters, Deseret
+    assert [n.text for n in FoldedBatch(texts).normalised()] == [normalise(t).text for t in texts]
+
+
+def _occurrences(keys, text):
+    cls, delta, out_start, out_kw = _automaton(keys)
+    found, state = set(), 0
+    for i, ch in enumerate(text):
+        state = delta[state, cls[ord(ch)]]
+        found.update((i, int(k)) for k in out_kw[out_start[state]:out_start[state + 1]])
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abক্", min_size=1, max_size=5), min_size=1, max_size=8, unique=True),
+       st.text(alphabet="abক্ x", max_size=60))
+def test_the_automaton_reports_every_occurrence_of_every_keyword(keys, text):
+    want = {(i + len(k) - 1, ki) for ki, k in enumerate(keys) for i in range(len(text)) if text.startswith(k, i)}
+    assert _occurrences(keys, text) == want
+
+
+def test_plain_chat_is_set_aside_and_indicators_are_not():
+    plain = ["bhai kemon acho?", "ঠিক আছে ভাই, কাল দেখা হবে", "the meeting is at 5pm", "eid mubarak 🌙"]
+    flags = MATCHER._prefiltered(plain + ["free visa, leave your passport with me", "call 01712345678"])
+    assert flags.tolist() == [NOTHING] * 4 + [RULE, ENTITY]
+
+
+def test_every_rule_example_that_matches_gets_past_the_prefilter():
+    for pack in load_packs([builtin_rules_dir()]):
+        for rule in pack.rules:
+            texts = [t for _, t in rule.examples_match]
+            assert NOTHING not in MATCHER._prefiltered(texts).tolist(), rule.id
+
+
+def test_a_near_condition_is_decided_on_word_distance():
+    texts = ["malik passport niye nise", "passport " + "x " * 30 + "niye nise"]
+    flags = MATCHER._prefiltered(texts).tolist()
+    assert flags[0] != NOTHING and [bool(r.hits) for r in MATCHER.match_many(texts)] == [True, False]
+
+
+def test_a_rule_whose_regex_fires_under_not_is_not_set_aside(tmp_path):
+    pack = tmp_path / "negated.yaml"
+    pack.write_text("""
+pack: {id: test.negated, version: "1", title: T, licence: CC0-1.0, languages: [en]}
+rules:
+  - id: t.fee_without_receipt
+    title: A fee without a receipt
+    description: d
+    category: fees_and_debt
+    weight: 1
+    languages: [en]
+    references: [r]
+    patterns: {fee: {keywords: [fee]}, receipt: {regex: ['receipt no\\.? ?\\d+']}}
+    condition: fee and not receipt
+    examples: {match: {en: ["the fee is due", "pay the fee"]}, no_match: {en: ["fee paid, receipt no 12", "ok"]}}
+""")
+    m = Matcher([load_pack(pack)])
+    texts = ["pay the fee", "fee paid, receipt no 12", "receipt no 4", "ok"]
+    assert [bool(r.hits) for r in m.match_many(texts)] == [True, False, False, False]
+    assert m._prefiltered(texts).tolist()[3] == NOTHING
+
+
+def test_all_means_every_pattern_group():
+    node = parse("all", {"a", "b"})
+    assert evaluate(node, {"a": [(0, 1)]}, lambda p: 0) is None
+    assert evaluate(node, {"a": [(0, 1)], "b": [(2, 3)]}, lambda p: 0) == [(0, 1), (2, 3)]
+
+
+def test_which_rules_can_fire_without_their_keywords():
+    groups = {"a", "r", "k"}
+    assert _fires_without_keywords(parse("r or k", groups), {"r"})
+    assert not _fires_without_keywords(parse("r and k", groups), {"r"})
+    assert _fires_without_keywords(parse("a and not r", {"a", "r"}), {"a", "r"})  # a alone, r absent
+    assert not _fires_without_keywords(parse("k and not r", {"k", "r"}), {"r"})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["", "88", "+88"]), st.sampled_from("3456789"), st.integers(0, 10**8 - 1))
+def test_the_bangladeshi_mobile_shortcut_agrees_with_phonenumbers(prefix, operator, rest):
+    digits = f"{prefix}01{operator}{rest:08d}"
+    assert _bd_mobile(digits) == _valid_number(digits, "BD")
+
+
+def test_the_shortcut_reads_the_numbering_plan_from_phonenumbers():
+    plan = phonenumbers.PhoneMetadata.metadata_for_region("BD").mobile.national_number_pattern
+    assert plan and _bd_mobile("01712345678") == "+8801712345678"
+    numbers = [f"01{random.Random(i).randrange(3, 10)}{i:08d}" for i in range(50)]
+    assert all(_bd_mobile(n) == _valid_number(n, "BD") for n in numbers)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="0123456789 -.()+/:abx", min_size=1, max_size=30), st.sampled_from(["BD", "US", "SA"]))
+def test_texts_set_aside_before_phonenumbers_hold_no_number(text, region):
+    from evidtriage.indicators.entities import _may_hold_a_number
+
+    if not _may_hold_a_number(text, region):
+        assert not list(phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID))
+
+
+def test_phone_numbers_among_other_figures_are_still_found():
+    from evidtriage.indicators.entities import extract_entities
+
+    found = extract_entities("fee 4100 taka at 10:30, office 02-9116741, cell +966 50 123 4567", "BD")
+    assert {e.value for e in found if e.type == "phone"} == {"+88029116741", "+966501234567"}
+
+
+PHONE_PIECES = ["01712345678", "+8801812345678", "966 50 123 4567", "60 12 345 6789", "65 9123 4567", "9", "66",
+                "5", " ", "  ", "call", "taka 500", "017", "bkash", "৯৬৬"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PHONE_PIECES), min_size=1, max_size=8).map("".join))
+def test_skipping_the_foreign_number_search_changes_nothing(text):
+    from unittest import mock
+
+    from evidtriage.indicators import entities
+
+    fast = entities.extract_entities(text, "BD")
+    with mock.patch.object(entities, "_foreign_fewest", lambda: 0), \
+            mock.patch.object(entities, "_may_hold_a_number", lambda text, region: True):
+        assert entities.extract_entities(text, "BD") == fast
