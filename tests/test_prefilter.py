@@ -154,3 +154,19 @@ def test_skipping_the_foreign_number_search_changes_nothing(text):
     with mock.patch.object(entities, "_foreign_fewest", lambda: 0), \
             mock.patch.object(entities, "_may_hold_a_number", lambda text, region: True):
         assert entities.extract_entities(text, "BD") == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["zero", "one", "oh", "at", "aat", "ek", "eight", "shat", "sat", "noi", "noy", "o",
+                                 "l", "i", "0", "1", "7", " ", ".", "x", "seven", "সাত", "শূন্য", "এক", "ne", "n"]),
+                max_size=25).map("".join))
+def test_the_number_word_trie_finds_what_the_plain_alternation_finds(text):
+    import re
+
+    from evidtriage.indicators import entities
+
+    words = sorted({normalise(w).text for w in entities._NUMBER_WORDS}, key=len, reverse=True)
+    plain = re.compile("|".join(re.escape(w) for w in words))
+    trie = re.compile(entities._WORD_ALT)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert entities._OBFUSCATED.pattern.startswith("(?:(?:" + entities._WORD_ALT)

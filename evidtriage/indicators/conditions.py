@@ -159,3 +159,23 @@ def evaluate(node: Node, spans: dict[str, list[Span]], word_of: Callable[[int], 
                     best = (d, [sa, sb])
         return best[1] if best else None
     raise ConditionError(f"unknown operator {op}")
+
+
+def required_groups(node: Node) -> frozenset[str]:
+    """The groups that must all have matched for the condition to hold (a quick test before
+    ``evaluate``)."""
+    op = node.op
+    if op == "name":
+        return frozenset(node.args)
+    if op == "near":
+        return frozenset(node.args[:2])
+    if op == "and":
+        return required_groups(node.args[0]) | required_groups(node.args[1])
+    if op == "or":
+        return required_groups(node.args[0]) & required_groups(node.args[1])
+    if op == "all":
+        return frozenset(node.args)
+    if op == "nof":
+        n, names = node.args
+        return frozenset(names) if n >= len(names) else frozenset()
+    return frozenset()  # any, not

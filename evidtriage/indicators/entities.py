@@ -43,10 +43,33 @@ _NUMBER_WORDS = {
     "শূন্য": "0", "শুন্য": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4", "পাঁচ": "5", "পাচ": "5",
     "ছয়": "6", "ছয়": "6", "সাত": "7", "আট": "8", "নয়": "9", "নয়": "9",
 }
-_WORD_ALT = "|".join(sorted((re.escape(normalise(w).text) for w in _NUMBER_WORDS), key=len, reverse=True))
+
+
+def _trie_alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a trie ("s(?:even|hat|ix)|..."): the same language and,
+    since branches begin with different characters and a shorter word comes after the words it
+    begins, the same choice as listing the words longest first; but the engine rejects most
+    positions on one character instead of trying every word."""
+    if not words:
+        return ""
+    branches = []
+    for first in sorted({w[0] for w in words if w}):
+        rest = [w[1:] for w in words if w and w[0] == first]
+        longer = _trie_alternation([r for r in rest if r])
+        if longer and "" in rest:
+            branches.append(f"{re.escape(first)}(?:{longer})?")
+        elif longer:
+            branches.append(f"{re.escape(first)}(?:{longer})")
+        else:
+            branches.append(re.escape(first))
+    return "|".join(branches)
+
+
+_WORD_ALT = _trie_alternation(sorted({normalise(w).text for w in _NUMBER_WORDS}))
 # a run of digits, number words and look-alike letters, 9+ digits long once read
 _OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|(?<=[0-9])[oil]\b)[ .,/]*){{9,}}")
 _TOKEN = re.compile(rf"{_WORD_ALT}|[0-9]|[oil]")
+_NOT_A_DIGIT = re.compile(r"[^0-9 .,/]")
 _FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
 
 _EMAIL = Guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII))
@@ -62,6 +85,11 @@ _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগ
 _PASSPORT = Guarded(re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b"))
 _NID = Guarded(re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
+#: Every literal one of the guarded extractors needs (folded; "0x" folds to itself): a text
+#: with none of them skips them all in one search.
+_GUARDED = (_EMAIL, _URL, _WA, _TG, _BTC_BECH, _ETH_ORIGINAL, _MFS_TXN, _MFS_CONTEXT, _PASSPORT, _NID)
+_MARKERS = None if any(g.literals is None for g in _GUARDED) else re.compile(
+    "|".join(re.escape(lit) for lit in sorted({lit for g in _GUARDED for lit in g.literals}, key=len, reverse=True)))
 _TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
 
 
@@ -221,8 +249,8 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
 def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
     # numbers spelled out or with look-alike letters ("zero one seven...", "01seven12...", "0l7l2")
     for m in _OBFUSCATED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _NOT_A_DIGIT.search(m.group()):
+            continue  # taken, or only digits: no window of it is spelled
         # the run may hold more than one number (or a number after other digits): try windows of
         # its space-separated pieces, longest first, keeping the first valid number
         pieces = [(p.start() + m.start(), p.end() + m.start()) for p in re.finditer(r"[^ .,/]+", m.group(0))]
@@ -253,65 +281,70 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     digits = sum(map(str.isdigit, t)) if len(t) < ALWAYS_PHONES else 99
     words = _NUMBER_WORD_HINT.search(t) is not None
     found: list[Entity] = _phones(norm, region or "BD", digits >= 7, words or digits >= 7) if digits >= 7 or words else []
-    if digits == 0 and "@" not in t and "." not in t and not _LONG_TOKEN.search(text):  # noqa: SIM102
-        return found
+    orig = text
+    marked = _MARKERS is None or _MARKERS.search(t) is not None  # a literal an extractor below needs
+    long_token = _LONG_TOKEN.search(orig) is not None  # base58 addresses are 26 to 35 letters and digits
+    if (not marked and not long_token and digits < 2) or (digits == 0 and "@" not in t and "." not in t
+                                                           and not long_token):
+        return found  # (the second: no address, link or account can be written without these)
 
     def add(kind: str, value: str, s: int, e: int) -> None:
         found.append(Entity(kind, value, *_orig(norm, s, e)))
 
-    for m in _EMAIL.finditer(t):
-        add("email", m.group(0).lower(), m.start(), m.end())
-    for m in _URL.finditer(t):
-        url = m.group(0).rstrip(".,;:!?")
-        add("url", url, m.start(), m.start() + len(url))
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split("?")[0]
-        if "." in host:
-            add("domain", host, m.start(), m.start() + len(url))
-    for m in _WA.finditer(t):
-        try:
-            num = phonenumbers.parse("+" + m.group(1), None)
-            value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-        except phonenumbers.NumberParseException:
-            value = "+" + m.group(1)
-        add("whatsapp", value, m.start(), m.end())
-    for m in _TG.finditer(t):
-        handle = (m.group(1) or m.group(2)).lower()
-        add("telegram", "@" + handle, m.start(), m.end())
-    # crypto addresses are case-sensitive: look in the original text, at the mapped spans
-    orig = text
-    long_token = _LONG_TOKEN.search(orig) is not None  # base58 addresses are 26 to 35 letters and digits
-    for m in _BTC_B58.finditer(orig) if long_token else ():
-        payload = base58check_decode(m.group(0))
-        if payload is not None and len(payload) == 21 and payload[0] in (0x00, 0x05):
-            found.append(Entity("btc_address", m.group(0), m.start(), m.end()))
-    for m in _BTC_BECH.finditer(t):
-        s, e = _orig(norm, m.start(), m.end())
-        raw = orig[s:e]
-        if segwit_decode(raw) is not None:
-            found.append(Entity("btc_address", raw.lower(), s, e))
-    for m in _ETH_ORIGINAL.finditer(orig):
-        if eip55_valid(m.group(0)) is not False:
-            found.append(Entity("eth_address", m.group(0).lower(), m.start(), m.end()))
-    for m in _TRON.finditer(orig) if long_token else ():
-        payload = base58check_decode(m.group(0))
-        if payload is not None and len(payload) == 21 and payload[0] == 0x41 and m.group(0) not in _TRON_CONTRACTS:
-            found.append(Entity("tron_address", m.group(0), m.start(), m.end()))
-    for m in _IBAN.finditer(t):
-        if iban_valid(m.group(0)):
-            add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
-    for m in _MFS_TXN.finditer(t):
-        add("mfs_transaction", m.group(1).upper(), m.start(1), m.end(1))
-    if _MFS_CONTEXT.search(t):
-        # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
-        for e in list(found):
-            if e.type == "phone" and e.value.startswith("+8801"):
-                ns = t.find(normalise(orig[e.start:e.end]).text)
-                window = t[max(0, ns - 60): ns + 60] if ns >= 0 else t
-                if _MFS_CONTEXT.search(window):
-                    found.append(Entity("mfs_account", e.value, e.start, e.end, e.obfuscated))
-    for m in _PASSPORT.finditer(t):
-        add("bd_passport", m.group(1).upper(), m.start(1), m.end(1))
-    for m in _NID.finditer(t):
-        add("bd_nid", m.group(1), m.start(1), m.end(1))
+    if marked:
+        for m in _EMAIL.finditer(t):
+            add("email", m.group(0).lower(), m.start(), m.end())
+        for m in _URL.finditer(t):
+            url = m.group(0).rstrip(".,;:!?")
+            add("url", url, m.start(), m.start() + len(url))
+            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split("?")[0]
+            if "." in host:
+                add("domain", host, m.start(), m.start() + len(url))
+        for m in _WA.finditer(t):
+            try:
+                num = phonenumbers.parse("+" + m.group(1), None)
+                value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            except phonenumbers.NumberParseException:
+                value = "+" + m.group(1)
+            add("whatsapp", value, m.start(), m.end())
+        for m in _TG.finditer(t):
+            handle = (m.group(1) or m.group(2)).lower()
+            add("telegram", "@" + handle, m.start(), m.end())
+        for m in _BTC_BECH.finditer(t):
+            s, e = _orig(norm, m.start(), m.end())
+            raw = orig[s:e]
+            if segwit_decode(raw) is not None:
+                found.append(Entity("btc_address", raw.lower(), s, e))
+        # crypto addresses are case-sensitive: looked for in the original text
+        for m in _ETH_ORIGINAL.finditer(orig):
+            if eip55_valid(m.group(0)) is not False:
+                found.append(Entity("eth_address", m.group(0).lower(), m.start(), m.end()))
+        for m in _MFS_TXN.finditer(t):
+            add("mfs_transaction", m.group(1).upper(), m.start(1), m.end(1))
+        if _MFS_CONTEXT.search(t):
+            # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
+            for e in list(found):
+                if e.type == "phone" and e.value.startswith("+8801"):
+                    ns = t.find(normalise(orig[e.start:e.end]).text)
+                    window = t[max(0, ns - 60): ns + 60] if ns >= 0 else t
+                    if _MFS_CONTEXT.search(window):
+                        found.append(Entity("mfs_account", e.value, e.start, e.end, e.obfuscated))
+        for m in _PASSPORT.finditer(t):
+            add("bd_passport", m.group(1).upper(), m.start(1), m.end(1))
+        for m in _NID.finditer(t):
+            add("bd_nid", m.group(1), m.start(1), m.end(1))
+    if long_token:
+        for m in _BTC_B58.finditer(orig):
+            payload = base58check_decode(m.group(0))
+            if payload is not None and len(payload) == 21 and payload[0] in (0x00, 0x05):
+                found.append(Entity("btc_address", m.group(0), m.start(), m.end()))
+        for m in _TRON.finditer(orig):
+            payload = base58check_decode(m.group(0))
+            if payload is not None and len(payload) == 21 and payload[0] == 0x41 and m.group(0) not in _TRON_CONTRACTS:
+                found.append(Entity("tron_address", m.group(0), m.start(), m.end()))
+    if digits >= 2:  # an IBAN's check digits at least
+        for m in _IBAN.finditer(t):
+            if iban_valid(m.group(0)):
+                add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
     found.sort(key=lambda e: (e.start, e.end, e.type, e.value))
     return found

@@ -22,7 +22,7 @@ from itertools import repeat
 import ahocorasick
 import numpy as np
 
-from .conditions import evaluate, parse
+from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, extract_entities
 from .literals import Guarded
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
@@ -108,6 +108,12 @@ class Matcher:
             if not _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled}
                                            | {name for name, _ in self._entity_groups[ri]})}
 
+        self._required = [required_groups(c) for c in self._conditions]
+        self._entity_targets: dict[str, list[tuple[int, str]]] = {}  # entity type -> (rule, group)
+        for ri, groups in self._entity_rules:
+            for name, types in groups:
+                for kind in types:
+                    self._entity_targets.setdefault(kind, []).append((ri, name))
         self._guards = {rx: Guarded(rx) for _, compiled in self._regex_rules for _, rx in compiled}
         self._entries = entries
         self._prefilter: Prefilter | None = None
@@ -192,20 +198,27 @@ class Matcher:
                 except TimeoutError:
                     warnings.append(f"rule {self.rules[ri].id}: a regex took over {REGEX_TIMEOUT} s and was stopped")
         entities = extract_entities(text, self.region, norm) if find_entities else []
-        if entities and self._entity_rules:
+        if entities and self._entity_targets:
             starts = norm.offsets
-            for ri, groups in self._entity_rules:
-                for name, types in groups:
-                    for e in entities:
-                        if e.type in types or (e.obfuscated and f"{e.type}:obfuscated" in types):
-                            s = bisect.bisect_left(starts, e.start, 0, len(starts) - 1)
-                            en = bisect.bisect_left(starts, e.end, 0, len(starts) - 1)
-                            spans.setdefault(ri, {}).setdefault(name, []).append((s, max(en, s + 1)))
+            by_type = self._entity_targets
+            for e in entities:
+                targets = by_type.get(e.type, ())
+                if e.obfuscated and e.type + ":obfuscated" in by_type:
+                    targets = dict.fromkeys([*targets, *by_type[e.type + ":obfuscated"]])
+                if not targets:
+                    continue
+                s = bisect.bisect_left(starts, e.start, 0, len(starts) - 1)
+                en = max(bisect.bisect_left(starts, e.end, 0, len(starts) - 1), s + 1)
+                for ri, name in targets:
+                    spans.setdefault(ri, {}).setdefault(name, []).append((s, en))
         word_of = _word_index(t)
         hits = []
+        required = self._required
         for ri in sorted(spans):
-            rule = self.rules[ri]
             found = spans[ri]
+            if not found.keys() >= required[ri]:
+                continue  # a group the condition needs has no match
+            rule = self.rules[ri]
             for v in found.values():
                 v.sort()
             support = evaluate(self._conditions[ri], found, word_of)
