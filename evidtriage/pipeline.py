@@ -299,8 +299,9 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
     ruleset = ",".join(f"{p.id}@{p.sha256}" for p in matcher.packs)
     if store.setting("ruleset") != ruleset:
         store.reset_matches(ruleset)
+    matcher.prepare()  # the workers fork from this process: its compiled prefilter goes with them
     done = 0
-    # a few batches of texts per worker at a time, each large enough for the batch gate to pay
+    # a few batches of texts per worker at a time, each large enough for the prefilter to pay
     while todo := store.artifacts_to_match(limit=4 * MATCH_BATCH * options.worker_count):
         batches = make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
         for batch, results in run_batches(_match_batch, batches, options.worker_count, ruleset):

@@ -157,6 +157,11 @@ class Matcher:
             results[i] = known
         return results
 
+    def prepare(self) -> None:
+        """Build the prefilter and load its compiled code now (before worker processes fork, so
+        that they inherit both instead of each loading them)."""
+        self._prefiltered(["prepare"])
+
     def _prefiltered(self, texts: list[str]) -> np.ndarray:
         if self._prefilter is None:
             self._prefilter = Prefilter(self._entries, self.rules, self._conditions, self._regex_rules,
