@@ -217,6 +217,23 @@ def test_lint_names_file_line_and_problem(tmp_path):
         assert item in found, item
 
 
+def test_lint_warns_of_a_regex_that_must_run_everywhere(tmp_path):
+    p = tmp_path / "slow.yaml"
+    p.write_text("""pack: {id: slow, version: "1", title: t, licence: x, languages: [en]}
+rules:
+  - id: s.amount
+    title: amount
+    category: fees_and_debt
+    weight: 1
+    references: [x]
+    languages: [en]
+    patterns: {fee: {keywords: [fee]}, n: {regex: ['[a-z]{3,}'], keywords: [lakh]}}
+    condition: fee and n
+""")
+    found = [pr for pr in lint([p]) if pr.check == "regex-without-literal"]
+    assert len(found) == 1 and found[0].severity == "warning" and found[0].where.endswith("slow.yaml:3")
+
+
 def test_broken_yaml_points_at_the_line(tmp_path):
     p = tmp_path / "broken.yaml"
     p.write_text("pack: {id: x}\nrules:\n  - id: a\n    title: [unclosed\n")
