@@ -170,3 +170,43 @@ def test_the_number_word_trie_finds_what_the_plain_alternation_finds(text):
     trie = re.compile(entities._WORD_ALT)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert entities._OBFUSCATED.pattern.startswith("(?:(?:" + entities._WORD_ALT)
+
+
+def test_a_condition_too_deep_for_the_compiled_pass_is_matched_the_long_way(tmp_path):
+    names = [f"g{i}" for i in range(70)]
+    groups = ", ".join(f"{n}: {{keywords: [word{n}]}}" for n in names)
+    pack = tmp_path / "deep.yaml"
+    pack.write_text(f"""
+pack: {{id: test.deep, version: "1", title: T, licence: CC0-1.0, languages: [en]}}
+rules:
+  - id: t.deep
+    title: Deep
+    description: d
+    category: deceptive_recruitment
+    weight: 1
+    languages: [en]
+    references: [r]
+    patterns: {{{groups}}}
+    condition: "70 of ({', '.join(names)})"
+    examples: {{match: {{en: ["a", "b"]}}, no_match: {{en: ["c", "d"]}}}}
+""")
+    m = Matcher([load_pack(pack)])
+    every = " ".join(f"word{n}" for n in names)
+    assert [bool(r.hits) for r in m.match_many(["ok", every])] == [False, True]
+    assert m._prefiltered(["ok"]).tolist() == [ENTITY]  # over 64 groups: not used, every text goes on
+
+    nested = "g0"
+    for i in range(70):  # a condition nested 70 deep over two groups: too deep for the stack
+        nested = f"g{i % 2} and ({nested})"
+    text = pack.read_text().replace(f'"70 of ({", ".join(names)})"', f'"{nested}"')
+    pack.write_text(text.replace(groups, "g0: {keywords: [wordg0]}, g1: {keywords: [wordg1]}"))
+    m = Matcher([load_pack(pack)])
+    assert [bool(r.hits) for r in m.match_many(["ok", "wordg0 wordg1"])] == [False, True]
+    assert m._prefilter is not None and not m._prefilter.usable
+
+
+def test_a_text_holding_nul_is_refused_by_the_compiled_fold():
+    import pytest
+
+    with pytest.raises(ValueError, match="NUL"):
+        FoldedBatch(["a\x00b", "c"])

@@ -16,6 +16,8 @@ NOTHING, ENTITY, RULE = 0, 1, 2
 
 # condition program: one row of four int32 a step, evaluated on a stack of (may hold, surely holds)
 OP_NAME, OP_AND, OP_OR, OP_NOT, OP_NOF, OP_NEAR = 0, 1, 2, 3, 4, 5
+#: Deepest evaluation stack a rule's program may need (deeper: the prefilter is not used).
+STACK = 64
 
 
 @njit(cache=True, nogil=True)
@@ -160,8 +162,8 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
     occ_rule = np.empty(cap, dtype=np.int64)
     occ_group = np.empty(cap, dtype=np.int64)
     occ_word = np.empty(cap, dtype=np.int64)
-    stack_u = np.empty(64, dtype=np.bool_)
-    stack_l = np.empty(64, dtype=np.bool_)
+    stack_u = np.empty(STACK, dtype=np.bool_)
+    stack_l = np.empty(STACK, dtype=np.bool_)
     k = 0
     state = 0
     digits = 0

@@ -93,6 +93,8 @@ class FoldedBatch:
 
         t = tables()
         joined = "\x00".join(texts)
+        if joined.count("\x00") != len(texts) - 1:
+            raise ValueError("a text of the batch holds NUL, which separates the batch's texts")
         cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         self.texts = texts
         self.starts = np.zeros(len(texts) + 1, dtype=np.int64)
@@ -188,6 +190,9 @@ class Prefilter:
         for ri, cond in enumerate(conditions):
             _compile(cond, groups[ri], prog)
             starts.append(len(prog))
+        from .kernels import STACK
+
+        self.usable = self.usable and all(_stack_depth(prog[a:b]) <= STACK for a, b in zip(starts, starts[1:]))
         self.prog = np.array(prog or [(0, 0, 0, 0)], dtype=np.int32).reshape(-1, 4)
         self.prog_start = np.array(starts, dtype=np.int64)
 
@@ -237,6 +242,22 @@ class Prefilter:
 
 
 _ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
+
+
+def _stack_depth(prog: list[tuple[int, int, int, int]]) -> int:
+    """The deepest the evaluation stack gets for one rule's program."""
+    from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_OR
+
+    depth = deepest = 0
+    for op, _a, count, _n in prog:
+        if op in (OP_NAME, OP_NEAR):
+            depth += 1
+        elif op in (OP_AND, OP_OR):
+            depth -= 1
+        elif op == OP_NOF:
+            depth -= count - 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _compile(node: Node, groups: dict[str, int], prog: list) -> None:
