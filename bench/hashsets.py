@@ -10,7 +10,6 @@ HashSetLibrary.lookup, as the scan does, and prints lookups (files) a second. Ta
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import time

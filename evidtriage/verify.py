@@ -8,7 +8,6 @@ sources are reachable) every evidence file re-hashed against the digests recorde
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -1,6 +1,5 @@
 """Zip archives: members read in place, and every hostile construction refused with a reason."""
 
-import io
 import struct
 import zipfile
 

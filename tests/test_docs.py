@@ -1,7 +1,6 @@
 """Tests about the docs: every findings.json field and every command is documented."""
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -1,6 +1,5 @@
 """The image parser: EXIF and GPS, fingerprints, OCR in Bengali and English, hostile images."""
 
-import io
 import random
 
 import pytest

@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from evidtriage.indicators.matcher import Matcher
 from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.prefilter import FoldedBatch
-from evidtriage.indicators.rules import load_pack, load_packs
+from evidtriage.indicators.rules import load_packs
 from evidtriage.resources import builtin_rules_dir
+from packs import one_rule_pack
 
 PACKS = load_packs([builtin_rules_dir()])
 MATCHER = Matcher(PACKS)
@@ -45,22 +46,7 @@ def test_the_batch_fold_equals_normalise():
 
 
 def test_anchored_regexes_of_third_party_packs(tmp_path):
-    pack = tmp_path / "anchored.yaml"
-    pack.write_text("""
-pack: {id: test.anchored, version: "1", title: T, licence: CC0-1.0, languages: [en]}
-rules:
-  - id: t.starts_with_urgent
-    title: Starts with urgent
-    description: d
-    category: deceptive_recruitment
-    weight: 1
-    languages: [en]
-    references: [r]
-    patterns: {a: {regex: ['^urgent']}}
-    condition: a
-    examples: {match: {en: ["urgent job", "urgent visa"]}, no_match: {en: ["not urgent", "ok"]}}
-""")
-    m = Matcher([load_pack(pack)])
+    m = Matcher([one_rule_pack(tmp_path, "{a: {regex: ['^urgent']}}", "a")])
     texts = ["ok", "urgent job", "not urgent", "urgent visa"]
     assert [bool(r.hits) for r in m.match_many(texts)] == [False, True, False, True]
 

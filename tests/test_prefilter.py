@@ -11,8 +11,9 @@ from evidtriage.indicators.entities import _bd_mobile, _valid_number
 from evidtriage.indicators.matcher import Matcher, _fires_without_keywords
 from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.prefilter import ENTITY, NOTHING, RULE, FoldedBatch, _automaton
-from evidtriage.indicators.rules import load_pack, load_packs
+from evidtriage.indicators.rules import load_packs
 from evidtriage.resources import builtin_rules_dir
+from packs import one_rule_pack
 
 MATCHER = Matcher(load_packs([builtin_rules_dir()]))
 
@@ -74,22 +75,8 @@ def test_a_near_condition_is_decided_on_word_distance():
 
 
 def test_a_rule_whose_regex_fires_under_not_is_not_set_aside(tmp_path):
-    pack = tmp_path / "negated.yaml"
-    pack.write_text("""
-pack: {id: test.negated, version: "1", title: T, licence: CC0-1.0, languages: [en]}
-rules:
-  - id: t.fee_without_receipt
-    title: A fee without a receipt
-    description: d
-    category: fees_and_debt
-    weight: 1
-    languages: [en]
-    references: [r]
-    patterns: {fee: {keywords: [fee]}, receipt: {regex: ['receipt no\\.? ?\\d+']}}
-    condition: fee and not receipt
-    examples: {match: {en: ["the fee is due", "pay the fee"]}, no_match: {en: ["fee paid, receipt no 12", "ok"]}}
-""")
-    m = Matcher([load_pack(pack)])
+    m = Matcher([one_rule_pack(tmp_path, "{fee: {keywords: [fee]}, receipt: {regex: ['receipt no\\.? ?\\d+']}}",
+                               "fee and not receipt", category="fees_and_debt")])
     texts = ["pay the fee", "fee paid, receipt no 12", "receipt no 4", "ok"]
     assert [bool(r.hits) for r in m.match_many(texts)] == [True, False, False, False]
     assert m._prefiltered(texts).tolist()[3] == NOTHING
@@ -174,23 +161,8 @@ def test_the_number_word_trie_finds_what_the_plain_alternation_finds(text):
 
 def test_a_condition_too_deep_for_the_compiled_pass_is_matched_the_long_way(tmp_path):
     names = [f"g{i}" for i in range(70)]
-    groups = ", ".join(f"{n}: {{keywords: [word{n}]}}" for n in names)
-    pack = tmp_path / "deep.yaml"
-    pack.write_text(f"""
-pack: {{id: test.deep, version: "1", title: T, licence: CC0-1.0, languages: [en]}}
-rules:
-  - id: t.deep
-    title: Deep
-    description: d
-    category: deceptive_recruitment
-    weight: 1
-    languages: [en]
-    references: [r]
-    patterns: {{{groups}}}
-    condition: "70 of ({', '.join(names)})"
-    examples: {{match: {{en: ["a", "b"]}}, no_match: {{en: ["c", "d"]}}}}
-""")
-    m = Matcher([load_pack(pack)])
+    groups = "{" + ", ".join(f"{n}: {{keywords: [word{n}]}}" for n in names) + "}"
+    m = Matcher([one_rule_pack(tmp_path, groups, f"70 of ({', '.join(names)})")])
     every = " ".join(f"word{n}" for n in names)
     assert [bool(r.hits) for r in m.match_many(["ok", every])] == [False, True]
     assert m._prefiltered(["ok"]).tolist() == [ENTITY]  # over 64 groups: not used, every text goes on
@@ -198,9 +170,7 @@ rules:
     nested = "g0"
     for i in range(70):  # a condition nested 70 deep over two groups: too deep for the stack
         nested = f"g{i % 2} and ({nested})"
-    text = pack.read_text().replace(f'"70 of ({", ".join(names)})"', f'"{nested}"')
-    pack.write_text(text.replace(groups, "g0: {keywords: [wordg0]}, g1: {keywords: [wordg1]}"))
-    m = Matcher([load_pack(pack)])
+    m = Matcher([one_rule_pack(tmp_path, "{g0: {keywords: [wordg0]}, g1: {keywords: [wordg1]}}", nested)])
     assert [bool(r.hits) for r in m.match_many(["ok", "wordg0 wordg1"])] == [False, True]
     assert m._prefilter is not None and not m._prefilter.usable
 

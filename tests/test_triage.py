@@ -3,7 +3,6 @@
 import json
 import os
 import sqlite3
-import time
 
 import pytest
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from .conditions import ConditionError, parse
 from .entities import ENTITY_TYPES
@@ -84,19 +83,25 @@ class MissingExamples(Check):
         return out
 
 
+def _each_regex(rule: Rule):
+    """``(group name, pattern, compile error or None)`` for every regex of the rule."""
+    for g in rule.groups:
+        for rx in g.regexes:
+            try:
+                compile_regex(rx)
+            except Exception as exc:  # noqa: BLE001 - any compile error is a finding
+                yield g.name, rx, exc
+            else:
+                yield g.name, rx, None
+
+
 class BadRegex(Check):
     name = "bad-regex"
     advice = "the regex module could not compile it"
 
     def rule(self, rule):
-        out = []
-        for g in rule.groups:
-            for rx in g.regexes:
-                try:
-                    compile_regex(rx)
-                except Exception as exc:  # noqa: BLE001 - any compile error is the finding
-                    out.append(f"rule {rule.id!r}, group {g.name!r}: regex {rx!r} does not compile: {exc}")
-        return out
+        return [f"rule {rule.id!r}, group {name!r}: regex {rx!r} does not compile: {error}"
+                for name, rx, error in _each_regex(rule) if error is not None]
 
 
 class ShortKeywords(Check):
@@ -161,16 +166,8 @@ class RegexWithoutLiteral(Check):
               "where that is; without one it runs on every text its rule's keywords are in")
 
     def rule(self, rule):
-        out = []
-        for g in rule.groups:
-            for rx in g.regexes:
-                try:
-                    compile_regex(rx)
-                except Exception:  # noqa: BLE001 - bad-regex reports it
-                    continue
-                if required_literals(rx) is None:
-                    out.append(f"rule {rule.id!r}, group {g.name!r}: regex {rx!r} holds no literal every match has")
-        return out
+        return [f"rule {rule.id!r}, group {name!r}: regex {rx!r} holds no literal every match has"
+                for name, rx, error in _each_regex(rule) if error is None and required_literals(rx) is None]
 
 
 class WeightWithoutReason(Check):

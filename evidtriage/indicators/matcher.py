@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 from dataclasses import dataclass, field
 from itertools import repeat
 

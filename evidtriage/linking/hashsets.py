@@ -12,7 +12,6 @@ column): their meaning belongs to the set's publisher, not to this code.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import sqlite3
