@@ -10,6 +10,15 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+def _compiled(fn):
+    """Compiled once and cached on disk beside the module (or in the user's cache); where no
+    cache location is writable, compiled in each process instead."""
+    try:
+        return njit(cache=True, nogil=True)(fn)
+    except RuntimeError:  # numba: "cannot cache function ...: no locator available"
+        return njit(nogil=True)(fn)
+
+
 #: What the prefilter says of a text: nothing can be found; match it with entities; match it
 #: for rules only (no entity can be there).
 NOTHING, ENTITY, RULE = 0, 1, 2
@@ -20,7 +29,7 @@ OP_NAME, OP_AND, OP_OR, OP_NOT, OP_NOF, OP_NEAR = 0, 1, 2, 3, 4, 5
 STACK = 64
 
 
-@njit(cache=True, nogil=True)
+@_compiled
 def fold(cps, f_start, f_len, pool, out, offs, starts, long_token):
     """Fold NUL-separated texts (code points ``cps``) as ``normalise`` folds each: ``out`` gets the
     folded code points (NUL between texts), ``offs`` the index in ``cps`` each came from, ``starts``
@@ -86,7 +95,7 @@ def fold(cps, f_start, f_len, pool, out, offs, starts, long_token):
     return n
 
 
-@njit(cache=True, nogil=True)
+@_compiled
 def _holds(r, prog, prog_start, maybe, present, occ_rule, occ_group, occ_word, n_occ, stack_u, stack_l):
     """Whether rule ``r``'s condition may hold on the keywords found; ``maybe[r]``: the groups that
     may also match otherwise (by a regex). Each step keeps whether the condition may hold and
@@ -148,7 +157,7 @@ def _holds(r, prog, prog_start, maybe, present, occ_rule, occ_group, occ_word, n
     return stack_u[0]
 
 
-@njit(cache=True, nogil=True)
+@_compiled
 def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
          t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always, flags):
     """One pass of the keyword automaton over the folded batch; ``flags[k]`` gets what text ``k``
