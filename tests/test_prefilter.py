@@ -110,8 +110,38 @@ def test_the_shortcut_reads_the_numbering_plan_from_phonenumbers():
     assert all(_bd_mobile(n) == _valid_number(n, "BD") for n in numbers)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet="0123456789 -.()+/:abx", min_size=1, max_size=30), st.sampled_from(["BD", "US", "SA"]))
+# phonenumbers' own punctuation (a private name, read here only to test against it)
+PHONE_PUNCTUATION = sorted(set(__import__("phonenumbers.phonenumberutil").phonenumberutil._VALID_PUNCTUATION)
+                           - set("\\")) + ["+", ":", "a", "b", "ab", "+88", "+966"]
+
+
+@st.composite
+def written_numbers(draw):
+    """A real number of some region, its digits split by runs of phonenumbers' punctuation."""
+    region = draw(st.sampled_from(["BD", "US", "SA", "AE", "MY", "GB", "IN", "NU", "AT"]))
+    kind = draw(st.sampled_from([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]))
+    number = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    form = draw(st.sampled_from([phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.NATIONAL,
+                                 phonenumbers.PhoneNumberFormat.INTERNATIONAL]))
+    digits = [c for c in phonenumbers.format_number(number, form) if c.isdigit() or c == "+"]
+    gaps = st.lists(st.sampled_from(PHONE_PUNCTUATION), max_size=4).map("".join)
+    text = "".join(c + (draw(gaps) if draw(st.booleans()) else "") for c in digits)
+    return draw(st.sampled_from(["", "call ", "x"])) + text, draw(st.sampled_from(["BD", region]))
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(written_numbers())
+def test_written_numbers_phonenumbers_finds_are_never_set_aside(case):
+    from evidtriage.indicators.entities import _may_hold_a_number
+
+    text, region = case
+    if list(phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)):
+        assert _may_hold_a_number(text, region)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(list("0123456789") * 3 + PHONE_PUNCTUATION), min_size=1, max_size=30).map("".join),
+       st.sampled_from(["BD", "US", "SA"]))
 def test_texts_set_aside_before_phonenumbers_hold_no_number(text, region):
     from evidtriage.indicators.entities import _may_hold_a_number
 

@@ -163,18 +163,18 @@ def _fewest_digits(region: str) -> int:
     return fewest
 
 
-#: phonenumbers' own pattern for the places its matcher looks at (digit blocks joined by phone
-#: punctuation); a private name, so read with care: without it every text goes to the matcher
-_CANDIDATE = getattr(getattr(phonenumbers, "phonenumbermatcher", None), "_PATTERN", None)
+#: The places phonenumbers' matcher looks at, loosely: digits joined by up to four of its
+#: punctuation characters (every one a non-word character, but "x" and "ー"); a place it looks
+#: at lies inside one of these runs, so never holds more digits (a test checks it on texts made
+#: of its own punctuation)
+_PHONE_RUN = re.compile(r"\d(?:[\Wxー]{0,4}\d)*")
 
 
 def _may_hold_a_number(text: str, region: str) -> bool:
     """False only when phonenumbers' matcher cannot find a valid number in ``text``: none of the
     places it looks at holds as many digits as the shortest valid number."""
-    if _CANDIDATE is None:
-        return True
     fewest = _fewest_digits(region)
-    return any(sum(map(str.isdigit, m.group())) >= fewest for m in _CANDIDATE.finditer(text))
+    return any(sum(map(str.isdigit, m.group())) >= fewest for m in _PHONE_RUN.finditer(text))
 
 
 def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
