@@ -300,14 +300,22 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
     if store.setting("ruleset") != ruleset:
         store.reset_matches(ruleset)
     matcher.prepare()  # the workers fork from this process: its compiled prefilter goes with them
+    total = store.count_to_match()
+
+    def batches():
+        # read from the store a few batches of texts per worker at a time, in key order (texts
+        # in flight are past the last key read), so that one pool of workers, their repeat
+        # caches warm, serves the whole stage
+        after = ""
+        while todo := store.artifacts_to_match(limit=4 * MATCH_BATCH * options.worker_count, after=after):
+            after = todo[-1][0]
+            yield from make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
+
     done = 0
-    # a few batches of texts per worker at a time, each large enough for the prefilter to pay
-    while todo := store.artifacts_to_match(limit=4 * MATCH_BATCH * options.worker_count):
-        batches = make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
-        for batch, results in run_batches(_match_batch, batches, options.worker_count, ruleset):
-            store.record_matches(results)
-            done += len(batch)
-            progress(Progress("match", done, done + len(todo)))
+    for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset):
+        store.record_matches(results)
+        done += len(batch)
+        progress(Progress("match", done, max(total, done)))
     return done
 
 

@@ -525,35 +525,42 @@ class Store(_Database):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('ruleset', ?)", (ruleset,))
 
-    def artifacts_to_match(self, limit: int = 2000) -> list[tuple[str, str]]:
-        """(key, text) of artifacts with text that have not been matched yet."""
-        out = []
+    def artifacts_to_match(self, limit: int = 2000, after: str = "") -> list[tuple[str, str]]:
+        """(key, text) of artifacts that have not been matched yet, in key order, from the first key
+        after ``after``."""
+        # the text is read out of the artifact's JSON by SQLite itself (decoding every artifact in
+        # Python took as long as matching it)
         rows = self.conn.execute(
-            "SELECT a.key, a.kind, a.data FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
-            " WHERE m.artifact_key IS NULL ORDER BY a.key LIMIT ?", (limit,))
-        for key, kind, data in rows:
-            text = json.loads(data).get("text") if kind in ("text", "message") else None
-            out.append((key, text or ""))
-        return out
+            "SELECT a.key, CASE WHEN a.kind IN ('text', 'message') THEN json_extract(a.data, '$.text') END"
+            " FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
+            " WHERE m.artifact_key IS NULL AND a.key > ? ORDER BY a.key LIMIT ?", (after, limit))
+        return [(key, text if isinstance(text, str) else "") for key, text in rows]
+
+    def count_to_match(self) -> int:
+        """How many artifacts have not been matched yet."""
+        return self.conn.execute(
+            "SELECT count(*) FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
+            " WHERE m.artifact_key IS NULL").fetchone()[0]
 
     def record_matches(self, results) -> None:
-        """(key, text, MatchResult) for a batch, in one transaction."""
+        """(key, text, MatchResult) for a batch, in one transaction (one statement a table)."""
+        matched, hits, entities, texts = [], [], [], []
+        for key, text, r in results:
+            matched.append((key, r.score, r.explanation, json.dumps(list(r.warnings)) if r.warnings else "[]"))
+            hits.extend((key, h.rule_id, h.pack, h.category, h.weight, h.start, h.end, h.snippet,
+                         json.dumps(list(h.matched), ensure_ascii=False)) for h in r.hits)
+            entities.extend((key, e.type, e.value, e.start, e.end, int(e.obfuscated)) for e in r.entities)
+            if text:
+                texts.append((key, text))
         with self.transaction():
-            for key, text, r in results:
-                self.conn.execute("INSERT OR REPLACE INTO matched (artifact_key, score, explanation, warnings)"
-                                  " VALUES (?, ?, ?, ?)", (key, r.score, r.explanation, json.dumps(list(r.warnings))))
-                for h in r.hits:
-                    self.conn.execute(
-                        'INSERT INTO hits (artifact_key, rule_id, pack, category, weight, start, "end", snippet, matched)'
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (key, h.rule_id, h.pack, h.category, h.weight, h.start, h.end, h.snippet,
-                         json.dumps(list(h.matched), ensure_ascii=False)))
-                for e in r.entities:
-                    self.conn.execute(
-                        'INSERT INTO entity_occurrences (artifact_key, type, value, start, "end", obfuscated)'
-                        " VALUES (?, ?, ?, ?, ?, ?)", (key, e.type, e.value, e.start, e.end, int(e.obfuscated)))
-                if text:
-                    self.conn.execute("INSERT INTO texts (artifact_key, body) VALUES (?, ?)", (key, text))
+            self.conn.executemany("INSERT OR REPLACE INTO matched (artifact_key, score, explanation, warnings)"
+                                  " VALUES (?, ?, ?, ?)", matched)
+            self.conn.executemany(
+                'INSERT INTO hits (artifact_key, rule_id, pack, category, weight, start, "end", snippet, matched)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", hits)
+            self.conn.executemany('INSERT INTO entity_occurrences (artifact_key, type, value, start, "end", obfuscated)'
+                                  " VALUES (?, ?, ?, ?, ?, ?)", entities)
+            self.conn.executemany("INSERT INTO texts (artifact_key, body) VALUES (?, ?)", texts)
 
     def image_hashes(self) -> list[tuple[str, str]]:
         """(content blake3, pHash hex) of every image fingerprinted, in content order."""

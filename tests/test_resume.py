@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import time
 
+import pytest
+
 from conftest import EVIDTRIAGE, load_findings, make_zip, without_timestamps
 
 
@@ -75,3 +77,43 @@ def test_report_of_an_unfinished_scan_says_so(tmp_path, cli):
     assert f["files"][0]["reason"].startswith("not examined yet")
     assert f["run"]["complete"] is False
     store.close()
+
+
+def test_an_interrupted_match_stage_resumes_and_matches_each_text_once(tmp_path, cli, monkeypatch):
+    from evidtriage import pipeline
+    from evidtriage.store import Store
+
+    src = tmp_path / "src"
+    src.mkdir()
+    lines = [f"12/03/2024, 10:{i % 60:02d} - Rahim Agent: " + ("free visa, passport amar kache, call 01712345678"
+                                                              if i % 7 == 0 else f"ok bhai {i}") for i in range(3000)]
+    (src / "WhatsApp Chat with Rahim Agent.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    store = Store.open(case)
+
+    def matched():
+        return (store.conn.execute("SELECT count(*), sum(score) FROM matched").fetchone(),
+                sorted(store.conn.execute("SELECT artifact_key, rule_id, start FROM hits").fetchall()),
+                sorted(store.conn.execute("SELECT artifact_key, type, value FROM entity_occurrences").fetchall()),
+                store.conn.execute("SELECT count(*) FROM texts").fetchone())
+
+    whole = matched()
+    assert whole[0][0] >= 3000 and whole[1] and whole[2]
+    monkeypatch.setattr(pipeline, "MATCH_BATCH", 100)  # many rounds of reading from the store
+    store.reset_matches("again")
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_a_third(p):
+        if p.files_done >= whole[0][0] // 3:
+            raise Stop
+
+    options = pipeline.ScanOptions(workers=2)
+    with pytest.raises(Stop):
+        pipeline.match_stage(store, options, stop_at_a_third)
+    left = store.count_to_match()
+    assert 0 < left < whole[0][0]
+    assert pipeline.match_stage(store, options) == left
+    assert store.count_to_match() == 0 and matched() == whole
