@@ -59,3 +59,18 @@ PIECES = EXAMPLES[:200] + ENTITY_TEXTS + ["bhai", "kemon acho", "১২৩", "on
 @given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map(" ".join), min_size=1, max_size=30))
 def test_random_batches_match_as_alone(texts):
     _same(texts)
+
+
+def test_results_stay_right_when_the_repeat_cache_overflows(monkeypatch):
+    from evidtriage.indicators import matcher as matcher_module
+
+    monkeypatch.setattr(matcher_module, "CACHE_SIZE", 8)
+    m = Matcher(PACKS)
+    rng = random.Random(3)
+    for round_ in range(20):
+        texts = [rng.choice(EXAMPLES) for _ in range(10)] + [f"call 0171{round_:02d}{i:05d} now" for i in range(5)]
+        assert m.match_many(texts) == [m.match(t) for t in texts]
+        assert len(m._cache) <= 8 + len(texts)
+    again = EXAMPLES[0]
+    first = m.match_many([again])[0]
+    assert m.match_many([again])[0] is first  # a text met again comes from the cache

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import operator
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import islice, repeat
 
 import ahocorasick
 import numpy as np
@@ -34,7 +34,8 @@ MAX_TEXT = 2_000_000
 #: Time one regex may take on one text before it is abandoned with a warning.
 REGEX_TIMEOUT = 0.5
 SNIPPET_CONTEXT = 40
-#: Results kept for texts that repeat (forwarded messages, broadcast ads), per matcher.
+#: Results kept for texts that repeat (forwarded messages, broadcast ads), per matcher; the least
+#: recently used go first.
 CACHE_SIZE = 20_000
 CACHED_TEXT = 2_000  # characters: chat messages, not documents
 
@@ -139,13 +140,14 @@ class Matcher:
         # a text met before (a forwarded message, a broadcast ad, "ok") has its result already
         cache = self._cache
         for i in [i for i in todo if texts[i] in cache]:
-            results[i] = cache[texts[i]]
+            results[i] = cache[texts[i]] = cache.pop(texts[i])  # now the most recently used
             del todo[i]
         batch = [i for i in todo if len(texts[i]) <= MAX_TEXT and _SEP not in texts[i]]
         # the rest are normalised together, in one compiled pass
         norms = dict(zip(batch, FoldedBatch([texts[i] for i in batch]).normalised())) if batch else {}
-        if len(cache) + len(todo) > CACHE_SIZE:
-            cache.clear()
+        if len(cache) + len(todo) > CACHE_SIZE:  # the least recently used quarter goes
+            for text in list(islice(cache, len(cache) // 4 + len(todo))):
+                del cache[text]
         for i, find_entities in todo.items():
             text = texts[i]
             known = cache.get(text)
