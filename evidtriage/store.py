@@ -201,6 +201,10 @@ class _Database:
         self.close()
 
 
+#: The artifacts not matched yet (for a query's FROM and WHERE).
+_UNMATCHED = "FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key WHERE m.artifact_key IS NULL"
+
+
 class Store(_Database):
     """An open case store. Use :meth:`create` for a new case and :meth:`open` for an existing one."""
 
@@ -532,15 +536,12 @@ class Store(_Database):
         # Python took as long as matching it)
         rows = self.conn.execute(
             "SELECT a.key, CASE WHEN a.kind IN ('text', 'message') THEN json_extract(a.data, '$.text') END"
-            " FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
-            " WHERE m.artifact_key IS NULL AND a.key > ? ORDER BY a.key LIMIT ?", (after, limit))
+            f" {_UNMATCHED} AND a.key > ? ORDER BY a.key LIMIT ?", (after, limit))
         return [(key, text if isinstance(text, str) else "") for key, text in rows]
 
     def count_to_match(self) -> int:
         """How many artifacts have not been matched yet."""
-        return self.conn.execute(
-            "SELECT count(*) FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
-            " WHERE m.artifact_key IS NULL").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) {_UNMATCHED}").fetchone()[0]
 
     def record_matches(self, results) -> None:
         """(key, text, MatchResult) for a batch, in one transaction (one statement a table)."""

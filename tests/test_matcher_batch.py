@@ -1,4 +1,5 @@
-"""The matcher's batch gate (``match_many``) gives exactly what matching each text alone gives."""
+"""The matcher's batch path (``match_many``: prefilter, repeat cache) gives exactly what matching
+each text alone gives."""
 
 import random
 

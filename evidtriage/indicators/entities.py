@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import phonenumbers
 
-from .literals import Guarded
 from .checksums import base58check_decode, eip55_valid, iban_valid, segwit_decode
+from .literals import Guarded
 from .normalise import Normalised, normalise
 
 #: Destination countries whose numbers are often written without "+" (Gulf, Malaysia, Singapore).
@@ -146,20 +146,22 @@ def _bd_mobile(digits: str) -> str | None:
 _BD_MOBILE_PLAN = re.compile(phonenumbers.PhoneMetadata.metadata_for_region("BD").mobile.national_number_pattern)
 
 
+def _shortest(md) -> int:
+    """The shortest national number phonenumbers' metadata allows (99 when it says none)."""
+    lengths = [n for n in (md.general_desc.possible_length if md and md.general_desc else ()) if n > 0]
+    return min(lengths) if lengths else 99
+
+
 @lru_cache(maxsize=None)
 def _fewest_digits(region: str) -> int:
     """The fewest digits a valid number has as written, from phonenumbers' metadata: a national
     number of the default region, or any number with its country code."""
-    def shortest(md) -> int:
-        lengths = [n for n in (md.general_desc.possible_length if md and md.general_desc else ()) if n > 0]
-        return min(lengths) if lengths else 99
-
-    fewest = shortest(phonenumbers.PhoneMetadata.metadata_for_region(region))
+    fewest = _shortest(phonenumbers.PhoneMetadata.metadata_for_region(region))
     for r in phonenumbers.SUPPORTED_REGIONS:
         md = phonenumbers.PhoneMetadata.metadata_for_region(r)
-        fewest = min(fewest, len(str(md.country_code)) + shortest(md))
+        fewest = min(fewest, len(str(md.country_code)) + _shortest(md))
     for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
-        fewest = min(fewest, len(str(cc)) + shortest(phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)))
+        fewest = min(fewest, len(str(cc)) + _shortest(phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)))
     return fewest
 
 
@@ -216,13 +218,9 @@ def _digits_before(text: str, pos: int) -> bool:
 @lru_cache(maxsize=None)
 def _foreign_fewest() -> int:
     """The fewest digits of a valid number of the destination countries, country code included."""
-    fewest = 99
-    for prefix in FOREIGN_PREFIXES:
-        for region in phonenumbers.region_codes_for_country_code(int(prefix)):
-            md = phonenumbers.PhoneMetadata.metadata_for_region(region)
-            lengths = [n for n in md.general_desc.possible_length if n > 0]
-            fewest = min(fewest, len(prefix) + min(lengths, default=99))
-    return fewest
+    return min((len(prefix) + _shortest(phonenumbers.PhoneMetadata.metadata_for_region(region))
+                for prefix in FOREIGN_PREFIXES for region in phonenumbers.region_codes_for_country_code(int(prefix))),
+               default=99)
 
 
 def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list, left: int = 99) -> None:

@@ -10,6 +10,12 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+# the answers are defined once, beside the code that reads them (numba takes them as constants
+# when it compiles; its disk cache looks only at this file, so a change to their values there
+# needs __pycache__ cleared)
+from .prefilter import ENTITY, NOTHING, RULE
+
+
 def _compiled(fn):
     """Compiled once and cached on disk beside the module (or in the user's cache); where no
     cache location is writable, compiled in each process instead."""
@@ -18,10 +24,6 @@ def _compiled(fn):
     except RuntimeError:  # numba: "cannot cache function ...: no locator available"
         return njit(nogil=True)(fn)
 
-
-#: What the prefilter says of a text: nothing can be found; match it with entities; match it
-#: for rules only (no entity can be there).
-NOTHING, ENTITY, RULE = 0, 1, 2
 
 # condition program: one row of four int32 a step, evaluated on a stack of (may hold, surely holds)
 OP_NAME, OP_AND, OP_OR, OP_NOT, OP_NOF, OP_NEAR = 0, 1, 2, 3, 4, 5

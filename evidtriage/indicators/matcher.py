@@ -129,12 +129,13 @@ class Matcher:
         if not texts:
             return results
         index: list[int] | range = range(len(texts))
-        todo: dict[int, bool] = {}  # text number -> whether entities are looked for
+        alone: set[int] = set()
         if max(map(len, texts)) > MAX_TEXT or any(map(operator.contains, texts, repeat(_SEP))):
             # long texts are cut, and NUL separates the batch's texts: those are matched alone
-            todo = {i: True for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
-            index = [i for i in index if i not in todo]
-        flags = self._prefiltered([texts[i] for i in index] if todo else texts)
+            alone = {i for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
+            index = [i for i in index if i not in alone]
+        todo = dict.fromkeys(alone, True)  # text number -> whether entities are looked for
+        flags = self._prefiltered([texts[i] for i in index] if alone else texts)
         for j, f in zip(np.flatnonzero(flags).tolist(), flags[flags != 0].tolist()):
             todo[index[j]] = f == ENTITY
         # a text met before (a forwarded message, a broadcast ad, "ok") has its result already
@@ -142,7 +143,7 @@ class Matcher:
         for i in [i for i in todo if texts[i] in cache]:
             results[i] = cache[texts[i]] = cache.pop(texts[i])  # now the most recently used
             del todo[i]
-        batch = [i for i in todo if len(texts[i]) <= MAX_TEXT and _SEP not in texts[i]]
+        batch = [i for i in todo if i not in alone]
         # the rest are normalised together, in one compiled pass
         norms = dict(zip(batch, FoldedBatch([texts[i] for i in batch]).normalised())) if batch else {}
         if len(cache) + len(todo) > CACHE_SIZE:  # the least recently used quarter goes

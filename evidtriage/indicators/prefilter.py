@@ -3,18 +3,18 @@ compiled pass (:mod:`.kernels`), so that Python looks only at those.
 
 A batch of texts is folded exactly as :func:`.normalise.normalise` folds each text (per-character
 tables filled from the same rule as new characters are met), then one keyword automaton runs over
-it: every rule keyword, the number words, and the literals only an entity can hold ("@",
-"https://", "trx id"...). For each text the pass counts digits, number words and look-alike
-letters, and evaluates each touched rule's condition on the keywords found, "near" included.
-A group that may also match by a regex (and a rule whose regexes can fire alone) is "unknown".
+it: every rule keyword, the number words, the literals only an entity can hold ("@", "https://",
+"trx id"...) and the literals every match of a rule's regex holds (:mod:`.literals`). For each
+text the pass counts digits, number words and look-alike letters, and evaluates each touched
+rule's condition on the keywords found, "near" included. A group that may also match by a regex
+is "unknown" there: where one of its regex's literals is found, or always when the regex has none.
 
-Each text gets one of four answers:
+Each text gets one of three answers:
 
 * ``NOTHING``: no rule can hit and no entity can be found; the matcher returns the empty result;
-* ``ENTITY``: the text holds what the batch gate's entity patterns look for (seven digits, "@",
-  a link, a 25-character token...): matched in full, entities included;
-* ``RULE``: a rule's condition surely holds on its keywords: matched in full, without entities;
-* ``MAYBE``: perhaps (an unknown group, a possible spelled number): the batch gate decides.
+* ``ENTITY``: the text may hold an entity (seven digits, "@", a link, a 25-character token, a
+  possible spelled number...): matched in full, entities included;
+* ``RULE``: a rule's condition may hold: matched in full, without entities (none can be there).
 
 The prefilter only ever says too much, never too little; a test compares ``match_many`` with
 ``match`` on every rule example, on every entity kind and on random text.
@@ -37,9 +37,11 @@ from .entities import NUMBER_WORDS
 from .literals import required_literals
 from .normalise import _CHARS, Normalised, is_word_char, normalise_keyword
 
+#: What the prefilter says of a text: nothing can be found; match it with entities; match it
+#: for rules only (no entity can be there). The kernels read these too.
 NOTHING, ENTITY, RULE = 0, 1, 2
 _MAX_CODE = 0x110000
-#: Literals that only a text holding an entity has (the batch gate's second entity pattern).
+#: Literals that only a text holding an entity has (the entity extractors' own literals).
 ENTITY_LITERALS = ("@", "t.me/", "http://", "https://", "www.", "bc1", "ট্রানজেকশন আইডি") + tuple(
     f"{w}{sep}id" for w in ("trx", "txn", "transaction") for sep in ("", " ", "\n"))
 
@@ -155,7 +157,7 @@ class Prefilter:
         words: dict[str, list[tuple[int, int, bool, bool]]] = {}
         for key, targets in entries.items():
             for ri, group, stem in targets:
-                words.setdefault(key, []).append((ri, groups[ri][group] if ri >= 0 else 0, stem, False))
+                words.setdefault(key, []).append((ri, groups[ri][group], stem, False))
         for w in NUMBER_WORDS:
             words.setdefault(w, []).append((-1, 0, True, False))
         for lit in ENTITY_LITERALS:
