@@ -270,10 +270,7 @@ class _Report:
 
     def _sms(self, m: dict) -> MessageArtifact:
         f = m["fields"]
-        parties = [p for p in m["lists"].get("Parties", []) if p["type"] == "Party"]
-        sender = next((p for p in parties if (p["fields"].get("Role") or "").lower() == "from"), None)
-        other = next((p for p in parties if not _is_owner(p)), parties[0] if parties else None)
-        other_id = (_party_id(other) or _party_name(other)) if other else m["id"]
+        parties, sender, other, other_id = _sides(m)
         app = f.get("Source") or "SMS"
         timestamp, written, assumed = self._when(m, "TimeStamp")
         return MessageArtifact(
@@ -287,10 +284,7 @@ class _Report:
 
     def _call(self, m: dict) -> MessageArtifact:
         f = m["fields"]
-        parties = [p for p in m["lists"].get("Parties", []) if p["type"] == "Party"]
-        caller = next((p for p in parties if (p["fields"].get("Role") or "").lower() == "from"), None)
-        other = next((p for p in parties if not _is_owner(p)), parties[0] if parties else None)
-        other_id = (_party_id(other) or _party_name(other)) if other else m["id"]
+        parties, caller, other, other_id = _sides(m)
         app = f.get("Source") or "Phone"
         direction = f.get("Type") or f.get("Direction") or ""
         video = (f.get("VideoCall") or "").lower() == "true"
@@ -389,6 +383,16 @@ def _party_id(p: dict | None) -> str:
 
 def _is_owner(p: dict) -> bool:
     return (p["fields"].get("IsPhoneOwner") or "").lower() == "true"
+
+
+def _sides(m: dict) -> tuple[list[dict], dict | None, dict | None, str]:
+    """An SMS's or a call's parties: all of them, the one in the "From" role, the other side (the
+    first party that is not the phone's owner) and that side's id (the record's id without one)."""
+    parties = [p for p in m["lists"].get("Parties", []) if p["type"] == "Party"]
+    sender = next((p for p in parties if (p["fields"].get("Role") or "").lower() == "from"), None)
+    other = next((p for p in parties if not _is_owner(p)), parties[0] if parties else None)
+    other_id = (_party_id(other) or _party_name(other)) if other else m["id"]
+    return parties, sender, other, other_id
 
 
 def _iso(text: str) -> datetime | None:

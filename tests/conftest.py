@@ -71,11 +71,13 @@ def cli_proc():
     return run
 
 
-def make_zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+def make_zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED, date_time=None) -> bytes:
+    """A zip of ``members``; with ``date_time``, every member has that time, so its bytes (and
+    digests) are the same on every run."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression) as z:
         for name, data in members.items():
-            z.writestr(name, data)
+            z.writestr(zipfile.ZipInfo(name, date_time=date_time) if date_time else name, data, compression)
     return buf.getvalue()
 
 

@@ -10,11 +10,12 @@ review the diff in ``tests/golden/`` before committing it.
 import io
 import json
 import os
-import zipfile
 from pathlib import Path
 
 import pytest
 from PIL import Image
+
+from conftest import make_zip
 
 GOLDEN = Path(__file__).parent / "golden"
 CSVS = ("findings.csv", "messages.csv", "files.csv", "entities.csv")
@@ -31,15 +32,6 @@ def _bmp() -> bytes:
     return buf.getvalue()
 
 
-def make_zip(members: dict[str, bytes]) -> bytes:
-    """A zip with fixed member times, so its bytes (and digests) are the same on every run."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 12, 10, 0, 0)), data, zipfile.ZIP_DEFLATED)
-    return buf.getvalue()
-
-
 def _seized(root: Path) -> Path:
     (root / "Download").mkdir(parents=True)
     chat = ("12/01/2024, 10:02 - Rahim Agent: Malaysia factory job, free visa, no experience needed\n"
@@ -48,7 +40,8 @@ def _seized(root: Path) -> Path:
             "12/01/2024, 10:11 - Rahim Agent: IMG-20240112-WA0001.bmp (file attached)\n"
             "13/01/2024, 09:00 - Karim: =HYPERLINK(\"http://x\")\n").encode()
     (root / "WhatsApp Chat with Rahim Agent.zip").write_bytes(
-        make_zip({"WhatsApp Chat with Rahim Agent.txt": chat, "IMG-20240112-WA0001.bmp": _bmp()}))
+        make_zip({"WhatsApp Chat with Rahim Agent.txt": chat, "IMG-20240112-WA0001.bmp": _bmp()},
+                 date_time=(2024, 1, 12, 10, 0, 0)))
     (root / "Download" / "note.txt").write_text("Rahim bhai bKash 01712-345678, Dubai visa 3 lakh\n", encoding="utf-8")
     (root / "Download" / "news.txt").write_text(
         "Awareness: police warn that brokers keep passports and ask for advance fees. Never pay a dalal.\n")
