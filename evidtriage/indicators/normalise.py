@@ -73,7 +73,9 @@ class _CharFolds(dict):
 
 
 _CHARS = _CharFolds()
-_PLAIN_ASCII = re.compile(r"[ \t\n\r\x0b\x0c]{2,}|[\t\r\x0b\x0c]|^\s")
+#: What the plain-ASCII shortcut cannot fold by lower-casing: white space other than one space or
+#: line break (the file and group separators \x1c-\x1f included: Python counts them as white space)
+_PLAIN_ASCII = re.compile(r"[ \t\n\r\x0b\x0c\x1c-\x1f]{2,}|[\t\r\x0b\x0c\x1c-\x1f]|^\s")
 
 
 def normalise(text: str) -> Normalised:
