@@ -33,6 +33,13 @@ def test_the_compiled_batch_fold_equals_normalise(texts):
         assert list(norm.offsets) == list(want.offsets)
 
 
+def test_every_ascii_character_is_folded_as_normalise_folds_it():
+    # normalise() takes a shortcut for plain ASCII; the compiled fold has none
+    texts = [f"a{chr(c)}b{chr(c)}{chr(c)}c{chr(c)}" for c in range(1, 128)]
+    for text, norm in zip(texts, FoldedBatch(texts).normalised()):
+        assert (norm.text, list(norm.offsets)) == (normalise(text).text, list(normalise(text).offsets)), repr(text)
+
+
 def test_the_batch_fold_learns_characters_it_has_not_met():
     texts = ["ᚠᛇᚻ ᛒᛦᚦ", "Ⓐⓑ ㍱", "\U00010400 \U0001f600", ""]  # runes, circled letters, Deseret
     assert [n.text for n in FoldedBatch(texts).normalised()] == [normalise(t).text for t in texts]
@@ -59,6 +66,12 @@ def test_plain_chat_is_set_aside_and_indicators_are_not():
     plain = ["bhai kemon acho?", "ঠিক আছে ভাই, কাল দেখা হবে", "the meeting is at 5pm", "eid mubarak 🌙"]
     flags = MATCHER._prefiltered(plain + ["free visa, leave your passport with me", "call 01712345678"])
     assert flags.tolist() == [NOTHING] * 4 + [RULE, ENTITY]
+
+
+def test_a_regex_is_looked_for_only_where_one_of_its_spellings_is():
+    # lab.excessive_hours: "\b1[4-9]\s?(?:hours|ghonta|...)"; "ghonta" alone is everyday chat
+    flags = MATCHER._prefiltered(["traffic jam 2 ghonta", "ami 11 ghonta por ashbo", "roj 16 ghonta kaj", "18hrs a day"])
+    assert flags.tolist() == [NOTHING, NOTHING, RULE, RULE]
 
 
 def test_every_rule_example_that_matches_gets_past_the_prefilter():
