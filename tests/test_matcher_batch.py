@@ -5,6 +5,8 @@ import random
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from evidtriage.indicators import entities
+from evidtriage.indicators.checksums import iban_valid
 from evidtriage.indicators.matcher import Matcher
 from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.prefilter import FoldedBatch
@@ -22,6 +24,7 @@ ENTITY_TEXTS = [
     "TRC20 TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "0x52908400098527886E0F7030069857D2E4169EE7",
     "IBAN SA03 8000 0000 6080 1016 7519", "trx id 8N7A6D5F4C", "passport no a1234567, nid 1234567890123",
     "9665 1234 5678 is my saudi number", "dial 01 7 1 2 3 4 5 6 7 8", "৳৫০০০ বিকাশ ০১৭১২৩৪৫৬৭৮",
+    "office: shunno dui noy ek ek choy sat char ek",  # nine pieces, the fewest a spelled number has
 ]
 
 
@@ -60,6 +63,58 @@ PIECES = EXAMPLES[:200] + ENTITY_TEXTS + ["bhai", "kemon acho", "১২৩", "on
 @given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map(" ".join), min_size=1, max_size=30))
 def test_random_batches_match_as_alone(texts):
     _same(texts)
+
+
+NUMBER_PIECES = sorted(entities._NUMBER_WORDS) + list("0123456789oilx ./,\n-") + ["০১৭", "bhai", "at", "one"]
+
+
+_WORDS_FOR = {d: sorted(w for w, v in entities._NUMBER_WORDS.items() if v == d) + [d] for d in "0123456789"}
+
+
+@st.composite
+def spelled_number(draw):
+    """A Bangladeshi number (a mobile, eleven digits, or a Dhaka line, nine: the fewest a spelled number
+    has), each digit a digit or a number word, between random pieces."""
+    head = draw(st.sampled_from(["01" + d for d in "3456789"] + ["029"]))
+    number = head + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=11 - len(head) - 2 * (head == "029"),
+                                          max_size=11 - len(head) - 2 * (head == "029"))))
+    # which digits are spelled: all, some at random, the first few, the last few; or none, but
+    # look-alike letters for 0 and 1 after the first digit
+    style = draw(st.sampled_from(["all", "random", "head", "tail", "look-alike"]))
+    spell = {"all": lambda i: True, "random": lambda i: draw(st.booleans()), "head": lambda i: i < 2,
+             "tail": lambda i: i >= len(number) - 2, "look-alike": lambda i: False}[style]
+    pieces = [draw(st.sampled_from(_WORDS_FOR[d][:-1] + (["o"] if d == "0" else ["l", "i"] if d == "1" else [])))
+              if spell(i) else d for i, d in enumerate(number)]
+    if style == "look-alike":
+        pieces = [d if i == 0 else draw(st.sampled_from({"0": "oO", "1": "liI"}.get(d, d))) for i, d in enumerate(number)]
+    # what comes between: nothing (a look-alike letter counts only right after a digit), the
+    # separators a spelled number may have, and now and then one that breaks it
+    seps = [""] * len(pieces) if draw(st.booleans()) else draw(st.lists(
+        st.sampled_from(["", " ", " ", ".", ",", "/", " , "] * 3 + ["\n", "-"]), min_size=len(pieces), max_size=len(pieces)))
+    around = st.lists(st.sampled_from(NUMBER_PIECES), max_size=4).map("".join)
+    return draw(around) + "".join(p + s for p, s in zip(pieces, seps)) + draw(around)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.lists(st.sampled_from(NUMBER_PIECES), min_size=5, max_size=30).map("".join),
+                          spelled_number()), min_size=1, max_size=8))
+def test_spelled_numbers_are_found_in_a_batch_as_alone(texts):
+    # the prefilter's chain of number pieces decides where spelled numbers are looked for
+    _same(texts)
+
+
+def _iban(country: str, bban: str) -> str:
+    digits = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return f"{country}{98 - digits % 97:02d}{bban}"
+
+
+def test_entities_written_with_few_digits_are_found_in_a_batch():
+    iban = _iban("QA", "DOHBABCDEFGHIJKLMNOPQRSTU")  # two digits: its check digits
+    assert iban_valid(iban) and sum(c.isdigit() for c in iban) == 2
+    texts = [f"send it to {iban} today", "open https://localhost/jobs", "trx id abcdefghij", "ok"]
+    _same(texts)
+    found = [{e.type for e in r.entities} for r in MATCHER.match_many(texts)]
+    assert found == [{"iban"}, {"url"}, {"mfs_transaction"}, set()]
 
 
 def test_results_stay_right_when_the_repeat_cache_overflows(monkeypatch):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 
@@ -79,22 +80,31 @@ _TG = Guarded(re.compile(r"\b(?:https?://)?t\.me/([A-Za-z0-9_]{5,32})\b|(?<![\w@
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
 _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
-_IBAN = re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b")
 _MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
 _PASSPORT = Guarded(re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b"))
 _NID = Guarded(re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
-#: Every literal one of the guarded extractors needs (folded; "0x" folds to itself): a text
-#: with none of them skips them all in one search.
-_GUARDED = (_EMAIL, _URL, _WA, _TG, _BTC_BECH, _ETH_ORIGINAL, _MFS_TXN, _MFS_CONTEXT, _PASSPORT, _NID)
-_MARKERS = None if any(g.literals is None for g in _GUARDED) else re.compile(
-    "|".join(re.escape(lit) for lit in sorted({lit for g in _GUARDED for lit in g.literals}, key=len, reverse=True)))
+_IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
+#: The extractors that are run only where one of their literals is: bit ``1 << i`` of
+#: :attr:`Hints.marks` says that a literal of ``GUARDED[i]`` is in the text.
+GUARDED = (_EMAIL, _URL, _WA, _TG, _BTC_BECH, _ETH_ORIGINAL, _MFS_TXN, _MFS_CONTEXT, _PASSPORT, _NID, _IBAN)
+(EMAIL, URL, WA, TG, BTC_BECH, ETH, MFS_TXN, MFS_CONTEXT, PASSPORT, NID, IBAN) = (1 << i for i in range(len(GUARDED)))
+#: The extractors that may find something in a text of fewer than seven digits and no 25-character
+#: token (the others need one of those: a WhatsApp number 8 digits, a passport 7, a NID 10, an
+#: Ethereum address 42 letters and digits, a payment account a phone number)
+ALONE = EMAIL | URL | TG | BTC_BECH | MFS_TXN | IBAN
+#: Bit of :attr:`Hints.marks`: the text may hold a number spelled with words or look-alike letters.
+SPELLED = 1 << 30
+#: Every literal of the guarded extractors Python checks (folded; "0x" folds to itself): a text
+#: with none of them skips them all in one search. The IBAN's literals are too many for it.
+_CHECKED = GUARDED[:-1]
+_MARKERS = None if any(g.literals is None for g in _CHECKED) else re.compile(
+    "|".join(re.escape(lit) for lit in sorted({lit for g in _CHECKED for lit in g.literals}, key=len, reverse=True)))
 _TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
 
 
 _BD_MOBILE = re.compile(r"(?<![\d+])((?:\+?88[ -]?)?01[3-9]\d{2}[ -]?\d{6})(?!\d)")
-_NUMBER_WORD_HINT = re.compile(r"\b(?:zero|one|two|seven|shunno|ek|dui|sat)\b|শূন্য|এক|দুই|সাত|[0-9][oil]|[oil][0-9]")
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
 
 
@@ -118,19 +128,6 @@ def _valid_number(digits: str, region: str) -> str | None:
         if phonenumbers.is_valid_number(num):
             return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     return None
-
-
-def _phones(norm: Normalised, region: str, digits: bool = True, words: bool = True) -> list[Entity]:
-    """Phone numbers: written with digits (``digits``: the text has seven or more), and spelled
-    with number words or look-alike letters (``words``: the text has a number-word hint)."""
-    out: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    text = norm.text
-    if digits:
-        _digit_phones(norm, region, text, out, taken)
-    if words:
-        _spelled_phones(norm, region, text, out, taken)
-    return out
 
 
 def _bd_mobile(digits: str) -> str | None:
@@ -179,7 +176,8 @@ def _may_hold_a_number(text: str, region: str) -> bool:
     return any(sum(map(str.isdigit, m.group())) >= fewest for m in _PHONE_RUN.finditer(text))
 
 
-def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
+def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list, digits: int) -> None:
+    """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one)."""
     # Bangladeshi mobiles first: one regex and one validation each, where the general matcher
     # below costs a hundred microseconds a text (and can miss them when digits follow)
     for m in _BD_MOBILE.finditer(text):
@@ -188,7 +186,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
     if taken and len(text) < ALWAYS_PHONES:
-        left = sum(map(str.isdigit, text)) - sum(sum(map(str.isdigit, text[s0:e0])) for s0, e0 in taken)
+        left = digits - sum(count_digits(text[s0:e0]) for s0, e0 in taken)
         if left < 7:
             # no other number can be left; a foreign one could only use these digits where a run
             # of digits and spaces leads into a mobile found
@@ -271,65 +269,107 @@ def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity],
             taken.append((hit[1], hit[2]))
 
 
-def extract_entities(text: str, region: str = "BD", norm: Normalised | None = None) -> list[Entity]:
-    """Every validated entity in ``text``, in order of position."""
+class Hints(NamedTuple):
+    """What decides which extractors run on a text: its digits (99 for a text of ``ALWAYS_PHONES``
+    characters or more), ``marks`` (bit ``1 << i``: a literal of ``GUARDED[i]`` is in it;
+    ``SPELLED``: it may hold a spelled number) and whether it holds a 25-character token of ASCII
+    letters and digits as written. The matcher's prefilter gives them for a batch at once; they
+    may say too much, never too little."""
+
+    digits: int
+    marks: int
+    long_token: bool
+
+
+def count_digits(t: str) -> int:
+    """The digits of a normalised text (where every decimal digit is an ASCII digit)."""
+    return sum(map(t.count, "0123456789"))
+
+
+def hints(text: str, t: str) -> Hints:
+    """The hints of ``text`` (normalised: ``t``), looked for in Python."""
+    digits = count_digits(t) if len(t) < ALWAYS_PHONES else 99
+    marks = 0
+    if _MARKERS is None or _MARKERS.search(t):
+        for i, guard in enumerate(_CHECKED):
+            if guard.may_match(t if guard.folded else text):
+                marks |= 1 << i
+    if digits >= 2:  # an IBAN's check digits at least
+        marks |= IBAN
+    # a spelled number may hide in any text ("ohekthreeoh..."): only the prefilter's chain of
+    # number pieces can say where not to look
+    return Hints(digits, marks | SPELLED, _LONG_TOKEN.search(text) is not None)
+
+
+def extract_entities(text: str, region: str = "BD", norm: Normalised | None = None,
+                     hint: Hints | None = None) -> list[Entity]:
+    """Every validated entity in ``text``, in order of position (``hint``: :func:`hints` of it, or
+    more, when the caller has them)."""
     norm = norm or normalise(text)
     t = norm.text
-    # cheap pre-checks: most messages hold no number, address or link at all
-    digits = sum(map(str.isdigit, t)) if len(t) < ALWAYS_PHONES else 99
-    words = _NUMBER_WORD_HINT.search(t) is not None
-    found: list[Entity] = _phones(norm, region or "BD", digits >= 7, words or digits >= 7) if digits >= 7 or words else []
+    digits, marks, long_token = hint or hints(text, t)
+    found: list[Entity] = []
+    taken: list[tuple[int, int]] = []  # where the numbers found are, in the normalised text
+    if digits >= 7:
+        _digit_phones(norm, region or "BD", t, found, taken, digits)
+    if marks & SPELLED:
+        _spelled_phones(norm, region or "BD", t, found, taken)
+    if not marks and not long_token:
+        return found
     orig = text
-    marked = _MARKERS is None or _MARKERS.search(t) is not None  # a literal an extractor below needs
-    long_token = _LONG_TOKEN.search(orig) is not None  # base58 addresses are 26 to 35 letters and digits
-    if (not marked and not long_token and digits < 2) or (digits == 0 and "@" not in t and "." not in t
-                                                           and not long_token):
-        return found  # (the second: no address, link or account can be written without these)
 
     def add(kind: str, value: str, s: int, e: int) -> None:
         found.append(Entity(kind, value, *_orig(norm, s, e)))
 
-    if marked:
-        for m in _EMAIL.finditer(t):
+    if marks & EMAIL:
+        for m in _EMAIL.rx.finditer(t):
             add("email", m.group(0).lower(), m.start(), m.end())
-        for m in _URL.finditer(t):
+    if marks & URL:
+        for m in _URL.rx.finditer(t):
             url = m.group(0).rstrip(".,;:!?")
             add("url", url, m.start(), m.start() + len(url))
             host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split("?")[0]
             if "." in host:
                 add("domain", host, m.start(), m.start() + len(url))
-        for m in _WA.finditer(t):
+    if marks & WA:
+        for m in _WA.rx.finditer(t):
             try:
                 num = phonenumbers.parse("+" + m.group(1), None)
                 value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
             except phonenumbers.NumberParseException:
                 value = "+" + m.group(1)
             add("whatsapp", value, m.start(), m.end())
-        for m in _TG.finditer(t):
+    if marks & TG:
+        for m in _TG.rx.finditer(t):
             handle = (m.group(1) or m.group(2)).lower()
             add("telegram", "@" + handle, m.start(), m.end())
-        for m in _BTC_BECH.finditer(t):
+    if marks & BTC_BECH:
+        for m in _BTC_BECH.rx.finditer(t):
             s, e = _orig(norm, m.start(), m.end())
             raw = orig[s:e]
             if segwit_decode(raw) is not None:
                 found.append(Entity("btc_address", raw.lower(), s, e))
+    if marks & ETH:
         # crypto addresses are case-sensitive: looked for in the original text
-        for m in _ETH_ORIGINAL.finditer(orig):
+        for m in _ETH_ORIGINAL.rx.finditer(orig):
             if eip55_valid(m.group(0)) is not False:
                 found.append(Entity("eth_address", m.group(0).lower(), m.start(), m.end()))
-        for m in _MFS_TXN.finditer(t):
+    if marks & MFS_TXN:
+        for m in _MFS_TXN.rx.finditer(t):
             add("mfs_transaction", m.group(1).upper(), m.start(1), m.end(1))
-        if _MFS_CONTEXT.search(t):
-            # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
-            for e in list(found):
-                if e.type == "phone" and e.value.startswith("+8801"):
-                    ns = t.find(normalise(orig[e.start:e.end]).text)
-                    window = t[max(0, ns - 60): ns + 60] if ns >= 0 else t
-                    if _MFS_CONTEXT.search(window):
-                        found.append(Entity("mfs_account", e.value, e.start, e.end, e.obfuscated))
-        for m in _PASSPORT.finditer(t):
+    if marks & MFS_CONTEXT and _MFS_CONTEXT.rx.search(t):
+        # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
+        for e in list(found):
+            if e.type == "phone" and e.value.startswith("+8801"):
+                ns = t.find(normalise(orig[e.start:e.end]).text)
+                window = t[max(0, ns - 60): ns + 60] if ns >= 0 else t
+                if _MFS_CONTEXT.rx.search(window):
+                    found.append(Entity("mfs_account", e.value, e.start, e.end, e.obfuscated))
+    if marks & PASSPORT:
+        for m in _PASSPORT.rx.finditer(t):
             add("bd_passport", m.group(1).upper(), m.start(1), m.end(1))
-        for m in _NID.finditer(t):
+    if marks & NID:
+        for m in _NID.rx.finditer(t):
             add("bd_nid", m.group(1), m.start(1), m.end(1))
     if long_token:
         for m in _BTC_B58.finditer(orig):
@@ -340,8 +380,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             payload = base58check_decode(m.group(0))
             if payload is not None and len(payload) == 21 and payload[0] == 0x41 and m.group(0) not in _TRON_CONTRACTS:
                 found.append(Entity("tron_address", m.group(0), m.start(), m.end()))
-    if digits >= 2:  # an IBAN's check digits at least
-        for m in _IBAN.finditer(t):
+    if marks & IBAN:
+        for m in _IBAN.rx.finditer(t):
             if iban_valid(m.group(0)):
                 add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
     found.sort(key=lambda e: (e.start, e.end, e.type, e.value))

@@ -159,11 +159,18 @@ def _holds(r, prog, prog_start, maybe, present, occ_rule, occ_group, occ_word, n
     return stack_u[0]
 
 
+#: How far back the spelled-number chain looks (longer than the longest number word).
+RING = 16
+
+
 @_compiled
 def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
-         t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always, flags):
+         t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always,
+         marks_always, alone, spelled, flags, marks_out, digits_out):
     """One pass of the keyword automaton over the folded batch; ``flags[k]`` gets what text ``k``
-    may hold (NOTHING, ENTITY or RULE; a flag already set is kept)."""
+    may hold (NOTHING, ENTITY or RULE; a flag already set is kept), ``marks_out[k]`` and
+    ``digits_out[k]`` its entity hints (``entities.Hints``: ``alone`` the marks that make a text
+    ENTITY by themselves, ``spelled`` the mark of a possible spelled number)."""
     nrules = prog_start.shape[0] - 1
     present = np.zeros(nrules, dtype=np.uint64)
     maybe = np.zeros(nrules, dtype=np.uint64)  # groups a regex may match in this text
@@ -175,14 +182,18 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
     occ_word = np.empty(cap, dtype=np.int64)
     stack_u = np.empty(STACK, dtype=np.bool_)
     stack_l = np.empty(STACK, dtype=np.bool_)
+    # the longest chain of number pieces (digits, number words, look-alike letters after a digit,
+    # with " ,./" between) reaching each of the last RING positions: any of them, and with a
+    # piece not a digit (what a spelled number needs)
+    ring_any = np.zeros(RING, dtype=np.int64)
+    ring_word = np.zeros(RING, dtype=np.int64)
     k = 0
     state = 0
     digits = 0
     spaces = 0
-    words = 0
-    oil = 0
-    hint = False
-    special = False
+    marks = marks_always
+    longest = 0
+    begin = 0
     n_touched = 0
     n_occ = 0
     overflow = False
@@ -191,12 +202,15 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
         c = folded[i] if i < n else 0
         if c == 0:
             # end of text k: decide
+            length = starts[k + 1] - 1 - starts[k]
+            if longest >= 9:
+                marks |= spelled
+            marks_out[k] = marks
+            digits_out[k] = digits if length < always else 99
             f = flags[k]
             if f == NOTHING:
-                if digits >= 7 or special or starts[k + 1] - 1 - starts[k] >= always:
-                    f = ENTITY  # a number, an address, a link...
-                elif hint and digits + words + oil >= 9:
-                    f = ENTITY  # perhaps a number spelled with words or look-alike letters
+                if digits >= 7 or (marks & alone) != 0 or (marks & spelled) != 0 or length >= always:
+                    f = ENTITY  # a number, an address, a link, a spelled number...
                 elif overflow:
                     f = RULE
                 else:
@@ -210,19 +224,29 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
             if k >= ntexts:
                 break
             state = 0
-            digits = spaces = words = oil = 0
-            hint = special = overflow = False
+            digits = spaces = longest = 0
+            marks = marks_always
+            overflow = False
             n_touched = 0
             n_occ = 0
             prev = 0
+            begin = i + 1
+            ring_any[:] = 0
+            ring_word[:] = 0
             continue
+        before_any = ring_any[(i - 1) % RING]
+        before_word = ring_word[(i - 1) % RING]
+        chain_any = 0
+        chain_word = 0
         if 48 <= c <= 57:
             digits += 1
+            chain_any = before_any + 1
+            chain_word = before_word + 1 if before_word > 0 else 0
         elif c == 32 or c == 10:
             spaces += 1
         elif (c == 111 or c == 105 or c == 108) and 48 <= prev <= 57:
-            oil += 1
-            hint = True
+            chain_any = before_any + 1
+            chain_word = before_any + 1
         prev = c
         state = delta[state, cls[c]]
         for o in range(out_start[state], out_start[state + 1]):
@@ -232,11 +256,14 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
             for t in range(t_start[kw], t_start[kw + 1]):
                 r = t_rule[t]
                 if r == -1:  # a number word, even inside a word ("01seven12")
-                    words += 1
-                    hint = True
+                    reach = ring_any[(start - 1) % RING] if start > begin else 0
+                    if reach + 1 > chain_any:
+                        chain_any = reach + 1
+                    if reach + 1 > chain_word:
+                        chain_word = reach + 1
                     continue
-                if r == -2:  # something only an entity has ("@", "https://", "trx id"...)
-                    special = True
+                if r == -2:  # a literal of an entity extractor ("@", "https://", "trx id"...)
+                    marks |= 1 << t_group[t]
                     continue
                 literal = t_hint[t]
                 if not literal:
@@ -261,4 +288,11 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
                     n_occ += 1
                 else:
                     overflow = True
+        if c == 32 or c == 44 or c == 46 or c == 47:
+            chain_any = before_any  # a separator: the chain goes on across it
+            chain_word = before_word
+        ring_any[i % RING] = chain_any
+        ring_word[i % RING] = chain_word
+        if chain_word > longest:
+            longest = chain_word
     return k

@@ -67,7 +67,7 @@ class _Reader:
         consecutive pieces with few spellings, or what one other piece requires."""
         best = None
         window: list[set[str]] = []  # consecutive pieces of known spellings, each a set of strings
-        for op, av in items:
+        for op, av in _unrolled(items):
             if op in _ZERO_WIDTH:
                 continue  # matches nothing: the pieces around it are still consecutive
             spellings = self.spellings(op, av)
@@ -171,6 +171,21 @@ class _Reader:
         return None  # a large class, any character, a back-reference: no requirement
 
 
+def _unrolled(items: list) -> list:
+    """``items`` with each short repeat's required part written out ("\\d{2,3}": "\\d", "\\d",
+    "\\d?"), so that a window can take some of its pieces."""
+    out = []
+    for op, av in items:
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and 0 < av[0] <= _SPELLED_REPEAT:
+            low, high, sub = av
+            out.extend(list(sub) * low)
+            if high > low:
+                out.append((op, (0, high - low if high != C.MAXREPEAT else C.MAXREPEAT, sub)))
+            continue
+        out.append((op, av))
+    return out
+
+
 def _best_window(best: set[str] | None, window: list[set[str]], begins: int, most: int) -> set[str] | None:
     """``best``, or the spellings of a run of consecutive pieces of ``window`` beginning at one of
     its first ``begins`` pieces, whichever is more selective."""
@@ -188,10 +203,11 @@ class Guarded:
     """A compiled pattern that is not run on a text holding none of its required literals (a few
     substring tests instead of a scan); with no such literals, always run."""
 
-    __slots__ = ("rx", "literals")
+    __slots__ = ("rx", "literals", "folded")
 
     def __init__(self, rx, folded: bool = True, most: int = 8):
         self.rx = rx
+        self.folded = folded  # run on the normalised text (else on the text as written)
         found = None if rx.flags & 2 else required_literals(rx.pattern, folded, most)  # 2: IGNORECASE
         self.literals = tuple(sorted(found)) if found and len(found) <= most else None
 

@@ -22,7 +22,7 @@ import ahocorasick
 import numpy as np
 
 from .conditions import evaluate, parse, required_groups
-from .entities import ALWAYS_PHONES, Entity, extract_entities
+from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, FoldedBatch, Prefilter
@@ -134,10 +134,12 @@ class Matcher:
             # long texts are cut, and NUL separates the batch's texts: those are matched alone
             alone = {i for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
             index = [i for i in index if i not in alone]
-        todo = dict.fromkeys(alone, True)  # text number -> whether entities are looked for
+        # text number -> whether entities are looked for (and where to look: entities.Hints)
+        todo: dict[int, bool | Hints | None] = dict.fromkeys(alone, True)
         flags = self._prefiltered([texts[i] for i in index] if alone else texts)
+        prefilter = self._prefilter
         for j, f in zip(np.flatnonzero(flags).tolist(), flags[flags != 0].tolist()):
-            todo[index[j]] = f == ENTITY
+            todo[index[j]] = (prefilter.hints(j) or True) if f == ENTITY else False
         # a text met before (a forwarded message, a broadcast ad, "ok") has its result already
         cache = self._cache
         for i in [i for i in todo if texts[i] in cache]:
@@ -153,7 +155,8 @@ class Matcher:
             text = texts[i]
             known = cache.get(text)
             if known is None:
-                known = self.match(text, find_entities=find_entities, norm=norms.get(i))
+                known = self.match(text, find_entities=find_entities is not False, norm=norms.get(i),
+                                   hints=find_entities if isinstance(find_entities, Hints) else None)
                 if len(text) <= CACHED_TEXT:
                     cache[text] = known
             results[i] = known
@@ -170,14 +173,15 @@ class Matcher:
                                         self._regex_alone, ALWAYS_PHONES)
         return self._prefilter.run(texts)
 
-    def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None) -> MatchResult:
+    def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None,
+              hints: Hints | None = None) -> MatchResult:
         """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none;
-        ``norm``: ``normalise(text)``, when the caller has it)."""
+        ``norm``: ``normalise(text)``, ``hints``: where entities may be, when the caller has them)."""
         warnings = []
         if len(text) > MAX_TEXT:
             warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
             text = text[:MAX_TEXT]
-            norm = None
+            norm = hints = None
         norm = norm or normalise(text)
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
@@ -204,7 +208,7 @@ class Matcher:
                             spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
                 except TimeoutError:
                     warnings.append(f"rule {self.rules[ri].id}: a regex took over {REGEX_TIMEOUT} s and was stopped")
-        entities = extract_entities(text, self.region, norm) if find_entities else []
+        entities = extract_entities(text, self.region, norm, hints) if find_entities else []
         if entities and self._entity_targets:
             starts = norm.offsets
             by_type = self._entity_targets

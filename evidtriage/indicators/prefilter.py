@@ -3,11 +3,13 @@ compiled pass (:mod:`.kernels`), so that Python looks only at those.
 
 A batch of texts is folded exactly as :func:`.normalise.normalise` folds each text (per-character
 tables filled from the same rule as new characters are met), then one keyword automaton runs over
-it: every rule keyword, the number words, the literals only an entity can hold ("@", "https://",
-"trx id"...) and the literals every match of a rule's regex holds (:mod:`.literals`). For each
-text the pass counts digits, number words and look-alike letters, and evaluates each touched
-rule's condition on the keywords found, "near" included. A group that may also match by a regex
-is "unknown" there: where one of its regex's literals is found, or always when the regex has none.
+it: every rule keyword, the number words, the literals each entity extractor's regex needs ("@",
+"https://", "trx id", "passport"...) and the literals every match of a rule's regex holds
+(:mod:`.literals`). For each text the pass counts digits, follows the longest chain of number
+pieces (digits, number words, look-alike letters, with " ,./" between) a spelled number would
+need, and evaluates each touched rule's condition on the keywords found, "near" included. A
+group that may also match by a regex is "unknown" there: where one of its regex's literals is
+found, or always when the regex has none.
 
 Each text gets one of three answers:
 
@@ -15,6 +17,9 @@ Each text gets one of three answers:
 * ``ENTITY``: the text may hold an entity (seven digits, "@", a link, a 25-character token, a
   possible spelled number...): matched in full, entities included;
 * ``RULE``: a rule's condition may hold: matched in full, without entities (none can be there).
+
+For the texts it lets on, it also says which entity extractors need to run (``entities.Hints``:
+the digits, which extractors' literals are there, whether a spelled number may be).
 
 The prefilter only ever says too much, never too little; a test compares ``match_many`` with
 ``match`` on every rule example, on every entity kind and on random text.
@@ -33,17 +38,17 @@ from collections import deque
 import numpy as np
 
 from .conditions import Node
-from .entities import NUMBER_WORDS
+from . import entities
+from .entities import NUMBER_WORDS, Hints
 from .literals import required_literals
-from .normalise import _CHARS, Normalised, is_word_char, normalise_keyword
+from .normalise import _CHARS, Normalised, is_word_char, normalise, normalise_keyword
 
 #: What the prefilter says of a text: nothing can be found; match it with entities; match it
 #: for rules only (no entity can be there). The kernels read these too.
 NOTHING, ENTITY, RULE = 0, 1, 2
 _MAX_CODE = 0x110000
-#: Literals that only a text holding an entity has (the entity extractors' own literals).
-ENTITY_LITERALS = ("@", "t.me/", "http://", "https://", "www.", "bc1", "ট্রানজেকশন আইডি") + tuple(
-    f"{w}{sep}id" for w in ("trx", "txn", "transaction") for sep in ("", " ", "\n"))
+#: The most literals of one entity extractor's regex the automaton takes.
+ENTITY_LITERALS = 256
 
 
 class _Tables:
@@ -152,6 +157,10 @@ class Prefilter:
         """``regex_rules``: (rule number, [(group name, compiled regex)...]) of the rules with regexes;
         ``alone``: the rules that can fire on their regexes (and entities) without keywords."""
         self.always_phones = always_phones
+        self._marks = self._digits = self._long = None
+        from .kernels import RING
+
+        assert max(map(len, NUMBER_WORDS)) < RING, "the spelled-number chain looks back RING characters"
         groups = [{g.name: i for i, g in enumerate(r.groups)} for r in rules]
         self.usable = all(len(g) <= 64 for g in groups)
         words: dict[str, list[tuple[int, int, bool, bool]]] = {}
@@ -160,9 +169,15 @@ class Prefilter:
                 words.setdefault(key, []).append((ri, groups[ri][group], stem, False))
         for w in NUMBER_WORDS:
             words.setdefault(w, []).append((-1, 0, True, False))
-        for lit in ENTITY_LITERALS:
-            for form in {lit, normalise_keyword(lit)}:
-                words.setdefault(form, []).append((-2, 0, True, False))
+        # the literals of each guarded entity extractor set its mark (entities.Hints)
+        self.marks_always = 0
+        for i, guard in enumerate(entities.GUARDED):
+            literals = required_literals(guard.rx.pattern, guard.folded, ENTITY_LITERALS)
+            if literals is None:
+                self.marks_always |= 1 << i
+                continue
+            for lit in literals:  # as written: the folded text holds it folded
+                words.setdefault(lit if guard.folded else normalise(lit).text, []).append((-2, i, True, False))
         # a regex group "may match" where a literal every match of its regexes holds is found; with
         # no such literal, always (a rule that needs keywords) or where a scan of the batch finds it
         maybe_always = [0] * len(rules)
@@ -210,17 +225,23 @@ class Prefilter:
         self.cls, self.delta, self.out_start, self.out_kw = _automaton(keys)
 
     def run(self, texts: list[str]) -> np.ndarray:
-        """One answer (NOTHING, ENTITY, RULE) for each text (none may hold NUL)."""
+        """One answer (NOTHING, ENTITY, RULE) for each text (none may hold NUL); the entity hints
+        of each are then in :attr:`hints` (None when the prefilter is not used)."""
         from . import kernels
 
+        self._marks = self._digits = self._long = None
         if not self.usable or not texts:
             return np.full(len(texts), ENTITY, dtype=np.uint8)
         batch = FoldedBatch(texts)
         flags = batch.long_token.copy()  # ENTITY == 1
+        marks = np.empty(len(texts), dtype=np.int64)
+        digits = np.empty(len(texts), dtype=np.int64)
         kernels.scan(batch.out, batch.n, batch.starts, len(texts), tables().word, self.cls, self.delta,
                      self.out_start, self.out_kw, self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
                      self.t_group, self.t_stem, self.t_hint, self.prog, self.prog_start, self.maybe,
-                     self.always_phones, flags)
+                     self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED, flags,
+                     marks, digits)
+        self._marks, self._digits, self._long = marks, digits, batch.long_token
         for rx in self.batch_regexes:
             try:
                 for m in rx.finditer(batch.text, timeout=5):
@@ -241,6 +262,13 @@ class Prefilter:
                 except TimeoutError:
                     flags[k] = RULE
         return flags
+
+
+    def hints(self, k: int) -> Hints | None:
+        """The entity hints of text ``k`` of the last batch run."""
+        if self._marks is None:
+            return None
+        return Hints(int(self._digits[k]), int(self._marks[k]), bool(self._long[k]))
 
 
 _ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
