@@ -180,13 +180,16 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one)."""
     # Bangladeshi mobiles first: one regex and one validation each, where the general matcher
     # below costs a hundred microseconds a text (and can miss them when digits follow)
+    used = 0  # the digits of the mobiles found
     for m in _BD_MOBILE.finditer(text):
-        num = _bd_mobile(m.group(1).replace(" ", "").replace("-", ""))
+        written = m.group(1).replace(" ", "").replace("-", "")
+        num = _bd_mobile(written)
         if num:
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
+            used += len(written) - written.startswith("+")
     if taken and len(text) < ALWAYS_PHONES:
-        left = digits - sum(count_digits(text[s0:e0]) for s0, e0 in taken)
+        left = digits - used
         if left < 7:
             # no other number can be left; a foreign one could only use these digits where a run
             # of digits and spaces leads into a mobile found

@@ -145,8 +145,9 @@ class Matcher:
         for i in [i for i in todo if texts[i] in cache]:
             results[i] = cache[texts[i]] = cache.pop(texts[i])  # now the most recently used
             del todo[i]
-        batch = [i for i in todo if i not in alone]
-        # the rest are normalised together, in one compiled pass
+        # the rest are normalised together, in one compiled pass; but plain ASCII, which
+        # normalise() folds by lower-casing
+        batch = [i for i in todo if i not in alone and not texts[i].isascii()]
         norms = dict(zip(batch, FoldedBatch([texts[i] for i in batch]).normalised())) if batch else {}
         if len(cache) + len(todo) > CACHE_SIZE:  # the least recently used quarter goes
             for text in list(islice(cache, len(cache) // 4 + len(todo))):
