@@ -176,8 +176,10 @@ def _may_hold_a_number(text: str, region: str) -> bool:
     return any(sum(map(str.isdigit, m.group())) >= fewest for m in _PHONE_RUN.finditer(text))
 
 
-def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list, digits: int) -> None:
-    """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one)."""
+def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list, digits: int,
+                  run: int = -1) -> None:
+    """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one;
+    ``run``: the most digits of one ``_PHONE_RUN``, -1 when not known)."""
     # Bangladeshi mobiles first: one regex and one validation each, where the general matcher
     # below costs a hundred microseconds a text (and can miss them when digits follow)
     used = 0  # the digits of the mobiles found
@@ -196,7 +198,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
             joined = any(_digits_before(text, s0) for s0, _ in taken)
             return _foreign_phones(norm, text, out, taken, 99 if joined else left)
     found = []
-    if not _may_hold_a_number(text, region):
+    if run < _fewest_digits(region) if run >= 0 else not _may_hold_a_number(text, region):
         return _foreign_phones(norm, text, out, taken)
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         if any(s0 < m.end and m.start < e0 for s0, e0 in taken):
@@ -282,6 +284,7 @@ class Hints(NamedTuple):
     digits: int
     marks: int
     long_token: bool
+    run: int = -1  # the most digits in one of the places phonenumbers looks at (-1: not known)
 
 
 def count_digits(t: str) -> int:
@@ -310,11 +313,11 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     more, when the caller has them)."""
     norm = norm or normalise(text)
     t = norm.text
-    digits, marks, long_token = hint or hints(text, t)
+    digits, marks, long_token, run = hint or hints(text, t)
     found: list[Entity] = []
     taken: list[tuple[int, int]] = []  # where the numbers found are, in the normalised text
     if digits >= 7:
-        _digit_phones(norm, region or "BD", t, found, taken, digits)
+        _digit_phones(norm, region or "BD", t, found, taken, digits, run)
     if marks & SPELLED:
         _spelled_phones(norm, region or "BD", t, found, taken)
     if not marks and not long_token:

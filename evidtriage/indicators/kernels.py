@@ -161,16 +161,18 @@ def _holds(r, prog, prog_start, maybe, present, occ_rule, occ_group, occ_word, n
 
 #: How far back the spelled-number chain looks (longer than the longest number word).
 RING = 16
+RING_MASK = RING - 1  # (a power of two)
 
 
 @_compiled
-def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
+def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
          t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always,
-         marks_always, alone, spelled, flags, marks_out, digits_out):
+         marks_always, alone, spelled, flags, marks_out, digits_out, runs_out):
     """One pass of the keyword automaton over the folded batch; ``flags[k]`` gets what text ``k``
-    may hold (NOTHING, ENTITY or RULE; a flag already set is kept), ``marks_out[k]`` and
-    ``digits_out[k]`` its entity hints (``entities.Hints``: ``alone`` the marks that make a text
-    ENTITY by themselves, ``spelled`` the mark of a possible spelled number)."""
+    may hold (NOTHING, ENTITY or RULE; a flag already set is kept), ``marks_out[k]``,
+    ``digits_out[k]`` and ``runs_out[k]`` its entity hints (``entities.Hints``: ``alone`` the marks
+    that make a text ENTITY by themselves, ``spelled`` the mark of a possible spelled number;
+    ``re_word``: what Python's ``re`` counts as a word character)."""
     nrules = prog_start.shape[0] - 1
     present = np.zeros(nrules, dtype=np.uint64)
     maybe = np.zeros(nrules, dtype=np.uint64)  # groups a regex may match in this text
@@ -194,6 +196,11 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
     marks = marks_always
     longest = 0
     begin = 0
+    # the most digits in one run of digits with up to four non-word characters (or "x", "ー")
+    # between them: the places phonenumbers' matcher looks at (entities._PHONE_RUN)
+    run = 0
+    gap = 99
+    longest_run = 0
     n_touched = 0
     n_occ = 0
     overflow = False
@@ -207,6 +214,7 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
                 marks |= spelled
             marks_out[k] = marks
             digits_out[k] = digits if length < always else 99
+            runs_out[k] = longest_run
             f = flags[k]
             if f == NOTHING:
                 if digits >= 7 or (marks & alone) != 0 or (marks & spelled) != 0 or length >= always:
@@ -224,7 +232,8 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
             if k >= ntexts:
                 break
             state = 0
-            digits = spaces = longest = 0
+            digits = spaces = longest = run = longest_run = 0
+            gap = 99
             marks = marks_always
             overflow = False
             n_touched = 0
@@ -234,19 +243,28 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
             ring_any[:] = 0
             ring_word[:] = 0
             continue
-        before_any = ring_any[(i - 1) % RING]
-        before_word = ring_word[(i - 1) % RING]
+        before_any = ring_any[(i - 1) & RING_MASK]
+        before_word = ring_word[(i - 1) & RING_MASK]
         chain_any = 0
         chain_word = 0
         if 48 <= c <= 57:
             digits += 1
             chain_any = before_any + 1
             chain_word = before_word + 1 if before_word > 0 else 0
-        elif c == 32 or c == 10:
-            spaces += 1
-        elif (c == 111 or c == 105 or c == 108) and 48 <= prev <= 57:
-            chain_any = before_any + 1
-            chain_word = before_any + 1
+            run = run + 1 if gap <= 4 else 1
+            gap = 0
+            if run > longest_run:
+                longest_run = run
+        else:
+            if re_word[c] == 0 or c == 120 or c == 0x30FC:
+                gap += 1
+            else:
+                gap = 99
+            if c == 32 or c == 10:
+                spaces += 1
+            elif (c == 111 or c == 105 or c == 108) and 48 <= prev <= 57:
+                chain_any = before_any + 1
+                chain_word = before_any + 1
         prev = c
         state = delta[state, cls[c]]
         for o in range(out_start[state], out_start[state + 1]):
@@ -256,7 +274,7 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
             for t in range(t_start[kw], t_start[kw + 1]):
                 r = t_rule[t]
                 if r == -1:  # a number word, even inside a word ("01seven12")
-                    reach = ring_any[(start - 1) % RING] if start > begin else 0
+                    reach = ring_any[(start - 1) & RING_MASK] if start > begin else 0
                     if reach + 1 > chain_any:
                         chain_any = reach + 1
                     if reach + 1 > chain_word:
@@ -291,8 +309,8 @@ def scan(folded, n, starts, ntexts, word, cls, delta, out_start, out_kw, kw_len,
         if c == 32 or c == 44 or c == 46 or c == 47:
             chain_any = before_any  # a separator: the chain goes on across it
             chain_word = before_word
-        ring_any[i % RING] = chain_any
-        ring_word[i % RING] = chain_word
+        ring_any[i & RING_MASK] = chain_any
+        ring_word[i & RING_MASK] = chain_word
         if chain_word > longest:
             longest = chain_word
     return k

@@ -59,6 +59,7 @@ class _Tables:
         self.f_start = np.full(_MAX_CODE, -1, dtype=np.int32)
         self.f_len = np.full(_MAX_CODE, -1, dtype=np.int8)
         self.word = np.zeros(_MAX_CODE, dtype=np.uint8)
+        self.re_word = np.zeros(_MAX_CODE, dtype=np.uint8)  # as Python's re reads \w
         self.pool = np.zeros(4096, dtype=np.uint32)
         self.used = 0
         self.learn(np.arange(128, dtype=np.uint32))
@@ -77,7 +78,8 @@ class _Tables:
             self.used += len(codes)
             for c in codes:
                 self.word[c] = is_word_char(chr(c))
-        self.word[0] = 0
+                self.re_word[c] = chr(c).isalnum() or c == 95
+        self.word[0] = self.re_word[0] = 0
 
 
 _tables: _Tables | None = None
@@ -236,12 +238,14 @@ class Prefilter:
         flags = batch.long_token.copy()  # ENTITY == 1
         marks = np.empty(len(texts), dtype=np.int64)
         digits = np.empty(len(texts), dtype=np.int64)
-        kernels.scan(batch.out, batch.n, batch.starts, len(texts), tables().word, self.cls, self.delta,
+        runs = np.empty(len(texts), dtype=np.int64)
+        t = tables()
+        kernels.scan(batch.out, batch.n, batch.starts, len(texts), t.word, t.re_word, self.cls, self.delta,
                      self.out_start, self.out_kw, self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
                      self.t_group, self.t_stem, self.t_hint, self.prog, self.prog_start, self.maybe,
                      self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED, flags,
-                     marks, digits)
-        self._marks, self._digits, self._long = marks, digits, batch.long_token
+                     marks, digits, runs)
+        self._marks, self._digits, self._long, self._runs = marks, digits, batch.long_token, runs
         for rx in self.batch_regexes:
             try:
                 for m in rx.finditer(batch.text, timeout=5):
@@ -268,7 +272,7 @@ class Prefilter:
         """The entity hints of text ``k`` of the last batch run."""
         if self._marks is None:
             return None
-        return Hints(int(self._digits[k]), int(self._marks[k]), bool(self._long[k]))
+        return Hints(int(self._digits[k]), int(self._marks[k]), bool(self._long[k]), int(self._runs[k]))
 
 
 _ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
