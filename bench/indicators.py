@@ -131,7 +131,7 @@ def breakdown(texts: list[str], packs) -> None:
         t = time.perf_counter()
         flags = matcher._prefiltered(batch)
         spent["prefilter"] += time.perf_counter() - t
-        todo = [(j, f == ENTITY) for j, f in enumerate(flags.tolist()) if f and batch[j] not in seen]
+        todo = [(j, f & ENTITY != 0) for j, f in enumerate(flags.tolist()) if f and batch[j] not in seen]
         t = time.perf_counter()
         norms = FoldedBatch([batch[j] for j, _ in todo]).normalised()
         spent["fold"] += time.perf_counter() - t

@@ -96,6 +96,22 @@ GUARDED = (_EMAIL, _URL, _WA, _TG, _BTC_BECH, _ETH_ORIGINAL, _MFS_TXN, _MFS_CONT
 ALONE = EMAIL | URL | TG | BTC_BECH | MFS_TXN | IBAN
 #: Bit of :attr:`Hints.marks`: the text may hold a number spelled with words or look-alike letters.
 SPELLED = 1 << 30
+#: Bits the prefilter adds to a text's marks when it weighs which entities may be in it: seven
+#: digits or more, a 25-character token.
+SEVEN_DIGITS, LONG_TOKEN = 1 << 29, 1 << 28
+#: Which marks an entity type needs (any of them): where none is, none of that type is found.
+NEEDS = {"phone": SEVEN_DIGITS | SPELLED, "phone:obfuscated": SPELLED, "email": EMAIL, "url": URL,
+         "domain": URL, "whatsapp": WA, "telegram": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
+         "tron_address": LONG_TOKEN, "iban": IBAN, "mfs_account": MFS_CONTEXT, "mfs_transaction": MFS_TXN,
+         "bd_passport": PASSPORT, "bd_nid": NID}
+
+
+def needs(kind: str) -> int:
+    """The marks an entity type (as a rule names it, perhaps with ":obfuscated") needs: all of them
+    for a type not known here."""
+    if kind in NEEDS:
+        return NEEDS[kind]
+    return NEEDS.get(kind.split(":")[0], -1)
 #: Every literal of the guarded extractors Python checks (folded; "0x" folds to itself): a text
 #: with none of them skips them all in one search. The IBAN's literals are too many for it.
 _CHECKED = GUARDED[:-1]

@@ -13,7 +13,7 @@ from numba import njit
 # the answers are defined once, beside the code that reads them (numba takes them as constants
 # when it compiles; its disk cache looks only at this file, so a change to their values there
 # needs __pycache__ cleared)
-from .prefilter import ENTITY, NOTHING, RULE
+from .prefilter import ENTITY, RULE
 
 
 def _compiled(fn):
@@ -167,12 +167,15 @@ RING_MASK = RING - 1  # (a power of two)
 @_compiled
 def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
          t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always,
-         marks_always, alone, spelled, flags, marks_out, digits_out, runs_out):
+         marks_always, alone, spelled, seven, long_mark, e_rule, e_group, e_need, long_token,
+         flags, marks_out, digits_out, runs_out):
     """One pass of the keyword automaton over the folded batch; ``flags[k]`` gets what text ``k``
-    may hold (NOTHING, ENTITY or RULE; a flag already set is kept), ``marks_out[k]``,
-    ``digits_out[k]`` and ``runs_out[k]`` its entity hints (``entities.Hints``: ``alone`` the marks
-    that make a text ENTITY by themselves, ``spelled`` the mark of a possible spelled number;
-    ``re_word``: what Python's ``re`` counts as a word character)."""
+    may hold (ENTITY and RULE bits, or NOTHING), ``marks_out[k]``, ``digits_out[k]`` and
+    ``runs_out[k]`` its entity hints (``entities.Hints``: ``alone`` the marks that make a text
+    ENTITY by themselves, ``spelled`` the mark of a possible spelled number; ``re_word``: what
+    Python's ``re`` counts as a word character). ``e_rule[j]``'s group ``e_group[j]`` takes
+    entities, which may be in a text whose marks (with ``seven`` for seven digits and
+    ``long_mark`` for ``long_token``) meet ``e_need[j]``."""
     nrules = prog_start.shape[0] - 1
     present = np.zeros(nrules, dtype=np.uint64)
     maybe = np.zeros(nrules, dtype=np.uint64)  # groups a regex may match in this text
@@ -216,18 +219,34 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw
             digits_out[k] = digits if length < always else 99
             runs_out[k] = longest_run
             f = flags[k]
-            if f == NOTHING:
-                if digits >= 7 or (marks & alone) != 0 or (marks & spelled) != 0 or length >= always:
-                    f = ENTITY  # a number, an address, a link, a spelled number...
-                elif overflow:
-                    f = RULE
-                else:
-                    for t in range(n_touched):
-                        if _holds(touched[t], prog, prog_start, maybe, present, occ_rule, occ_group,
-                                  occ_word, n_occ, stack_u, stack_l):
-                            f = RULE
-                            break
-                flags[k] = f
+            if (digits >= 7 or (marks & alone) != 0 or (marks & spelled) != 0 or length >= always
+                    or long_token[k] != 0):
+                f |= ENTITY  # a number, an address, a link, a spelled number...
+            if (f & ENTITY) != 0:
+                # the rules' entity groups may match where their entities may be
+                possible = marks | (seven if digits >= 7 or length >= always else 0)
+                if long_token[k] != 0:
+                    possible |= long_mark
+                for j in range(e_rule.shape[0]):
+                    if (possible & e_need[j]) == 0:
+                        continue
+                    r = e_rule[j]
+                    if seen[r] != k:
+                        seen[r] = k
+                        present[r] = 0
+                        maybe[r] = maybe_always[r]
+                        touched[n_touched] = r
+                        n_touched += 1
+                    maybe[r] |= np.uint64(1) << np.uint64(e_group[j])
+            if overflow:
+                f |= RULE
+            else:
+                for t in range(n_touched):
+                    if _holds(touched[t], prog, prog_start, maybe, present, occ_rule, occ_group,
+                              occ_word, n_occ, stack_u, stack_l):
+                        f |= RULE
+                        break
+            flags[k] = f
             k += 1
             if k >= ntexts:
                 break

@@ -25,7 +25,7 @@ from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
-from .prefilter import ENTITY, FoldedBatch, Prefilter
+from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
 from .scoring import score
 
@@ -134,12 +134,13 @@ class Matcher:
             # long texts are cut, and NUL separates the batch's texts: those are matched alone
             alone = {i for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
             index = [i for i in index if i not in alone]
-        # text number -> whether entities are looked for (and where to look: entities.Hints)
-        todo: dict[int, bool | Hints | None] = dict.fromkeys(alone, True)
+        # text number -> (whether entities are looked for, and where: entities.Hints; whether its
+        # rules are matched)
+        todo: dict[int, tuple[bool | Hints, bool]] = dict.fromkeys(alone, (True, True))
         flags = self._prefiltered([texts[i] for i in index] if alone else texts)
         prefilter = self._prefilter
         for j, f in zip(np.flatnonzero(flags).tolist(), flags[flags != 0].tolist()):
-            todo[index[j]] = (prefilter.hints(j) or True) if f == ENTITY else False
+            todo[index[j]] = ((prefilter.hints(j) or True) if f & ENTITY else False), f & RULE != 0
         # a text met before (a forwarded message, a broadcast ad, "ok") has its result already
         cache = self._cache
         for i in [i for i in todo if texts[i] in cache]:
@@ -152,12 +153,13 @@ class Matcher:
         if len(cache) + len(todo) > CACHE_SIZE:  # the least recently used quarter goes
             for text in list(islice(cache, len(cache) // 4 + len(todo))):
                 del cache[text]
-        for i, find_entities in todo.items():
+        for i, (find_entities, find_rules) in todo.items():
             text = texts[i]
             known = cache.get(text)
             if known is None:
                 known = self.match(text, find_entities=find_entities is not False, norm=norms.get(i),
-                                   hints=find_entities if isinstance(find_entities, Hints) else None)
+                                   hints=find_entities if isinstance(find_entities, Hints) else None,
+                                   find_rules=find_rules)
                 if len(text) <= CACHED_TEXT:
                     cache[text] = known
             results[i] = known
@@ -175,15 +177,20 @@ class Matcher:
         return self._prefilter.run(texts)
 
     def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None,
-              hints: Hints | None = None) -> MatchResult:
+              hints: Hints | None = None, find_rules: bool = True) -> MatchResult:
         """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none;
-        ``norm``: ``normalise(text)``, ``hints``: where entities may be, when the caller has them)."""
+        ``find_rules=False``: it knows no rule can hit; ``norm``: ``normalise(text)``, ``hints``:
+        where entities may be, when the caller has them)."""
         warnings = []
         if len(text) > MAX_TEXT:
             warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
             text = text[:MAX_TEXT]
             norm = hints = None
+            find_entities = find_rules = True
         norm = norm or normalise(text)
+        if not find_rules:
+            entities = extract_entities(text, self.region, norm, hints) if find_entities else []
+            return MatchResult((), tuple(entities), *score((), entities), tuple(warnings))
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:

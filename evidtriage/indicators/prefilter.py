@@ -11,12 +11,14 @@ need, and evaluates each touched rule's condition on the keywords found, "near" 
 group that may also match by a regex is "unknown" there: where one of its regex's literals is
 found, or always when the regex has none.
 
-Each text gets one of three answers:
+Each text gets an answer of two bits:
 
-* ``NOTHING``: no rule can hit and no entity can be found; the matcher returns the empty result;
 * ``ENTITY``: the text may hold an entity (seven digits, "@", a link, a 25-character token, a
-  possible spelled number...): matched in full, entities included;
-* ``RULE``: a rule's condition may hold: matched in full, without entities (none can be there).
+  possible spelled number...): its entities are looked for;
+* ``RULE``: a rule's condition may hold (on the keywords found, the regexes whose literals are
+  there, and the entities that may be there): its rules are matched;
+* neither (``NOTHING``): no rule can hit and no entity can be found; the matcher returns the
+  empty result.
 
 For the texts it lets on, it also says which entity extractors need to run (``entities.Hints``:
 the digits, which extractors' literals are there, whether a spelled number may be).
@@ -43,8 +45,8 @@ from .entities import NUMBER_WORDS, Hints
 from .literals import required_literals
 from .normalise import _CHARS, Normalised, is_word_char, normalise, normalise_keyword
 
-#: What the prefilter says of a text: nothing can be found; match it with entities; match it
-#: for rules only (no entity can be there). The kernels read these too.
+#: What the prefilter says of a text, bits: nothing can be found; look for its entities; match
+#: its rules. The kernels read these too.
 NOTHING, ENTITY, RULE = 0, 1, 2
 _MAX_CODE = 0x110000
 #: The most literals of one entity extractor's regex the automaton takes.
@@ -204,6 +206,12 @@ class Prefilter:
                     if ri in alone:
                         self.batch_regexes += rxs
         self.maybe = np.array(maybe_always, dtype=np.uint64)
+        # the rules' groups that take entities, and the marks their entities need
+        ent = [(ri, groups[ri][g.name], int(np.int64(np.bitwise_or.reduce([entities.needs(k) for k in g.entities]))))
+               for ri, rule in enumerate(rules) for g in rule.groups if g.entities]
+        self.e_rule = np.array([e[0] for e in ent], dtype=np.int64)
+        self.e_group = np.array([e[1] for e in ent], dtype=np.int64)
+        self.e_need = np.array([e[2] for e in ent], dtype=np.int64)
         prog: list[tuple[int, int, int, int]] = []
         starts = [0]
         for ri, cond in enumerate(conditions):
@@ -227,15 +235,15 @@ class Prefilter:
         self.cls, self.delta, self.out_start, self.out_kw = _automaton(keys)
 
     def run(self, texts: list[str]) -> np.ndarray:
-        """One answer (NOTHING, ENTITY, RULE) for each text (none may hold NUL); the entity hints
-        of each are then in :attr:`hints` (None when the prefilter is not used)."""
+        """One answer (ENTITY and RULE bits) for each text (none may hold NUL); the entity hints of
+        each are then in :meth:`hints` (None when the prefilter is not used)."""
         from . import kernels
 
         self._marks = self._digits = self._long = None
         if not self.usable or not texts:
-            return np.full(len(texts), ENTITY, dtype=np.uint8)
+            return np.full(len(texts), ENTITY | RULE, dtype=np.uint8)
         batch = FoldedBatch(texts)
-        flags = batch.long_token.copy()  # ENTITY == 1
+        flags = np.zeros(len(texts), dtype=np.uint8)
         marks = np.empty(len(texts), dtype=np.int64)
         digits = np.empty(len(texts), dtype=np.int64)
         runs = np.empty(len(texts), dtype=np.int64)
@@ -243,28 +251,28 @@ class Prefilter:
         kernels.scan(batch.out, batch.n, batch.starts, len(texts), t.word, t.re_word, self.cls, self.delta,
                      self.out_start, self.out_kw, self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
                      self.t_group, self.t_stem, self.t_hint, self.prog, self.prog_start, self.maybe,
-                     self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED, flags,
-                     marks, digits, runs)
+                     self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED,
+                     entities.SEVEN_DIGITS, entities.LONG_TOKEN, self.e_rule, self.e_group, self.e_need,
+                     batch.long_token, flags, marks, digits, runs)
         self._marks, self._digits, self._long, self._runs = marks, digits, batch.long_token, runs
         for rx in self.batch_regexes:
             try:
                 for m in rx.finditer(batch.text, timeout=5):
                     # a match across the NUL between texts may hide one inside: all those texts go on
                     for k in range(batch.text_at(m.start()), batch.text_at(max(m.start(), m.end() - 1)) + 1):
-                        if flags[k] == NOTHING:
-                            flags[k] = RULE
+                        flags[k] |= RULE
             except TimeoutError:
-                flags[flags == NOTHING] = RULE
+                flags |= RULE
         if self.anchored:
             starts = batch.starts.tolist()
             text = batch.text
-            for k in np.flatnonzero(flags == NOTHING).tolist():
+            for k in np.flatnonzero((flags & RULE) == 0).tolist():
                 piece = text[starts[k]:starts[k + 1] - 1]
                 try:
                     if any(rx.search(piece, timeout=1) for rx in self.anchored):
-                        flags[k] = RULE
+                        flags[k] |= RULE
                 except TimeoutError:
-                    flags[k] = RULE
+                    flags[k] |= RULE
         return flags
 
 
