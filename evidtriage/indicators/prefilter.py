@@ -198,10 +198,13 @@ class Prefilter:
                     maybe_always[ri] |= 1 << g
                     if ri in alone:
                         self.anchored += anchored
-                elif all(lits is not None for lits in literals):
+                elif all(lits is not None for lits in literals) and (
+                        ri in alone or min(len(lit) for lits in literals for lit in lits) > 1):
                     for lit in set().union(*literals):
                         words.setdefault(lit, []).append((ri, g, True, True))
                 else:
+                    # no literal, or one a character long (a digit): the group may match wherever
+                    # the rule is touched, rather than the automaton stopping at every digit
                     maybe_always[ri] |= 1 << g
                     if ri in alone:
                         self.batch_regexes += rxs
