@@ -40,8 +40,14 @@ def test_every_rule_example_and_entity_kind():
     assert sum(1 for r in MATCHER.match_many(texts) if r.hits or r.entities) > len(EXAMPLES) // 3
 
 
-def test_texts_that_cannot_be_batched_are_matched_alone():
+def test_texts_that_cannot_be_batched_are_matched_alone(monkeypatch):
     _same(["free visa\x00passport amar kache", "x" * 10 + " 01712345678", "ok"])
+    from evidtriage.indicators import matcher as matcher_module
+
+    monkeypatch.setattr(matcher_module, "MAX_TEXT", 40)  # longer texts are cut, with a warning
+    texts = ["ok", "free visa, leave your passport with me 01712345678 " * 2, "free visa passport jama"]
+    _same(texts)
+    assert MATCHER.match_many(texts)[1].warnings
 
 
 def test_the_batch_fold_equals_normalise():

@@ -14,9 +14,8 @@ entity kind and random text).
 from __future__ import annotations
 
 import bisect
-import operator
 from dataclasses import dataclass, field
-from itertools import islice, repeat
+from itertools import islice
 
 import ahocorasick
 import numpy as np
@@ -130,14 +129,16 @@ class Matcher:
             return results
         index: list[int] | range = range(len(texts))
         alone: set[int] = set()
-        if max(map(len, texts)) > MAX_TEXT or any(map(operator.contains, texts, repeat(_SEP))):
+        joined: str | None = _SEP.join(texts)
+        if joined.count(_SEP) != len(texts) - 1 or (len(joined) > MAX_TEXT and max(map(len, texts)) > MAX_TEXT):
             # long texts are cut, and NUL separates the batch's texts: those are matched alone
             alone = {i for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
             index = [i for i in index if i not in alone]
+            joined = None
         # text number -> (whether entities are looked for, and where: entities.Hints; whether its
         # rules are matched)
         todo: dict[int, tuple[bool | Hints, bool]] = dict.fromkeys(alone, (True, True))
-        flags = self._prefiltered([texts[i] for i in index] if alone else texts)
+        flags = self._prefiltered([texts[i] for i in index] if alone else texts, joined)
         prefilter = self._prefilter
         for j, f in zip(np.flatnonzero(flags).tolist(), flags[flags != 0].tolist()):
             todo[index[j]] = ((prefilter.hints(j) or True) if f & ENTITY else False), f & RULE != 0
@@ -170,11 +171,11 @@ class Matcher:
         that they inherit both instead of each loading them)."""
         self._prefiltered(["prepare"])
 
-    def _prefiltered(self, texts: list[str]) -> np.ndarray:
+    def _prefiltered(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         if self._prefilter is None:
             self._prefilter = Prefilter(self._entries, self.rules, self._conditions, self._regex_rules,
                                         self._regex_alone, ALWAYS_PHONES)
-        return self._prefilter.run(texts)
+        return self._prefilter.run(texts, joined)
 
     def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None,
               hints: Hints | None = None, find_rules: bool = True) -> MatchResult:

@@ -43,7 +43,7 @@ from .conditions import Node
 from . import entities
 from .entities import NUMBER_WORDS, Hints
 from .literals import required_literals
-from .normalise import _CHARS, Normalised, is_word_char, normalise, normalise_keyword
+from .normalise import _CHARS, Normalised, is_word_char, normalise
 
 #: What the prefilter says of a text, bits: nothing can be found; look for its entities; match
 #: its rules. The kernels read these too.
@@ -99,13 +99,16 @@ class FoldedBatch:
     NUL between texts, ``offs`` where each came from in the joined texts, ``starts[k]`` where text
     ``k`` begins in ``out`` (``starts[k + 1] - 1`` where it ends)."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], joined: str | None = None):
+        """``joined``: ``"\\x00".join(texts)``, when the caller has it and has seen that no text
+        holds NUL."""
         from . import kernels
 
         t = tables()
-        joined = "\x00".join(texts)
-        if joined.count("\x00") != len(texts) - 1:
-            raise ValueError("a text of the batch holds NUL, which separates the batch's texts")
+        if joined is None:
+            joined = "\x00".join(texts)
+            if joined.count("\x00") != len(texts) - 1:
+                raise ValueError("a text of the batch holds NUL, which separates the batch's texts")
         cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         self.texts = texts
         self.starts = np.zeros(len(texts) + 1, dtype=np.int64)
@@ -237,15 +240,16 @@ class Prefilter:
         self.t_hint = np.array([t[3] for t in targets], dtype=np.bool_)
         self.cls, self.delta, self.out_start, self.out_kw = _automaton(keys)
 
-    def run(self, texts: list[str]) -> np.ndarray:
-        """One answer (ENTITY and RULE bits) for each text (none may hold NUL); the entity hints of
-        each are then in :meth:`hints` (None when the prefilter is not used)."""
+    def run(self, texts: list[str], joined: str | None = None) -> np.ndarray:
+        """One answer (ENTITY and RULE bits) for each text (none may hold NUL; ``joined``: as
+        :class:`FoldedBatch` takes it); the entity hints of each are then in :meth:`hints` (None
+        when the prefilter is not used)."""
         from . import kernels
 
         self._marks = self._digits = self._long = None
         if not self.usable or not texts:
             return np.full(len(texts), ENTITY | RULE, dtype=np.uint8)
-        batch = FoldedBatch(texts)
+        batch = FoldedBatch(texts, joined)
         flags = np.zeros(len(texts), dtype=np.uint8)
         marks = np.empty(len(texts), dtype=np.int64)
         digits = np.empty(len(texts), dtype=np.int64)
@@ -257,7 +261,8 @@ class Prefilter:
                      self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED,
                      entities.SEVEN_DIGITS, entities.LONG_TOKEN, self.e_rule, self.e_group, self.e_need,
                      batch.long_token, flags, marks, digits, runs)
-        self._marks, self._digits, self._long, self._runs = marks, digits, batch.long_token, runs
+        self._marks, self._digits, self._long, self._runs = (marks.tolist(), digits.tolist(),
+                                                            batch.long_token.astype(bool).tolist(), runs.tolist())
         for rx in self.batch_regexes:
             try:
                 for m in rx.finditer(batch.text, timeout=5):
@@ -283,7 +288,7 @@ class Prefilter:
         """The entity hints of text ``k`` of the last batch run."""
         if self._marks is None:
             return None
-        return Hints(int(self._digits[k]), int(self._marks[k]), bool(self._long[k]), int(self._runs[k]))
+        return Hints(self._digits[k], self._marks[k], self._long[k], self._runs[k])
 
 
 _ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
