@@ -114,8 +114,10 @@ def _match_chunk(bounds: tuple[int, int]) -> list[float]:
 
 def breakdown(texts: list[str], packs) -> None:
     """One core, the first 5 MB, batches of 5,000: the prefilter, then each text it lets on matched
-    alone (as match_many does, normalised together first), timed by what the prefilter said."""
-    from evidtriage.indicators.prefilter import ENTITY, FoldedBatch
+    alone as match_many does (normalised first: together when not plain ASCII; with the entity
+    hints the prefilter gives; its rules only where one may hit), timed by what the prefilter said."""
+    from evidtriage.indicators.normalise import normalise
+    from evidtriage.indicators.prefilter import ENTITY, RULE, FoldedBatch
 
     matcher = Matcher(packs)
     matcher.prepare()
@@ -124,26 +126,30 @@ def breakdown(texts: list[str], packs) -> None:
         size += len(texts[end].encode()) + 1
         end += 1
     seen: set[str] = set()
-    spent = {"prefilter": 0.0, "fold": 0.0, "entity texts": 0.0, "rule texts": 0.0}
-    count = {"entity texts": 0, "rule texts": 0}
+    kinds = {ENTITY: "entities only", ENTITY | RULE: "entities and rules", RULE: "rules only"}
+    spent = dict.fromkeys(["prefilter", "normalise", *kinds.values()], 0.0)
+    count = dict.fromkeys(kinds.values(), 0)
     for i in range(0, end, 5000):
         batch = texts[i:min(i + 5000, end)]
         t = time.perf_counter()
         flags = matcher._prefiltered(batch)
         spent["prefilter"] += time.perf_counter() - t
-        todo = [(j, f & ENTITY != 0) for j, f in enumerate(flags.tolist()) if f and batch[j] not in seen]
+        hints = {j: matcher._prefilter.hints(j) for j in range(len(batch))}
+        todo = {j: f for j, f in enumerate(flags.tolist()) if f and batch[j] not in seen}
         t = time.perf_counter()
-        norms = FoldedBatch([batch[j] for j, _ in todo]).normalised()
-        spent["fold"] += time.perf_counter() - t
-        for (j, entity), norm in zip(todo, norms):
+        folded = [j for j in todo if not batch[j].isascii()]
+        norms = dict(zip(folded, FoldedBatch([batch[j] for j in folded]).normalised()))
+        norms.update((j, normalise(batch[j])) for j in todo if j not in norms)
+        spent["normalise"] += time.perf_counter() - t
+        for j, f in todo.items():
             if batch[j] in seen:
                 continue
             seen.add(batch[j])
-            kind = "entity texts" if entity else "rule texts"
             t = time.perf_counter()
-            matcher.match(batch[j], find_entities=entity, norm=norm)
-            spent[kind] += time.perf_counter() - t
-            count[kind] += 1
+            matcher.match(batch[j], find_entities=f & ENTITY != 0, norm=norms[j], hints=hints[j],
+                          find_rules=f & RULE != 0)
+            spent[kinds[f]] += time.perf_counter() - t
+            count[kinds[f]] += 1
     print(f"breakdown, one core, {size / 1e6:.1f} MB ({end:,} lines), repeats matched once: "
           f"total {sum(spent.values()):.3f} s")
     for k, v in spent.items():
