@@ -148,32 +148,36 @@ class Matcher:
             alone = {i for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
             index = [i for i in index if i not in alone]
             joined = None
-        # text number -> (whether entities are looked for, and where: entities.Hints; whether its
-        # rules are matched)
-        todo: dict[int, tuple[bool | Hints, bool]] = dict.fromkeys(alone, (True, True))
         flags = self._prefiltered([texts[i] for i in index] if alone else texts, joined)
         prefilter = self._prefilter
-        for j, f in zip(np.flatnonzero(flags).tolist(), flags[flags != 0].tolist()):
-            todo[index[j]] = ((prefilter.hints(j) or True) if f & ENTITY else False), f & RULE != 0
+        # (text number, its number in what the prefilter saw, what to match: ENTITY and RULE bits)
+        todo: list[tuple[int, int | None, int]] = [(i, None, ENTITY | RULE) for i in sorted(alone)]
+        seen = np.flatnonzero(flags)
+        todo += zip([index[j] for j in seen.tolist()] if alone else seen.tolist(), seen.tolist(), flags[seen].tolist())
         # a text met before (a forwarded message, a broadcast ad, "ok") has its result already
         cache = self._cache
-        for i in [i for i in todo if texts[i] in cache]:
-            results[i] = cache[texts[i]] = cache.pop(texts[i])  # now the most recently used
-            del todo[i]
+        rest = []
+        for item in todo:
+            text = texts[item[0]]
+            known = cache.pop(text, None)
+            if known is None:
+                rest.append(item)
+            else:
+                results[item[0]] = cache[text] = known  # now the most recently used
         # the rest are normalised together, in one compiled pass; but plain ASCII, which
         # normalise() folds by lower-casing
-        batch = [i for i in todo if i not in alone and not texts[i].isascii()]
+        batch = [i for i, j, _ in rest if j is not None and not texts[i].isascii()]
         norms = dict(zip(batch, FoldedBatch([texts[i] for i in batch]).normalised())) if batch else {}
-        if len(cache) + len(todo) > CACHE_SIZE:  # the least recently used quarter goes
-            for text in list(islice(cache, len(cache) // 4 + len(todo))):
+        if len(cache) + len(rest) > CACHE_SIZE:  # the least recently used quarter goes
+            for text in list(islice(cache, len(cache) // 4 + len(rest))):
                 del cache[text]
-        for i, (find_entities, find_rules) in todo.items():
+        for i, j, f in rest:
             text = texts[i]
-            known = cache.get(text)
+            known = cache.get(text)  # (the same text earlier in this batch)
             if known is None:
-                known = self.match(text, find_entities=find_entities is not False, norm=norms.get(i),
-                                   hints=find_entities if isinstance(find_entities, Hints) else None,
-                                   find_rules=find_rules)
+                known = self.match(text, find_entities=f & ENTITY != 0, norm=norms.get(i),
+                                   hints=prefilter.hints(j) if j is not None and f & ENTITY else None,
+                                   find_rules=f & RULE != 0)
                 if len(text) <= CACHED_TEXT:
                     cache[text] = known
             results[i] = known
