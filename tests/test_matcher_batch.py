@@ -25,6 +25,7 @@ ENTITY_TEXTS = [
     "IBAN SA03 8000 0000 6080 1016 7519", "trx id 8N7A6D5F4C", "passport no a1234567, nid 1234567890123",
     "9665 1234 5678 is my saudi number", "dial 01 7 1 2 3 4 5 6 7 8", "৳৫০০০ বিকাশ ০১৭১২৩৪৫৬৭৮",
     "office: shunno dui noy ek ek choy sat char ek",  # nine pieces, the fewest a spelled number has
+    "call 966 50 123 4567 or 01712345678",  # a foreign number before a Bangladeshi one
 ]
 
 
@@ -106,6 +107,17 @@ def spelled_number(draw):
                           spelled_number()), min_size=1, max_size=8))
 def test_spelled_numbers_are_found_in_a_batch_as_alone(texts):
     # the prefilter's chain of number pieces decides where spelled numbers are looked for
+    _same(texts)
+
+
+NUMBER_RUNS = ["01712345678", "+8801812345678", "966 50 123 4567", "60 12 345 6789", "02-9116741", "4100", "10:30",
+               " ", " or ", "bkash ", "passport a1234567 ", "nid 1234567890 ", "taka", "\n"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(NUMBER_RUNS), min_size=1, max_size=8).map("".join), min_size=1, max_size=6))
+def test_numbers_among_other_figures_are_found_in_a_batch_as_alone(texts):
+    # in any order: the entities come back sorted by position either way
     _same(texts)
 
 

@@ -112,6 +112,8 @@ def needs(kind: str) -> int:
     if kind in NEEDS:
         return NEEDS[kind]
     return NEEDS.get(kind.split(":")[0], -1)
+
+
 #: Every literal of the guarded extractors Python checks (folded; "0x" folds to itself): a text
 #: with none of them skips them all in one search. The IBAN's literals are too many for it.
 _CHECKED = GUARDED[:-1]
@@ -337,6 +339,7 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     if marks & SPELLED:
         _spelled_phones(norm, region or "BD", t, found, taken)
     if not marks and not long_token:
+        found.sort(key=_position)
         return found
     orig = text
 
@@ -406,5 +409,9 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
         for m in _IBAN.rx.finditer(t):
             if iban_valid(m.group(0)):
                 add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
-    found.sort(key=lambda e: (e.start, e.end, e.type, e.value))
+    found.sort(key=_position)
     return found
+
+
+def _position(e: Entity) -> tuple:
+    return e.start, e.end, e.type, e.value

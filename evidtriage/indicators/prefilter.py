@@ -34,8 +34,10 @@ word-boundary checks and the conditions run in one compiled loop.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import deque
+from functools import reduce
 
 import numpy as np
 
@@ -164,7 +166,7 @@ class Prefilter:
         """``regex_rules``: (rule number, [(group name, compiled regex)...]) of the rules with regexes;
         ``alone``: the rules that can fire on their regexes (and entities) without keywords."""
         self.always_phones = always_phones
-        self._marks = self._digits = self._long = None
+        self._marks = self._digits = self._long = self._runs = None
         from .kernels import RING
 
         assert max(map(len, NUMBER_WORDS)) < RING, "the spelled-number chain looks back RING characters"
@@ -213,7 +215,7 @@ class Prefilter:
                         self.batch_regexes += rxs
         self.maybe = np.array(maybe_always, dtype=np.uint64)
         # the rules' groups that take entities, and the marks their entities need
-        ent = [(ri, groups[ri][g.name], int(np.int64(np.bitwise_or.reduce([entities.needs(k) for k in g.entities]))))
+        ent = [(ri, groups[ri][g.name], reduce(operator.or_, map(entities.needs, g.entities)))
                for ri, rule in enumerate(rules) for g in rule.groups if g.entities]
         self.e_rule = np.array([e[0] for e in ent], dtype=np.int64)
         self.e_group = np.array([e[1] for e in ent], dtype=np.int64)
@@ -246,7 +248,7 @@ class Prefilter:
         when the prefilter is not used)."""
         from . import kernels
 
-        self._marks = self._digits = self._long = None
+        self._marks = self._digits = self._long = self._runs = None
         if not self.usable or not texts:
             return np.full(len(texts), ENTITY | RULE, dtype=np.uint8)
         batch = FoldedBatch(texts, joined)
