@@ -115,10 +115,10 @@ def needs(kind: str) -> int:
 
 
 #: Every literal of the guarded extractors Python checks (folded; "0x" folds to itself): a text
-#: with none of them skips them all in one search. The IBAN's literals are too many for it.
-_CHECKED = GUARDED[:-1]
-_MARKERS = None if any(g.literals is None for g in _CHECKED) else re.compile(
-    "|".join(re.escape(lit) for lit in sorted({lit for g in _CHECKED for lit in g.literals}, key=len, reverse=True)))
+#: with none of them skips them all in one search. The IBAN's literals are too many for it (its
+#: check digits stand in for them).
+_MARKERS = None if any(g.literals is None for g in GUARDED if g is not _IBAN) else re.compile("|".join(
+    re.escape(lit) for lit in sorted({lit for g in GUARDED if g is not _IBAN for lit in g.literals}, key=len, reverse=True)))
 _TRON_CONTRACTS = frozenset({"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"})  # USDT token contract, not a wallet
 
 
@@ -313,13 +313,11 @@ def count_digits(t: str) -> int:
 def hints(text: str, t: str) -> Hints:
     """The hints of ``text`` (normalised: ``t``), looked for in Python."""
     digits = count_digits(t) if len(t) < ALWAYS_PHONES else 99
-    marks = 0
+    marks = IBAN if digits >= 2 else 0  # an IBAN's check digits at least
     if _MARKERS is None or _MARKERS.search(t):
-        for i, guard in enumerate(_CHECKED):
-            if guard.may_match(t if guard.folded else text):
+        for i, guard in enumerate(GUARDED):
+            if guard is not _IBAN and guard.may_match(t if guard.folded else text):
                 marks |= 1 << i
-    if digits >= 2:  # an IBAN's check digits at least
-        marks |= IBAN
     # a spelled number may hide in any text ("ohekthreeoh..."): only the prefilter's chain of
     # number pieces can say where not to look
     return Hints(digits, marks | SPELLED, _LONG_TOKEN.search(text) is not None)

@@ -51,10 +51,6 @@ from .normalise import _CHARS, Normalised, is_word_char, normalise
 #: its rules. The kernels read these too.
 NOTHING, ENTITY, RULE = 0, 1, 2
 _MAX_CODE = 0x110000
-#: The most literals of one entity extractor's regex the automaton takes.
-ENTITY_LITERALS = 256
-
-
 class _Tables:
     """Per-character folding and word-character tables, by code point, filled as characters are met
     (one set a process)."""
@@ -166,7 +162,7 @@ class Prefilter:
         """``regex_rules``: (rule number, [(group name, compiled regex)...]) of the rules with regexes;
         ``alone``: the rules that can fire on their regexes (and entities) without keywords."""
         self.always_phones = always_phones
-        self._marks = self._digits = self._long = self._runs = None
+        self._hints: tuple[list, list, list, list] | None = None  # the last batch's, field by field
         from .kernels import RING
 
         assert max(map(len, NUMBER_WORDS)) < RING, "the spelled-number chain looks back RING characters"
@@ -181,7 +177,7 @@ class Prefilter:
         # the literals of each guarded entity extractor set its mark (entities.Hints)
         self.marks_always = 0
         for i, guard in enumerate(entities.GUARDED):
-            literals = required_literals(guard.rx.pattern, guard.folded, ENTITY_LITERALS)
+            literals = required_literals(guard.rx.pattern, guard.folded)
             if literals is None:
                 self.marks_always |= 1 << i
                 continue
@@ -248,7 +244,7 @@ class Prefilter:
         when the prefilter is not used)."""
         from . import kernels
 
-        self._marks = self._digits = self._long = self._runs = None
+        self._hints = None
         if not self.usable or not texts:
             return np.full(len(texts), ENTITY | RULE, dtype=np.uint8)
         batch = FoldedBatch(texts, joined)
@@ -263,8 +259,7 @@ class Prefilter:
                      self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED,
                      entities.SEVEN_DIGITS, entities.LONG_TOKEN, self.e_rule, self.e_group, self.e_need,
                      batch.long_token, flags, marks, digits, runs)
-        self._marks, self._digits, self._long, self._runs = (marks.tolist(), digits.tolist(),
-                                                            batch.long_token.astype(bool).tolist(), runs.tolist())
+        self._hints = (digits.tolist(), marks.tolist(), batch.long_token.astype(bool).tolist(), runs.tolist())
         for rx in self.batch_regexes:
             try:
                 for m in rx.finditer(batch.text, timeout=5):
@@ -285,12 +280,12 @@ class Prefilter:
                     flags[k] |= RULE
         return flags
 
-
     def hints(self, k: int) -> Hints | None:
         """The entity hints of text ``k`` of the last batch run."""
-        if self._marks is None:
+        if self._hints is None:
             return None
-        return Hints(self._digits[k], self._marks[k], self._long[k], self._runs[k])
+        digits, marks, long_token, runs = self._hints
+        return Hints(digits[k], marks[k], long_token[k], runs[k])
 
 
 _ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
