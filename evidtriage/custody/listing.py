@@ -85,7 +85,7 @@ def _unescape(path: bytes) -> bytes:
 
 
 def _legacy_digest(listing: HashListing) -> str:
-    """The listing digest as cases made before version 0.9 computed it (names decoded, unescaped)."""
+    """The listing digest as older cases computed it (names decoded, unescaped)."""
     lines = "".join(f"{e.digests.sha256}  {os.fsdecode(e.path)}\n" for e in listing.entries)
     return hashlib.sha256(lines.encode("utf-8", "surrogateescape")).hexdigest()
 

@@ -116,7 +116,7 @@ class TrustedKey:
 
 def _first_key(entries: list[dict]) -> tuple[TrustedKey | None, list[str]]:
     """The case's first key: the one that signed "case created" (entry 1). Its public key is in
-    that entry's details, or (cases made before version 0.9) in the "key added" entry it signed next."""
+    that entry's details, or (older cases) in the "key added" entry it signed next."""
     first = entries[0]
     if first.get("action") != "case created":
         return None, [f"custody entry 1 is {first.get('action')!r}, not 'case created': the log does not start the case"]

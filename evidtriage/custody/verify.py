@@ -79,7 +79,7 @@ def _is_case_reports(entry: dict) -> bool:
     location = log.details_of(entry).get("location")
     if location is not None:
         return location == "reports"
-    return Path(entry.get("subject", "")).name == "reports"  # entries made before version 0.9
+    return Path(entry.get("subject", "")).name == "reports"  # older entries, written before the "location" field
 
 
 def _check_reports(entries: list[dict], reports: Path, trusted: dict[str, log.TrustedKey]) -> tuple[list[str], int]:
