@@ -25,11 +25,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .artifacts import ARTIFACT_TYPES, StampedArtifact
-from .model import CONTAINER_SEP, EvidenceFile
+from .model import EvidenceFile
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
-from .sources import open_evidence
+from .sources import display_path, open_evidence
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,10 @@ def _time_limit(seconds: float):
 
 
 def file_info(task: ParseTask) -> FileInfo:
-    last = task.file.path.rsplit(CONTAINER_SEP, 1)[-1]
-    return FileInfo(task.file.exhibit_id, task.file.path, posixpath.basename(last), task.file.size,
+    # the name as the export wrote it (not the stored path's escaped form), for name patterns
+    loc = task.file.locator
+    name = posixpath.basename(loc.members[-1]) if loc.members else display_path(os.path.basename(loc.disk_path))
+    return FileInfo(task.file.exhibit_id, task.file.path, name, task.file.size,
                     task.media_type or "application/octet-stream", task.blake3, task.sha256, task.md5,
                     task.file.locator)
 

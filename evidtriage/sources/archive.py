@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
-from .reading import open_readonly
+from .reading import escape_path, open_readonly
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def list_members(
     ex = archive.exhibit_id
 
     def loc(name: str) -> str:
-        return f"{archive.path}{CONTAINER_SEP}{name}"
+        return f"{archive.path}{CONTAINER_SEP}{escape_path(name)}"
 
     with zipfile.ZipFile(stream) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
