@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, TypeVar
 
+from .workers import close_archive_cache
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -59,9 +61,16 @@ def run_batches(fn: Callable[..., list[R]], batches: Iterable[list[T]], workers:
     With ``workers <= 1`` the work runs in this process, in order (useful for debugging and
     for tiny jobs).
     """
+    # the archive a process keeps open between batches (workers.archive_cache) is closed before
+    # forking (a shared descriptor's offset would be shared by the workers) and when the work
+    # ends (the next stage, verify above all, must read the evidence afresh)
+    close_archive_cache()
     if workers <= 1:
-        for batch in batches:
-            yield batch, fn(batch, *args)
+        try:
+            for batch in batches:
+                yield batch, fn(batch, *args)
+        finally:
+            close_archive_cache()
         return
     ctx = multiprocessing.get_context("fork")  # workers inherit loaded plugins and rule packs
     # what the workers inherit lives as long as they do: frozen, their garbage collector stops

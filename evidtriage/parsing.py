@@ -29,7 +29,8 @@ from .model import EvidenceFile
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
-from .sources import display_path, open_evidence
+from .sources import ArchiveCache, display_path
+from .workers import archive_cache
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,12 @@ def file_info(task: ParseTask) -> FileInfo:
                     task.file.locator)
 
 
-def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext) -> ParseResult:
+def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext,
+              archives: ArchiveCache | None = None) -> ParseResult:
+    archives = archives or archive_cache()
     info = file_info(task)
     try:
-        with open_evidence(task.file.locator) as stream:
+        with archives.open(task.file.locator) as stream:
             head = stream.read(SNIFF_SIZE)
             stream.seek(0)
             chosen = [p for p in candidates if p.accepts(info, head)]
@@ -195,4 +198,5 @@ def parse_batch(batch: list[ParseTask], plugins_dirs: tuple[str, ...], ctx: Pars
     """Run in a worker: parse each content of the batch with the plugins of this run."""
     plugins = load_plugins(plugins_dirs)
     candidates = [e.cls for e in plugins.parsers]
-    return [parse_one(t, candidates, ctx) for t in batch]
+    archives = archive_cache()  # kept open from batch to batch: see workers.archive_cache
+    return [parse_one(t, candidates, ctx, archives) for t in batch]
