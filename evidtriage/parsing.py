@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .artifacts import ARTIFACT_TYPES, StampedArtifact
+from .executors import time_limit
 from .model import EvidenceFile
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
@@ -163,6 +164,7 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
             for parser in chosen:
                 got = _Collector(task, parser)
                 try:
+                    time_limit(parser.TIMEOUT)  # kept from outside too: the alarm waits for C code
                     with _time_limit(parser.TIMEOUT):
                         for a in parser().parse(info, stream, ctx):
                             got.add(a)
@@ -174,6 +176,10 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                     return _broken(task, parser, got, f"{parser.NAME}: gave up after {parser.TIMEOUT:g} s")
                 except ParseError as exc:
                     return _broken(task, parser, got, f"{parser.NAME}: {exc}")
+                except MemoryError:
+                    got.discard()
+                    return ParseResult(task.blake3, "skipped",
+                                       f"{parser.NAME}: out of memory (over the worker's memory cap)", (), parser.NAME)
                 except _NotAnArtifact as exc:
                     got.discard()
                     return ParseResult(task.blake3, "skipped", f"{parser.NAME} {exc}", (), parser.NAME)

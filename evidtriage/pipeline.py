@@ -21,8 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import __version__
-from .executors import default_workers, make_batches, run_batches
-from .model import DIGEST_NAMES, Progress
+from .executors import (
+    DEFAULT_WORKER_MEMORY, GRACE_SECONDS, Isolation, default_workers, make_batches,
+    memory_cap_description, run_batches,
+)
+from .model import DIGEST_NAMES, HashResult, Progress
 from .ocr import manifest as ocr_manifest
 from .sniffing import libmagic_version
 from .sources import DEFAULT_LIMITS, ArchiveLimits, walk_exhibit
@@ -49,6 +52,7 @@ class ScanOptions:
     limits: ArchiveLimits = DEFAULT_LIMITS
     hashsets: str | None = None  # hash-set library; None: the default one, if it exists
     date_order: str = ""  # dmy | mdy | ymd for chat exports whose dates are ambiguous; "": inferred per file
+    worker_memory: int = DEFAULT_WORKER_MEMORY  # address space a worker may add to what it inherits
 
     @property
     def worker_count(self) -> int:
@@ -78,6 +82,11 @@ def run_manifest(options: ScanOptions) -> dict:
         "hash_sets": hashset_manifest(options),
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "date_order": options.date_order or "inferred per file",
+        "workers": {
+            "memory_cap": memory_cap_description(options.worker_memory),
+            "time_limits": f"each parser's TIMEOUT, kept from outside the worker ({GRACE_SECONDS:g} s grace); "
+                           "a worker that dies or overruns costs only its file, recorded as skipped",
+        },
         "archive_limits": {
             "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
             "max_member_size": options.limits.max_member_size,
@@ -142,7 +151,8 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
         lone = pending == 1  # one big file alone is hashed on two threads instead
         batches = make_batches(_pending_files(store), lambda f: f.size)
         for batch, results in run_batches(hash_batch, batches, 1 if lone else options.worker_count,
-                                          DIGEST_NAMES, options.limits, True, lone):
+                                          DIGEST_NAMES, options.limits, True, lone,
+                                          isolation=_hash_isolation(options)):
             store.record_hash_results(results)
             for r in results:  # archive members found grow the job
                 total_files += len(r.members)
@@ -151,6 +161,12 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
             done_bytes += sum(f.size for f in batch)
             progress(Progress("hash", done_files, total_files, done_bytes, total_bytes))
     return done_files
+
+
+def _hash_isolation(options: ScanOptions) -> Isolation:
+    # generous: 5 minutes, and a slow disk's 5 MiB/s; an archive's listing comes with it
+    return Isolation(lambda ef, reason: HashResult(ef.exhibit_id, ef.path, None, None, problem=reason),
+                     lambda ef: 300.0 + ef.size / (5 * 1024 * 1024), options.worker_memory)
 
 
 def known_hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
@@ -225,7 +241,10 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     batches = make_batches(todo, lambda t: t.file.size, max_files=20, max_bytes=16 * 1024 * 1024)
     parsing.SPILL_DIR = spill_folder()  # inherited by the workers when they fork
     try:
-        for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx):
+        isolation = Isolation(lambda t, reason: parsing.ParseResult(t.blake3, "skipped", reason),
+                              lambda t: 120.0, options.worker_memory)  # until a parser announces its TIMEOUT
+        for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx,
+                                          isolation=isolation):
             store.record_parse_results(results)
             done += len(batch)
             done_bytes += sum(t.file.size for t in batch)
@@ -311,8 +330,15 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
             after = todo[-1][0]
             yield from make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
 
+    from .indicators.matcher import MatchResult
+
+    def not_matched(item, reason):
+        key, text = item
+        return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",))
+
+    isolation = Isolation(not_matched, lambda kt: 60.0 + len(kt[1]) / 256_000, options.worker_memory)
     done = 0
-    for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset):
+    for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset, isolation=isolation):
         store.record_matches(results)
         done += len(batch)
         progress(Progress("match", done, max(total, done)))
