@@ -28,7 +28,8 @@ from .executors import (
 from .model import DIGEST_NAMES, HashResult, Progress
 from .ocr import manifest as ocr_manifest
 from .sniffing import libmagic_version
-from .sources import DEFAULT_LIMITS, ArchiveLimits, walk_exhibit
+from .sniffing import ARCHIVE_TYPES
+from .sources import DEFAULT_LIMITS, ArchiveLimits, InflationBudget, walk_exhibit
 from .store import Store
 from .workers import hash_batch
 
@@ -89,8 +90,11 @@ def run_manifest(options: ScanOptions) -> dict:
         },
         "archive_limits": {
             "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
+            "min_ratio_size": options.limits.min_ratio_size,
             "max_member_size": options.limits.max_member_size,
             "max_total_size": options.limits.max_total_size,
+            "inflation_allowance": options.limits.inflation_allowance,
+            "max_members": options.limits.max_members,
         },
     }
 
@@ -147,12 +151,17 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
     total_files, total_bytes = store.pending_hash_totals()
     # Each pass ends with all its work recorded, so a file is never in flight twice. Every
     # file sent is recorded as hashed (with digests or with the problem), so passes end.
+    budgets = {ex: InflationBudget(options.limits, disk, inflated)
+               for ex, (disk, inflated) in store.inflation_totals(ARCHIVE_TYPES).items()}
     while (pending := store.pending_hash_totals()[0]):
         lone = pending == 1  # one big file alone is hashed on two threads instead
         batches = make_batches(_pending_files(store), lambda f: f.size)
         for batch, results in run_batches(hash_batch, batches, 1 if lone else options.worker_count,
                                           DIGEST_NAMES, options.limits, True, lone,
                                           isolation=_hash_isolation(options)):
+            # archives found are bounded by their exhibit's budget, all nesting together
+            results = [budgets.setdefault(f.exhibit_id, InflationBudget(options.limits)).admit(r, f.depth, f.size)
+                       for f, r in zip(batch, results)]
             store.record_hash_results(results)
             for r in results:  # archive members found grow the job
                 total_files += len(r.members)

@@ -414,6 +414,16 @@ class Store(_Database):
                 for s in r.member_skips:
                     self._insert_skip(s)
 
+    def inflation_totals(self, archive_types: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """Per exhibit: bytes of its hashed archives on disk, and bytes of archive members listed
+        (every depth); what :class:`~evidtriage.sources.InflationBudget` starts from on resume."""
+        types = sorted(archive_types)
+        marks = ", ".join("?" * len(types))
+        rows = self.conn.execute(
+            f"SELECT exhibit_id, COALESCE(SUM(CASE WHEN depth = 0 AND media_type IN ({marks}) THEN size END), 0),"
+            " COALESCE(SUM(CASE WHEN depth > 0 THEN size END), 0) FROM files GROUP BY exhibit_id", types)
+        return {ex: (disk, inflated) for ex, disk, inflated in rows}
+
     def file_records(self) -> list[FileRecord]:
         rows = self.conn.execute(
             "SELECT exhibit_id, path, size, depth, hashed, bytes_hashed, md5, sha1, sha256, blake3,"
