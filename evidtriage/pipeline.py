@@ -26,6 +26,7 @@ from .executors import (
     memory_cap_description, run_batches,
 )
 from .model import DIGEST_NAMES, HashResult, Progress
+from .ocr import decode_limits
 from .ocr import manifest as ocr_manifest
 from .sniffing import libmagic_version
 from .sniffing import ARCHIVE_TYPES
@@ -82,6 +83,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "rule_packs": _rule_pack_manifest(options),
         "hash_sets": hashset_manifest(options),
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
+        "image_decoding": decode_limits(),
         "date_order": options.date_order or "inferred per file",
         "workers": {
             "memory_cap": memory_cap_description(options.worker_memory),
