@@ -117,3 +117,30 @@ def test_render_scale_keeps_ordinary_pages_at_200_dpi():
     assert ocr.render_scale(*a4, 200 / 72) == 200 / 72
     s = ocr.render_scale(7200, 7200, 200 / 72)
     assert (7200 * s) ** 2 <= ocr.MAX_DECODE_PIXELS * 1.0001
+
+
+def test_one_huge_message_is_cut_and_the_file_marked_partial(tmp_path):
+    """Item 7: a WhatsApp export that is one message of one 256 MB line ran for over 15 minutes
+    at 4.7 GB. Its text is now capped (1 MiB of characters); the rest stays in the file, named
+    by line, and the file is partial. 24 MB here: the same path, a fraction of the time."""
+    import sys
+
+    parser = PLUGINS.parser("whatsapp_txt")
+    cap = sys.modules[parser.__module__].MAX_LINE
+    path = tmp_path / "WhatsApp Chat with Agent.txt"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("12/01/2024, 10:02 - Agent: passport amar kache\n")
+        f.write("12/01/2024, 10:03 - Agent: " + "taka bKash " * (24 * 1024 * 1024 // 11) + "\n")
+        for i in range(3):
+            f.write(f"12/01/2024, 10:0{4 + i} - Karim: ok {i}\n" + "more\n" * 3)
+        f.write("13/01/2024, 11:00 - Karim: " + "line of a long message\n" * 100_000)  # 2.3 MB of lines
+        f.write("13/01/2024, 11:01 - Agent: the last one\n")
+    run = run_parser(parser, path)
+    assert run.status == "partial", run
+    messages = [a for a in run.artifacts if a.kind == "message"]
+    assert len(messages) == 7
+    assert messages[0].text == "passport amar kache"
+    assert len(messages[1].text) <= cap + 100
+    assert len(messages[5].text) <= 2 * cap + 100
+    assert messages[6].text == "the last one" and messages[6].line == 100_015
+    assert "line 2 (" in run.reason and "line 15 (" in run.reason and "cut" in run.reason
