@@ -144,3 +144,59 @@ def test_one_huge_message_is_cut_and_the_file_marked_partial(tmp_path):
     assert len(messages[5].text) <= 2 * cap + 100
     assert messages[6].text == "the last one" and messages[6].line == 100_015
     assert "line 2 (" in run.reason and "line 15 (" in run.reason and "cut" in run.reason
+
+
+def test_near_conditions_cost_n_log_n_on_a_long_text():
+    """Item 7: 'a near b within N words' compared every a with every b: a 0.5 MB message dense
+    with amounts and numbers took 140 s. Counted, not timed: word lookups."""
+    from evidtriage.indicators.conditions import Node, evaluate
+
+    calls = []
+
+    def word_of(pos):
+        calls.append(pos)
+        return pos // 10
+
+    a = [(i * 100, i * 100 + 5) for i in range(3000)]
+    b = [(i * 100 + 50, i * 100 + 55) for i in range(3000)]
+    got = evaluate(Node("near", ("a", "b", 5)), {"a": a, "b": b}, word_of)
+    assert got is not None
+    assert len(calls) <= 4 * (len(a) + len(b)), len(calls)  # was 2 x 3000 x 3000
+
+
+def test_near_picks_the_same_pair_as_comparing_every_pair():
+    import random
+
+    from evidtriage.indicators.conditions import _nearest_pair
+
+    rng = random.Random(4)
+    for _ in range(500):
+        a = [(rng.randint(0, 200), 0) for _ in range(rng.randint(0, 8))]
+        b = [(rng.randint(0, 200), 0) for _ in range(rng.randint(0, 8))]
+        n = rng.randint(0, 30)
+        best = None
+        for sa in a:  # the definition: closest; first a, then first b, among the closest
+            for sb in b:
+                d = abs(sa[0] // 7 - sb[0] // 7)
+                if d <= n and (best is None or d < best[0]):
+                    best = (d, [sa, sb])
+        assert _nearest_pair(a, b, n, lambda p: p // 7) == (best[1] if best else None)
+
+
+def test_numbers_found_are_looked_up_not_walked():
+    import random
+
+    from evidtriage.indicators.entities import _Taken
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        taken, raw = _Taken(), []
+        for _ in range(rng.randint(0, 12)):
+            s = rng.randint(0, 60)
+            span = (s, s + rng.randint(0, 10))
+            taken.append(span)
+            raw.append(span)
+            q = rng.randint(0, 70)
+            r = q + rng.randint(0, 8)
+            assert taken.overlaps(q, r) == any(x < r and q < y for x, y in raw)
+            assert taken.covers(q) == any(x <= q < y for x, y in raw)
