@@ -11,6 +11,7 @@ recorded skip with its reason:
   budget (:class:`InflationBudget`): nesting must not multiply a per-archive limit;
 * entries that overlap one another (the construction behind non-recursive zip bombs);
 * encrypted members (never guessed at);
+* symbolic-link and device entries (their data is not a file's contents);
 * too many members, and archives nested deeper than the depth limit.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -60,6 +62,22 @@ def unsafe_name_reason(name: str) -> str | None:
     parts = re.split(r"[\\/]", name)
     if ".." in parts:
         return f"member name {name!r} climbs out of the archive (zip-slip): not examined"
+    return None
+
+
+def _special_entry(info: zipfile.ZipInfo) -> str | None:
+    """Why an entry is not a file's contents (a Unix symbolic link or device made by ``zip -y``
+    or a hostile tool), or None. A link entry's data is its target: listed as a file, it would
+    pass the target's name off as contents."""
+    if info.create_system != 3:  # the Unix mode is only in entries made on Unix
+        return None
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "symbolic link entry: not followed (its data is the link's target, not a file's contents)"
+    for test, what in ((stat.S_ISBLK, "block device"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return f"{what} entry: not read"
     return None
 
 
@@ -122,6 +140,10 @@ def list_members(
                                   "duplicate member name: only the last copy is examined"))
                 members[:] = [m for m in members if m.path != loc(name)]
             seen.add(name)
+            special = _special_entry(info)
+            if special:
+                skips.append(Skip(ex, loc(name), "archive", special))
+                continue
             if info.flag_bits & 0x1:
                 skips.append(Skip(ex, loc(name), "archive", "encrypted member: not decrypted"))
                 continue
