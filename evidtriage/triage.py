@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .case import (add_evidence, case_exists, check_case_outside_source, check_timezone, init_case,
+from .case import (add_evidence, case_exists, case_lock, check_case_outside_source, check_timezone, init_case,
                    next_exhibit_id, open_case, recorder, require_case)
 from .errors import UserError
 from .model import CaseInfo
@@ -36,7 +36,7 @@ def _result(store: Store, case_dir: str, reports: list) -> dict:
 def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback) -> dict:
     """Scan (or resume) a case and write ``findings.json``."""
     require_case(case_dir)
-    with open_case(case_dir) as store:
+    with case_lock(case_dir), open_case(case_dir) as store:
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
         record = recorder(store, case_dir)
@@ -63,7 +63,7 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
             store.set_timezone(req.timezone)
     else:
         store = init_case(req.case_dir, CaseInfo(req.case_id, req.examiner, timezone=req.timezone))
-    with store:
+    with store, case_lock(req.case_dir):
         for i, source in enumerate(req.sources):
             wanted = req.exhibits[i] if req.exhibits else ""
             known = _exhibit_for(store, source)

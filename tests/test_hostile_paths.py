@@ -95,3 +95,80 @@ def test_a_case_with_ambiguous_old_paths_is_refused(tmp_path):
     store.conn.execute("PRAGMA user_version = 5")
     store.close()
     Store.open(tmp_path / "case2").close()
+
+
+HOSTILE_NAMES = ("new\nline.txt", "tab\there.txt", "back\\slash.txt", "-leading-dash.txt", "rlo\u202etxt.exe")
+
+
+@pytest.mark.parametrize("tool,fmt", [("sha256sum", "sha256"), ("md5sum", "md5"), ("b3sum", "b3")])
+def test_hostile_names_verify_with_the_standard_tools(tmp_path, cli, tool, fmt):
+    """Also confirm (issue 18): each check list verifies with its own tool, names with line
+    breaks, tabs, backslashes, a leading '-', U+202E and (for the coreutils lists) bytes that
+    are not UTF-8 included. b3sum reads only UTF-8 lists: that name is left out of its tree."""
+    import shutil
+    import subprocess
+
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} not installed")
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in HOSTILE_NAMES:
+        (src / name).write_text(name)
+    if tool != "b3sum":
+        with open(os.fsencode(str(src)) + b"/bad\xfe\xffutf8.txt", "wb") as f:
+            f.write(b"x")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    listing = case / "reports" / "hashes" / f"EX01.{fmt}"
+    out = subprocess.run([tool, "-c", str(listing)], cwd=src, capture_output=True)
+    assert out.returncode == 0, out
+    assert out.stdout.count(b": OK") == len(os.listdir(src))
+
+
+def test_hostile_names_audit_with_hashdeep(tmp_path, cli):
+    """hashdeep's format cannot hold a line break in a name: that file alone is left out (and
+    said so in the list); every other name audits."""
+    import shutil
+    import subprocess
+
+    if shutil.which("hashdeep") is None:
+        pytest.skip("hashdeep not installed")
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in HOSTILE_NAMES[1:]:
+        (src / name).write_text(name)
+    with open(os.fsencode(str(src)) + b"/bad\xfe\xffutf8.txt", "wb") as f:
+        f.write(b"x")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    listing = case / "reports" / "hashes" / "EX01.hashdeep.txt"
+    out = subprocess.run(["hashdeep", "-a", "-l", "-k", str(listing), "-r", "."], cwd=src, capture_output=True)
+    assert out.returncode == 0 and b"Audit passed" in out.stdout, out
+
+
+def test_a_second_scan_of_a_case_is_refused_clearly(tmp_path, cli):
+    """Also confirm (issue 18): two scans on one case. The second is refused in one line while
+    the first holds the case; once it is over, the case scans again."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("a")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom evidtriage.case import case_lock\n"
+        f"with case_lock({str(case)!r}):\n    print('held', flush=True)\n    sys.stdin.read()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        r = cli("scan", case, "--no-ocr")
+        assert r.exit_code == 2
+        assert f"is being scanned by another evidtriage process (pid {holder.pid})" in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+        r = cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr")
+        assert r.exit_code == 2 and "being scanned" in r.stderr
+    finally:
+        holder.communicate("")
+    assert cli("scan", case, "--no-ocr").exit_code == 0
