@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .case import (add_evidence, case_exists, case_lock, check_case_outside_source, check_timezone, init_case,
@@ -33,10 +37,24 @@ def _result(store: Store, case_dir: str, reports: list) -> dict:
             "notices": list(store.notices)}
 
 
+@contextmanager
+def _disk_full_is_reported(case_dir: str) -> Iterator[None]:
+    """A full disk mid-scan is one clear line: every batch is its own transaction, so the case
+    holds what was finished and the same command continues once there is space."""
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as exc:
+        full = getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc)
+        if not full:
+            raise
+        raise UserError(f"a disk this scan writes to is full ({exc}): the case in {case_dir} keeps what was "
+                        "finished; free some space, then run the same command again to continue") from None
+
+
 def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback) -> dict:
     """Scan (or resume) a case and write ``findings.json``."""
     require_case(case_dir)
-    with case_lock(case_dir), open_case(case_dir) as store:
+    with case_lock(case_dir), open_case(case_dir) as store, _disk_full_is_reported(case_dir):
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
         record = recorder(store, case_dir)
@@ -63,7 +81,7 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
             store.set_timezone(req.timezone)
     else:
         store = init_case(req.case_dir, CaseInfo(req.case_id, req.examiner, timezone=req.timezone))
-    with store, case_lock(req.case_dir):
+    with store, case_lock(req.case_dir), _disk_full_is_reported(req.case_dir):
         for i, source in enumerate(req.sources):
             wanted = req.exhibits[i] if req.exhibits else ""
             known = _exhibit_for(store, source)

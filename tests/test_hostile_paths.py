@@ -172,3 +172,37 @@ def test_a_second_scan_of_a_case_is_refused_clearly(tmp_path, cli):
     finally:
         holder.communicate("")
     assert cli("scan", case, "--no-ocr").exit_code == 0
+
+
+def test_a_full_disk_mid_scan_is_one_line_and_the_case_resumes(tmp_path, cli, monkeypatch):
+    """Also confirm (issue 18): SQLite reports a full disk while the scan records its work. One
+    clear line and a non-zero exit; what was finished is kept; once there is space again, the
+    same command completes the case, every file hashed once."""
+    import sqlite3 as sqlite
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(450):  # three hash batches
+        (src / f"f{i:03d}.txt").write_text(f"file {i}")
+    calls = []
+    real = Store.record_hash_results
+
+    def filling_up(self, results):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite.OperationalError("database or disk is full")
+        return real(self, results)
+
+    monkeypatch.setattr(Store, "record_hash_results", filling_up)
+    case = tmp_path / "case"
+    r = cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr", "--workers", "1")
+    assert r.exit_code == 2, r
+    assert "is full" in r.stderr and "run the same command again" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    with sqlite.connect(case / "case.sqlite") as db:
+        done, total = db.execute("SELECT SUM(hashed), COUNT(*) FROM files").fetchone()
+    assert 0 < done < total == 450
+    monkeypatch.setattr(Store, "record_hash_results", real)
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    with sqlite.connect(case / "case.sqlite") as db:
+        assert db.execute("SELECT SUM(hashed), COUNT(*), COUNT(DISTINCT path) FROM files").fetchone() == (450, 450, 450)
