@@ -22,6 +22,19 @@ from test_hostile_workers import HOSTILE_PLUGIN
 from evidtriage import executors
 
 
+def tree_state(root) -> dict:
+    """Every entry under ``root`` (links and FIFOs not followed or opened): kind, size, mtime,
+    and the bytes of regular files."""
+    out = {}
+    for folder, dirs, names in os.walk(os.fsencode(str(root))):
+        for n in dirs + names:
+            p = os.path.join(folder, n)
+            st = os.lstat(p)
+            data = open(p, "rb").read() if stat.S_ISREG(st.st_mode) else None
+            out[p] = (stat.S_IFMT(st.st_mode), st.st_size, st.st_mtime_ns, data)
+    return out
+
+
 def png_header(w, h):
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -116,9 +129,11 @@ def test_a_folder_of_every_hostile_file_is_triaged_to_the_end(tmp_path, cli, mon
     plugins = tmp_path / "hostile_plugins"
     plugins.mkdir()
     (plugins / "hostile.py").write_text(HOSTILE_PLUGIN)
+    before = tree_state(src)
     case = tmp_path / "case"
     r = cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--plugins-dir", plugins)
     assert r.exit_code == 0, r
+    assert tree_state(src) == before  # the hostile evidence itself is untouched (the WAL included)
     f = load_findings(case)
     files = {x["path"]: x for x in f["files"]}
     skips = {}
