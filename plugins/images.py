@@ -87,7 +87,7 @@ def _open(data: bytes):
     ImageFile.LOAD_TRUNCATED_IMAGES = False
     # Pillow's own bomb check would refuse a large JPEG that decodes well reduced: the bound
     # kept here is MAX_DECODE_PIXELS, on what is actually decoded (see _bounded)
-    Image.MAX_IMAGE_PIXELS = None
+    pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
     try:
         im = _bounded(Image.open(io.BytesIO(data)))
         im.load()
@@ -99,8 +99,11 @@ def _open(data: bytes):
             raise ParseError(f"image cannot be decoded: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - Pillow raises SyntaxError, ValueError... on damage
         raise ParseError(f"image cannot be decoded: {type(exc).__name__}: {exc}") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = pillow_limit  # a process-wide setting: others (thumbnails) keep theirs
     # truncated: decode what is there, and say it is partial
     ImageFile.LOAD_TRUNCATED_IMAGES = True
+    pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
     try:
         im = _bounded(Image.open(io.BytesIO(data)))
         im.load()
@@ -111,6 +114,7 @@ def _open(data: bytes):
         raise ParseError(f"truncated image cannot be decoded: {exc}") from None
     finally:
         ImageFile.LOAD_TRUNCATED_IMAGES = False
+        Image.MAX_IMAGE_PIXELS = pillow_limit
 
 
 def _bounded(im):

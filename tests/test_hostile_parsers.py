@@ -200,3 +200,18 @@ def test_numbers_found_are_looked_up_not_walked():
             r = q + rng.randint(0, 8)
             assert taken.overlaps(q, r) == any(x < r and q < y for x, y in raw)
             assert taken.covers(q) == any(x <= q < y for x, y in raw)
+
+
+def test_report_thumbnails_keep_the_pixel_cap(tmp_path, small_cap):
+    """Item 4: thumbnails are made in the main process when the report is written; a picture
+    over the cap (Pillow only warns between 89 and 179 megapixels) gets a reason, not a decode."""
+    from evidtriage.reports.thumbnails import make_thumbnail
+
+    Image.new("L", (1200, 1000), 0).save(tmp_path / "big.png")
+    with open(tmp_path / "big.png", "rb") as f:
+        thumb = make_thumbnail(f)
+    assert not thumb.src and "over the cap of 1000000 pixels" in thumb.reason
+    Image.new("L", (900, 1000), 0).save(tmp_path / "ok.png")
+    with open(tmp_path / "ok.png", "rb") as f:
+        assert make_thumbnail(f).src.startswith("data:image/jpeg")
+    assert Image.MAX_IMAGE_PIXELS  # the image parser left Pillow's own limit in place
