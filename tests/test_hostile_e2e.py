@@ -113,6 +113,15 @@ def build_hostile_folder(root, secret):
     (root / "ufdr" / "report.xml").write_text(ufdr)
     (root / "imofriends.db").write_bytes(b"SQLite format 3\x00" + os.urandom(4080))  # corrupt SQLite
     (root / "imofriends.db-wal").write_bytes(os.urandom(4096))  # a garbage WAL beside it
+    db = sqlite3.connect(root / "msgstore.db")  # a real database, then its pages damaged
+    db.execute("CREATE TABLE message (_id INTEGER PRIMARY KEY, data TEXT)")
+    db.executemany("INSERT INTO message (data) VALUES (?)", [("x" * 200,)] * 200)
+    db.commit()
+    db.close()
+    raw = bytearray((root / "msgstore.db").read_bytes())
+    raw[4096:8192] = os.urandom(4096)
+    (root / "msgstore.db").write_bytes(bytes(raw))
+    (root / "msgstore.db-wal").write_bytes(b"\x37\x7f\x06\x82" + os.urandom(8188))  # a WAL header, then garbage
     # the ordinary files
     (root / "note.txt").write_text("The agent said: passport amar kache jama rakhte hobe, advance 50000 taka bKash")
     (root / "WhatsApp Chat with Rahim.txt").write_text(
@@ -179,6 +188,7 @@ def test_a_folder_of_every_hostile_file_is_triaged_to_the_end(tmp_path, cli, mon
     named("ufdr/report.xml", "undefined entity")
     assert "TOPSECRET" not in (case / "reports" / "findings.json").read_text(encoding="utf-8")
     assert files["imofriends.db"]["status"] == "skipped", files["imofriends.db"]
+    assert files["msgstore.db"]["sha256"] and files["msgstore.db-wal"]["sha256"]  # hashed; the WAL never applied
     # the ordinary files beside them
     assert files["note.txt"]["status"] == "parsed"
     assert files["WhatsApp Chat with Rahim.txt"]["status"] == "parsed"
