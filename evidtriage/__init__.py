@@ -10,7 +10,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "ImageArtifact": "artifacts", "MessageArtifact": "artifacts", "MetadataArtifact": "artifacts",
     "TextArtifact": "artifacts", "FileInfo": "parsers", "NotMyFormat": "parsers", "ParseContext": "parsers",
-    "ParseError": "parsers", "Parser": "parsers", "hookimpl": "plugins", "database_copy": "sqlite_copy",
+    "ParseError": "parsers", "Parser": "parsers", "JsonNestingGuard": "parsers", "hookimpl": "plugins",
+    "database_copy": "sqlite_copy",
 }
 
 
@@ -24,6 +25,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'evidtriage' has no attribute {name!r}")
 
 __all__ = [
-    "FileInfo", "ImageArtifact", "MessageArtifact", "MetadataArtifact", "NotMyFormat",
+    "FileInfo", "ImageArtifact", "JsonNestingGuard", "MessageArtifact", "MetadataArtifact", "NotMyFormat",
     "ParseContext", "ParseError", "Parser", "TextArtifact", "database_copy", "hookimpl", "__version__",
 ]

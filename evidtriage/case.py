@@ -7,8 +7,11 @@ would alter the evidence.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -116,6 +119,35 @@ def next_exhibit_id(store: Store) -> str:
     while f"EX{n:02d}" in used:
         n += 1
     return f"EX{n:02d}"
+
+
+LOCK_NAME = "scan.lock"
+
+
+@contextmanager
+def case_lock(case_dir: str) -> Iterator[None]:
+    """Hold the case for one scanning process; a second is refused with one line.
+
+    Two scans of one case would hash, parse and write the same rows at once: each batch is its
+    own transaction, but the stages' bookkeeping assumes one writer. The lock is an advisory
+    ``flock`` on ``scan.lock`` in the case folder, released by the kernel when the process ends
+    however it ends (a killed scan never leaves a stale lock).
+    """
+    path = Path(case_dir) / LOCK_NAME
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            raise CaseError(f"case {case_dir} is being scanned by another evidtriage process"
+                            + (f" (pid {holder})" if holder.isdigit() else "")
+                            + ": wait for it to finish, then run this again") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)
 
 
 def reports_dir(case_dir: str) -> Path:

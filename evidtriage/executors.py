@@ -4,6 +4,13 @@ Work is sent in batches (a few hundred small files, or about 64 MiB) to amortise
 sending tasks between processes; at most two batches per worker are in flight, so memory stays
 bounded however large the exhibit. Results come back as they finish; the caller (the main
 process) is the only one that writes the case store.
+
+A worker that dies or overruns costs only its file (:class:`Isolation`): its batch is run again
+one file at a time, each in a fresh worker, and the file whose worker dies again is returned as
+the caller's failure record ("worker died: out of memory", "killed after N s") while the run goes
+on. Time limits are kept from outside the worker (the main process kills it): an alarm inside
+is only seen by Python when a C call returns. Each worker's address space is capped
+(``RLIMIT_AS``), so a file that would take all the machine's memory fails in its own worker.
 """
 
 from __future__ import annotations
@@ -11,9 +18,17 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import resource
+import signal
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from multiprocessing.connection import wait as wait_ready
+from typing import Any, Generic, TypeVar
+
+from .workers import close_archive_cache
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -52,16 +67,73 @@ def _worker_init() -> None:
         os.environ[var] = "1"
 
 
+#: Address space each isolated worker may add to what it inherits from the main process.
+DEFAULT_WORKER_MEMORY = 3 * 1024**3
+#: Seconds an isolated worker gets beyond the limit it announced (see :func:`time_limit`) before
+#: it is killed from outside; the alarm inside the worker gets the first chance to stop cleanly.
+GRACE_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Isolation(Generic[T, R]):
+    """How a stage contains a worker that dies or overruns.
+
+    :param failed: the result recorded for an item whose own worker died: ``failed(item, reason)``.
+    :param item_seconds: seconds one item may take, until the worker announces a limit itself.
+    :param memory_bytes: address space a worker may add to what it inherits (0: no cap).
+    """
+
+    failed: Callable[[T, str], R]
+    item_seconds: Callable[[T], float] = lambda _: 300.0
+    memory_bytes: int = DEFAULT_WORKER_MEMORY
+
+
+#: In an isolated worker, the connection to the main process (None elsewhere).
+_conn = None
+
+
+def time_limit(seconds: float) -> None:
+    """Called in a worker when it starts a step that may take up to ``seconds``: the main
+    process kills the worker if the step is not over ``GRACE_SECONDS`` later. No-op elsewhere."""
+    if _conn is not None and seconds and seconds > 0:
+        _conn.send(("limit", float(seconds)))
+
+
+def memory_cap_description(memory_bytes: int) -> str:
+    """How a worker's memory is capped, for the run manifest."""
+    if not memory_bytes:
+        return "none"
+    return (f"RLIMIT_AS: {memory_bytes} bytes of address space over what each worker inherits; "
+            "a file that needs more is a recorded skip")
+
+
 def run_batches(fn: Callable[..., list[R]], batches: Iterable[list[T]], workers: int,
-                *args: Any) -> Iterator[tuple[list[T], list[R]]]:
+                *args: Any, isolation: Isolation | None = None) -> Iterator[tuple[list[T], list[R]]]:
     """Run ``fn(batch, *args)`` over batches; yield ``(batch, results)`` as each completes.
 
-    With ``workers <= 1`` the work runs in this process, in order (useful for debugging and
-    for tiny jobs).
+    With ``isolation``, the work runs in worker processes however few are asked for, and a
+    worker that dies or overruns costs only its item (see :class:`Isolation`); the batches
+    yielded are then the batches sent, or single items of a batch that failed. Without it,
+    ``workers <= 1`` runs the work in this process, in order (useful for debugging and for tiny
+    jobs).
     """
+    # the archive a process keeps open between batches (workers.archive_cache) is closed before
+    # forking (a shared descriptor's offset would be shared by the workers) and when the work
+    # ends (the next stage, verify above all, must read the evidence afresh)
+    close_archive_cache()
+    if isolation is not None:
+        gc.freeze()  # see below
+        try:
+            yield from _run_isolated(fn, batches, max(1, workers), isolation, args)
+        finally:
+            gc.unfreeze()
+        return
     if workers <= 1:
-        for batch in batches:
-            yield batch, fn(batch, *args)
+        try:
+            for batch in batches:
+                yield batch, fn(batch, *args)
+        finally:
+            close_archive_cache()
         return
     ctx = multiprocessing.get_context("fork")  # workers inherit loaded plugins and rule packs
     # what the workers inherit lives as long as they do: frozen, their garbage collector stops
@@ -93,3 +165,167 @@ def _run_pool(fn: Callable[..., list[R]], batches: Iterable[list[T]], workers: i
             for fut in done:
                 batch = pending.pop(fut)
                 yield batch, fut.result()
+
+
+def _cap_memory(memory_bytes: int) -> None:
+    """Cap this process's address space at what it has now plus ``memory_bytes``."""
+    if not memory_bytes:
+        return
+    try:
+        with open("/proc/self/statm") as f:
+            inherited = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        inherited = 0
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = inherited + memory_bytes
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _isolated_worker(conn, fn, args, memory_bytes: int) -> None:
+    global _conn
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides when work stops
+    _worker_init()
+    _cap_memory(memory_bytes)
+    _conn = conn
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        try:
+            reply = ("done", fn(batch, *args))
+        except MemoryError:
+            reply = ("failed", "worker died: out of memory")
+        except BaseException as exc:  # noqa: BLE001 - reported to the main process, which decides
+            reply = ("failed", f"worker failed: {type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except MemoryError:
+            conn.send(("failed", "worker died: out of memory (while sending its results)"))
+
+
+class _Worker:
+    def __init__(self, ctx, fn, args, memory_bytes: int):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_isolated_worker, args=(child, fn, args, memory_bytes), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job: tuple[list, bool] | None = None  # (batch, alone)
+        self.started = self.deadline = 0.0
+        self.limit = 0.0
+
+    def send(self, batch: list, alone: bool, seconds: float) -> None:
+        self.job = (batch, alone)
+        self.started = time.monotonic()
+        self.limit = seconds
+        self.deadline = self.started + seconds
+        self.conn.send(batch)
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _death_reason(proc) -> str:
+    code = proc.exitcode
+    if code is not None and code < 0:
+        sig = -code
+        if sig == signal.SIGKILL:
+            return "worker died: killed (SIGKILL; most often the system ran out of memory)"
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return f"worker died: {name}"
+    return f"worker died: exit status {code}"
+
+
+def _run_isolated(fn, batches, workers: int, iso: Isolation, args) -> Iterator[tuple[list, list]]:
+    ctx = multiprocessing.get_context("fork")
+    pool = [_Worker(ctx, fn, args, iso.memory_bytes) for _ in range(workers)]
+    retry: deque[list] = deque()  # items of failed batches, each to run alone
+    it = iter(batches)
+    exhausted = False
+    try:
+        while True:
+            for i, w in enumerate(pool):
+                if w.job is not None:
+                    continue
+                if not w.proc.is_alive():  # died after its last answer
+                    w.kill()
+                    pool[i] = w = _Worker(ctx, fn, args, iso.memory_bytes)
+                if retry:
+                    item = retry.popleft()
+                    w.send([item], True, iso.item_seconds(item))
+                elif not exhausted:
+                    try:
+                        batch = next(it)
+                    except StopIteration:
+                        exhausted = True
+                        continue
+                    w.send(batch, False, sum(iso.item_seconds(x) for x in batch))
+            busy = [w for w in pool if w.job is not None]
+            if not busy:
+                return
+            now = time.monotonic()
+            timeout = max(0.0, min(w.deadline for w in busy) - now)
+            wait_ready([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
+            for i, w in enumerate(pool):
+                if w.job is None:
+                    continue
+                batch, alone = w.job
+                reason = None
+                try:
+                    while w.conn.poll():
+                        kind, value = w.conn.recv()
+                        if kind == "limit":
+                            w.limit = value
+                            w.deadline = time.monotonic() + value + GRACE_SECONDS
+                            continue
+                        w.job = None
+                        if kind == "done":
+                            yield batch, value
+                        else:
+                            reason = value
+                        break
+                except (EOFError, OSError):
+                    w.proc.join(5)
+                    reason = _death_reason(w.proc)
+                if w.job is not None and reason is None:
+                    if not w.proc.is_alive():
+                        reason = _death_reason(w.proc)
+                    elif time.monotonic() > w.deadline:
+                        reason = f"killed after {time.monotonic() - w.started:.0f} s (its limit: {w.limit:g} s)"
+                if reason is None:
+                    continue
+                # the worker is gone or not to be trusted: a fresh one takes its place
+                w.job = None
+                w.kill()
+                pool[i] = _Worker(ctx, fn, args, iso.memory_bytes)
+                if alone:
+                    yield batch, [iso.failed(batch[0], reason)]
+                else:
+                    retry.extend(batch)
+    finally:
+        for w in pool:
+            if w.job is not None:
+                w.kill()
+            else:
+                w.stop()

@@ -71,6 +71,29 @@ def manifest(enabled: bool, languages: str) -> dict:
             "note": "OCR ran on images"}
 
 
+#: Pixels a worker decodes of one image or renders of one PDF page, at most. Larger images are
+#: decoded reduced where the format allows it (JPEG draft mode: 1/2, 1/4, 1/8) and pages rendered
+#: at a lower resolution; otherwise not decoded (a recorded reason). 50 MP is a 48 MP phone
+#: photo; a 200 dpi A4 scan is 4 MP. Recorded in the run manifest.
+MAX_DECODE_PIXELS = 50_000_000
+
+
+def render_scale(width: float, height: float, scale: float) -> float:
+    """``scale`` (pixels per unit of ``width``/``height``), lowered so that the rendered image
+    has at most :data:`MAX_DECODE_PIXELS` pixels."""
+    area = max(width, 1.0) * max(height, 1.0)
+    if area * scale * scale <= MAX_DECODE_PIXELS:
+        return scale
+    return (MAX_DECODE_PIXELS / area) ** 0.5
+
+
+def decode_limits() -> dict:
+    """The bound on decoded pixels, for the run manifest."""
+    return {"max_decode_pixels": MAX_DECODE_PIXELS,
+            "how": "larger JPEGs are decoded reduced (draft mode) for fingerprints and OCR; PDF pages are "
+                   "rendered at a resolution that fits; other images over the cap are not decoded (recorded)"}
+
+
 _apis: dict = {}
 
 

@@ -15,6 +15,7 @@ A parser never writes to the case, never opens the network and never prints.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,3 +124,67 @@ class Parser:
         return {"name": cls.NAME, "version": cls.VERSION, "description": cls.DESCRIPTION,
                 "media_types": list(cls.MEDIA_TYPES), "filename_patterns": list(cls.FILENAME_PATTERNS),
                 "signatures": [s.hex() for s in cls.SIGNATURES], "priority": cls.PRIORITY}
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_JSON_STRING_REST = re.compile(rb'(?:[^"\\]|\\.)*"', re.S)  # the rest of a string, to its closing quote
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_OPENERS = frozenset(b"[{")
+
+
+class JsonNestingGuard:
+    """A read-only view of a JSON stream that refuses nesting deeper than ``max_depth``.
+
+    A streaming JSON parser keeps a prefix for every open level, so a small file of one array
+    nested 100,000 deep takes all the memory of the machine. This wrapper counts brackets outside
+    strings as the bytes pass (strings are skipped with a regular expression, across read
+    boundaries) and raises :class:`ParseError` before the parser sees a level too deep. Wrap the
+    stream given to the parser: ``ijson.parse(JsonNestingGuard(stream))``.
+    """
+
+    def __init__(self, stream, max_depth: int = 128):
+        self.stream, self.max_depth = stream, max_depth
+        self.depth = 0
+        self.offset = 0
+        self.in_string = False
+        self.escaped = False  # the last chunk ended inside a string, on an unpaired backslash
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.stream.read(n)
+        if data:
+            self._feed(bytes(data))
+            self.offset += len(data)
+        return data
+
+    @staticmethod
+    def _odd_backslashes(text: bytes) -> bool:
+        return (len(text) - len(text.rstrip(b"\\"))) % 2 == 1
+
+    def _feed(self, data: bytes) -> None:
+        pos = 0
+        if self.escaped:
+            pos, self.escaped = 1, False
+        if self.in_string:
+            m = _JSON_STRING_REST.match(data, pos)
+            if m is None:
+                self.escaped = self._odd_backslashes(data[pos:])
+                return
+            pos, self.in_string = m.end(), False
+        body = _JSON_STRING.sub(b"", data[pos:])
+        quote = body.find(b'"')
+        if quote >= 0:  # a string that goes on in the next read
+            self.in_string = True
+            self.escaped = self._odd_backslashes(body[quote + 1:])
+            body = body[:quote]
+        brackets = body.translate(None, _NOT_BRACKETS)
+        opens = brackets.count(b"[") + brackets.count(b"{")
+        if self.depth + opens <= self.max_depth:
+            self.depth += 2 * opens - len(brackets)
+            return
+        depth = self.depth
+        for b in brackets:
+            depth += 1 if b in _OPENERS else -1
+            if depth > self.max_depth:
+                raise ParseError(f"JSON nested more than {self.max_depth} levels deep (near byte "
+                                 f"{self.offset + len(data)}): not read further")
+        self.depth = depth

@@ -25,11 +25,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .artifacts import ARTIFACT_TYPES, StampedArtifact
-from .model import CONTAINER_SEP, EvidenceFile
+from .executors import time_limit
+from .model import EvidenceFile
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
-from .sources import open_evidence
+from .sources import ArchiveCache, display_path
+from .workers import archive_cache
 
 
 @dataclass(frozen=True)
@@ -142,22 +144,27 @@ def _time_limit(seconds: float):
 
 
 def file_info(task: ParseTask) -> FileInfo:
-    last = task.file.path.rsplit(CONTAINER_SEP, 1)[-1]
-    return FileInfo(task.file.exhibit_id, task.file.path, posixpath.basename(last), task.file.size,
+    # the name as the export wrote it (not the stored path's escaped form), for name patterns
+    loc = task.file.locator
+    name = posixpath.basename(loc.members[-1]) if loc.members else display_path(os.path.basename(loc.disk_path))
+    return FileInfo(task.file.exhibit_id, task.file.path, name, task.file.size,
                     task.media_type or "application/octet-stream", task.blake3, task.sha256, task.md5,
                     task.file.locator)
 
 
-def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext) -> ParseResult:
+def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext,
+              archives: ArchiveCache | None = None) -> ParseResult:
+    archives = archives or archive_cache()
     info = file_info(task)
     try:
-        with open_evidence(task.file.locator) as stream:
+        with archives.open(task.file.locator) as stream:
             head = stream.read(SNIFF_SIZE)
             stream.seek(0)
             chosen = [p for p in candidates if p.accepts(info, head)]
             for parser in chosen:
                 got = _Collector(task, parser)
                 try:
+                    time_limit(parser.TIMEOUT)  # kept from outside too: the alarm waits for C code
                     with _time_limit(parser.TIMEOUT):
                         for a in parser().parse(info, stream, ctx):
                             got.add(a)
@@ -169,6 +176,10 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                     return _broken(task, parser, got, f"{parser.NAME}: gave up after {parser.TIMEOUT:g} s")
                 except ParseError as exc:
                     return _broken(task, parser, got, f"{parser.NAME}: {exc}")
+                except MemoryError:
+                    got.discard()
+                    return ParseResult(task.blake3, "skipped",
+                                       f"{parser.NAME}: out of memory (over the worker's memory cap)", (), parser.NAME)
                 except _NotAnArtifact as exc:
                     got.discard()
                     return ParseResult(task.blake3, "skipped", f"{parser.NAME} {exc}", (), parser.NAME)
@@ -193,4 +204,5 @@ def parse_batch(batch: list[ParseTask], plugins_dirs: tuple[str, ...], ctx: Pars
     """Run in a worker: parse each content of the batch with the plugins of this run."""
     plugins = load_plugins(plugins_dirs)
     candidates = [e.cls for e in plugins.parsers]
-    return [parse_one(t, candidates, ctx) for t in batch]
+    archives = archive_cache()  # kept open from batch to batch: see workers.archive_cache
+    return [parse_one(t, candidates, ctx, archives) for t in batch]

@@ -21,11 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import __version__
-from .executors import default_workers, make_batches, run_batches
-from .model import DIGEST_NAMES, Progress
+from .executors import (
+    DEFAULT_WORKER_MEMORY, GRACE_SECONDS, Isolation, default_workers, make_batches,
+    memory_cap_description, run_batches,
+)
+from .model import DIGEST_NAMES, HashResult, Progress
+from .ocr import decode_limits
 from .ocr import manifest as ocr_manifest
 from .sniffing import libmagic_version
-from .sources import DEFAULT_LIMITS, ArchiveLimits, walk_exhibit
+from .sniffing import ARCHIVE_TYPES
+from .sources import DEFAULT_LIMITS, ArchiveLimits, InflationBudget, walk_exhibit
 from .store import Store
 from .workers import hash_batch
 
@@ -49,6 +54,7 @@ class ScanOptions:
     limits: ArchiveLimits = DEFAULT_LIMITS
     hashsets: str | None = None  # hash-set library; None: the default one, if it exists
     date_order: str = ""  # dmy | mdy | ymd for chat exports whose dates are ambiguous; "": inferred per file
+    worker_memory: int = DEFAULT_WORKER_MEMORY  # address space a worker may add to what it inherits
 
     @property
     def worker_count(self) -> int:
@@ -77,11 +83,20 @@ def run_manifest(options: ScanOptions) -> dict:
         "rule_packs": _rule_pack_manifest(options),
         "hash_sets": hashset_manifest(options),
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
+        "image_decoding": decode_limits(),
         "date_order": options.date_order or "inferred per file",
+        "workers": {
+            "memory_cap": memory_cap_description(options.worker_memory),
+            "time_limits": f"each parser's TIMEOUT, kept from outside the worker ({GRACE_SECONDS:g} s grace); "
+                           "a worker that dies or overruns costs only its file, recorded as skipped",
+        },
         "archive_limits": {
             "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
+            "min_ratio_size": options.limits.min_ratio_size,
             "max_member_size": options.limits.max_member_size,
             "max_total_size": options.limits.max_total_size,
+            "inflation_allowance": options.limits.inflation_allowance,
+            "max_members": options.limits.max_members,
         },
     }
 
@@ -138,11 +153,17 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
     total_files, total_bytes = store.pending_hash_totals()
     # Each pass ends with all its work recorded, so a file is never in flight twice. Every
     # file sent is recorded as hashed (with digests or with the problem), so passes end.
+    budgets = {ex: InflationBudget(options.limits, disk, inflated)
+               for ex, (disk, inflated) in store.inflation_totals(ARCHIVE_TYPES).items()}
     while (pending := store.pending_hash_totals()[0]):
         lone = pending == 1  # one big file alone is hashed on two threads instead
         batches = make_batches(_pending_files(store), lambda f: f.size)
         for batch, results in run_batches(hash_batch, batches, 1 if lone else options.worker_count,
-                                          DIGEST_NAMES, options.limits, True, lone):
+                                          DIGEST_NAMES, options.limits, True, lone,
+                                          isolation=_hash_isolation(options)):
+            # archives found are bounded by their exhibit's budget, all nesting together
+            results = [budgets.setdefault(f.exhibit_id, InflationBudget(options.limits)).admit(r, f.depth, f.size)
+                       for f, r in zip(batch, results)]
             store.record_hash_results(results)
             for r in results:  # archive members found grow the job
                 total_files += len(r.members)
@@ -151,6 +172,12 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
             done_bytes += sum(f.size for f in batch)
             progress(Progress("hash", done_files, total_files, done_bytes, total_bytes))
     return done_files
+
+
+def _hash_isolation(options: ScanOptions) -> Isolation:
+    # generous: 5 minutes, and a slow disk's 5 MiB/s; an archive's listing comes with it
+    return Isolation(lambda ef, reason: HashResult(ef.exhibit_id, ef.path, None, None, problem=reason),
+                     lambda ef: 300.0 + ef.size / (5 * 1024 * 1024), options.worker_memory)
 
 
 def known_hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
@@ -225,7 +252,10 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     batches = make_batches(todo, lambda t: t.file.size, max_files=20, max_bytes=16 * 1024 * 1024)
     parsing.SPILL_DIR = spill_folder()  # inherited by the workers when they fork
     try:
-        for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx):
+        isolation = Isolation(lambda t, reason: parsing.ParseResult(t.blake3, "skipped", reason),
+                              lambda t: 120.0, options.worker_memory)  # until a parser announces its TIMEOUT
+        for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx,
+                                          isolation=isolation):
             store.record_parse_results(results)
             done += len(batch)
             done_bytes += sum(t.file.size for t in batch)
@@ -311,8 +341,15 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
             after = todo[-1][0]
             yield from make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
 
+    from .indicators.matcher import MatchResult
+
+    def not_matched(item, reason):
+        key, text = item
+        return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",))
+
+    isolation = Isolation(not_matched, lambda kt: 60.0 + len(kt[1]) / 256_000, options.worker_memory)
     done = 0
-    for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset):
+    for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset, isolation=isolation):
         store.record_matches(results)
         done += len(batch)
         progress(Progress("match", done, max(total, done)))

@@ -172,7 +172,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (cluster, blake3)
     );
     """,
+    # 6: paths are stored in a lossless escape (sources.escape_path): no columns change, but a
+    # case whose paths were written the old, ambiguous way is refused (see _check_old_paths)
+    """
+    INSERT OR REPLACE INTO settings (key, value) VALUES ('path_escape', 'lossless-1');
+    """,
 )
+
+#: The migration from which paths are written with sources.escape_path.
+_LOSSLESS_PATHS = 6
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -266,10 +274,27 @@ class Store(_Database):
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, SCHEMA_VERSION):
+            if number + 1 == _LOSSLESS_PATHS and version:
+                self._check_old_paths()
             with self.transaction():
                 for statement in _split_sql(MIGRATIONS[number]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _check_old_paths(self) -> None:
+        """Refuse a case from before lossless paths if any of its paths would now be written
+        differently (a backslash, an undecodable byte, or ``!/`` in a name): a new scan would
+        list those files a second time beside the old rows."""
+        row = self.conn.execute(
+            "SELECT path FROM files WHERE instr(path, '\\') OR (members = '[]' AND instr(path, '!/'))"
+            " OR instr(members, '!/') OR instr(members, '\\')"
+            " UNION ALL SELECT path FROM skips WHERE instr(path, '\\') LIMIT 1").fetchone()
+        if row is not None:
+            self.conn.close()
+            raise CaseError(
+                f"case {self.path.parent} was made by an older evidtriage that stored paths such as "
+                f"{row[0]!r} ambiguously: open it with that version, or make a new case of the same "
+                "evidence with this one")
 
     def transaction(self) -> "_Transaction":
         """``with store.transaction():`` groups statements into one atomic unit."""
@@ -319,13 +344,25 @@ class Store(_Database):
         return new
 
     def _insert_file(self, ef: EvidenceFile) -> int:
+        disk = os.fsencode(ef.locator.disk_path)
+        members = json.dumps(list(ef.locator.members), ensure_ascii=False)
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO files (exhibit_id, path, disk_path, members, size, mtime_ns, depth)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (ef.exhibit_id, ef.path, os.fsencode(ef.locator.disk_path),
-             json.dumps(list(ef.locator.members), ensure_ascii=False), ef.size, ef.mtime_ns, ef.depth),
+            (ef.exhibit_id, ef.path, disk, members, ef.size, ef.mtime_ns, ef.depth),
         )
-        return cur.rowcount
+        if cur.rowcount:
+            return 1
+        # the path is known: the same item listed again (a re-run), or a different item whose
+        # path is the same, which must never vanish without a trace
+        known = self.conn.execute("SELECT disk_path, members FROM files WHERE exhibit_id = ? AND path = ?",
+                                  (ef.exhibit_id, ef.path)).fetchone()
+        if known is not None and (bytes(known[0]), known[1]) != (disk, members):
+            where = " inside ".join([*reversed(ef.locator.members), repr(ef.locator.disk_path)])
+            self._insert_skip(Skip(ef.exhibit_id, ef.path, "collision",
+                                   f"another evidence item is stored under the same path; this one "
+                                   f"({where}) was not examined"))
+        return 0
 
     def _insert_skip(self, skip: Skip) -> None:
         self.conn.execute(
@@ -376,6 +413,16 @@ class Store(_Database):
                     self._insert_file(m)
                 for s in r.member_skips:
                     self._insert_skip(s)
+
+    def inflation_totals(self, archive_types: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """Per exhibit: bytes of its hashed archives on disk, and bytes of archive members listed
+        (every depth); what :class:`~evidtriage.sources.InflationBudget` starts from on resume."""
+        types = sorted(archive_types)
+        marks = ", ".join("?" * len(types))
+        rows = self.conn.execute(
+            f"SELECT exhibit_id, COALESCE(SUM(CASE WHEN depth = 0 AND media_type IN ({marks}) THEN size END), 0),"
+            " COALESCE(SUM(CASE WHEN depth > 0 THEN size END), 0) FROM files GROUP BY exhibit_id", types)
+        return {ex: (disk, inflated) for ex, disk, inflated in rows}
 
     def file_records(self) -> list[FileRecord]:
         rows = self.conn.execute(

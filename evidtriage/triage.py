@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .case import (add_evidence, case_exists, check_case_outside_source, check_timezone, init_case,
+from .case import (add_evidence, case_exists, case_lock, check_case_outside_source, check_timezone, init_case,
                    next_exhibit_id, open_case, recorder, require_case)
 from .custody import anchor
 from .errors import UserError
@@ -36,11 +40,25 @@ def _result(store: Store, case_dir: str, reports: list) -> dict:
             "notices": list(store.notices), "anchor": top.as_dict() if top else None}
 
 
+@contextmanager
+def _disk_full_is_reported(case_dir: str) -> Iterator[None]:
+    """A full disk mid-scan is one clear line: every batch is its own transaction, so the case
+    holds what was finished and the same command continues once there is space."""
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as exc:
+        full = getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc)
+        if not full:
+            raise
+        raise UserError(f"a disk this scan writes to is full ({exc}): the case in {case_dir} keeps what was "
+                        "finished; free some space, then run the same command again to continue") from None
+
+
 def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback, examiner: str = "") -> dict:
     """Scan (or resume) a case and write ``findings.json``, as ``examiner`` (default: the examiner
     of the case whose key is on this machine)."""
     require_case(case_dir)
-    with open_case(case_dir) as store:
+    with case_lock(case_dir), open_case(case_dir) as store, _disk_full_is_reported(case_dir):
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
         record = recorder(store, case_dir, examiner)
@@ -67,7 +85,7 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
             store.set_timezone(req.timezone)
     else:
         store = init_case(req.case_dir, CaseInfo(req.case_id, req.examiner, timezone=req.timezone))
-    with store:
+    with store, case_lock(req.case_dir), _disk_full_is_reported(req.case_dir):
         record = recorder(store, req.case_dir, req.examiner)  # a second officer is refused here, before any work
         for i, source in enumerate(req.sources):
             wanted = req.exhibits[i] if req.exhibits else ""

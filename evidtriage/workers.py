@@ -16,6 +16,31 @@ from .sniffing import ARCHIVE_TYPES, SNIFF_SIZE, sniff_media_type
 from .sources import ArchiveCache, ArchiveLimits, DEFAULT_LIMITS, list_members, open_evidence
 
 _buffer: bytearray | None = None  # one read buffer per worker process
+_archives: ArchiveCache | None = None  # the archive last read by this process, kept open
+
+
+def archive_cache(limits: ArchiveLimits = DEFAULT_LIMITS) -> ArchiveCache:
+    """This process's cache of the archive it read last, kept open from one batch to the next.
+
+    A worker is handed batch after batch of members of the same archive (batches are in path
+    order); reading the archive's central directory once per batch would make an archive of
+    N members cost N/batch directory reads of N entries each: quadratic. Kept for the worker's
+    life, it is read once per worker. Callers in the main process close it with
+    :func:`close_archive_cache` when their stage ends.
+    """
+    global _archives
+    if _archives is None or _archives.limits != limits:
+        if _archives is not None:
+            _archives.close()
+        _archives = ArchiveCache(limits)
+    return _archives
+
+
+def close_archive_cache() -> None:
+    global _archives
+    if _archives is not None:
+        _archives.close()
+        _archives = None
 
 
 def _describe(exc: BaseException) -> str:
@@ -101,8 +126,5 @@ def hash_batch(
     """
     if lone and len(batch) == 1 and batch[0].size >= SPLIT_MIN_SIZE:
         return [hash_one(batch[0], names, None, limits, expand_archives, split=True, sniff=sniff)]
-    cache = ArchiveCache(limits)
-    try:
-        return [hash_one(ef, names, cache, limits, expand_archives, sniff=sniff) for ef in batch]
-    finally:
-        cache.close()
+    cache = archive_cache(limits)
+    return [hash_one(ef, names, cache, limits, expand_archives, sniff=sniff) for ef in batch]

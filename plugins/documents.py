@@ -2,7 +2,8 @@
 
 * PDF: the text layer of every page, with pypdf. Encrypted PDFs that open with an empty password
   are read; others are a recorded skip. Pages without a text layer (scans) are rendered with
-  pdfium at 200 dpi and OCR'd (up to 50 a document); without OCR the result says which.
+  pdfium at 200 dpi (lower where a page would be over 50 megapixels) and OCR'd (up to 50 a
+  document); without OCR the result says which.
 * Web pages: only what a reader sees: scripts, styles and hidden templates are left out; nothing
   is fetched.
 * E-mail: one message per mail, with its From, To, Date (converted to UTC) and Subject; the text
@@ -95,8 +96,9 @@ MAX_OCR_PAGES = 50
 
 
 def _ocr_pages(data: bytes, pages: list[int], languages: str) -> list[str] | None:
-    """OCR of pages (1-based) rendered at 200 dpi; None when OCR cannot run here."""
-    from evidtriage.ocr import available_languages, engine, read_text
+    """OCR of pages (1-based) rendered at 200 dpi (lower for a page so large that it would be
+    over ``MAX_DECODE_PIXELS``); None when OCR cannot run here."""
+    from evidtriage.ocr import available_languages, engine, read_text, render_scale
 
     if engine()[0] is None:
         return None
@@ -109,7 +111,9 @@ def _ocr_pages(data: bytes, pages: list[int], languages: str) -> list[str] | Non
     pdf = pdfium.PdfDocument(data)
     try:
         for n in pages:
-            image = pdf[n - 1].render(scale=200 / 72).to_pil()
+            page = pdf[n - 1]
+            width, height = page.get_size()  # points; a hostile page may be 200 inches square
+            image = page.render(scale=render_scale(width, height, 200 / 72)).to_pil()
             text = read_text(image, langs, photo=False)
             if text:
                 out.append(text)

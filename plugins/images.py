@@ -2,9 +2,11 @@
 
 * EXIF with exifread (MakerNotes off: one hostile file took 19-25 s with them on); every failure
   of the EXIF reader is caught, since damaged camera files are common.
-* Pillow's decompression-bomb limit is kept and its warning turned into an error: an image that
-  would decode to more than ~89 megapixels is a recorded skip. A truncated image is decoded as far
-  as it goes and marked partial.
+* No image decodes to more than ``evidtriage.ocr.MAX_DECODE_PIXELS`` (50 megapixels, recorded in
+  the run manifest): a larger JPEG is decoded reduced (draft mode) for its fingerprints and OCR,
+  and its full size is still reported; any other image over the cap is a recorded skip, decided
+  from its header before a pixel is decoded. A truncated image is decoded as far as it goes and
+  marked partial.
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
 * OCR in Bengali and English (``--ocr-lang``), in process (see evidtriage.ocr): grey, inverted
   when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
@@ -83,29 +85,57 @@ def _open(data: bytes):
     # other libraries may have switched truncated loading on for the whole process (WeasyPrint
     # does, on import): a damaged image must be seen as damaged here, so set it explicitly
     ImageFile.LOAD_TRUNCATED_IMAGES = False
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            im = Image.open(io.BytesIO(data))
-            im.load()
-            return im, False
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ParseError(f"decompression bomb refused: {exc}") from None
-        except OSError as exc:
-            if "truncated" not in str(exc):
-                raise ParseError(f"image cannot be decoded: {exc}") from None
-        except Exception as exc:  # noqa: BLE001 - Pillow raises SyntaxError, ValueError... on damage
-            raise ParseError(f"image cannot be decoded: {type(exc).__name__}: {exc}") from None
+    # Pillow's own bomb check would refuse a large JPEG that decodes well reduced: the bound
+    # kept here is MAX_DECODE_PIXELS, on what is actually decoded (see _bounded)
+    pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+    try:
+        im = _bounded(Image.open(io.BytesIO(data)))
+        im.load()
+        return im, False
+    except ParseError:
+        raise
+    except OSError as exc:
+        if "truncated" not in str(exc):
+            raise ParseError(f"image cannot be decoded: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - Pillow raises SyntaxError, ValueError... on damage
+        raise ParseError(f"image cannot be decoded: {type(exc).__name__}: {exc}") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = pillow_limit  # a process-wide setting: others (thumbnails) keep theirs
     # truncated: decode what is there, and say it is partial
     ImageFile.LOAD_TRUNCATED_IMAGES = True
+    pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
     try:
-        im = Image.open(io.BytesIO(data))
+        im = _bounded(Image.open(io.BytesIO(data)))
         im.load()
         return im, True
+    except ParseError:
+        raise
     except Exception as exc:  # noqa: BLE001
         raise ParseError(f"truncated image cannot be decoded: {exc}") from None
     finally:
         ImageFile.LOAD_TRUNCATED_IMAGES = False
+        Image.MAX_IMAGE_PIXELS = pillow_limit
+
+
+def _bounded(im):
+    """``im`` (opened, not decoded) set to decode at most MAX_DECODE_PIXELS: a larger JPEG in
+    draft mode (1/2, 1/4 or 1/8 scale, chosen by the decoder); any other image too large is
+    refused before a pixel is decoded."""
+    from evidtriage.ocr import MAX_DECODE_PIXELS
+
+    w, h = im.size
+    im.info["full_size"] = (w, h)  # reported as the image's size, whatever is decoded
+    if w * h <= MAX_DECODE_PIXELS:
+        return im
+    if im.format == "JPEG":
+        # draft picks the largest reduction that keeps at least the size asked for: asking for
+        # half the side that fits the cap gives an image between a quarter of the cap and the cap
+        shrink = 2 * (w * h / MAX_DECODE_PIXELS) ** 0.5
+        im.draft(im.mode, (max(1, int(w / shrink)), max(1, int(h / shrink))))
+        if im.size[0] * im.size[1] <= MAX_DECODE_PIXELS:
+            return im
+    raise ParseError(f"image of {w} x {h} pixels is over the cap of {MAX_DECODE_PIXELS} pixels a worker "
+                     "decodes (and cannot be decoded reduced): not decoded")
 
 
 class ImageParser(Parser):
@@ -136,7 +166,8 @@ class ImageParser(Parser):
         except Exception as exc:  # noqa: BLE001 - a skip for this step only; EXIF and OCR go on
             phash = dhash = None
             problems.append(f"fingerprint could not be computed ({type(exc).__name__}: {exc})")
-        yield ImageArtifact(width=im.width, height=im.height, phash=phash, dhash=dhash)
+        width, height = im.info.get("full_size", im.size)
+        yield ImageArtifact(width=width, height=height, phash=phash, dhash=dhash)
         if ctx.ocr and engine()[0]:
             langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in available_languages()) or "eng"
             text = read_text(im, langs, photo=bool(exif.get("make") or exif.get("model")))

@@ -46,7 +46,7 @@ from datetime import datetime, timezone
 
 import ijson
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage import JsonNestingGuard, MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
 
 MAX_BYTES = 256 * 1024 * 1024
 MEDIA_KEYS = ("photos", "videos", "audio_files", "files", "gifs")
@@ -93,7 +93,8 @@ def _top_level(stream):
     """Walk the thread object once: yield ("message", value) for each entry of ``messages`` and
     (key, value) for every other top-level key, each value built on its own (bounded memory)."""
     builder, opened = None, None
-    for prefix, event, value in ijson.parse(stream, use_float=True):
+    # nesting is bounded before ijson sees it: it keeps a prefix per open level
+    for prefix, event, value in ijson.parse(JsonNestingGuard(stream), use_float=True):
         if builder is None:
             if prefix == "":
                 if event not in ("start_map", "map_key", "end_map"):

@@ -55,7 +55,9 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage import (
+    JsonNestingGuard, MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl,
+)
 
 GROUP_TYPES = frozenset({"private_group", "private_supergroup", "public_supergroup", "private_channel",
                          "public_channel"})
@@ -189,7 +191,8 @@ class TelegramJsonParser(Parser):
         builder = None  # the object being built (a message or personal_information)
         depth = 0
         owner = ""
-        events = ijson.parse(XEscapeRepair(stream), use_float=True)
+        # nesting is bounded before ijson sees it: it keeps a prefix per open level
+        events = ijson.parse(JsonNestingGuard(XEscapeRepair(stream)), use_float=True)
         try:
             for prefix, event, value in events:
                 if builder is not None:

@@ -136,13 +136,25 @@ def _is_call(clean: str) -> bool:
     return clean.endswith(_CALL_ENDS) and CALL_AFTER_NAME.match(clean) is not None
 
 
-def _chunks(stream, limit: int):
+#: Characters of one line kept, at most. WhatsApp writes a message's first line after its
+#: header, so this caps a message of one huge line (a 256 MB line took 4.7 GB and never ended);
+#: the rest of such a line is read past, not kept, and the file is marked partial, naming the
+#: line and the character where it was cut.
+MAX_LINE = 1 << 20
+#: Characters of a message's further lines kept, at most (its first line is capped by MAX_LINE).
+MAX_MESSAGE = 1 << 20
+
+
+def _chunks(stream, limit: int, cuts: list | None = None):
     """The stream as text in chunks that end at a line end, lines ending in ``\n``.
 
     Yields (chunk, first line number). Invalid UTF-8 becomes U+FFFD; CRLF and lone CR become LF.
+    A line longer than :data:`MAX_LINE` characters is cut there (the rest is read past, never
+    held); each cut is appended to ``cuts`` as (line number, characters not kept).
     """
     decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
     carry, line, read = "", 1, 0
+    dropping = 0  # characters of an over-long line read past so far (0: not in one)
     while True:
         data = stream.read(min(CHUNK, limit - read)) if read < limit else b""
         read += len(data)
@@ -153,6 +165,16 @@ def _chunks(stream, limit: int):
             else:
                 tail = ""
             text = text.replace("\r\n", "\n").replace("\r", "\n") + tail
+        if dropping:  # the rest of a cut line, up to its end
+            end = text.find("\n")
+            if end < 0 and data:
+                dropping += len(text)
+                carry = ""
+                continue
+            dropping += len(text) if end < 0 else end
+            if cuts is not None:
+                cuts.append((line - 1, dropping))
+            text, dropping = ("" if end < 0 else text[end + 1:]), 0
         if not data:
             if text:
                 yield (text if text.endswith("\n") else text + "\n"), line
@@ -162,6 +184,10 @@ def _chunks(stream, limit: int):
         if cut:
             yield text[:cut], line
             line += text.count("\n", 0, cut)
+        if len(carry) > MAX_LINE:  # a line with no end in sight: keep its start, read past the rest
+            yield carry[:MAX_LINE] + "\n", line
+            line += 1
+            dropping, carry = len(carry) - MAX_LINE, ""
 
 
 def infer_date_order(headers) -> tuple[str, bool]:
@@ -258,7 +284,27 @@ class WhatsAppTextParser(Parser):
         builder = _Builder(file, ctx, order, decided)
         current = None  # [header match, first line, [text pieces]]
         unparsed = 0
-        for chunk, first_line in _chunks(stream, self.MAX_BYTES):
+        cuts: list[tuple[int, int]] = []  # (line, characters not kept) of over-long lines and messages
+        kept = dropped = 0  # characters of the current message's continuation lines kept, left out
+
+        def add(piece: str) -> None:
+            nonlocal kept, dropped
+            room = MAX_MESSAGE - kept
+            if len(piece) > room:
+                dropped += len(piece) - max(room, 0)
+                piece = piece[:max(room, 0)]
+            if piece:
+                current[2].append(piece)
+                kept += len(piece)
+
+        def finish():
+            nonlocal kept, dropped
+            if dropped:
+                cuts.append((current[1], dropped))
+            kept = dropped = 0
+            return builder.message(*current)
+
+        for chunk, first_line in _chunks(stream, self.MAX_BYTES, cuts):
             pos, line = 0, first_line
             for m in HEADER.finditer(chunk):
                 if not _plausible(m):
@@ -269,9 +315,9 @@ class WhatsAppTextParser(Parser):
                     if current is None:
                         unparsed += chunk.count("\n", pos, start)  # text before the first header
                     else:
-                        current[2].append(chunk[pos:start])
+                        add(chunk[pos:start])
                 if current is not None:
-                    yield builder.message(*current)
+                    yield finish()
                 current = [m, line, ["\n"]]
                 pos = m.end() + 1
                 line += 1
@@ -279,13 +325,18 @@ class WhatsAppTextParser(Parser):
                 if current is None:
                     unparsed += chunk.count("\n", pos)
                 else:
-                    current[2].append(chunk[pos:])
+                    add(chunk[pos:])
         if current is not None:
-            yield builder.message(*current)
+            yield finish()
         count = builder.count
         if any(abs(count - cap) <= cap * NEAR_CAP for cap in CAPS):
             # the export may have lost its oldest messages: the examiner must know
             yield MetadataArtifact(metadata={"messages": count, "may_be_truncated": True}, source="whatsapp-export")
+        if cuts:
+            cuts.sort()
+            where = ", ".join(f"line {n} ({n_left} more characters)" for n, n_left in cuts[:5])
+            raise ParseError(f"{len(cuts)} over-long messages or lines were cut at {MAX_LINE} characters "
+                             f"(the rest is in the file, not read): {where}" + (" ..." if len(cuts) > 5 else ""))
         size = file.size or 0
         if size > self.MAX_BYTES:
             raise ParseError(f"export larger than {self.MAX_BYTES} bytes: read up to that point")

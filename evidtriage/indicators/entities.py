@@ -7,6 +7,7 @@ e-mail and domains lower-case, crypto addresses as written (they are case-sensit
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,6 +195,49 @@ def _may_hold_a_number(text: str, region: str) -> bool:
     return any(sum(map(str.isdigit, m.group())) >= fewest for m in _PHONE_RUN.finditer(text))
 
 
+class _Taken:
+    """Where the numbers found so far are: the spans as found (in order of finding), and their
+    union as sorted disjoint intervals, so that "does this overlap a number found?" is a bisect,
+    not a walk over every number (a long text dense with numbers made that quadratic)."""
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._has_empty = False
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def append(self, span: tuple[int, int]) -> None:
+        self.spans.append(span)
+        s, e = span
+        if e <= s:
+            self._has_empty = True
+            return
+        i = bisect.bisect_left(self._ends, s)  # the first interval that ends at or after s
+        j = bisect.bisect_right(self._starts, e)  # intervals from i to j touch or overlap [s, e)
+        if i < j:
+            s, e = min(s, self._starts[i]), max(e, self._ends[j - 1])
+        self._starts[i:j], self._ends[i:j] = [s], [e]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        if e <= s or self._has_empty:
+            # an empty span on either side: the plain test, exactly as written before (rare)
+            return any(a < e and s < b for a, b in self.spans)
+        i = bisect.bisect_right(self._starts, s)  # intervals before i start at or before s
+        if i and self._ends[i - 1] > s:
+            return True
+        return i < len(self._starts) and self._starts[i] < e
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos)
+        return bool(i) and self._ends[i - 1] > pos
+
+
 def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list, digits: int,
                   run: int = -1) -> None:
     """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one;
@@ -219,7 +263,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     if run < _fewest_digits(region) if run >= 0 else not _may_hold_a_number(text, region):
         return _foreign_phones(norm, text, out, taken)
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        if any(s0 < m.end and m.start < e0 for s0, e0 in taken):
+        if taken.overlaps(m.start, m.end):
             continue
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         found.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
@@ -250,7 +294,7 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
         return
     # foreign numbers written without "+": 9665..., 9715..., 60 1X...
     for m in re.finditer(r"(?<![\d+])(\d[\d ]{8,16}\d)(?!\d)", text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.covers(m.start()):
             continue
         digits = m.group(1).replace(" ", "")
         if not digits.startswith(FOREIGN_PREFIXES):
@@ -268,7 +312,7 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
 def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
     # numbers spelled out or with look-alike letters ("zero one seven...", "01seven12...", "0l7l2")
     for m in _OBFUSCATED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or not _NOT_A_DIGIT.search(m.group()):
+        if taken.overlaps(m.start(), m.end()) or not _NOT_A_DIGIT.search(m.group()):
             continue  # taken, or only digits: no window of it is spelled
         # the run may hold more than one number (or a number after other digits): try windows of
         # its space-separated pieces, longest first, keeping the first valid number
@@ -331,7 +375,7 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     t = norm.text
     digits, marks, long_token, run = hint or hints(text, t)
     found: list[Entity] = []
-    taken: list[tuple[int, int]] = []  # where the numbers found are, in the normalised text
+    taken = _Taken()  # where the numbers found are, in the normalised text
     if digits >= 7:
         _digit_phones(norm, region or "BD", t, found, taken, digits, run)
     if marks & SPELLED:

@@ -11,6 +11,8 @@ import base64
 import io
 from dataclasses import dataclass
 
+from .. import ocr
+
 #: Longest side of a thumbnail, in pixels, and how many the report carries at most.
 SIZE = 160
 LIMIT = 1000
@@ -30,6 +32,9 @@ def make_thumbnail(stream) -> Thumbnail:
     try:
         with Image.open(stream) as im:
             im.draft("RGB", (SIZE * 2, SIZE * 2))
+            if im.width * im.height > ocr.MAX_DECODE_PIXELS:  # the report is written in the main process
+                return Thumbnail(reason=f"not shown: the picture is over the cap of {ocr.MAX_DECODE_PIXELS} "
+                                        "pixels decoded")
             im.thumbnail((SIZE, SIZE))
             rgb = im.convert("RGB")
     except Image.DecompressionBombError:

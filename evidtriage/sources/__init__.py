@@ -12,13 +12,13 @@ from collections.abc import Iterator
 
 from ..errors import SourceError
 from ..model import EvidenceFile, Exhibit, Skip
-from .archive import DEFAULT_LIMITS, ArchiveCache, ArchiveLimits, list_members, open_evidence
+from .archive import DEFAULT_LIMITS, ArchiveCache, ArchiveLimits, InflationBudget, list_members, open_evidence
 from .folder import walk_folder, walk_single_file
-from .reading import display_path, open_readonly
+from .reading import display_path, escape_path, open_readonly, unescape_path
 
 __all__ = [
-    "ArchiveCache", "ArchiveLimits", "DEFAULT_LIMITS", "display_path", "list_members",
-    "open_evidence", "open_readonly", "source_kind", "walk_exhibit",
+    "ArchiveCache", "ArchiveLimits", "DEFAULT_LIMITS", "InflationBudget", "display_path", "escape_path", "list_members",
+    "open_evidence", "open_readonly", "source_kind", "unescape_path", "walk_exhibit",
 ]
 
 

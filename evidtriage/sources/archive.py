@@ -7,8 +7,11 @@ recorded skip with its reason:
 
 * names that would escape a folder if extracted (``../x``, ``/etc/x``, ``C:\\x``): "zip-slip";
 * members that inflate far beyond their compressed size, or beyond a size cap: zip bombs;
+* an exhibit whose archives, all levels of nesting together, would inflate to more than its
+  budget (:class:`InflationBudget`): nesting must not multiply a per-archive limit;
 * entries that overlap one another (the construction behind non-recursive zip bombs);
 * encrypted members (never guessed at);
+* symbolic-link and device entries (their data is not a file's contents);
 * too many members, and archives nested deeper than the depth limit.
 """
 
@@ -16,14 +19,15 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
-from .reading import open_readonly
+from ..model import CONTAINER_SEP, EvidenceFile, HashResult, Locator, Skip
+from .reading import escape_path, open_readonly
 
 
 @dataclass(frozen=True)
@@ -32,9 +36,14 @@ class ArchiveLimits:
 
     max_depth: int = 3  # an archive inside an archive inside an archive is opened; deeper is not
     max_ratio: float = 250.0  # uncompressed/compressed above this, for members above min_ratio_size
-    min_ratio_size: int = 16 * 1024 * 1024
+    # every member of 1 MiB or more is ratio-checked; smaller ones cannot be a bomb on their own,
+    # and what many of them add up to is bounded by the exhibit's inflation budget
+    min_ratio_size: int = 1024 * 1024
     max_member_size: int = 8 * 1024**3
-    max_total_size: int = 64 * 1024**3  # all members of one archive together
+    max_total_size: int = 64 * 1024**3  # all members of all archives of one exhibit together
+    # an exhibit's archive members (every level) may inflate to max_ratio times its archives'
+    # bytes on disk, plus this allowance (a small archive of text may hold a few MiB)
+    inflation_allowance: int = 64 * 1024 * 1024
     max_members: int = 200_000
     in_memory_nested: int = 64 * 1024 * 1024  # nested archives up to this are read into memory
 
@@ -53,6 +62,22 @@ def unsafe_name_reason(name: str) -> str | None:
     parts = re.split(r"[\\/]", name)
     if ".." in parts:
         return f"member name {name!r} climbs out of the archive (zip-slip): not examined"
+    return None
+
+
+def _special_entry(info: zipfile.ZipInfo) -> str | None:
+    """Why an entry is not a file's contents (a Unix symbolic link or device made by ``zip -y``
+    or a hostile tool), or None. A link entry's data is its target: listed as a file, it would
+    pass the target's name off as contents."""
+    if info.create_system != 3:  # the Unix mode is only in entries made on Unix
+        return None
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "symbolic link entry: not followed (its data is the link's target, not a file's contents)"
+    for test, what in ((stat.S_ISBLK, "block device"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return f"{what} entry: not read"
     return None
 
 
@@ -87,7 +112,7 @@ def list_members(
     ex = archive.exhibit_id
 
     def loc(name: str) -> str:
-        return f"{archive.path}{CONTAINER_SEP}{name}"
+        return f"{archive.path}{CONTAINER_SEP}{escape_path(name)}"
 
     with zipfile.ZipFile(stream) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
@@ -115,6 +140,10 @@ def list_members(
                                   "duplicate member name: only the last copy is examined"))
                 members[:] = [m for m in members if m.path != loc(name)]
             seen.add(name)
+            special = _special_entry(info)
+            if special:
+                skips.append(Skip(ex, loc(name), "archive", special))
+                continue
             if info.flag_bits & 0x1:
                 skips.append(Skip(ex, loc(name), "archive", "encrypted member: not decrypted"))
                 continue
@@ -145,6 +174,49 @@ def list_members(
                 depth=archive.depth + 1,
             ))
     return members, skips
+
+
+class InflationBudget:
+    """What one exhibit's archives may inflate to, all levels of nesting together.
+
+    A per-archive limit is multiplied by nesting (16 archives of 16 archives of 16 members...),
+    so the bound is the exhibit's: its archive members, at every depth, may add up to
+    ``max_ratio`` times the bytes of its archives on disk plus ``inflation_allowance``, and never
+    more than ``max_total_size``. Only archives on disk earn an allowance; an archive inside an
+    archive spends it. Members past the budget are recorded skips, never read. Kept by the main
+    process, which sees every listing; rebuilt from the store on resume.
+    """
+
+    def __init__(self, limits: ArchiveLimits, disk_archive_bytes: int = 0, inflated: int = 0):
+        self.limits = limits
+        self.disk_archive_bytes = disk_archive_bytes
+        self.inflated = inflated
+
+    @property
+    def allowed(self) -> int:
+        lim = self.limits
+        return min(lim.max_total_size, int(lim.max_ratio * self.disk_archive_bytes) + lim.inflation_allowance)
+
+    def admit(self, result: HashResult, depth: int, size: int) -> HashResult:
+        """``result`` with the members that fit the budget, and a skip for each that does not.
+
+        :param depth: the listed archive's depth (0: on disk); ``size`` its size.
+        """
+        if not result.members:
+            return result
+        if depth == 0:
+            self.disk_archive_bytes += size
+        kept, skips = [], list(result.member_skips)
+        for m in result.members:
+            if self.inflated + m.size > self.allowed:
+                skips.append(Skip(m.exhibit_id, m.path, "archive",
+                                  f"possible zip bomb: the exhibit's archives would inflate to more than "
+                                  f"{self.allowed} bytes (all levels of nesting together; "
+                                  f"{self.disk_archive_bytes} bytes of archives on disk): not read"))
+                continue
+            self.inflated += m.size
+            kept.append(m)
+        return replace(result, members=tuple(kept), member_skips=tuple(skips))
 
 
 @contextmanager

@@ -13,7 +13,7 @@ import stat
 from collections.abc import Iterator
 
 from ..model import EvidenceFile, Exhibit, Locator, Skip
-from .reading import display_path
+from .reading import display_path, escape_path
 
 _SPECIAL = (
     (stat.S_ISFIFO, "named pipe (FIFO)"),
@@ -57,7 +57,7 @@ def walk_folder(exhibit: Exhibit) -> Iterator[EvidenceFile | Skip]:
             continue
         subfolders = []
         for e in entries:
-            rel = display_path(f"{rel_folder}/{e.name}" if rel_folder else e.name)
+            rel = escape_path(f"{rel_folder}/{e.name}" if rel_folder else e.name)
             try:
                 st = e.stat(follow_symlinks=False)
             except OSError as exc:
@@ -74,7 +74,7 @@ def walk_folder(exhibit: Exhibit) -> Iterator[EvidenceFile | Skip]:
 def walk_single_file(exhibit: Exhibit) -> Iterator[EvidenceFile | Skip]:
     """A single-file exhibit: the file itself, named by its base name."""
     path = exhibit.source
-    rel = display_path(os.path.basename(path))
+    rel = escape_path(os.path.basename(path))
     try:
         st = os.lstat(path)
     except OSError as exc:

@@ -1,0 +1,208 @@
+"""Hostile names (issue 18, item 1): two items whose paths look alike are two items.
+
+Every file that goes in comes out: a row, digests, a line in the hash lists; none vanishes under
+another's path. Paths are stored in a reversible escape (``sources.escape_path``).
+"""
+
+import os
+import sqlite3
+
+import pytest
+
+from evidtriage.errors import CaseError
+from evidtriage.store import Store
+
+from conftest import make_zip
+
+
+def colliding_tree(root):
+    """Three pairs that the old display path wrote the same way."""
+    root.mkdir()
+    raw = os.fsencode(str(root))
+    with open(raw + b"/collide\xff.txt", "wb") as f:  # the byte 0xFF
+        f.write(b"raw byte")
+    (root / "collide\\xff.txt").write_bytes(b"literal backslash")  # the four characters \xff
+    (root / "chat.zip").write_bytes(make_zip({"msg.txt": b"inside the zip"}))
+    (root / "chat.zip!").mkdir()
+    (root / "chat.zip!" / "msg.txt").write_bytes(b"inside a folder named chat.zip!")
+    (root / "both.zip").write_bytes(make_zip({"x": make_zip({"y": b"nested y"}), "x!/y": b"member named x!/y"}))
+    # in: 5 files on disk, 1 member of chat.zip, 2 members of both.zip, 1 member of both.zip!/x
+    return 9
+
+
+def test_escape_is_reversible_and_never_collides():
+    from evidtriage.sources import escape_path, unescape_path
+
+    names = ["collide\udcff.txt", "collide\\xff.txt", "chat.zip!/msg.txt", "x!/y", "a\\", "a\\!/b",
+             "a!!/b", "plain/name.txt", "\\x21/", "!/", "new\nline\ttab-\u202e"]
+    escaped = [escape_path(n) for n in names]
+    assert len(set(escaped)) == len(names)
+    assert all("!/" not in e for e in escaped)  # the container separator never appears in a level
+    for n, e in zip(names, escaped):
+        assert unescape_path(e) == n.encode("utf-8", "surrogateescape")
+    assert escape_path("plain/name.txt") == "plain/name.txt"
+
+
+def test_colliding_names_are_all_accounted_for(tmp_path, cli):
+    src = tmp_path / "src"
+    items_in = colliding_tree(src)
+    case = tmp_path / "case"
+    r = cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr")
+    assert r.exit_code == 0, r
+    with sqlite3.connect(case / "case.sqlite") as db:
+        rows = db.execute("SELECT path, sha256 FROM files ORDER BY path").fetchall()
+        skips = db.execute("SELECT path, reason FROM skips").fetchall()
+    assert len(rows) == items_in, rows
+    assert all(sha for _, sha in rows), "every item is hashed"
+    assert not skips
+    paths = {p for p, _ in rows}
+    assert {"collide\\xff.txt", "collide\\\\xff.txt", "chat.zip!/msg.txt", "chat.zip\\x21/msg.txt",
+            "both.zip!/x!/y", "both.zip!/x\\x21/y"} <= paths
+    # each file on disk is in the hash lists, and verify re-reads each item
+    listing = (case / "reports" / "hashes" / "EX01.sha256").read_bytes()
+    assert listing.count(b"\n") == 5, listing
+    v = cli("verify", case)
+    assert v.exit_code == 0, v
+
+
+def test_a_second_item_under_a_known_path_is_a_recorded_skip(tmp_path):
+    from evidtriage.model import CaseInfo, EvidenceFile, Exhibit, Locator
+
+    store = Store.create(tmp_path / "case", CaseInfo("C", "A"), "test")
+    store.add_exhibit(Exhibit("EX01", str(tmp_path), "folder"))
+    a = EvidenceFile("EX01", "same", 1, 0, Locator(str(tmp_path / "a")))
+    b = EvidenceFile("EX01", "same", 1, 0, Locator(str(tmp_path / "b")))
+    assert store.add_walk_items([a, a]) == 1  # the same item twice: a re-run, nothing to say
+    assert not store.skips()
+    store.add_walk_items([b])
+    (skip,) = store.skips()
+    assert skip.stage == "collision" and "was not examined" in skip.reason
+    store.close()
+
+
+def test_a_case_with_ambiguous_old_paths_is_refused(tmp_path):
+    from evidtriage.model import CaseInfo
+
+    store = Store.create(tmp_path / "case", CaseInfo("C", "A"), "test")
+    store.conn.execute("INSERT INTO exhibits (id, source, kind, added_utc) VALUES ('EX01', '/x', 'folder', 'now')")
+    store.conn.execute("INSERT INTO files (exhibit_id, path, disk_path, size) VALUES ('EX01', 'bad\\xff', x'00', 1)")
+    store.conn.execute("PRAGMA user_version = 5")
+    store.close()
+    with pytest.raises(CaseError, match="older evidtriage"):
+        Store.open(tmp_path / "case")
+    # one without such paths is simply brought forward
+    store = Store.create(tmp_path / "case2", CaseInfo("C", "A"), "test")
+    store.conn.execute("PRAGMA user_version = 5")
+    store.close()
+    Store.open(tmp_path / "case2").close()
+
+
+HOSTILE_NAMES = ("new\nline.txt", "tab\there.txt", "back\\slash.txt", "-leading-dash.txt", "rlo\u202etxt.exe")
+
+
+@pytest.mark.parametrize("tool,fmt", [("sha256sum", "sha256"), ("md5sum", "md5"), ("b3sum", "b3")])
+def test_hostile_names_verify_with_the_standard_tools(tmp_path, cli, tool, fmt):
+    """Also confirm (issue 18): each check list verifies with its own tool, names with line
+    breaks, tabs, backslashes, a leading '-', U+202E and (for the coreutils lists) bytes that
+    are not UTF-8 included. b3sum reads only UTF-8 lists: that name is left out of its tree."""
+    import shutil
+    import subprocess
+
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} not installed")
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in HOSTILE_NAMES:
+        (src / name).write_text(name)
+    if tool != "b3sum":
+        with open(os.fsencode(str(src)) + b"/bad\xfe\xffutf8.txt", "wb") as f:
+            f.write(b"x")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    listing = case / "reports" / "hashes" / f"EX01.{fmt}"
+    out = subprocess.run([tool, "-c", str(listing)], cwd=src, capture_output=True)
+    assert out.returncode == 0, out
+    assert out.stdout.count(b": OK") == len(os.listdir(src))
+
+
+def test_hostile_names_audit_with_hashdeep(tmp_path, cli):
+    """hashdeep's format cannot hold a line break in a name: that file alone is left out (and
+    said so in the list); every other name audits."""
+    import shutil
+    import subprocess
+
+    if shutil.which("hashdeep") is None:
+        pytest.skip("hashdeep not installed")
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in HOSTILE_NAMES[1:]:
+        (src / name).write_text(name)
+    with open(os.fsencode(str(src)) + b"/bad\xfe\xffutf8.txt", "wb") as f:
+        f.write(b"x")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    listing = case / "reports" / "hashes" / "EX01.hashdeep.txt"
+    out = subprocess.run(["hashdeep", "-a", "-l", "-k", str(listing), "-r", "."], cwd=src, capture_output=True)
+    assert out.returncode == 0 and b"Audit passed" in out.stdout, out
+
+
+def test_a_second_scan_of_a_case_is_refused_clearly(tmp_path, cli):
+    """Also confirm (issue 18): two scans on one case. The second is refused in one line while
+    the first holds the case; once it is over, the case scans again."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("a")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom evidtriage.case import case_lock\n"
+        f"with case_lock({str(case)!r}):\n    print('held', flush=True)\n    sys.stdin.read()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        r = cli("scan", case, "--no-ocr")
+        assert r.exit_code == 2
+        assert f"is being scanned by another evidtriage process (pid {holder.pid})" in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+        r = cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr")
+        assert r.exit_code == 2 and "being scanned" in r.stderr
+    finally:
+        holder.communicate("")
+    assert cli("scan", case, "--no-ocr").exit_code == 0
+
+
+def test_a_full_disk_mid_scan_is_one_line_and_the_case_resumes(tmp_path, cli, monkeypatch):
+    """Also confirm (issue 18): SQLite reports a full disk while the scan records its work. One
+    clear line and a non-zero exit; what was finished is kept; once there is space again, the
+    same command completes the case, every file hashed once."""
+    import sqlite3 as sqlite
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(450):  # three hash batches
+        (src / f"f{i:03d}.txt").write_text(f"file {i}")
+    calls = []
+    real = Store.record_hash_results
+
+    def filling_up(self, results):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite.OperationalError("database or disk is full")
+        return real(self, results)
+
+    monkeypatch.setattr(Store, "record_hash_results", filling_up)
+    case = tmp_path / "case"
+    r = cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr", "--workers", "1")
+    assert r.exit_code == 2, r
+    assert "is full" in r.stderr and "run the same command again" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    with sqlite.connect(case / "case.sqlite") as db:
+        done, total = db.execute("SELECT SUM(hashed), COUNT(*) FROM files").fetchone()
+    assert 0 < done < total == 450
+    monkeypatch.setattr(Store, "record_hash_results", real)
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    with sqlite.connect(case / "case.sqlite") as db:
+        assert db.execute("SELECT SUM(hashed), COUNT(*), COUNT(DISTINCT path) FROM files").fetchone() == (450, 450, 450)
