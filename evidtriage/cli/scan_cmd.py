@@ -44,9 +44,14 @@ def _print_summary(result: dict, json_out: bool) -> None:
     out.print(f"case {result['case_id']}: {s['files']} files, {s['bytes']} bytes, "
               f"{s['distinct_contents']} distinct contents", markup=False)
     for status, n in s["by_status"].items():
-        out.print(f"  {status:10} {n}", markup=False)
-    if s["skips"]:
-        out.print(f"  {s['skips']} not examined (see skips in findings.json)", markup=False)
+        out.print(f"  {status:12} {n}", markup=False)
+    groups = s.get("not_examined") or []
+    if groups:
+        out.print(f"not examined ({sum(g['files'] for g in groups)}), by reason:", markup=False)
+        for g in groups:
+            out.print(f"  {g['files']:6}  {g['status']}: {g['reason']}", markup=False)
+    else:
+        out.print("every file was examined", markup=False)
     for path in result.get("reports", []):
         out.print(f"report: {path}", markup=False)
 

@@ -1,4 +1,4 @@
-"""CSV reports: findings, messages, files, entities.
+"""CSV reports: findings, messages, files, entities, and what was not examined (by reason).
 
 Safe to open in a spreadsheet: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return is prefixed with an apostrophe, so evidence text like ``=HYPERLINK(...)`` is
@@ -43,7 +43,7 @@ def _artifact_text(a: dict) -> str:
 
 
 def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
-    """The four tables, from findings.json's contract."""
+    """The five tables, from findings.json's contract."""
     artifacts = findings.get("artifacts", [])
     hits = []
     for a in artifacts:
@@ -70,10 +70,14 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
         "files": (["exhibit_id", "path", "size", "status", "reason", "media_type", "md5", "sha1",
                    "sha256", "blake3"], files),
         "entities": (["type", "value", "occurrences", "files", "file_list"], entities),
+        "not_examined": (["files", "status", "reason"],
+                         [[g["files"], g["status"], g["reason"]]
+                          for g in (findings.get("summary") or {}).get("not_examined") or []]),
     }
 
 
 def write_csv_reports(findings: dict, out_dir: Path, write) -> list[Path]:
-    """Write ``findings.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` with ``write(path, bytes)``."""
+    """Write ``findings.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` and
+    ``not_examined.csv`` with ``write(path, bytes)``."""
     return [write(out_dir / f"{name}.csv", render_rows(header, rows))
             for name, (header, rows) in tables(findings).items()]

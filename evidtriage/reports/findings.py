@@ -163,8 +163,9 @@ def build_findings(store: Store) -> dict:
             "reason": reason,
             "score": content_score.get(d.blake3, 0) if d else 0,
         })
+    skip_records = store.skips()
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
-             for s in store.skips()]
+             for s in skip_records]
     manifest = run["manifest"] if run else {}
     return {
         "schema": SCHEMA,
@@ -180,7 +181,7 @@ def build_findings(store: Store) -> dict:
             "finished_utc": run["finished_utc"] if run else None,
             "complete": run is not None and pending == 0,
         },
-        "summary": _summary(files, statuses, len(skips)),
+        "summary": _summary(files, statuses, skip_records),
         "exhibits": [
             {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
              "added_utc": store.exhibit_added_utc(e.id)}
@@ -195,19 +196,37 @@ def build_findings(store: Store) -> dict:
     }
 
 
-def _summary(files: list[FileRecord], statuses: list[tuple[str, str]], skips: int) -> dict:
+#: File statuses that mean "not read at all".
+UNREAD_STATUSES = ("not examined", "skipped")
+
+
+def not_examined_groups(statuses: list[tuple[str, str]], skips: list) -> list[dict]:
+    """Files not read (status ``not examined`` or ``skipped``) and the walk's skips, grouped by
+    reason: the most frequent reason first."""
+    groups: dict[tuple[str, str], int] = {}
+    for status, reason in statuses:
+        if status in UNREAD_STATUSES:
+            groups[(status, reason)] = groups.get((status, reason), 0) + 1
+    for s in skips:
+        groups[(f"skip ({s.stage})", s.reason)] = groups.get((f"skip ({s.stage})", s.reason), 0) + 1
+    return [{"status": st, "reason": r, "files": n}
+            for (st, r), n in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _summary(files: list[FileRecord], statuses: list[tuple[str, str]], skips: list) -> dict:
     counts: dict[str, int] = {}
     for status, _ in statuses:
         counts[status] = counts.get(status, 0) + 1
     return {"files": len(files), "bytes": sum(f.size for f in files),
             "distinct_contents": len({f.digests.blake3 for f in files if f.digests}),
-            "by_status": dict(sorted(counts.items())), "skips": skips}
+            "by_status": dict(sorted(counts.items())), "skips": len(skips),
+            "not_examined": not_examined_groups(statuses, skips)}
 
 
 def case_summary(store: Store) -> dict:
     """findings.json's ``summary``, without building the rest (for the end of a run)."""
     files = store.file_records()
-    return _summary(files, file_statuses(files, store.content_statuses()), len(store.skips()))
+    return _summary(files, file_statuses(files, store.content_statuses()), store.skips())
 
 
 def write_findings(store: Store, path: Path, findings: dict | None = None) -> Path:

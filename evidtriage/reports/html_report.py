@@ -177,7 +177,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     files_by_exhibit: dict[str, int] = {}
     for f in findings.get("files", []):
         files_by_exhibit[f["exhibit_id"]] = files_by_exhibit.get(f["exhibit_id"], 0) + 1
-    not_examined = [f for f in findings.get("files", []) if f["status"] in ("skipped", "partial")]
+    not_examined = [f for f in findings.get("files", []) if f["status"] in ("not examined", "skipped", "partial")]
     known_bad = [f for f in findings.get("files", []) if f["status"] == "known-bad"]
     messages = [a for a in artifacts if a.get("kind") == "message"]
     conversations: dict[str, int] = {}
@@ -217,6 +217,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
+        "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
+        "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
         "conversations": sorted(conversations.items()), "rules": rules,
         "data": {"files": files_data, "messages": messages_data, "images": images},
     }
