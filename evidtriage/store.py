@@ -441,6 +441,10 @@ class Store(_Database):
             " AND blake3 NOT IN (SELECT blake3 FROM contents) GROUP BY blake3 ORDER BY blake3"
         ))
 
+    def examined_count(self) -> int:
+        """How many distinct contents have a status (examined, or marked by a hash set)."""
+        return self.conn.execute("SELECT count(*) FROM contents").fetchone()[0]
+
     def record_content_statuses(self, statuses: Iterable[tuple[str, str, str]]) -> None:
         """(blake3, status, reason) for several contents, in one transaction."""
         with self.transaction():

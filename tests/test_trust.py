@@ -26,7 +26,7 @@ def test_a_file_no_parser_read_is_not_examined_with_its_format_named(tmp_path, c
     (src / "note.txt").write_text("hello there\n")
     case = tmp_path / "case"
     r = cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr")
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 0, r
     f = load_findings(case)
     by_path = {x["path"]: x for x in f["files"]}
     wa = by_path["Android/data/com.whatsapp/databases/msgstore.db"]
@@ -59,6 +59,69 @@ def test_every_file_examined_is_said_only_when_true(tmp_path, cli):
     (src / "note.txt").write_text("hello there\n")
     case = tmp_path / "case"
     r = cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr")
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 0, r
     assert "every file was examined" in r.stdout
     assert "Every file was examined" in (case / "reports" / "report.html").read_text(encoding="utf-8")
+
+
+# -- item 1: a case's zone never changes under times already read in it ------------------------
+
+CHAT = ("12/01/2024, 10:02 - Rahim: passport amar kache\n"
+        "13/01/2024, 09:00 - Karim: ok\n")
+
+
+def _chat_source(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "WhatsApp Chat with Rahim.txt").write_text(CHAT, encoding="utf-8")
+    return src
+
+
+def test_another_timezone_on_a_reopened_case_is_refused(tmp_path, cli):
+    src, case = _chat_source(tmp_path), tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--timezone", "Asia/Dhaka").exit_code == 0
+    before = load_findings(case)
+    r = cli("triage", src, "--case", case, "--examiner", "A", "--timezone", "Asia/Riyadh")
+    assert r.exit_code == 2
+    assert "Asia/Dhaka" in r.stderr and "Asia/Riyadh" in r.stderr and "Traceback" not in r.stderr
+    after = load_findings(case)
+    assert after["case"]["timezone"] == "Asia/Dhaka"
+    msgs = [a for a in after["artifacts"] if a["kind"] == "message"]
+    assert msgs[0]["timestamp"] == "2024-01-12T04:02:00Z"  # 10:02 in Dhaka, not in Riyadh
+    assert after["artifacts"] == before["artifacts"]
+    # the same zone again, or none, is a plain re-run
+    assert cli("triage", src, "--case", case, "--examiner", "A").exit_code == 0
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--timezone", "Asia/Dhaka").exit_code == 0
+
+
+def test_a_zone_given_after_times_were_read_without_one_is_refused(tmp_path, cli):
+    src, case = _chat_source(tmp_path), tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A").exit_code == 0
+    r = cli("triage", src, "--case", case, "--examiner", "A", "--timezone", "Asia/Dhaka")
+    assert r.exit_code == 2 and "without --timezone" in r.stderr
+    assert load_findings(case)["case"]["timezone"] is None
+
+
+def test_a_zone_given_before_anything_was_examined_is_recorded(tmp_path, cli):
+    src, case = _chat_source(tmp_path), tmp_path / "case"
+    assert cli("case", "init", case, "--case-id", "C1", "--examiner", "A").exit_code == 0
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--timezone", "Asia/Dhaka").exit_code == 0
+    f = load_findings(case)
+    assert f["case"]["timezone"] == "Asia/Dhaka"
+    log = [json.loads(line) for line in (case / "custody.jsonl").read_text().splitlines()]
+    zone = [e for e in log if e["action"] == "time zone set"]
+    assert len(zone) == 1 and zone[0]["details"]["to"] == "Asia/Dhaka"
+
+
+# -- item 5: options that change findings are fixed per case -----------------------------------
+
+def test_a_resume_with_other_finding_options_is_refused(tmp_path, cli):
+    src, case = _chat_source(tmp_path), tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    r = cli("triage", src, "--case", case, "--examiner", "A")
+    assert r.exit_code == 2 and "OCR off (--no-ocr) then, on now" in r.stderr, r
+    r = cli("scan", case, "--no-ocr", "--date-order", "mdy")
+    assert r.exit_code == 2 and "--date-order inferred per file then, mdy now" in r.stderr, r
+    assert cli("scan", case, "--no-ocr").exit_code == 0
+    log = (case / "custody.jsonl").read_text()
+    assert log.count('"scan started"') == 2  # the refused runs left nothing in the log
