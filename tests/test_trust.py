@@ -125,3 +125,41 @@ def test_a_resume_with_other_finding_options_is_refused(tmp_path, cli):
     assert cli("scan", case, "--no-ocr").exit_code == 0
     log = (case / "custody.jsonl").read_text()
     assert log.count('"scan started"') == 2  # the refused runs left nothing in the log
+
+
+# -- item 4: every report shows local time and UTC, the time as written and the assumption -----
+
+def test_reports_show_local_time_utc_time_as_written_and_the_assumption(tmp_path, cli):
+    src, case = _chat_source(tmp_path), tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--timezone", "Asia/Dhaka", "--no-ocr").exit_code == 0
+    html = (case / "reports" / "report.html").read_text(encoding="utf-8")
+    line = ("2024-01-12 10:02:00 +06:00 (Asia/Dhaka) = 2024-01-12T04:02:00Z UTC; written “12/01/2024, 10:02”; "
+            "zone assumed by the examiner: Asia/Dhaka")
+    assert line in html  # the ranked finding (passport) and the message table
+    rows = list(csv.DictReader((case / "reports" / "messages.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0]["local_time"] == "2024-01-12 10:02:00 +06:00"
+    assert rows[0]["timestamp"] == "2024-01-12T04:02:00Z" and rows[0]["time_as_written"] == "12/01/2024, 10:02"
+    assert rows[0]["time_zone"] == "zone assumed by the examiner: Asia/Dhaka"
+    findings_rows = list(csv.DictReader((case / "reports" / "findings.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert findings_rows[0]["local_time"] == "2024-01-12 10:02:00 +06:00"
+
+
+def test_without_a_zone_a_finding_still_shows_the_time_as_written(tmp_path, cli):
+    src, case = _chat_source(tmp_path), tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    html = (case / "reports" / "report.html").read_text(encoding="utf-8")
+    assert "written “12/01/2024, 10:02”; written without a zone, none given: not converted to UTC" in html
+
+
+def test_pdf_states_times_the_same_way():
+    from evidtriage.reports.html_report import _environment, _asset, view_model
+    from test_html_report import minimal_findings
+
+    f = minimal_findings()
+    f["case"]["timezone"] = "Asia/Dhaka"
+    f["artifacts"][0].update(kind="message", timestamp="2024-01-12T04:02:00Z", time_as_written="12/01/2024, 10:02",
+                             zone_assumed=True)
+    html = _environment().get_template("report_print.html.j2").render(
+        **view_model(f, [], interactive=False), style=_asset("report_print.css"))
+    assert "2024-01-12 10:02:00 +06:00 (Asia/Dhaka) = 2024-01-12T04:02:00Z UTC" in html
+    assert "zone assumed by the examiner: Asia/Dhaka" in html

@@ -96,7 +96,14 @@ def _environment():
     env.filters["evidence"] = evidence
     env.filters["highlighted"] = highlighted
     env.filters["tojson_script"] = _json_for_script
+    env.filters["time_line"] = _time_line
     return env
+
+
+def _time_line(item: dict, zone) -> str:
+    from .times import time_line
+
+    return time_line(item, zone or "")
 
 
 def _message_notes(m: dict) -> str:
@@ -160,6 +167,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         printed report (PDF) needs neither.
     """
     from .charts import activity_svg, gps_map_svg, link_graph_svg
+    from .times import time_line
 
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
            "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
@@ -191,7 +199,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     # a timeline per conversation: in time order (messages without a time keep their file order)
     timeline = sorted(messages, key=lambda m: (m.get("conversation") or "", m.get("file") or "",
                                                m.get("timestamp") or ""))
-    messages_data = [[m.get("conversation"), m.get("timestamp") or m.get("time_as_written"), m.get("sender"),
+    zone = (findings.get("case") or {}).get("timezone") or ""
+    messages_data = [[m.get("conversation"), time_line(m, zone), m.get("sender"),
                       m.get("text"), m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])],
                       m.get("file"), _message_notes(m)]
                      for m in timeline]
