@@ -163,3 +163,66 @@ def test_pdf_states_times_the_same_way():
         **view_model(f, [], interactive=False), style=_asset("report_print.css"))
     assert "2024-01-12 10:02:00 +06:00 (Asia/Dhaka) = 2024-01-12T04:02:00Z UTC" in html
     assert "zone assumed by the examiner: Asia/Dhaka" in html
+
+
+# -- items 6, 7: date orders ---------------------------------------------------------------------
+
+def _parse_whatsapp(path, **options):
+    import blake3
+
+    from evidtriage.model import EvidenceFile, Locator
+    from evidtriage.parsers import ParseContext
+    from evidtriage.parsing import ParseTask, parse_one
+    from test_whatsapp import WA as wa
+
+    ef = EvidenceFile("E", path.name, path.stat().st_size, None, Locator(str(path)))
+    task = ParseTask(blake3.blake3(path.read_bytes()).hexdigest(), ef, "text/plain")
+    r = parse_one(task, [wa], ParseContext(timezone="UTC", options=options))
+    return [s.artifact for s in r.artifacts]
+
+
+def _day_first_chat(n=300):
+    from datetime import datetime, timedelta
+
+    start = datetime(2024, 1, 1, 9, 0)
+    return "".join(f"{(start + timedelta(hours=7 * i)):%d/%m/%Y, %H:%M} - A: message {i}\n" for i in range(n))
+
+
+def test_date_order_given_does_not_override_a_file_whose_dates_settle_it(tmp_path):
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text(_day_first_chat(), encoding="utf-8")
+    arts = _parse_whatsapp(f, date_order="mdy")
+    msgs = [a for a in arts if a.kind == "message"]
+    assert len(msgs) == 300 and all(m.timestamp for m in msgs)
+    assert msgs[0].timestamp == "2024-01-01T09:00:00Z" and msgs[5].timestamp == "2024-01-02T20:00:00Z"
+    assert not any("assumed" in m.time_as_written for m in msgs)
+    (note,) = [a for a in arts if a.kind == "metadata"]
+    assert note.metadata["date_order"] == "dmy" and "--date-order mdy was not applied" in note.metadata["note"]
+
+
+def test_date_order_given_settles_a_file_that_leaves_it_open(tmp_path):
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text("05/01/2024, 10:00 - A: hi\n05/01/2024, 11:00 - B: hello\n", encoding="utf-8")
+    msgs = _parse_whatsapp(f, date_order="mdy")
+    assert msgs[0].timestamp == "2024-05-01T10:00:00Z" and "assumed" not in msgs[0].time_as_written
+
+
+def test_two_digit_year_first_dates_are_detected(tmp_path):
+    from datetime import datetime, timedelta
+
+    start = datetime(2023, 10, 2, 9, 0)
+    lines = "".join(f"{(start + timedelta(hours=19 * i)):%y-%m-%d, %H:%M} - A: message {i}\n" for i in range(110))
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text(lines, encoding="utf-8")
+    msgs = _parse_whatsapp(f)
+    assert msgs[0].time_as_written == "23-10-02, 09:00" and msgs[0].timestamp == "2023-10-02T09:00:00Z"
+    years = {m.timestamp[:4] for m in msgs}
+    assert years == {"2023", "2024"} or years == {"2023"}, years
+    assert msgs[-1].timestamp.startswith("2023-12-") or msgs[-1].timestamp.startswith("2024-")
+
+
+def test_a_year_first_file_that_stays_ambiguous_is_flagged(tmp_path):
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text("23-12-25, 14:03 - A: hi\n23-12-25, 14:05 - B: hello\n", encoding="utf-8")
+    msgs = _parse_whatsapp(f)
+    assert all("(date order assumed" in m.time_as_written for m in msgs)

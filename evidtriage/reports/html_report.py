@@ -214,6 +214,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     truncated = sorted({(a.get("file") or "?", (a.get("metadata") or {}).get("messages")) for a in artifacts
                         if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("may_be_truncated")},
                        key=lambda x: x[0])
+    file_notes = sorted({(a.get("file") or "?", (a.get("metadata") or {})["note"]) for a in artifacts
+                         if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("note")})
     date_order_assumed = sorted({m.get("file") or "?" for m in messages
                                  if "(date order assumed" in (m.get("time_as_written") or "")})
     return {
@@ -221,7 +223,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
                    "links": link_graph_svg(findings.get("entities", [])),
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "acquired": acquired,
-        "date_order_assumed": date_order_assumed, "truncated": truncated,
+        "date_order_assumed": date_order_assumed, "truncated": truncated, "file_notes": file_notes,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
