@@ -249,7 +249,7 @@ class _DateOrder:
 
 class WhatsAppTextParser(Parser):
     NAME = "whatsapp_txt"
-    VERSION = "1.2.0"
+    VERSION = "1.3.0"
     DESCRIPTION = "WhatsApp 'Export chat' .txt (Android and iOS layouts, any date order), as messages."
     MEDIA_TYPES = ("text/plain", "text/x-*", "application/octet-stream")
     FILENAME_PATTERNS = ("WhatsApp Chat*.txt", "_chat.txt", "WhatsApp-Chat*.txt")

@@ -226,3 +226,23 @@ def test_a_year_first_file_that_stays_ambiguous_is_flagged(tmp_path):
     f.write_text("23-12-25, 14:03 - A: hi\n23-12-25, 14:05 - B: hello\n", encoding="utf-8")
     msgs = _parse_whatsapp(f)
     assert all("(date order assumed" in m.time_as_written for m in msgs)
+
+
+# -- item 8: a Telegram epoch of "0" is not trusted over the message's date ---------------------
+
+def test_telegram_epoch_zero_falls_back_to_the_date(tmp_path):
+    from evidtriage.testing import run_parser
+    from test_telegram import ALL, chat, msg, write
+
+    f = write(tmp_path / "ChatExport" / "result.json", chat([
+        msg(1, "free visa", unix=0, date="2024-01-12T16:02:00"),
+        msg(2, "passport", unix=1705053780, date="2024-01-12T16:03:00"),
+        msg(3, "advance", unix=86400 * 400, date="2024-01-12T16:04:00"),  # 1971: not this date
+    ]))
+    a, b, c = run_parser(ALL, f, timezone="Asia/Dhaka").artifacts
+    assert a.timestamp == "2024-01-12T10:02:00Z" and a.zone_assumed
+    assert "date_unixtime 0 does not match date: not used" in a.time_as_written
+    assert b.timestamp == "2024-01-12T10:03:00Z" and not b.zone_assumed
+    assert c.timestamp == "2024-01-12T10:04:00Z"
+    without_zone = run_parser(ALL, f).artifacts[0]
+    assert without_zone.timestamp is None and without_zone.time_as_written.startswith("2024-01-12T16:02:00")
