@@ -26,15 +26,15 @@ What the format throws at a parser, and how each is met (see the research notes 
   catalogue (English and German: encryption notices, group created/renamed/icon, joins, leaves,
   adds and removals by the author or "You", number changes, security-code changes, "Waiting for
   this message"). Calls ("Missed voice call", "Voice call. 3 min", "Verpasster Sprachanruf")
-  are calls. A body of just ``null`` (old Android exports, where a call or media was left out)
+  are calls, German iOS "Sprachanruf. 3 Min." too. A body of just ``null`` (old Android exports, where a call or media was left out)
   is a system line, not the sender's words. An author with nothing after the colon (view-once
   media) keeps their name and an empty text.
 * Authors: "~ Name" (not in the exporter's contacts) loses the tilde; a phone number written as
   the author ("+880 1712-345678", often wrapped in bidi marks) is also kept as the sender id.
 * Deleted and edited markers (iOS adds a mark and a final dot; German too) are kept as the kind.
 * Media markers: ``<Media omitted>`` and its German and Persian forms, iOS ``image omitted`` and
-  the like, ``NAME • 3 pages document omitted`` (the name is kept), ``FILE (file attached)``
-  (and Spanish, German), ``<attached: FILE>`` (and German), old iOS ``FILE <attached>``; the
+  the like (German ``Bild weggelassen``, ``Video weggelassen``...), ``NAME • 3 pages document omitted`` (the name is kept), ``FILE (file attached)``
+  (and Spanish, German), ``<attached: FILE>`` (and German; spaces inside the brackets too), old iOS ``FILE <attached>``; the
   file name is kept, with where it would be in the same export folder or zip.
 * Reactions, replies and "forwarded" labels are not in these exports: nothing is invented.
 * WhatsApp caps an export at about 40,000 messages (10,000 with media) and silently drops the
@@ -66,7 +66,7 @@ HEADER = re.compile(
     r"(?P<d1>\d{1,4})(?P<sep>[/\-]|\." + _SP + r"?)(?P<d2>\d{1,2})(?P=sep)(?P<d3>\d{2,4})\.?"
     r"[,\u060c]?" + _SP + r"?(?:à|klo)?" + _SP + r"?"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?"
-    + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|[\u0635\u0645])?\]?"
+    + r"\.?" + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|[\u0635\u0645])?\]?"
     r"(?:" + _SP + r"-" + _SP + r"|" + _SP + r"|:" + _SP + r")(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
@@ -75,13 +75,14 @@ _PM = "Pp\u0645"  # Arabic exports write ص (morning) and م (evening)
 # Attachments exported with the chat: iOS ``<attached: NAME>`` (German ``<Anhang: …>`` and
 # ``<angehängt: …>``; old iOS ``NAME <attached>``), Android ``NAME (file attached)`` (Spanish
 # ``(archivo adjunto)``, German ``(Datei angehängt)``).
-_ATTACHED_IOS = re.compile(r"<(?:attached|Anhang|angehängt):\s*([^>]+)>|^[" + _MARKS + r"]?(\S[^<\n]*?\.\w{2,5}) <attached>")
+_ATTACHED_IOS = re.compile(r"<\s*(?:attached|Anhang|angehängt):\s*([^>]*[^>\s])\s*>|^[" + _MARKS + r"]?(\S[^<\n]*?\.\w{2,5}) <attached>")
 _ATTACHED_ANDROID = re.compile(r"^[" + _MARKS + r"]?(?P<name>\S.*?\.\w{2,5}) \((?:file attached|archivo adjunto|Datei angehängt)\)")
 # Exported without media: only a marker is left. The iOS document form keeps the file's name.
 MEDIA_OMITTED = re.compile(
     r"<(?:media|video message|video note|image|audio|sticker|gif) omitted>|<Medien ausgeschlossen>|<رسانه حذف شد>|"
-    r"[\u200e]?(?:image|video|audio|sticker|GIF|document|Contact card|video note) omitted", re.I)
-_DOCUMENT_OMITTED = re.compile(r"^[" + _MARKS + r"]?(?P<name>.+?) \u2022 .*document omitted$")
+    r"[\u200e]?(?:image|video|audio|sticker|GIF|document|Contact card|video note) omitted|"
+    r"[\u200e]?(?:Bild|Video|Audio|Sticker|GIF|Dokument|Kontaktkarte|Videonachricht|Sprachnachricht) weggelassen", re.I)
+_DOCUMENT_OMITTED = re.compile(r"^[" + _MARKS + r"]?(?P<name>.+?) \u2022 .*(?:document omitted|Dokument weggelassen)$")
 
 # The catalogue of system events (English and German, Android and iOS, after the research notes'
 # sources), matched against the whole line's text with bidi marks and "~" removed. iOS writes
@@ -103,7 +104,8 @@ SYSTEM_AFTER_NAME = re.compile(
     r"|hat eine neue Telefonnummer|hat zu \+?[\d ()\-]+ gewechselt)\.?(?: Tap .*| Tippe, .*)?$")
 _ACTOR_EVENT = re.compile(r" (?:added .+|removed .+|left|left the group|hat .+ (?:hinzugefügt|entfernt)"
                           r"|hat die Gruppe verlassen|hast .+ (?:hinzugefügt|entfernt))\.?$")
-CALL = re.compile(r"(?:Missed (?:group )?(?:voice|video) call|(?:Voice|Video) call\.|Verpasster (?:Sprach|Video)anruf)")
+CALL = re.compile(r"(?:Missed (?:group )?(?:voice|video) call|(?:Voice|Video) call\.|(?:Voice|Video) call$"
+                  r"|Verpasster (?:Gruppen-?)?(?:Sprach|Video)anruf|(?:Gruppen-?)?(?:Sprach|Video)anruf(?:\.|$))")
 CALL_AFTER_NAME = re.compile(r".{1,80}? (?:started a (?:video )?call|hat einen (?:Video)?[Aa]nruf gestartet\.?)$")
 _CALL_ENDS = ("call", "gestartet", "gestartet.")
 DELETED = re.compile(r"^(?:this message was deleted|you deleted this message|message deleted"
@@ -431,7 +433,7 @@ class _Builder:
             a = _ATTACHED_ANDROID.match(clean)
             if a:
                 attachments.append((a["name"], self.base + a["name"]))
-        if "omitted" in clean or (clean[:1] == "<" and clean[-1:] == ">"):
+        if "omitted" in clean or "weggelassen" in clean or (clean[:1] == "<" and clean[-1:] == ">"):
             if MEDIA_OMITTED.fullmatch(clean):
                 return "attachment", [*attachments, (text.strip(), "")]
             doc = _DOCUMENT_OMITTED.match(clean)

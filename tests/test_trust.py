@@ -246,3 +246,37 @@ def test_telegram_epoch_zero_falls_back_to_the_date(tmp_path):
     assert c.timestamp == "2024-01-12T10:04:00Z"
     without_zone = run_parser(ALL, f).artifacts[0]
     assert without_zone.timestamp is None and without_zone.time_as_written.startswith("2024-01-12T16:02:00")
+
+
+# -- item 11: German iOS media and call lines; "13:34. -" headers; "< attached: x >" ------------
+
+GERMAN_IOS = ("[12.01.24, 10:02:33] Rahim: Hallo\n"
+              "[12.01.24, 10:03:00] Rahim: \u200eBild weggelassen\n"
+              "[12.01.24, 10:03:05] Rahim: \u200eVideo weggelassen\n"
+              "[12.01.24, 10:03:09] Karim: \u200eAudio weggelassen\n"
+              "[12.01.24, 10:04:00] Karim: \u200eVerpasster Sprachanruf\n"
+              "[12.01.24, 10:05:00] Rahim: \u200eSprachanruf. \u200e3 Min.\n"
+              "[12.01.24, 10:06:00] Rahim: \u200eVideoanruf. \u200eKeine Antwort\n"
+              "[12.01.24, 10:07:00] Rahim: Pass \u00fcber \u200eVerpasster Sprachanruf gesprochen\n"
+              "[13.01.24, 10:08:00] Rahim: Bericht.pdf \u2022 \u200e3 Seiten \u200eDokument weggelassen\n")
+
+
+def test_german_ios_media_and_call_lines_are_typed(tmp_path):
+    f = tmp_path / "_chat.txt"
+    f.write_text(GERMAN_IOS, encoding="utf-8")
+    msgs = _parse_whatsapp(f)
+    kinds = [m.message_kind for m in msgs]
+    assert kinds == ["message", "attachment", "attachment", "attachment", "call", "call", "call", "message",
+                     "attachment"], kinds
+    assert msgs[-1].attachments == (("Bericht.pdf", ""),)
+
+
+def test_more_header_styles_and_spaced_attachment_markers(tmp_path):
+    f = tmp_path / "WhatsApp Chat with A.txt"
+    f.write_text("13.01.24, 13:34. - Rahim: passport rakho\n"
+                 "13.01.24, 13:35. - Rahim: < attached: 00000042-PHOTO-2024-01-13.jpg >\n", encoding="utf-8")
+    msgs = _parse_whatsapp(f)
+    assert [m.sender for m in msgs] == ["Rahim", "Rahim"]
+    assert msgs[0].text == "passport rakho" and msgs[0].timestamp == "2024-01-13T13:34:00Z"
+    assert msgs[1].message_kind == "attachment"
+    assert msgs[1].attachments == (("00000042-PHOTO-2024-01-13.jpg", "00000042-PHOTO-2024-01-13.jpg"),)
