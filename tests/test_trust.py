@@ -280,3 +280,54 @@ def test_more_header_styles_and_spaced_attachment_markers(tmp_path):
     assert msgs[0].text == "passport rakho" and msgs[0].timestamp == "2024-01-13T13:34:00Z"
     assert msgs[1].message_kind == "attachment"
     assert msgs[1].attachments == (("00000042-PHOTO-2024-01-13.jpg", "00000042-PHOTO-2024-01-13.jpg"),)
+
+
+# -- item 12: Messenger attachments next to the JSON, without a messages/ folder ----------------
+
+def test_messenger_attachments_beside_the_json_are_linked(tmp_path, cli):
+    from conftest import make_zip
+    from test_messenger import T0, msg, thread
+
+    uris = [f"messages/inbox/rahim_1/photos/{n}.jpg" for n in range(39)]
+    data = thread([msg(T0 + n, "photo", photos=[{"uri": u}]) for n, u in enumerate(uris)]
+                  + [msg(T0 + 99, "file", files=[{"uri": "files/contract.pdf"}])])
+    src = tmp_path / "src"
+    (src / "rahim").mkdir(parents=True)
+    (src / "rahim" / "message_1.json").write_text(json.dumps(data), encoding="utf-8")
+    for n in range(39):
+        (src / "rahim" / f"{n}.jpg").write_bytes(b"\xff\xd8\xff\xe0 jpeg %d" % n)
+    (src / "rahim" / "files").mkdir()
+    (src / "rahim" / "files" / "contract.pdf").write_bytes(b"%PDF-1.4 x")
+    repacked = thread([msg(T0, "photo", photos=[{"uri": uris[7]}])])
+    (src / "repacked.zip").write_bytes(make_zip({"chat/message_1.json": json.dumps(repacked).encode(),
+                                                 "chat/7.jpg": b"\xff\xd8\xff\xe0 seven"}))
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    msgs = [a for a in load_findings(case)["artifacts"] if a["kind"] == "message"]
+    on_disk = [m for m in msgs if m["file"] == "rahim/message_1.json"]
+    linked = [loc for m in on_disk for _, loc in m["attachments"] if loc]
+    assert len(linked) == 40
+    assert "rahim/0.jpg" in linked and "rahim/files/contract.pdf" in linked
+    in_zip = [loc for m in msgs if m["file"] == "repacked.zip!/chat/message_1.json" for _, loc in m["attachments"] if loc]
+    assert in_zip == ["repacked.zip!/chat/7.jpg"]
+
+
+def test_has_file_stays_inside_the_exhibit(tmp_path):
+    import os
+
+    from evidtriage.model import Locator
+    from evidtriage.parsers import FileInfo
+
+    root = tmp_path / "ex"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "x.json").write_text("{}")
+    (root / "a" / "photo.jpg").write_bytes(b"j")
+    (tmp_path / "outside.jpg").write_bytes(b"o")
+    os.symlink(tmp_path / "outside.jpg", root / "a" / "link.jpg")
+    f = FileInfo("E", "a/b/x.json", "x.json", 2, "application/json", "0" * 64,
+                 locator=Locator(str(root / "a" / "b" / "x.json")))
+    assert f.has_file("a/photo.jpg")
+    assert not f.has_file("a/missing.jpg")
+    assert not f.has_file("a/link.jpg")  # through a link: not the exhibit's
+    assert not f.has_file("../outside.jpg") and not f.has_file("a/../../outside.jpg")
+    assert not f.has_file("z.zip!/a/photo.jpg")  # another container
