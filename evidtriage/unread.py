@@ -53,6 +53,8 @@ def unread_reason(path: str, media_type: str | None) -> str:
     inner = path.rsplit(CONTAINER_SEP, 1)[-1]
     name = posixpath.basename(inner)
     kind = _KINDS.get(media_type or "", media_type or "unknown type")
+    if media_type == "application/json" or (name.lower().endswith(".json") and kind == "unrecognised binary data"):
+        return f"{NO_PARSER}JSON, not a known export shape"
     known = KNOWN_DATABASES.get(name.lower())
     if known and kind in ("SQLite database", "unrecognised binary data"):
         app, what = known

@@ -68,6 +68,10 @@ CHAT_PREFIXES = ("", "chats.list.item", "left_chats.list.item")
 _MESSAGE_PREFIXES = {("messages.item" if p == "" else p + ".messages.item"): p for p in CHAT_PREFIXES}
 _MESSAGES_KEY = re.compile(rb'"(?:messages|chats)"\s*:')
 _MESSAGE_KEYS = re.compile(rb'"date_unixtime"\s*:|"from_id"\s*:')
+#: A minimal export (hand-trimmed, or from an old tdesktop) may lack both: its messages still say
+#: ``"type": "message"`` beside a ``"date"``.
+_MINIMAL_KEYS = re.compile(rb'"type"\s*:\s*"(?:message|service)"')
+_DATE_KEY = re.compile(rb'"date"\s*:')
 #: A whole-account export starts with these; its chats may come after more than 64 KiB of contacts.
 _ACCOUNT_KEYS = re.compile(rb'"personal_information"\s*:|Here is the data you requested')
 
@@ -177,7 +181,10 @@ class TelegramJsonParser(Parser):
         start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
         if not start.startswith(b"{"):
             return False
-        return bool(_ACCOUNT_KEYS.search(head) or (_MESSAGES_KEY.search(head) and _MESSAGE_KEYS.search(head)))
+        if _ACCOUNT_KEYS.search(head):
+            return True
+        return bool(_MESSAGES_KEY.search(head) and (_MESSAGE_KEYS.search(head) or (
+            _MINIMAL_KEYS.search(head) and _DATE_KEY.search(head))))
 
     def parse(self, file, stream, ctx):
         import ijson

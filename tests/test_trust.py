@@ -331,3 +331,23 @@ def test_has_file_stays_inside_the_exhibit(tmp_path):
     assert not f.has_file("a/link.jpg")  # through a link: not the exhibit's
     assert not f.has_file("../outside.jpg") and not f.has_file("a/../../outside.jpg")
     assert not f.has_file("z.zip!/a/photo.jpg")  # another container
+
+
+# -- item 14: a chat JSON in no known shape is said to be so ------------------------------------
+
+def test_minimal_telegram_json_is_read_and_an_unknown_json_shape_is_named(tmp_path, cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "result.json").write_text(json.dumps({"name": "Rahim", "type": "personal_chat", "id": 7, "messages": [
+        {"id": 1, "type": "message", "date": "2024-01-12T16:02:00", "from": "Rahim", "text": "passport rakho"}]}))
+    (src / "messages.json").write_text(json.dumps([{"participants": ["a", "b"], "conversation": [
+        {"sender": "a", "created_at": "2019-01-12T16:02:00", "text": "free visa"}]}]))
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    f = load_findings(case)
+    by_path = {x["path"]: x for x in f["files"]}
+    assert by_path["result.json"]["status"] == "parsed", by_path["result.json"]
+    msgs = [a for a in f["artifacts"] if a["kind"] == "message"]
+    assert msgs[0]["text"] == "passport rakho" and msgs[0]["sender"] == "Rahim"
+    assert by_path["messages.json"]["status"] == "not examined"
+    assert by_path["messages.json"]["reason"] == "no parser for this format: JSON, not a known export shape"
