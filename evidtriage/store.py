@@ -628,6 +628,20 @@ class Store(_Database):
         except sqlite3.OperationalError as exc:
             raise CaseError(f"search query {query!r} cannot be read: {exc}") from None
 
+    def entity_artifacts(self, values: list[str], limit: int = 50) -> list[tuple[str, int, int]]:
+        """(artifact key, start, end) of the first occurrence in each artifact of any of the
+        normalised entity ``values``, in artifact order."""
+        if not values:
+            return []
+        marks = ",".join("?" * len(values))
+        return list(self.conn.execute(
+            f'SELECT artifact_key, MIN(start), MIN("end") FROM entity_occurrences WHERE value IN ({marks})'
+            " GROUP BY artifact_key ORDER BY artifact_key LIMIT ?", (*values, limit)))
+
+    def artifact_text(self, key: str) -> str:
+        row = self.conn.execute("SELECT json_extract(data, '$.text') FROM artifacts WHERE key = ?", (key,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else ""
+
     def content_statuses(self) -> dict[str, tuple[str, str]]:
         return {b3: (s, r) for b3, s, r in self.conn.execute("SELECT blake3, status, reason FROM contents")}
 

@@ -351,3 +351,26 @@ def test_minimal_telegram_json_is_read_and_an_unknown_json_shape_is_named(tmp_pa
     assert msgs[0]["text"] == "passport rakho" and msgs[0]["sender"] == "Rahim"
     assert by_path["messages.json"]["status"] == "not examined"
     assert by_path["messages.json"]["reason"] == "no parser for this format: JSON, not a known export shape"
+
+
+# -- item 15: search takes text; a phone number finds every spelling ----------------------------
+
+def test_search_takes_text_and_finds_every_spelling_of_a_number(tmp_path, cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("bKash 01712-345678 now\n", encoding="utf-8")
+    (src / "b.txt").write_text("call +880 1712 345678 today\n", encoding="utf-8")
+    (src / "c.txt").write_text("নম্বর ০১৭১২৩৪৫৬৭৮ দিন\n", encoding="utf-8")
+    (src / "d.txt").write_text("passport amar kache\n", encoding="utf-8")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    for q in ("01712-345678", "+8801712345678"):
+        r = cli("search", case, q, "--json")
+        assert r.exit_code == 0, r
+        files = sorted(x["file"] for x in json.loads(r.stdout))
+        assert files == ["a.txt", "b.txt", "c.txt"], (q, files)
+    r = cli("search", case, "passport kache")
+    assert r.exit_code == 0 and "d.txt" in r.stdout and "1 results" in r.stdout
+    assert "d.txt" in cli("search", case, "pass*", "--fts").stdout
+    r = cli("search", case, "passport AND", "--fts")
+    assert r.exit_code == 2 and "cannot be read" in r.stderr and "Traceback" not in r.stderr
