@@ -186,6 +186,19 @@ def store_path(case_dir: str | os.PathLike) -> Path:
     return Path(case_dir) / STORE_NAME
 
 
+def missing_case(case_dir: str | os.PathLike) -> str:
+    """Why ``case_dir`` holds no case, in one line: a path that does not exist is said to be
+    mistyped rather than answered with advice to create a case there."""
+    where = Path(case_dir)
+    if not where.exists():
+        return (f"{case_dir} does not exist: check the path (a new case is made by "
+                f"'evidtriage triage SOURCE --case DIR' or 'evidtriage case init DIR')")
+    if not where.is_dir():
+        return f"{case_dir} is a file, not a case folder"
+    return (f"{case_dir} is not a case folder (it has no {STORE_NAME}): make a case with "
+            f"'evidtriage triage SOURCE --case DIR' or 'evidtriage case init DIR'")
+
+
 class _Database:
     """What both SQLite files share: closing, and use as a context manager."""
 
@@ -247,7 +260,7 @@ class Store(_Database):
     def open(cls, case_dir: str | os.PathLike) -> "Store":
         path = store_path(case_dir)
         if not path.is_file():
-            raise CaseError(f"no case in {case_dir} (run 'evidtriage case init' first)")
+            raise CaseError(missing_case(case_dir))
         try:
             conn = cls._connect(path)
             version = conn.execute("PRAGMA user_version").fetchone()[0]

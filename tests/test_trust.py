@@ -374,3 +374,17 @@ def test_search_takes_text_and_finds_every_spelling_of_a_number(tmp_path, cli):
     assert "d.txt" in cli("search", case, "pass*", "--fts").stdout
     r = cli("search", case, "passport AND", "--fts")
     assert r.exit_code == 2 and "cannot be read" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- item 20: a mistyped case path is said not to exist ----------------------------------------
+
+def test_a_mistyped_case_path_is_said_not_to_exist(tmp_path, cli):
+    for cmd in (("scan",), ("report",), ("search",), ("verify",), ("entities",)):
+        args = (*cmd, tmp_path / "cases" / "DMP-2024-117x") + (("passport",) if cmd == ("search",) else ())
+        r = cli(*args)
+        assert r.exit_code == 2, (cmd, r)
+        assert "does not exist: check the path" in r.stderr and "evidtriage triage" in r.stderr, (cmd, r)
+        assert "run 'evidtriage case init' first" not in r.stderr
+    (tmp_path / "empty").mkdir()
+    r = cli("scan", tmp_path / "empty")
+    assert r.exit_code == 2 and "is not a case folder" in r.stderr
