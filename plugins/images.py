@@ -4,7 +4,8 @@
   of the EXIF reader is caught, since damaged camera files are common.
 * Pillow's decompression-bomb limit is kept and its warning turned into an error: an image that
   would decode to more than ~89 megapixels is a recorded skip. A truncated image is decoded as far
-  as it goes and marked partial.
+  as it goes and marked partial. A HEIF/HEIC file is checked against its own item index (``iloc``),
+  since libheif decodes a cut-off grid picture with the missing tiles painted in.
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
 * OCR in Bengali and English (``--ocr-lang``), in process (see evidtriage.ocr): grey, inverted
   when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
@@ -71,6 +72,67 @@ def read_exif(data: bytes) -> dict:
     return out
 
 
+def _boxes(data: bytes, start: int, end: int):
+    """(type, body start, end) of the ISO-BMFF boxes between ``start`` and ``end``."""
+    pos = start
+    while pos + 8 <= end:
+        size, kind = int.from_bytes(data[pos:pos + 4], "big"), data[pos + 4:pos + 8]
+        head = 8
+        if size == 1:
+            size, head = int.from_bytes(data[pos + 8:pos + 16], "big"), 16
+        elif size == 0:
+            size = end - pos
+        if size < head:
+            return
+        yield kind, pos + head, min(pos + size, end)
+        pos += size
+
+
+def heif_missing_bytes(data: bytes) -> int:
+    """How many bytes past the end of a HEIF/HEIC/AVIF file its item index (``iloc``) points to:
+    0 for a complete file. libheif decodes a grid picture whose tiles are cut off with the missing
+    area painted in, so a truncated file must be told from its index, not from the decoder."""
+    for kind, start, end in _boxes(data, 0, len(data)):
+        if kind != b"meta":
+            continue
+        for inner, s, e in _boxes(data, start + 4, end):  # meta is a full box: 4 bytes of version
+            if inner == b"iloc":
+                try:
+                    return max(0, _iloc_end(data, s, e) - len(data))
+                except IndexError:
+                    return 0
+    return 0
+
+
+def _iloc_end(data: bytes, start: int, end: int) -> int:
+    """The furthest byte the ``iloc`` box's file-offset extents reach."""
+    version, pos = data[start], start + 4
+
+    def read(n: int) -> int:
+        nonlocal pos
+        if pos + n > end:
+            raise IndexError("iloc box cut short")
+        value = int.from_bytes(data[pos:pos + n], "big") if n else 0
+        pos += n
+        return value
+
+    sizes = read(2)
+    offset_size, length_size, base_size = sizes >> 12, (sizes >> 8) & 15, (sizes >> 4) & 15
+    index_size = sizes & 15 if version in (1, 2) else 0
+    furthest = 0
+    for _ in range(read(2 if version < 2 else 4)):
+        read(2 if version < 2 else 4)  # item id
+        method = read(2) & 15 if version in (1, 2) else 0
+        read(2)  # data reference index
+        base = read(base_size)
+        for _ in range(read(2)):
+            read(index_size)
+            offset, length = read(offset_size), read(length_size)
+            if method == 0:  # offsets in the file (1 and 2 point inside other boxes or items)
+                furthest = max(furthest, base + offset + length)
+    return furthest
+
+
 def _open(data: bytes):
     from PIL import Image, ImageFile
 
@@ -110,7 +172,7 @@ def _open(data: bytes):
 
 class ImageParser(Parser):
     NAME = "image"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     DESCRIPTION = "Images: EXIF and GPS, pHash and dHash, OCR (Bengali and English)."
     MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/heic",
                    "image/heif", "image/bmp", "image/x-ms-bmp")
@@ -128,8 +190,20 @@ class ImageParser(Parser):
         exif = read_exif(data)
         if exif:
             yield MetadataArtifact(metadata=exif, source="exif")
-        im, partial = _open(data)
+        missing = heif_missing_bytes(data) if data[4:8] == b"ftyp" else 0
+        try:
+            im, partial = _open(data)
+        except ParseError as exc:
+            if missing:
+                raise ParseError(f"HEIF file is truncated ({missing} bytes its index points to are missing): "
+                                 f"{exc}") from None
+            raise
         problems = ["image file is truncated: decoded as far as it goes"] if partial else []
+        if missing:
+            partial = True  # the decoder painted the missing area in: what is hashed is not the picture
+            problems.append(f"HEIF file is truncated: {missing} bytes its index points to are missing, "
+                            "so part of the picture is filled in by the decoder (fingerprints and OCR are "
+                            "of what remains)")
         try:
             frame = im.convert("RGB") if im.mode not in ("RGB", "L") else im
             phash, dhash = str(imagehash.phash(frame)), str(imagehash.dhash(frame))

@@ -3,6 +3,7 @@
 import csv
 import json
 import sqlite3
+import sys
 
 from conftest import load_findings
 
@@ -388,3 +389,48 @@ def test_a_mistyped_case_path_is_said_not_to_exist(tmp_path, cli):
     (tmp_path / "empty").mkdir()
     r = cli("scan", tmp_path / "empty")
     assert r.exit_code == 2 and "is not a case folder" in r.stderr
+
+
+# -- item 10: a truncated HEIC is partial, even when the decoder paints the missing area in ------
+
+def _heic(path, exif=True):
+    import io
+
+    import pillow_heif
+    from PIL import Image, ImageDraw
+
+    pillow_heif.register_heif_opener()
+    im = Image.new("RGB", (640, 480), (200, 30, 30))
+    d = ImageDraw.Draw(im)
+    for i in range(0, 640, 20):
+        d.line((i, 0, 640 - i, 480), fill=(i % 255, 100, 50), width=3)
+    ex = Image.Exif()
+    ex[0x010F], ex[0x0110] = "Apple", "iPhone 12"
+    buf = io.BytesIO()
+    im.save(buf, format="HEIF", exif=ex.tobytes() if exif else None)
+    path.write_bytes(buf.getvalue())
+    return buf.getvalue()
+
+
+def test_truncated_heic_is_partial_even_when_decoded(tmp_path, monkeypatch):
+    from PIL import Image
+
+    from evidtriage.testing import run_parser
+    from test_images import IMAGE
+    image_plugin = sys.modules[IMAGE.__module__]  # the built-in plugin module, as loaded
+
+    data = _heic(tmp_path / "full.heic")
+    assert image_plugin.heif_missing_bytes(data) == 0
+    cut = tmp_path / "IMG_0001.HEIC"
+    cut.write_bytes(data[: len(data) // 2])
+    assert image_plugin.heif_missing_bytes(cut.read_bytes()) > 0
+    # libheif fills in the cut-off tiles of a grid picture (green) and reports no error
+    monkeypatch.setattr(image_plugin, "_open", lambda b: (Image.new("RGB", (640, 480), (0, 160, 0)), False))
+    run = run_parser(IMAGE, cut, media_type="image/heic")
+    assert run.status == "partial", (run.status, run.reason)
+    assert "HEIF file is truncated" in run.reason
+    # and where libheif refuses the cut file, the reason says it is truncated
+    monkeypatch.undo()
+    run = run_parser(IMAGE, cut, media_type="image/heic")
+    assert run.status in ("partial", "skipped") and "HEIF file is truncated" in run.reason, run.reason
+    assert run_parser(IMAGE, tmp_path / "full.heic").status == "parsed"
