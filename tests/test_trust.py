@@ -434,3 +434,50 @@ def test_truncated_heic_is_partial_even_when_decoded(tmp_path, monkeypatch):
     run = run_parser(IMAGE, cut, media_type="image/heic")
     assert run.status in ("partial", "skipped") and "HEIF file is truncated" in run.reason, run.reason
     assert run_parser(IMAGE, tmp_path / "full.heic").status == "parsed"
+
+
+# -- item 13: every image time is reported with its source tag -----------------------------------
+
+def test_image_times_are_reported_each_with_its_tag(tmp_path):
+    from PIL import Image
+
+    from evidtriage.testing import run_parser
+    from test_images import IMAGE
+
+    ex = Image.Exif()
+    ex[0x010F], ex[0x0110] = "Samsung", "SM-A125F"
+    ex[0x0132] = "2024:01:15 21:22:33"  # DateTime
+    gps = ex.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (23.0, 48.0, 0.0)
+    gps[3], gps[4] = "E", (90.0, 24.0, 0.0)
+    gps[7] = (15.0, 22.0, 33.0)  # GPSTimeStamp, UTC
+    gps[29] = "2024:01:15"  # GPSDateStamp
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description xmp:CreateDate="2024-01-15T21:22:30+06:00"'
+           b"><photoshop:DateCreated>2024-01-15</photoshop:DateCreated></rdf:Description></rdf:RDF></x:xmpmeta>")
+    p = tmp_path / "photo.jpg"
+    Image.new("RGB", (64, 48), "white").save(p, exif=ex.tobytes(), xmp=xmp)
+    meta = next(a for a in run_parser(IMAGE, p).artifacts if a.kind == "metadata").metadata
+    times = {t["tag"]: (t["value"], t["offset"]) for t in meta["times"]}
+    assert times["EXIF DateTime (0x0132)"] == ("2024:01:15 21:22:33", "")
+    assert times["EXIF GPSDateStamp (0x001D) + GPSTimeStamp (0x0007)"] == ("2024-01-15T15:22:33Z", "Z")
+    assert times["XMP xmp:CreateDate"][0] == "2024-01-15T21:22:30+06:00"
+    assert times["XMP photoshop:DateCreated"][0] == "2024-01-15"
+
+
+def test_heif_with_gps_has_its_gps_time(tmp_path):
+    import pillow_heif
+    from PIL import Image
+
+    from evidtriage.testing import run_parser
+    from test_images import IMAGE
+
+    pillow_heif.register_heif_opener()
+    ex = Image.Exif()
+    ex[0x010F] = "Apple"
+    gps = ex.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (23.0, 48.0, 0.0), "E", (90.0, 24.0, 0.0)
+    gps[7], gps[29] = (4.0, 2.0, 0.0), "2024:01:12"
+    p = tmp_path / "IMG_0002.HEIC"
+    Image.new("RGB", (64, 48), "white").save(p, format="HEIF", exif=ex.tobytes())
+    meta = next(a for a in run_parser(IMAGE, p).artifacts if a.kind == "metadata").metadata
+    assert meta.get("gps_lat") and meta["gps_datetime"] == "2024-01-12T04:02:00Z"

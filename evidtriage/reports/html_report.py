@@ -145,7 +145,9 @@ def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[li
             elif a["kind"] == "text" and a.get("method") == "ocr":
                 ocr.append(a.get("text") or "")
         device = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
-        taken = meta.get("datetime_original") or meta.get("datetime") or ""
+        taken = "\n".join(f"{t.get('value')}{(' ' + t['offset']) if t.get('offset') and t['offset'] != 'Z' else ''}"
+                          f"{' UTC' if t.get('offset') == 'Z' else ''} ({t.get('tag')}: {t.get('meaning')})"
+                          for t in meta.get("times") or ()) or meta.get("datetime_original") or ""
         gps = ""
         if meta.get("gps_lat") is not None and meta.get("gps_lon") is not None:
             gps = f"{meta['gps_lat']:.5f}, {meta['gps_lon']:.5f}"
