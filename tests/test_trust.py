@@ -481,3 +481,37 @@ def test_heif_with_gps_has_its_gps_time(tmp_path):
     Image.new("RGB", (64, 48), "white").save(p, format="HEIF", exif=ex.tobytes())
     meta = next(a for a in run_parser(IMAGE, p).artifacts if a.kind == "metadata").metadata
     assert meta.get("gps_lat") and meta["gps_datetime"] == "2024-01-12T04:02:00Z"
+
+
+# -- item 16: the PDF holds what the HTML holds; emoji are named; README.txt in the case folder ---
+
+def test_pdf_holds_not_examined_entity_links_and_run_manifest(tmp_path, cli, monkeypatch):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils is installed by `make test`")
+    from evidtriage.reports import glyphs
+
+    monkeypatch.setattr(glyphs, "font_covers", lambda ch: False)
+    monkeypatch.setattr("evidtriage.reports.html_report.font_covers", lambda ch: False)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("passport jama 😀 bKash 01712-345678\n", encoding="utf-8")
+    (src / "b.txt").write_text("advance taka bKash 01712-345678 free visa\n", encoding="utf-8")
+    _sqlite(src / "msgstore.db")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(case / "reports" / "report.pdf"), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    assert "Not examined, or not completely" in text and "com.whatsapp msgstore.db" in text
+    assert "Entity links" in text and "+8801712345678" in text
+    assert "Run manifest" in text and "Rule packs" in text
+    assert "GRINNING FACE" in text
+    html = (case / "reports" / "report.html").read_text(encoding="utf-8")
+    assert '😀<span class="glyph">[grinning face]</span>' in html
+    readme = (case / "README.txt").read_text(encoding="utf-8")
+    assert "reports/report.pdf" in readme and "How to check this report" in readme
+    assert "evidtriage verify" in readme and "sha256sum -c MANIFEST.sha256" in readme and "-o f" in readme

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from .glyphs import font_covers, is_pictograph, name_of
+
 TEMPLATES = Path(__file__).parent / "templates"
 #: Findings shown in full in the HTML; the rest are paged from the embedded data.
 TOP_FINDINGS = 200
@@ -32,25 +34,36 @@ TOP_FINDINGS = 200
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
 
-def _visible_controls(text: str) -> str:
+def _visible_controls(text: str, emoji: str = "") -> str:
+    """Control and bidi characters as ``\x00U+202E\x01`` marks; pictographs named after their
+    glyph (``emoji="after"``, HTML) or instead of it where no font has one (``"missing"``, PDF)."""
     out = []
     for ch in text:
         if ch in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
             out.append(f"\x00U+{ord(ch):04X}\x01")
+        elif emoji and is_pictograph(ch):
+            if emoji == "after":
+                out.append(f"{ch}\x02{name_of(ch).lower()}\x03")
+            elif font_covers(ch):
+                out.append(ch)
+            else:
+                out.append(f"\x02{name_of(ch)}\x03")
         else:
             out.append(ch)
     return "".join(out)
 
 
-def evidence(text) -> Markup:
-    """Escape evidence text and make control and bidi characters visible."""
+def evidence(text, emoji: str = "after") -> Markup:
+    """Escape evidence text, make control and bidi characters visible, and name pictographs
+    (see :mod:`.glyphs`)."""
     if text is None:
         return Markup("")
-    marked = str(escape(_visible_controls(str(text))))
-    return Markup(marked.replace("\x00", '<span class="ctl">[').replace("\x01", "]</span>"))
+    marked = str(escape(_visible_controls(str(text), emoji)))
+    return Markup(marked.replace("\x00", '<span class="ctl">[').replace("\x01", "]</span>")
+                  .replace("\x02", '<span class="glyph">[').replace("\x03", "]</span>"))
 
 
-def highlighted(text: str, hits: list[dict]) -> Markup:
+def highlighted(text: str, hits: list[dict], emoji: str = "after") -> Markup:
     """The text with each hit's span wrapped in ``<mark>`` (overlaps merged), all escaped."""
     text = text or ""
     spans = sorted((max(0, h.get("start", 0)), min(len(text), h.get("end", 0))) for h in hits)
@@ -64,10 +77,10 @@ def highlighted(text: str, hits: list[dict]) -> Markup:
             merged.append([s, e])
     parts, pos = [], 0
     for s, e in merged:
-        parts.append(evidence(text[pos:s]))
-        parts.append(Markup("<mark>") + evidence(text[s:e]) + Markup("</mark>"))
+        parts.append(evidence(text[pos:s], emoji))
+        parts.append(Markup("<mark>") + evidence(text[s:e], emoji) + Markup("</mark>"))
         pos = e
-    parts.append(evidence(text[pos:]))
+    parts.append(evidence(text[pos:], emoji))
     return Markup("").join(parts)
 
 
@@ -88,13 +101,14 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
 
 
-def _environment():
+def _environment(emoji: str = "after"):
+    """The templates' environment; ``emoji``: how pictographs are shown (see :func:`evidence`)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["evidence"] = evidence
-    env.filters["highlighted"] = highlighted
+    env.filters["evidence"] = lambda text: evidence(text, emoji)
+    env.filters["highlighted"] = lambda text, hits: highlighted(text, hits, emoji)
     env.filters["tojson_script"] = _json_for_script
     env.filters["time_line"] = _time_line
     return env
