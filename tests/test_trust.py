@@ -515,3 +515,24 @@ def test_pdf_holds_not_examined_entity_links_and_run_manifest(tmp_path, cli, mon
     readme = (case / "README.txt").read_text(encoding="utf-8")
     assert "reports/report.pdf" in readme and "How to check this report" in readme
     assert "evidtriage verify" in readme and "sha256sum -c MANIFEST.sha256" in readme and "-o f" in readme
+
+
+# -- item 17: plain case_validate conforms -------------------------------------------------------
+
+def test_case_uco_export_conforms_without_allow_infos(tmp_path, cli):
+    import shutil
+    import subprocess
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("passport jama\n", encoding="utf-8")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    out = case / "reports" / "case-uco.jsonld"
+    graph = json.loads(out.read_text())["@graph"]
+    facets = [fc for n in graph for fc in n.get("uco-core:hasFacet", []) if "uco-observable:hash" in fc]
+    assert facets and all(len(fc["evidtriage:blake3"]["@value"]) == 64 for fc in facets)
+    assert not [h for fc in facets for h in fc["uco-observable:hash"] if h["uco-types:hashMethod"] == "BLAKE3"]
+    validate = shutil.which("case_validate") or str(__import__("pathlib").Path(sys.executable).parent / "case_validate")
+    r = subprocess.run([validate, str(out)], capture_output=True, text=True)
+    assert r.returncode == 0 and "Conforms: True" in r.stdout, r.stdout[-2000:]
