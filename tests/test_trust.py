@@ -536,3 +536,21 @@ def test_case_uco_export_conforms_without_allow_infos(tmp_path, cli):
     validate = shutil.which("case_validate") or str(__import__("pathlib").Path(sys.executable).parent / "case_validate")
     r = subprocess.run([validate, str(out)], capture_output=True, text=True)
     assert r.returncode == 0 and "Conforms: True" in r.stdout, r.stdout[-2000:]
+
+
+def test_an_archive_that_could_not_be_listed_is_not_said_to_be_opened(tmp_path, cli):
+    from conftest import make_zip
+
+    src = tmp_path / "src"
+    src.mkdir()
+    good = make_zip({"contract.pdf": bytes(range(256)) * 20})
+    (src / "damaged.zip").write_bytes(good[: len(good) // 2])  # cut short: no central directory
+    (src / "slip.zip").write_bytes(make_zip({"../../out.txt": b"x", "in.txt": b"passport"}))
+    (src / "fine.zip").write_bytes(make_zip({"b.txt": b"visa"}))
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    by_path = {x["path"]: x for x in load_findings(case)["files"]}
+    assert by_path["fine.zip"]["status"] == "parsed"
+    assert by_path["slip.zip"]["status"] == "partial" and "not examined" in by_path["slip.zip"]["reason"]
+    damaged = by_path["damaged.zip"]
+    assert damaged["status"] != "parsed" and "opened" not in damaged["reason"], damaged
