@@ -114,6 +114,21 @@ def _environment(emoji: str = "after"):
     return env
 
 
+def _glyph_names(tables) -> dict[str, str]:
+    """Each pictograph in the paged tables' text, with its name (for the page's script)."""
+    names: dict[str, str] = {}
+    stack = list(tables)
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            for ch in v:
+                if ch not in names and is_pictograph(ch):
+                    names[ch] = name_of(ch).lower()
+        elif isinstance(v, (list, tuple)):
+            stack.extend(v)
+    return dict(sorted(names.items()))
+
+
 def _time_line(item: dict, zone) -> str:
     from .times import time_line
 
@@ -247,7 +262,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
         "conversations": sorted(conversations.items()), "rules": rules,
-        "data": {"files": files_data, "messages": messages_data, "images": images},
+        "data": {"files": files_data, "messages": messages_data, "images": images,
+                 "glyphs": _glyph_names((files_data, messages_data, images))},
     }
 
 
