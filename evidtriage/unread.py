@@ -20,8 +20,7 @@ NO_PARSER = "no parser for this format: "
 
 #: App databases evidtriage does not read yet, by file name: (app or package, what it holds).
 KNOWN_DATABASES: dict[str, tuple[str, str]] = {
-    "msgstore.db": ("com.whatsapp", "WhatsApp messages"),
-    "wa.db": ("com.whatsapp", "WhatsApp contacts"),
+    "wa.db": ("com.whatsapp", "WhatsApp contacts, read only for the names of msgstore.db's senders"),
     "axolotl.db": ("com.whatsapp", "WhatsApp encryption keys"),
     "chatstorage.sqlite": ("net.whatsapp.WhatsApp", "WhatsApp iOS messages"),
     "cache4.db": ("org.telegram.messenger", "Telegram messages"),
@@ -37,6 +36,7 @@ KNOWN_DATABASES: dict[str, tuple[str, str]] = {
     "direct.db": ("com.instagram.android", "Instagram direct messages"),
 }
 
+_CRYPT = re.compile(r"^(msgstore|wa|backup_settings|stickers|chatsettings).*\.crypt(\d+)$", re.I)
 _PACKAGE = re.compile(r"(?:^|/)(?:data/data|Android/data|data)/([a-z][\w]*(?:\.[\w]+)+)/")
 
 _KINDS = {
@@ -53,6 +53,9 @@ def unread_reason(path: str, media_type: str | None) -> str:
     inner = path.rsplit(CONTAINER_SEP, 1)[-1]
     name = posixpath.basename(inner)
     kind = _KINDS.get(media_type or "", media_type or "unknown type")
+    crypt = _CRYPT.match(name)
+    if crypt:
+        return f"{NO_PARSER}WhatsApp encrypted backup ({name}, crypt{crypt[2]}): not decrypted, its key is not in it"
     if media_type == "application/json" or (name.lower().endswith(".json") and kind == "unrecognised binary data"):
         return f"{NO_PARSER}JSON, not a known export shape"
     known = KNOWN_DATABASES.get(name.lower())

@@ -24,6 +24,8 @@ def test_a_file_no_parser_read_is_not_examined_with_its_format_named(tmp_path, c
     _sqlite(src / "Android/data/com.whatsapp/databases/msgstore.db")
     _sqlite(src / "misc/notes.db", "notes")
     (src / "blob.bin").write_bytes(bytes(range(256)) * 40)
+    (src / "Databases").mkdir()
+    (src / "Databases" / "msgstore-2024-01-12.1.db.crypt14").write_bytes(bytes((i * 7 + 3) % 256 for i in range(5000)))
     (src / "note.txt").write_text("hello there\n")
     case = tmp_path / "case"
     r = cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr")
@@ -39,12 +41,14 @@ def test_a_file_no_parser_read_is_not_examined_with_its_format_named(tmp_path, c
     assert by_path["note.txt"]["status"] == "parsed"
     # no path still says "parsed" for a file that nothing read
     assert not [x for x in f["files"] if x["status"] == "parsed" and "no parser" in x["reason"]]
-    assert f["summary"]["by_status"]["not examined"] == 3
+    crypt = by_path["Databases/msgstore-2024-01-12.1.db.crypt14"]
+    assert crypt["status"] == "not examined" and "WhatsApp encrypted backup" in crypt["reason"]
+    assert f["summary"]["by_status"]["not examined"] == 4
     assert by_path["blob.bin"]["reason"].startswith("no parser for this format: ")
     groups = {g["reason"]: g["files"] for g in f["summary"]["not_examined"]}
     assert groups["no parser for this format: SQLite database (notes.db)"] == 1
     # the end-of-run summary lists them by reason, and does not say all was examined
-    assert "not examined (3), by reason:" in r.stdout
+    assert "not examined (4), by reason:" in r.stdout
     assert "com.whatsapp msgstore.db" in r.stdout
     html = (case / "reports" / "report.html").read_text(encoding="utf-8")
     assert "Every file was examined" not in html
