@@ -20,7 +20,7 @@ from .custody import examiners, listing, log
 from .errors import CaseError, SourceError, UserError
 from .model import CaseInfo, Exhibit
 from .sources import source_kind
-from .store import Store, store_path
+from .store import Store, missing_case, store_path
 
 _EXHIBIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
@@ -156,4 +156,4 @@ def reports_dir(case_dir: str) -> Path:
 
 def require_case(case_dir: str) -> None:
     if not case_exists(case_dir):
-        raise CaseError(f"no case in {case_dir} (run 'evidtriage case init' first)")
+        raise CaseError(missing_case(case_dir))

@@ -14,7 +14,7 @@ DIGEST_NAMES: tuple[str, ...] = ("md5", "sha1", "sha256", "blake3")
 
 #: File statuses of findings.json (schema evidtriage/findings/1).
 FILE_STATUSES: tuple[str, ...] = (
-    "parsed", "partial", "skipped", "duplicate", "known-good", "known-bad",
+    "parsed", "partial", "not examined", "skipped", "duplicate", "known-good", "known-bad",
 )
 
 #: Separator between a container and a path inside it: ``outer.zip!/inner/path``.

@@ -75,6 +75,26 @@ class FileInfo:
             opened.__exit__(None, None, None)
 
 
+    def has_file(self, path: str) -> bool:
+        """Whether the exhibit holds a regular file at ``path``, an exhibit path as findings.json
+        writes it (``folder/photo.jpg``, or ``export.zip!/folder/photo.jpg`` inside the same
+        archive as this file). For resolving an attachment written relative to somewhere else
+        than this file's folder; read-only, and never outside the exhibit or through a link."""
+        from .sources import open_evidence
+        from .sources.sibling import relative_locator
+
+        loc = relative_locator(self.locator, self.path, path) if self.locator is not None else None
+        if loc is None:
+            return False
+        if not loc.members:
+            return True
+        try:
+            with open_evidence(loc):
+                return True
+        except (OSError, KeyError, ValueError):
+            return False
+
+
 @dataclass(frozen=True)
 class ParseContext:
     """Settings a parser may use. New fields may be added; parsers read what they know."""

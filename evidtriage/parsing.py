@@ -7,6 +7,8 @@ Rules kept here:
   whose artifacts are kept. ParseError makes the content "skipped" (or "partial" when artifacts
   came before the error), with the parser's reason. Any other exception is a parser bug: it is
   recorded the same way with its type, and the run goes on.
+* A content no parser accepted is ``not examined``, with the format named (never ``parsed``):
+  an archive is the exception, as the hash stage opened it and listed its members.
 * Each parser run is bounded in time (``Parser.TIMEOUT``) with an alarm in the worker process, so
   a hostile file cannot hang the scan.
 * Memory stays bounded however many artifacts one file yields (a chat export of millions of
@@ -31,6 +33,7 @@ from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
 from .sources import ArchiveCache, display_path
+from .unread import is_archive, unread_reason
 from .workers import archive_cache
 
 
@@ -115,7 +118,7 @@ class _Collector:
 @dataclass(frozen=True)
 class ParseResult:
     blake3: str
-    status: str  # parsed | partial | skipped
+    status: str  # parsed | partial | skipped | not examined
     reason: str
     artifacts: tuple[StampedArtifact, ...] | SpilledArtifacts = ()
     parser: str | None = None
@@ -192,8 +195,9 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                                    got.result(), parser.NAME)
     except Exception as exc:  # noqa: BLE001 - the file itself could not be opened again
         return ParseResult(task.blake3, "skipped", f"could not be read for parsing: {type(exc).__name__}: {exc}")
-    return ParseResult(task.blake3, "parsed",
-                       f"hashed and typed only: no parser for {task.media_type or 'unknown type'}")
+    if is_archive(task.media_type):
+        return ParseResult(task.blake3, "parsed", "archive: opened, its members are listed and examined as files")
+    return ParseResult(task.blake3, "not examined", unread_reason(task.file.path, task.media_type))
 
 
 def _broken(task: ParseTask, parser: type[Parser], got: _Collector, reason: str) -> ParseResult:

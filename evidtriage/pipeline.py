@@ -13,6 +13,7 @@ from the store in a fixed order, ends with the same findings as an uninterrupted
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import os
 import platform
 import shutil
@@ -378,6 +379,7 @@ def scan(store: Store, options: ScanOptions = ScanOptions(),
     :return: counts for the summary.
     """
     load_matcher(options)  # a broken rule pack stops the scan before anything is done
+    check_finding_options(store, options)
     manifest = run_manifest(options)
     run_id = store.start_run(manifest)
     if record:
@@ -394,6 +396,40 @@ def scan(store: Store, options: ScanOptions = ScanOptions(),
     if record:
         record("scan finished", f"run {run_id}", {"run": run_id, "counts": counts})
     return counts
+
+
+#: What each option that changes findings is called on the command line, for messages.
+_OPTION_NAMES = {"ocr": "OCR", "ocr_languages": "--ocr-lang", "date_order": "--date-order"}
+
+
+def finding_options(options: ScanOptions) -> dict:
+    """The options that change what the parsers find (the rule packs are handled by the match
+    stage, which matches everything again when they change)."""
+    return {"ocr": "on" if options.ocr else "off (--no-ocr)",
+            "ocr_languages": options.ocr_languages if options.ocr else "",
+            "date_order": options.date_order or "inferred per file"}
+
+
+def check_finding_options(store: Store, options: ScanOptions) -> None:
+    """Options that change findings are fixed for a case once its first content is examined.
+
+    A scan resumed (or re-run) with other ones would examine the rest of the evidence differently
+    from what was examined already, and the report would describe all of it with the last run's
+    options: OCR "off" over pictures that were read. Such a scan is refused before it starts.
+    """
+    from .errors import UserError
+
+    wanted = finding_options(options)
+    held = store.setting("finding_options")
+    if held and store.examined_count():
+        before = json.loads(held)
+        changed = [k for k in wanted if before.get(k) != wanted[k]]
+        if changed:
+            said = "; ".join(f"{_OPTION_NAMES[k]} {before.get(k) or 'not used'} then, {wanted[k] or 'not used'} now"
+                             for k in changed)
+            raise UserError(f"this case was examined with other options ({said}): findings would mix both; "
+                            "run it again with the options it was examined with, or triage into a new case folder")
+    store.set_setting("finding_options", json.dumps(wanted, sort_keys=True))
 
 
 def summary_counts(store: Store) -> dict:

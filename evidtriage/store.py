@@ -194,6 +194,19 @@ def store_path(case_dir: str | os.PathLike) -> Path:
     return Path(case_dir) / STORE_NAME
 
 
+def missing_case(case_dir: str | os.PathLike) -> str:
+    """Why ``case_dir`` holds no case, in one line: a path that does not exist is said to be
+    mistyped rather than answered with advice to create a case there."""
+    where = Path(case_dir)
+    if not where.exists():
+        return (f"{case_dir} does not exist: check the path (a new case is made by "
+                f"'evidtriage triage SOURCE --case DIR' or 'evidtriage case init DIR')")
+    if not where.is_dir():
+        return f"{case_dir} is a file, not a case folder"
+    return (f"{case_dir} is not a case folder (it has no {STORE_NAME}): make a case with "
+            f"'evidtriage triage SOURCE --case DIR' or 'evidtriage case init DIR'")
+
+
 class _Database:
     """What both SQLite files share: closing, and use as a context manager."""
 
@@ -255,7 +268,7 @@ class Store(_Database):
     def open(cls, case_dir: str | os.PathLike) -> "Store":
         path = store_path(case_dir)
         if not path.is_file():
-            raise CaseError(f"no case in {case_dir} (run 'evidtriage case init' first)")
+            raise CaseError(missing_case(case_dir))
         try:
             conn = cls._connect(path)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -488,6 +501,10 @@ class Store(_Database):
             " AND blake3 NOT IN (SELECT blake3 FROM contents) GROUP BY blake3 ORDER BY blake3"
         ))
 
+    def examined_count(self) -> int:
+        """How many distinct contents have a status (examined, or marked by a hash set)."""
+        return self.conn.execute("SELECT count(*) FROM contents").fetchone()[0]
+
     def record_content_statuses(self, statuses: Iterable[tuple[str, str, str]]) -> None:
         """(blake3, status, reason) for several contents, in one transaction."""
         with self.transaction():
@@ -670,6 +687,20 @@ class Store(_Database):
                 " ORDER BY rank LIMIT ?", (query, limit)))
         except sqlite3.OperationalError as exc:
             raise CaseError(f"search query {query!r} cannot be read: {exc}") from None
+
+    def entity_artifacts(self, values: list[str], limit: int = 50) -> list[tuple[str, int, int]]:
+        """(artifact key, start, end) of the first occurrence in each artifact of any of the
+        normalised entity ``values``, in artifact order."""
+        if not values:
+            return []
+        marks = ",".join("?" * len(values))
+        return list(self.conn.execute(
+            f'SELECT artifact_key, MIN(start), MIN("end") FROM entity_occurrences WHERE value IN ({marks})'
+            " GROUP BY artifact_key ORDER BY artifact_key LIMIT ?", (*values, limit)))
+
+    def artifact_text(self, key: str) -> str:
+        row = self.conn.execute("SELECT json_extract(data, '$.text') FROM artifacts WHERE key = ?", (key,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else ""
 
     def content_statuses(self) -> dict[str, tuple[str, str]]:
         return {b3: (s, r) for b3, s, r in self.conn.execute("SELECT blake3, status, reason FROM contents")}

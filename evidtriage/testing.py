@@ -33,7 +33,7 @@ from .sniffing import SNIFF_SIZE, sniff_media_type
 class ParserRun:
     """What a parser made of one file."""
 
-    status: str  # parsed | partial | skipped
+    status: str  # parsed | partial | skipped | not examined (no parser read it)
     reason: str
     stamped: tuple[StampedArtifact, ...]
     media_type: str

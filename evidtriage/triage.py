@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .case import (add_evidence, case_exists, case_lock, check_case_outside_source, check_timezone, init_case,
                    next_exhibit_id, open_case, recorder, require_case)
@@ -81,12 +82,24 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
         if req.case_id and info.case_id != req.case_id:
             store.close()
             raise UserError(f"{req.case_dir} holds case {info.case_id}, not {req.case_id}")
+        zone_set = False
         if req.timezone and req.timezone != info.timezone:
-            store.set_timezone(req.timezone)
+            try:
+                check_zone_change(store, info, req.timezone)
+            except UserError:
+                store.close()
+                raise
+            zone_set = True
     else:
-        store = init_case(req.case_dir, CaseInfo(req.case_id, req.examiner, timezone=req.timezone))
+        zone_set = False
+        case_id = req.case_id or Path(req.case_dir).resolve().name
+        store = init_case(req.case_dir, CaseInfo(case_id, req.examiner, timezone=req.timezone))
     with store, case_lock(req.case_dir), _disk_full_is_reported(req.case_dir):
         record = recorder(store, req.case_dir, req.examiner)  # a second officer is refused here, before any work
+        if zone_set:
+            store.set_timezone(req.timezone)
+            record("time zone set", info.case_id, {"from": info.timezone, "to": req.timezone,
+                                                   "reason": "no content had been examined yet"})
         for i, source in enumerate(req.sources):
             wanted = req.exhibits[i] if req.exhibits else ""
             known = _exhibit_for(store, source)
@@ -94,6 +107,23 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
         scan(store, req.options, progress, record)
         reports = write_reports(store, req.case_dir, AVAILABLE, record=record)
         return _result(store, req.case_dir, reports)
+
+
+def check_zone_change(store: Store, info: CaseInfo, zone: str) -> None:
+    """Refuse a new zone for a case whose evidence was already read under the old one.
+
+    Times written without a zone were converted to UTC with the case's zone when their file was
+    examined; a new zone now would leave those as they are while the report says every time was
+    read in the new one. The case keeps its zone; a case whose contents were never examined may
+    still be given one (recorded in the custody log).
+    """
+    if not store.examined_count():
+        return
+    was = info.timezone or "no zone (times kept as written, no UTC)"
+    raise UserError(f"case {info.case_id} has already read its zone-less times as {was}; "
+                    f"--timezone {zone} would mix two zones in one report: run it again "
+                    + (f"with --timezone {info.timezone}" if info.timezone else "without --timezone")
+                    + ", or triage into a new case folder")
 
 
 def _exhibit_for(store: Store, source: str) -> str:

@@ -1,12 +1,15 @@
 """Images: EXIF (device, times, GPS), perceptual hashes, and OCR of any text in them.
 
 * EXIF with exifread (MakerNotes off: one hostile file took 19-25 s with them on); every failure
-  of the EXIF reader is caught, since damaged camera files are common.
+  of the EXIF reader is caught, since damaged camera files are common. Every time the file holds
+  is reported with the tag it comes from (``times``): DateTimeOriginal, DateTimeDigitized,
+  DateTime (0x0132), the GPS date and time (UTC), and the dates of an XMP packet.
 * No image decodes to more than ``evidtriage.ocr.MAX_DECODE_PIXELS`` (50 megapixels, recorded in
   the run manifest): a larger JPEG is decoded reduced (draft mode) for its fingerprints and OCR,
   and its full size is still reported; any other image over the cap is a recorded skip, decided
   from its header before a pixel is decoded. A truncated image is decoded as far as it goes and
-  marked partial.
+  marked partial. A HEIF/HEIC file is checked against its own item index (``iloc``), since
+  libheif decodes a cut-off grid picture with the missing tiles painted in.
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
 * OCR in Bengali and English (``--ocr-lang``), in process (see evidtriage.ocr): grey, inverted
   when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 
 from evidtriage import ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl
@@ -51,7 +55,8 @@ def read_exif(data: bytes) -> dict:
     names = {
         "Image Make": "make", "Image Model": "model", "EXIF BodySerialNumber": "body_serial",
         "Image Software": "software", "EXIF DateTimeOriginal": "datetime_original",
-        "EXIF DateTimeDigitized": "datetime_digitized", "EXIF OffsetTimeOriginal": "offset_original",
+        "EXIF DateTimeDigitized": "datetime_digitized", "Image DateTime": "datetime",
+        "EXIF OffsetTime": "offset", "EXIF OffsetTimeOriginal": "offset_original",
         "EXIF OffsetTimeDigitized": "offset_digitized", "Image Orientation": "orientation",
     }
     for tag, name in names.items():
@@ -62,6 +67,9 @@ def read_exif(data: bytes) -> dict:
         lon = _dms(tags["GPS GPSLongitude"], tags.get("GPS GPSLongitudeRef", "E"))
         if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
             out["gps_lat"], out["gps_lon"] = lat, lon
+    gps_time = _gps_datetime(tags.get("GPS GPSDate"), tags.get("GPS GPSTimeStamp"))
+    if gps_time:
+        out["gps_datetime"] = gps_time
     if "GPS GPSAltitude" in tags:
         try:
             alt = _ratio(tags["GPS GPSAltitude"].values[0])
@@ -70,6 +78,182 @@ def read_exif(data: bytes) -> dict:
             out["gps_alt"] = round(alt, 2)
         except (ValueError, ZeroDivisionError, IndexError, TypeError):
             pass
+    return out
+
+
+def _boxes(data: bytes, start: int, end: int):
+    """(type, body start, end) of the ISO-BMFF boxes between ``start`` and ``end``."""
+    pos = start
+    while pos + 8 <= end:
+        size, kind = int.from_bytes(data[pos:pos + 4], "big"), data[pos + 4:pos + 8]
+        head = 8
+        if size == 1:
+            size, head = int.from_bytes(data[pos + 8:pos + 16], "big"), 16
+        elif size == 0:
+            size = end - pos
+        if size < head:
+            return
+        yield kind, pos + head, min(pos + size, end)
+        pos += size
+
+
+def heif_missing_bytes(data: bytes) -> int:
+    """How many bytes past the end of a HEIF/HEIC/AVIF file its item index (``iloc``) points to:
+    0 for a complete file. libheif decodes a grid picture whose tiles are cut off with the missing
+    area painted in, so a truncated file must be told from its index, not from the decoder."""
+    for kind, start, end in _boxes(data, 0, len(data)):
+        if kind != b"meta":
+            continue
+        for inner, s, e in _boxes(data, start + 4, end):  # meta is a full box: 4 bytes of version
+            if inner == b"iloc":
+                try:
+                    return max(0, _iloc_end(data, s, e) - len(data))
+                except IndexError:
+                    return 0
+    return 0
+
+
+def _iloc_end(data: bytes, start: int, end: int) -> int:
+    """The furthest byte the ``iloc`` box's file-offset extents reach."""
+    version, pos = data[start], start + 4
+
+    def read(n: int) -> int:
+        nonlocal pos
+        if pos + n > end:
+            raise IndexError("iloc box cut short")
+        value = int.from_bytes(data[pos:pos + n], "big") if n else 0
+        pos += n
+        return value
+
+    sizes = read(2)
+    offset_size, length_size, base_size = sizes >> 12, (sizes >> 8) & 15, (sizes >> 4) & 15
+    index_size = sizes & 15 if version in (1, 2) else 0
+    furthest = 0
+    for _ in range(read(2 if version < 2 else 4)):
+        read(2 if version < 2 else 4)  # item id
+        method = read(2) & 15 if version in (1, 2) else 0
+        read(2)  # data reference index
+        base = read(base_size)
+        for _ in range(read(2)):
+            read(index_size)
+            offset, length = read(offset_size), read(length_size)
+            if method == 0:  # offsets in the file (1 and 2 point inside other boxes or items)
+                furthest = max(furthest, base + offset + length)
+    return furthest
+
+
+#: The times an image may hold, each with the tag it comes from and what it means.
+TIME_TAGS = (
+    ("datetime_original", "offset_original", "EXIF DateTimeOriginal (0x9003)", "taken, camera clock"),
+    ("datetime_digitized", "offset_digitized", "EXIF DateTimeDigitized (0x9004)", "digitised, camera clock"),
+    ("datetime", "offset", "EXIF DateTime (0x0132)", "file last changed, camera clock"),
+    ("gps_datetime", "", "EXIF GPSDateStamp (0x001D) + GPSTimeStamp (0x0007)", "GPS fix, UTC"),
+)
+
+
+def _gps_datetime(date, stamp) -> str:
+    """``2024-01-12T10:02:33Z`` from the GPS date and time tags (UTC by definition), or ""."""
+    try:
+        y, mo, d = (int(x) for x in str(date).strip().replace("-", ":").split(":"))
+        h, mi, sec = (_ratio(v) for v in stamp.values)
+        if not (1 <= mo <= 12 and 1 <= d <= 31 and 0 <= h < 24 and 0 <= mi < 60 and 0 <= sec < 61):
+            return ""
+        return f"{y:04d}-{mo:02d}-{d:02d}T{int(h):02d}:{int(mi):02d}:{int(sec):02d}Z"
+    except (AttributeError, ValueError, TypeError, ZeroDivisionError):
+        return ""
+
+
+_XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
+#: XMP properties that hold a date, as attributes (``xmp:CreateDate="..."``) or elements.
+XMP_DATES = ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate", "exif:DateTimeOriginal",
+             "exif:DateTimeDigitized", "photoshop:DateCreated", "exif:GPSTimeStamp")
+
+
+def read_xmp_dates(data: bytes) -> dict[str, str]:
+    """The dates in an image's XMP packet, by property name (``xmp:CreateDate`` -> its value as
+    written, ISO 8601 with or without a zone)."""
+    start = data.find(_XMP_START)
+    if start < 0:
+        return {}
+    end = data.find(_XMP_END, start)
+    packet = data[start:end if end > 0 else start + 65536].decode("utf-8", errors="replace")
+    out = {}
+    for name in XMP_DATES:
+        n = re.escape(name)
+        found = re.search(n + "\\s*=\\s*[\"']([^\"']{4,40})[\"']|<" + n + ">\\s*([^<]{4,40}?)\\s*</", packet)
+        if found:
+            out[name] = (found[1] or found[2]).strip()
+    return out
+
+
+def image_times(exif: dict, xmp: dict) -> list[dict]:
+    """Every time the image holds, each with its source tag: ``{"tag", "value", "offset",
+    "meaning"}`` (``offset``: the zone the file writes beside it, "" when none)."""
+    out = []
+    for key, offset_key, tag, meaning in TIME_TAGS:
+        if exif.get(key):
+            out.append({"tag": tag, "value": exif[key], "offset": exif.get(offset_key, "") if offset_key else "Z",
+                        "meaning": meaning})
+    for name, value in xmp.items():
+        out.append({"tag": f"XMP {name}", "value": value, "offset": "", "meaning": "as the XMP packet writes it"})
+    return out
+
+
+#: EXIF tag numbers -> the names read_exif gives them (for Pillow's reader, the fallback).
+_PILLOW_TAGS = {0x010F: "make", 0x0110: "model", 0xA431: "body_serial", 0x0131: "software",
+                0x9003: "datetime_original", 0x9004: "datetime_digitized", 0x0132: "datetime",
+                0x9010: "offset", 0x9011: "offset_original", 0x9012: "offset_digitized", 0x0112: "orientation"}
+
+
+class _Rational:
+    """A number as exifread gives it (``num``/``den``), for the shared GPS helpers."""
+
+    def __init__(self, value):
+        self.num, self.den = float(value), 1
+
+
+class _Values:
+    def __init__(self, values):
+        self.values = [_Rational(v) for v in values]
+
+
+def read_exif_pillow(data: bytes) -> dict:
+    """EXIF through Pillow (and pillow-heif), for files exifread cannot read: HEIF/HEIC written
+    by some encoders make it fail, which left such photos with no time and no place."""
+    try:
+        from PIL import Image
+
+        try:
+            import pillow_heif
+
+            pillow_heif.register_heif_opener()
+        except ImportError:
+            pass
+        with warnings.catch_warnings():  # "Corrupt EXIF data" on damaged files: read what is there
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as im:  # the header only: nothing is decoded
+                exif = im.getexif()
+                main, sub, gps = dict(exif), dict(exif.get_ifd(0x8769)), dict(exif.get_ifd(0x8825))
+    except Exception:  # noqa: BLE001 - a damaged file has no readable EXIF, that is all
+        return {}
+    out = {}
+    for number, name in _PILLOW_TAGS.items():
+        value = sub.get(number, main.get(number))
+        if value not in (None, ""):
+            out[name] = str(value).strip().strip("\x00")
+    try:
+        if 2 in gps and 4 in gps:
+            lat, lon = _dms(_Values(gps[2]), gps.get(1, "N")), _dms(_Values(gps[4]), gps.get(3, "E"))
+            if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+                out["gps_lat"], out["gps_lon"] = lat, lon
+        if 6 in gps:
+            alt = float(gps[6])
+            out["gps_alt"] = round(-alt if gps.get(5) in (1, b"\x01") else alt, 2)
+    except (TypeError, ValueError, ZeroDivisionError):
+        pass
+    gps_time = _gps_datetime(gps.get(29), _Values(gps[7])) if 7 in gps else ""
+    if gps_time:
+        out["gps_datetime"] = gps_time
     return out
 
 
@@ -140,7 +324,7 @@ def _bounded(im):
 
 class ImageParser(Parser):
     NAME = "image"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     DESCRIPTION = "Images: EXIF and GPS, pHash and dHash, OCR (Bengali and English)."
     MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/heic",
                    "image/heif", "image/bmp", "image/x-ms-bmp")
@@ -155,11 +339,24 @@ class ImageParser(Parser):
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise ParseError(f"image larger than {MAX_BYTES} bytes: not decoded")
-        exif = read_exif(data)
-        if exif:
-            yield MetadataArtifact(metadata=exif, source="exif")
-        im, partial = _open(data)
+        exif = read_exif(data) or read_exif_pillow(data)
+        times = image_times(exif, read_xmp_dates(data))
+        if exif or times:
+            yield MetadataArtifact(metadata={**exif, **({"times": times} if times else {})}, source="exif")
+        missing = heif_missing_bytes(data) if data[4:8] == b"ftyp" else 0
+        try:
+            im, partial = _open(data)
+        except ParseError as exc:
+            if missing:
+                raise ParseError(f"HEIF file is truncated ({missing} bytes its index points to are missing): "
+                                 f"{exc}") from None
+            raise
         problems = ["image file is truncated: decoded as far as it goes"] if partial else []
+        if missing:
+            partial = True  # the decoder painted the missing area in: what is hashed is not the picture
+            problems.append(f"HEIF file is truncated: {missing} bytes its index points to are missing, "
+                            "so part of the picture is filled in by the decoder (fingerprints and OCR are "
+                            "of what remains)")
         try:
             frame = im.convert("RGB") if im.mode not in ("RGB", "L") else im
             phash, dhash = str(imagehash.phash(frame)), str(imagehash.dhash(frame))

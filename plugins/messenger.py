@@ -31,7 +31,9 @@ What the format throws at a parser, and how each is met (research notes on chat 
 * Attachments: ``uri`` is relative to the export root (``messages/inbox/...``, or with the
   ``your_*_activity/`` prefix). It is resolved against the evidence path of the JSON file by
   finding its ``messages`` folder (``export.zip!/messages/inbox/...`` -> the member beside it);
-  URLs and unplaceable URIs resolve to "".
+  where the export was re-packed without that folder, relative to the exhibit's (or archive's)
+  root, to the JSON's own folder, or by name beside the JSON: the first that holds the file.
+  URLs and URIs that climb out (``..``) resolve to "".
 * Size: the file is streamed with ijson (C backend) and read up to ``MAX_BYTES`` (256 MiB; real
   files hold about 10,000 messages and stay far below); beyond it the file is partial.
 * Damage: a file cut short or broken keeps the messages read before the break and is partial
@@ -41,6 +43,7 @@ What the format throws at a parser, and how each is met (research notes on chat 
 from __future__ import annotations
 
 import codecs
+import posixpath
 import re
 from datetime import datetime, timezone
 
@@ -139,21 +142,51 @@ def _locate(uri: str, root: str | None) -> str:
     return root + "/".join(parts[parts.index("messages"):])
 
 
+class _Resolver:
+    """Where an attachment's ``uri`` is in the exhibit: under the export's ``messages/`` folder,
+    relative to the export's root, or relative to (or just beside) the JSON file itself, the
+    first that holds the file. Exports are often re-packed without the ``messages/`` folder, with
+    the photos next to the JSON."""
+
+    def __init__(self, file):
+        self.file = file
+        self.root = _export_root(file.path)
+        container, sep, inner = file.path.rpartition("!/")
+        folder = posixpath.dirname(inner)
+        self.container = container + sep
+        self.folder = container + sep + (folder + "/" if folder else "")
+        self.known: dict[str, str] = {}
+
+    def candidates(self, uri: str) -> list[str]:
+        if not uri or "://" in uri or uri.startswith("/") or ".." in uri.split("/"):
+            return []
+        out = [_locate(uri, self.root)] if self.root is not None else []
+        out += [self.container + uri, self.folder + uri, self.folder + posixpath.basename(uri)]
+        return list(dict.fromkeys(c for c in out if c))
+
+    def __call__(self, uri: str) -> str:
+        if uri not in self.known:
+            found = self.candidates(uri)
+            has = getattr(self.file, "has_file", None)
+            self.known[uri] = next((c for c in found if has and has(c)), found[0] if found else "")
+        return self.known[uri]
+
+
 def _app(path: str) -> str:
     return "instagram" if "instagram" in path.lower() else "messenger"
 
 
-def _attachments(msg: dict, root: str | None) -> list[tuple[str, str]]:
+def _attachments(msg: dict, resolve) -> list[tuple[str, str]]:
     out = []
     for key in MEDIA_KEYS:
         items = msg.get(key)
         for item in items if isinstance(items, list) else ():
             uri = item.get("uri") if isinstance(item, dict) else None
             if isinstance(uri, str) and uri:
-                out.append((uri, _locate(uri, root)))
+                out.append((uri, resolve(uri)))
     sticker = msg.get("sticker")
     if isinstance(sticker, dict) and isinstance(sticker.get("uri"), str) and sticker["uri"]:
-        out.append((sticker["uri"], _locate(sticker["uri"], root)))
+        out.append((sticker["uri"], resolve(sticker["uri"])))
     return out
 
 
@@ -184,7 +217,7 @@ def _kind(msg: dict, text: str, attachments: list) -> str:
     return "message"
 
 
-def _message_fields(msg: dict, root: str | None) -> list[dict]:
+def _message_fields(msg: dict, resolve) -> list[dict]:
     """The fields of one message, then one system record per reaction."""
     msg = repair(msg)
     sender = msg.get("sender_name") if isinstance(msg.get("sender_name"), str) else ""
@@ -195,7 +228,7 @@ def _message_fields(msg: dict, root: str | None) -> list[dict]:
         written = str(int(ms)) if ms.is_integer() else repr(ms)
     else:
         written = ms if isinstance(ms, str) else ""
-    attachments = _attachments(msg, root)
+    attachments = _attachments(msg, resolve)
     text = _text(msg)
     kind = _kind(msg, text, attachments)
     if kind == "call" and not text:
@@ -220,7 +253,7 @@ def _message_fields(msg: dict, root: str | None) -> list[dict]:
 
 class MessengerJsonParser(Parser):
     NAME = "messenger_json"
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"
     DESCRIPTION = "Facebook Messenger / Instagram 'Download Your Information' message_N.json threads, as messages."
     MEDIA_TYPES = ("application/json", "text/plain")
     FILENAME_PATTERNS = ("message_*.json",)
@@ -238,7 +271,7 @@ class MessengerJsonParser(Parser):
         if stream.read(3) != codecs.BOM_UTF8:
             stream.seek(0)
         capped = _Capped(stream, MAX_BYTES)
-        root = _export_root(file.path)
+        resolve = _Resolver(file)
         thread: dict = {}
         records: list[list[dict]] = []
         bad = seen = 0
@@ -248,7 +281,7 @@ class MessengerJsonParser(Parser):
                 if key == "message":
                     seen += 1
                     if isinstance(value, dict):
-                        records.append(_message_fields(value, root))
+                        records.append(_message_fields(value, resolve))
                     else:
                         bad += 1
                 elif key == "messages" and value in ("start_array", "end_array"):

@@ -15,7 +15,8 @@ What the format throws at a parser, and how each is met (see the research notes 
   "text": ...}``): the runs are joined back into the text as written.
 * Times: ``date_unixtime`` (UTC epoch seconds, as a string) is preferred; ``date`` is the
   exporting PC's wall-clock time with no zone, used (with the examiner's zone, flagged as
-  assumed) only when the epoch is missing, as in exports before 2021. ``time_as_written`` keeps
+  assumed) when the epoch is missing, as in exports before 2021, or broken: ``"0"``, or further
+  from ``date`` than any zone is from UTC (the time as written then says it was not used). ``time_as_written`` keeps
   ``date`` (or the raw epoch) and the edit time when the message was edited.
 * Service events (``type: "service"``, ``actor``, ``action``) are system messages; phone and
   group calls are calls. An unsupported message (only an id) is kept as a system message.
@@ -69,6 +70,10 @@ CHAT_PREFIXES = ("", "chats.list.item", "left_chats.list.item")
 _MESSAGE_PREFIXES = {("messages.item" if p == "" else p + ".messages.item"): p for p in CHAT_PREFIXES}
 _MESSAGES_KEY = re.compile(rb'"(?:messages|chats)"\s*:')
 _MESSAGE_KEYS = re.compile(rb'"date_unixtime"\s*:|"from_id"\s*:')
+#: A minimal export (hand-trimmed, or from an old tdesktop) may lack both: its messages still say
+#: ``"type": "message"`` beside a ``"date"``.
+_MINIMAL_KEYS = re.compile(rb'"type"\s*:\s*"(?:message|service)"')
+_DATE_KEY = re.compile(rb'"date"\s*:')
 #: A whole-account export starts with these; its chats may come after more than 64 KiB of contacts.
 _ACCOUNT_KEYS = re.compile(rb'"personal_information"\s*:|Here is the data you requested')
 
@@ -166,7 +171,7 @@ class XEscapeRepair:
 
 class TelegramJsonParser(Parser):
     NAME = "telegram_json"
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"
     DESCRIPTION = "Telegram Desktop JSON export (result.json: one chat or the whole account), as messages."
     MEDIA_TYPES = ("application/json", "text/plain", "application/octet-stream")
     FILENAME_PATTERNS = ("result.json", "*.json")
@@ -178,7 +183,10 @@ class TelegramJsonParser(Parser):
         start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
         if not start.startswith(b"{"):
             return False
-        return bool(_ACCOUNT_KEYS.search(head) or (_MESSAGES_KEY.search(head) and _MESSAGE_KEYS.search(head)))
+        if _ACCOUNT_KEYS.search(head):
+            return True
+        return bool(_MESSAGES_KEY.search(head) and (_MESSAGE_KEYS.search(head) or (
+            _MINIMAL_KEYS.search(head) and _DATE_KEY.search(head))))
 
     def parse(self, file, stream, ctx):
         import ijson
@@ -318,6 +326,28 @@ def _utc_from_epoch(value) -> str | None:
         return None
 
 
+#: The furthest any zone is from UTC: a wall-clock date further than this from its epoch is not
+#: the same moment.
+_MAX_OFFSET_SECONDS = 14 * 3600
+
+
+def _epoch_agrees(stamp: str, date) -> bool:
+    """Whether a message's epoch can be the moment its wall-clock ``date`` shows (always, when
+    there is no readable date); an epoch of 0 or less never is."""
+    if stamp <= "1970-01-01T00:00:00Z":
+        return False
+    if not isinstance(date, str):
+        return True
+    try:
+        local = datetime.fromisoformat(date.strip())
+    except ValueError:
+        return True
+    if local.tzinfo is not None:
+        local = local.astimezone(timezone.utc).replace(tzinfo=None)
+    utc = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
+    return abs((utc - local).total_seconds()) <= _MAX_OFFSET_SECONDS
+
+
 def _when(msg: dict, zone) -> tuple[str | None, str, bool]:
     """(UTC timestamp, time as written, zone assumed) of a message."""
     date, epoch = msg.get("date"), msg.get("date_unixtime")
@@ -326,8 +356,11 @@ def _when(msg: dict, zone) -> tuple[str | None, str, bool]:
     written = str(date if date else epoch or "")
     if epoch not in (None, ""):
         stamp = _utc_from_epoch(epoch)
-        if stamp:
+        if stamp and _epoch_agrees(stamp, date):
             return stamp, written, False
+        if date:
+            # an epoch of "0" (or one a day away from the wall-clock date) is a broken field, not a time
+            written += f" (date_unixtime {epoch} does not match date: not used)"
     if isinstance(date, str) and zone is not None:
         try:
             local = datetime.fromisoformat(date.strip())

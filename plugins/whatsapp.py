@@ -6,10 +6,12 @@ What the format throws at a parser, and how each is met (see the research notes 
   ``[12/01/2024, 10:02:33 AM] Name: text``, plus the legacy ``DATE TIME: Name: text``. One tolerant
   pattern covers them; fields are validated after (a line whose "date" is impossible continues
   the previous message).
-* The phone's locale decides the date order. It is inferred once per file, from every header: a
-  first field over 12 means day-first, a second over 12 month-first, four digits year-first; if
-  nothing decides, day-first (South Asian phones) is used and each message says it was assumed.
-  The examiner can override it (``--date-order``).
+* The phone's locale decides the date order. It is inferred once per file, from every header:
+  readings that are impossible (a 13th month) and steps back in time rule an order out, which
+  also tells two-digit year-first dates (``23-12-25``) from day-first ones; if nothing decides,
+  day-first (South Asian phones) is used and each message says it was assumed. The examiner's
+  ``--date-order`` settles only a file whose dates leave the order open: a file whose own dates
+  settle it keeps its order, and a metadata record says the examiner's order was not applied.
 * Narrow no-break spaces before AM/PM, no-break spaces inside Spanish "p. m.", left-to-right and
   other bidi marks, a byte-order mark at any line start, CRLF line ends, invalid UTF-8 (read as
   U+FFFD, never a crash), dates in Bengali, Persian or Arabic digits with the Arabic comma and
@@ -24,15 +26,15 @@ What the format throws at a parser, and how each is met (see the research notes 
   catalogue (English and German: encryption notices, group created/renamed/icon, joins, leaves,
   adds and removals by the author or "You", number changes, security-code changes, "Waiting for
   this message"). Calls ("Missed voice call", "Voice call. 3 min", "Verpasster Sprachanruf")
-  are calls. A body of just ``null`` (old Android exports, where a call or media was left out)
+  are calls, German iOS "Sprachanruf. 3 Min." too. A body of just ``null`` (old Android exports, where a call or media was left out)
   is a system line, not the sender's words. An author with nothing after the colon (view-once
   media) keeps their name and an empty text.
 * Authors: "~ Name" (not in the exporter's contacts) loses the tilde; a phone number written as
   the author ("+880 1712-345678", often wrapped in bidi marks) is also kept as the sender id.
 * Deleted and edited markers (iOS adds a mark and a final dot; German too) are kept as the kind.
 * Media markers: ``<Media omitted>`` and its German and Persian forms, iOS ``image omitted`` and
-  the like, ``NAME • 3 pages document omitted`` (the name is kept), ``FILE (file attached)``
-  (and Spanish, German), ``<attached: FILE>`` (and German), old iOS ``FILE <attached>``; the
+  the like (German ``Bild weggelassen``, ``Video weggelassen``...), ``NAME • 3 pages document omitted`` (the name is kept), ``FILE (file attached)``
+  (and Spanish, German), ``<attached: FILE>`` (and German; spaces inside the brackets too), old iOS ``FILE <attached>``; the
   file name is kept, with where it would be in the same export folder or zip.
 * Reactions, replies and "forwarded" labels are not in these exports: nothing is invented.
 * WhatsApp caps an export at about 40,000 messages (10,000 with media) and silently drops the
@@ -64,7 +66,7 @@ HEADER = re.compile(
     r"(?P<d1>\d{1,4})(?P<sep>[/\-]|\." + _SP + r"?)(?P<d2>\d{1,2})(?P=sep)(?P<d3>\d{2,4})\.?"
     r"[,\u060c]?" + _SP + r"?(?:à|klo)?" + _SP + r"?"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?"
-    + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|[\u0635\u0645])?\]?"
+    + r"\.?" + _SP + r"?(?P<ampm>[AaPp]\.?" + _SP + r"?[Mm]\.?|[\u0635\u0645])?\]?"
     r"(?:" + _SP + r"-" + _SP + r"|" + _SP + r"|:" + _SP + r")(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
@@ -73,13 +75,14 @@ _PM = "Pp\u0645"  # Arabic exports write ص (morning) and م (evening)
 # Attachments exported with the chat: iOS ``<attached: NAME>`` (German ``<Anhang: …>`` and
 # ``<angehängt: …>``; old iOS ``NAME <attached>``), Android ``NAME (file attached)`` (Spanish
 # ``(archivo adjunto)``, German ``(Datei angehängt)``).
-_ATTACHED_IOS = re.compile(r"<(?:attached|Anhang|angehängt):\s*([^>]+)>|^[" + _MARKS + r"]?(\S[^<\n]*?\.\w{2,5}) <attached>")
+_ATTACHED_IOS = re.compile(r"<\s*(?:attached|Anhang|angehängt):\s*([^>]*[^>\s])\s*>|^[" + _MARKS + r"]?(\S[^<\n]*?\.\w{2,5}) <attached>")
 _ATTACHED_ANDROID = re.compile(r"^[" + _MARKS + r"]?(?P<name>\S.*?\.\w{2,5}) \((?:file attached|archivo adjunto|Datei angehängt)\)")
 # Exported without media: only a marker is left. The iOS document form keeps the file's name.
 MEDIA_OMITTED = re.compile(
     r"<(?:media|video message|video note|image|audio|sticker|gif) omitted>|<Medien ausgeschlossen>|<رسانه حذف شد>|"
-    r"[\u200e]?(?:image|video|audio|sticker|GIF|document|Contact card|video note) omitted", re.I)
-_DOCUMENT_OMITTED = re.compile(r"^[" + _MARKS + r"]?(?P<name>.+?) \u2022 .*document omitted$")
+    r"[\u200e]?(?:image|video|audio|sticker|GIF|document|Contact card|video note) omitted|"
+    r"[\u200e]?(?:Bild|Video|Audio|Sticker|GIF|Dokument|Kontaktkarte|Videonachricht|Sprachnachricht) weggelassen", re.I)
+_DOCUMENT_OMITTED = re.compile(r"^[" + _MARKS + r"]?(?P<name>.+?) \u2022 .*(?:document omitted|Dokument weggelassen)$")
 
 # The catalogue of system events (English and German, Android and iOS, after the research notes'
 # sources), matched against the whole line's text with bidi marks and "~" removed. iOS writes
@@ -101,7 +104,8 @@ SYSTEM_AFTER_NAME = re.compile(
     r"|hat eine neue Telefonnummer|hat zu \+?[\d ()\-]+ gewechselt)\.?(?: Tap .*| Tippe, .*)?$")
 _ACTOR_EVENT = re.compile(r" (?:added .+|removed .+|left|left the group|hat .+ (?:hinzugefügt|entfernt)"
                           r"|hat die Gruppe verlassen|hast .+ (?:hinzugefügt|entfernt))\.?$")
-CALL = re.compile(r"(?:Missed (?:group )?(?:voice|video) call|(?:Voice|Video) call\.|Verpasster (?:Sprach|Video)anruf)")
+CALL = re.compile(r"(?:Missed (?:group )?(?:voice|video) call|(?:Voice|Video) call\.|(?:Voice|Video) call$"
+                  r"|Verpasster (?:Gruppen-?)?(?:Sprach|Video)anruf|(?:Gruppen-?)?(?:Sprach|Video)anruf(?:\.|$))")
 CALL_AFTER_NAME = re.compile(r".{1,80}? (?:started a (?:video )?call|hat einen (?:Video)?[Aa]nruf gestartet\.?)$")
 _CALL_ENDS = ("call", "gestartet", "gestartet.")
 DELETED = re.compile(r"^(?:this message was deleted|you deleted this message|message deleted"
@@ -195,67 +199,85 @@ def infer_date_order(headers) -> tuple[str, bool]:
     return _DateOrder().feed(headers).result()
 
 
+#: When the dates leave the order open, the one assumed first (South Asian phones write day-first).
+_PREFERENCE = ("dmy", "mdy", "ymd")
+_ORDER_WORDS = {"dmy": "day/month", "mdy": "month/day", "ymd": "year/month/day"}
+
+
+def _fields(order: str, d1: str, d2: str, d3: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a header's date read in ``order``, or None when that reading is
+    impossible (a month over 12, a day over 31, a four-digit day...)."""
+    if order == "ymd":
+        if len(d3) > 2:
+            return None
+        y, mo, d = int(d1), int(d2), int(d3)
+    else:
+        if len(d1) > 2:
+            return None
+        a, b, y = int(d1), int(d2), int(d3)
+        d, mo = (a, b) if order == "dmy" else (b, a)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return (y + 2000 if y < 100 else y), mo, d
+
+
 class _DateOrder:
     """Which field is the day, from every header of a file.
 
-    A field that cannot be a day or a month decides it (four digits or over 31: the year comes
-    first; a first field over 12: day-first; a second over 12: month-first). When every field is
-    12 or under, a month's end does: within one year, the day field falls back while the month
-    field goes up (10/01, 12/01, 02/02 is day-first); only when that never happens, or happens
-    both ways, is the order undecided.
+    Each order (day-first, month-first, year-first) is tried on every header. A reading that is
+    impossible on a header (a 13th month, a four-digit day) counts against its order; so does a
+    step back in time from one header to the next, since an export is written in time order: a
+    day-first chat read month-first jumps back at every month's end, and a year-first chat with
+    two-digit years (``23-12-25``) read day-first wanders over thirty years. The order with the
+    fewest impossible readings, then the fewest steps back, is chosen; the file decides it only
+    when no other order does as well. Two-digit year-first dates are rare where the separator is
+    a slash or a dot, so there a tie with year-first is given to the other order.
     """
 
     def __init__(self):
-        self.ymd = self.dmy = self.mdy = False
         self.seen = 0
-        self.wraps = [0, 0]  # month changes seen in day-first, month-first reading
-        self.prev = None
+        self.bad = dict.fromkeys(_PREFERENCE, 0)
+        self.back = dict.fromkeys(_PREFERENCE, 0)
+        self.prev: dict[str, tuple] = {}
+        self.dashes = 0
 
     def feed(self, headers) -> "_DateOrder":
-        prev = self.prev
+        bad, back, prev = self.bad, self.back, self.prev
         for m in headers:
             self.seen += 1
-            d1 = m["d1"]
-            if len(d1) == 4:
-                self.ymd = True
-                continue
-            a = int(d1)
-            if a > 31:
-                self.ymd = True
-            elif a > 12:
-                self.dmy = True
-            else:
-                b = int(m["d2"])
-                if b > 12:
-                    self.mdy = True
-                elif not (self.dmy or self.mdy or self.ymd):
-                    if prev is not None and prev[2] == m["d3"]:
-                        if a < prev[0] and b > prev[1]:
-                            self.wraps[0] += 1
-                        elif b < prev[1] and a > prev[0]:
-                            self.wraps[1] += 1
-                    prev = (a, b, m["d3"])
-        self.prev = prev
+            d1, d2, d3 = m["d1"], m["d2"], m["d3"]
+            self.dashes += m["sep"] == "-"
+            for order in _PREFERENCE:
+                ymd = _fields(order, d1, d2, d3)
+                if ymd is None:
+                    bad[order] += 1
+                    continue
+                if order in prev and ymd < prev[order]:
+                    back[order] += 1
+                prev[order] = ymd
         return self
 
+    def ranked(self) -> list[tuple[tuple[int, int], str]]:
+        return sorted(((self.bad[o], self.back[o]), o) for o in _PREFERENCE)
+
     def result(self) -> tuple[str, bool]:
-        if self.ymd:
-            return "ymd", True
-        if self.dmy:
-            return "dmy", True
-        if self.mdy:
-            return "mdy", True
-        day_first, month_first = self.wraps
-        if day_first and not month_first:
-            return "dmy", True
-        if month_first and not day_first:
-            return "mdy", True
-        return "dmy", not self.seen
+        if not self.seen:
+            return "dmy", False
+        ranked = self.ranked()
+        best = ranked[0][0]
+        tied = [o for o in _PREFERENCE if (self.bad[o], self.back[o]) == best]
+        if "ymd" in tied and len(tied) > 1 and self.dashes * 2 < self.seen:
+            tied.remove("ymd")  # "13/01/24" is the 13th of January, not 2013
+        return tied[0], len(tied) == 1
+
+    def fits(self, order: str) -> bool:
+        """Whether ``order`` reads the file at least as well as any other."""
+        return (self.bad[order], self.back[order]) == self.ranked()[0][0]
 
 
 class WhatsAppTextParser(Parser):
     NAME = "whatsapp_txt"
-    VERSION = "1.2.0"
+    VERSION = "1.3.0"
     DESCRIPTION = "WhatsApp 'Export chat' .txt (Android and iOS layouts, any date order), as messages."
     MEDIA_TYPES = ("text/plain", "text/x-*", "application/octet-stream")
     FILENAME_PATTERNS = ("WhatsApp Chat*.txt", "_chat.txt", "WhatsApp-Chat*.txt")
@@ -276,10 +298,15 @@ class WhatsAppTextParser(Parser):
             orders.feed(m for m in HEADER.finditer(chunk) if _plausible(m))
         if not orders.seen:
             raise NotMyFormat()
-        if override in DATE_ORDERS:
-            order, decided = override, True
-        else:
-            order, decided = orders.result()
+        order, decided = orders.result()
+        note = ""
+        if override in DATE_ORDERS and override != order:
+            if not decided and orders.fits(override):
+                order, decided = override, True  # the examiner settles what the file leaves open
+            elif decided:
+                # the file's own dates settle it: the examiner's order would blank or swap them
+                note = (f"the file's own dates are {_ORDER_WORDS[order]}: --date-order {override} "
+                        "was not applied to it")
         stream.seek(0)
         builder = _Builder(file, ctx, order, decided)
         current = None  # [header match, first line, [text pieces]]
@@ -329,6 +356,9 @@ class WhatsAppTextParser(Parser):
         if current is not None:
             yield finish()
         count = builder.count
+        if note:
+            yield MetadataArtifact(metadata={"date_order": order, "date_order_given": override or None,
+                                             "note": note}, source="whatsapp-export")
         if any(abs(count - cap) <= cap * NEAR_CAP for cap in CAPS):
             # the export may have lost its oldest messages: the examiner must know
             yield MetadataArtifact(metadata={"messages": count, "may_be_truncated": True}, source="whatsapp-export")
@@ -406,7 +436,7 @@ class _Builder:
         self.count += 1
         timestamp, written = self.when(m)
         if not self.decided:
-            written += " (date order assumed day/month)"
+            written += f" (date order assumed {_ORDER_WORDS[self.order]})"
         first = m["rest"]
         sender, body = "", first
         if ": " in first:
@@ -454,7 +484,7 @@ class _Builder:
             a = _ATTACHED_ANDROID.match(clean)
             if a:
                 attachments.append((a["name"], self.base + a["name"]))
-        if "omitted" in clean or (clean[:1] == "<" and clean[-1:] == ">"):
+        if "omitted" in clean or "weggelassen" in clean or (clean[:1] == "<" and clean[-1:] == ">"):
             if MEDIA_OMITTED.fullmatch(clean):
                 return "attachment", [*attachments, (text.strip(), "")]
             doc = _DOCUMENT_OMITTED.match(clean)

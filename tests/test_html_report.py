@@ -70,7 +70,7 @@ def test_exhibit_digests_from_the_custody_log_and_assumed_date_orders():
                 "details": {"acquisition_digests": {"manifest_sha256": "ab" * 32, "files": 3, "bytes": 10}}}]
     html = render_html(f, custody)
     assert "manifest_sha256: " + "ab" * 32 in html and "files: 3" in html
-    assert "day/month was assumed" in html and "<li class=\"text\">chat.txt</li>" in html
+    assert "the order each message names was assumed" in html and "<li class=\"text\">chat.txt</li>" in html
     assert "not in the custody log" in render_html(minimal_findings())
 
 

@@ -259,7 +259,7 @@ def test_fuzz_never_crashes(tmp_path, messages, cut, noise):
     f = tmp_path / "message_1.json"
     f.write_bytes(raw[: max(cut, 60)] + noise if cut < len(raw) else raw)
     run = run_parser(ALL, f)
-    assert run.status in ("parsed", "partial", "skipped") and run.reason
+    assert run.status in ("parsed", "partial", "skipped", "not examined") and run.reason
     assert "failed (" not in run.reason, run.reason  # no parser bug surfaced as an exception
 
 

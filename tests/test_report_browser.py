@@ -85,3 +85,16 @@ def test_a_large_case_is_paged_not_one_giant_table(tmp_path):
     body = dom.split('id="messages-table"')[1].split("<tbody>")[1].split("</tbody>")[0]
     assert len(re.findall(r"<tr>", body)) == 200
     assert "rows 1–200 of 20000" in dom
+
+
+def test_emoji_in_the_paged_messages_are_named(tmp_path, cli):
+    """Issue 17 item 16: a pictograph the reader's fonts may lack is followed by its name."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "WhatsApp Chat with Rahim.txt").write_text(
+        "12/01/2024, 10:02 - Rahim: passport \U0001F52A ekhon\n13/01/2024, 11:00 - Karim: ok \u2708\n", encoding="utf-8")
+    assert cli("triage", src, "--case", tmp_path / "case", "--examiner", "A", "--no-ocr").exit_code == 0
+    dom = open_page(tmp_path / "case" / "reports" / "report.html").dom
+    messages = dom.split('id="messages-table"')[1].split("</table>")[0]
+    assert '\U0001F52A<span class="glyph">[hocho]</span> ekhon' in messages
+    assert '\u2708<span class="glyph">[airplane]</span>' in messages

@@ -178,7 +178,7 @@ def test_triage_user_errors(seized, tmp_path, cli_proc, args, message):
 
 def test_case_errors(tmp_path, cli_proc):
     r = cli_proc("scan", tmp_path / "nocase")
-    assert r.exit_code == 2 and "no case in" in r.stderr
+    assert r.exit_code == 2 and "nocase does not exist: check the path" in r.stderr and "triage" in r.stderr
     case = tmp_path / "case"
     assert cli_proc("case", "init", case, "--case-id", "C", "--examiner", "A").exit_code == 0
     r = cli_proc("case", "init", case, "--case-id", "C", "--examiner", "A")

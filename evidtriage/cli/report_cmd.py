@@ -11,7 +11,7 @@ from .common import ExaminerOpt, err, out
 
 def report_command(
     case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json | hashdeep | sha256sum | md5sum | b3sum | all (comma-separated); html, pdf, csv and case-uco arrive with the report issue.")] = "all",
+    format: Annotated[str, typer.Option("--format", "-f", help="json | html | pdf | csv | case-uco | hashdeep | sha256sum | md5sum | b3sum | all (comma-separated).")] = "all",
     out_dir: Annotated[str | None, typer.Option("--out", help="Folder to write into (default DIR/reports).")] = None,
     examiner: ExaminerOpt = "",
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -14,12 +13,12 @@ if TYPE_CHECKING:
     from ..pipeline import ScanOptions
 
 WorkersOpt = Annotated[int, typer.Option(help="Worker processes (0: one per core).")]
-NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on images (OCR arrives with the media parsers).")]
-OcrLangOpt = Annotated[str, typer.Option("--ocr-lang", help="Tesseract languages for OCR (OCR arrives with the media parsers).")]
-PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="Extra folder of parser plugins (plugins arrive with the plugin system).")]
-RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder (rule packs arrive with the indicator engine).")]
+NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on images (they are still hashed, their EXIF read and fingerprinted); fixed for the case once a file is examined.")]
+OcrLangOpt = Annotated[str, typer.Option("--ocr-lang", help="Tesseract languages for OCR, joined with + (ben+eng: Bengali and English); fixed for the case once a file is examined.")]
+PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="Extra folder of parser plugins (*.py files with @hookimpl register_parsers); may be repeated.")]
+RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder of packs (YAML), beside the built-in ones; may be repeated. Another set of packs matches every item again.")]
 HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set library to consult (default $EVIDTRIAGE_HASHSETS or ~/.local/share/evidtriage/hashsets.sqlite, if it exists).")]
-DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose dates never decide it (dmy, mdy or ymd); default: inferred per file, day-first when undecided and flagged.")]
+DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose own dates leave it open (dmy, mdy or ymd); a file whose dates settle it keeps its own. Default: inferred per file, day-first when undecided and flagged.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -44,9 +43,14 @@ def _print_summary(result: dict, json_out: bool) -> None:
     out.print(f"case {result['case_id']}: {s['files']} files, {s['bytes']} bytes, "
               f"{s['distinct_contents']} distinct contents", markup=False)
     for status, n in s["by_status"].items():
-        out.print(f"  {status:10} {n}", markup=False)
-    if s["skips"]:
-        out.print(f"  {s['skips']} not examined (see skips in findings.json)", markup=False)
+        out.print(f"  {status:12} {n}", markup=False)
+    groups = s.get("not_examined") or []
+    if groups:
+        out.print(f"not examined ({sum(g['files'] for g in groups)}), by reason:", markup=False)
+        for g in groups:
+            out.print(f"  {g['files']:6}  {g['status']}: {g['reason']}", markup=False)
+    else:
+        out.print("every file was examined", markup=False)
     for path in result.get("reports", []):
         out.print(f"report: {path}", markup=False)
 
@@ -76,7 +80,7 @@ def triage_command(
     sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Folders, zips or files (read-only).")],
     case: Annotated[str, typer.Option("--case", help="Case folder (created, or reopened if it exists).")],
     examiner: Annotated[str, typer.Option(help="Name of the examiner (on a reopened case: one of its examiners; see 'case handover').")],
-    case_id: Annotated[str, typer.Option("--case-id", help="Case reference (default: the case folder's name).")] = "",
+    case_id: Annotated[str, typer.Option("--case-id", help="Case reference (default: the case folder's name for a new case; a reopened case keeps its own).")] = "",
     exhibit: Annotated[list[str] | None, typer.Option(help="Exhibit id, once per SOURCE in order (default EX01, EX02, ...).")] = None,
     workers: WorkersOpt = 0,
     timezone: Annotated[str, typer.Option(help="IANA zone assumed for zone-less times, e.g. Asia/Dhaka.")] = "",
@@ -97,7 +101,7 @@ def triage_command(
 
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,
-        case_id=case_id or Path(case).resolve().name, exhibits=tuple(exhibit or ()),
+        case_id=case_id, exhibits=tuple(exhibit or ()),
         timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
     )
     with progress_display("triage") as progress:

@@ -11,23 +11,25 @@ from .common import out, print_json
 
 def search_command(
     case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
-    query: Annotated[str, typer.Argument(help='Words to find (SQLite FTS5 syntax: "exact phrase", a OR b, pass*).')],
+    query: Annotated[str, typer.Argument(help="Words to find, as written (every word must be there); a phone "
+                                         "number or account also finds its other spellings.")],
+    fts: Annotated[bool, typer.Option("--fts", help='Take QUERY as SQLite FTS5 syntax: "exact phrase", a OR b, pass*.')] = False,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 50,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Search all text extracted from the case (messages, documents, OCR)."""
     from ..case import open_case, require_case
     from ..reports.findings import first_files
+    from ..search import search_case
 
     require_case(case_dir)
     with open_case(case_dir) as store:
-        rows = store.search(query, limit)
+        rows = search_case(store, query, fts=fts, limit=limit)
         first = first_files(store.file_records())
         results = []
-        for key, snippet in rows:
-            f = first.get(store.artifact_content(key))
-            results.append({"artifact": key, "exhibit_id": f.exhibit_id if f else None,
-                            "file": f.path if f else None, "snippet": snippet})
+        for r in rows:
+            f = first.get(store.artifact_content(r["artifact"]))
+            results.append({**r, "exhibit_id": f.exhibit_id if f else None, "file": f.path if f else None})
     if json_out:
         print_json(results)
         return

@@ -2,9 +2,12 @@
 record, each file with its hash facets, and every custody-log action as an investigative action.
 
 Identifiers are name-based UUIDs (uuid5) derived from the case and the thing they name, so the
-same case exports the same graph. Hash methods are plain strings (as UCO 1.4
-asks); BLAKE3 is not in UCO's hash-name vocabulary, which the validator reports as information
-only (``case_validate --allow-infos``).
+same case exports the same graph. Hash methods are plain strings (as UCO 1.4 asks) from UCO's
+hash-name vocabulary: MD5, SHA1, SHA256. BLAKE3 is not in that vocabulary, and a ``types:Hash``
+naming it makes ``case_validate`` report the graph as not conforming; so the BLAKE3 digest is
+given by an extension property, ``evidtriage:blake3`` (an ``xsd:hexBinary`` on the content facet),
+declared in the graph itself as an OWL datatype property, as UCO lets a tool extend it. Plain
+``case_validate`` then conforms.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ CONTEXT = {
     "uco-types": "https://ontology.unifiedcyberontology.org/uco/types/",
     "uco-vocabulary": "https://ontology.unifiedcyberontology.org/uco/vocabulary/",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "evidtriage": "urn:evidtriage:ontology:",
 }
+#: The extension property that carries a content's BLAKE3 digest, declared in every export.
+BLAKE3_PROPERTY = {"@id": "evidtriage:blake3", "@type": "owl:DatatypeProperty",
+                   "rdfs:domain": {"@id": "uco-observable:ContentDataFacet"}, "rdfs:range": {"@id": "xsd:hexBinary"},
+                   "rdfs:comment": "The BLAKE3 digest (256 bits) of the content, as evidtriage computes it; "
+                                   "BLAKE3 is not in UCO's hash-name vocabulary."}
 
 
 def _id(case_id: str, kind: str, *parts: str) -> str:
@@ -42,7 +53,7 @@ def _time(value: str) -> dict:
 
 def build_case_uco(findings: dict, custody: list[dict]) -> dict:
     case_id = findings["case"]["case_id"]
-    graph: list[dict] = []
+    graph: list[dict] = [BLAKE3_PROPERTY]
     examiner_id = _id(case_id, "person", findings["case"]["examiner"])
     graph.append({"@id": examiner_id, "@type": "uco-identity:Person", "uco-core:name": findings["case"]["examiner"]})
     tool_id = _id(case_id, "tool", "evidtriage")
@@ -57,15 +68,16 @@ def build_case_uco(findings: dict, custody: list[dict]) -> dict:
                    "uco-observable:filePath": f["path"],
                    "uco-observable:sizeInBytes": {"@type": "xsd:integer", "@value": str(f["size"])}}]
         hashes = []
-        for name in ("md5", "sha1", "sha256", "blake3"):
+        for name, method in HASH_VOCAB.items():
             if f.get(name):
-                method = HASH_VOCAB.get(name, "BLAKE3")  # UCO 1.4+: a plain string
                 hashes.append({"@id": _id(case_id, "hash", f["exhibit_id"], f["path"], name), "@type": "uco-types:Hash",
-                               "uco-types:hashMethod": method,
+                               "uco-types:hashMethod": method,  # UCO 1.4+: a plain string
                                "uco-types:hashValue": {"@type": "xsd:hexBinary", "@value": f[name]}})
         if hashes:
             facets.append({"@id": _id(case_id, "content-facet", f["exhibit_id"], f["path"]),
                            "@type": "uco-observable:ContentDataFacet", "uco-observable:hash": hashes,
+                           **({"evidtriage:blake3": {"@type": "xsd:hexBinary", "@value": f["blake3"]}}
+                              if f.get("blake3") else {}),
                            **({"uco-observable:mimeType": f["media_type"]} if f.get("media_type") else {})})
         graph.append({"@id": fid, "@type": "uco-observable:File", "uco-core:hasFacet": facets})
     provenance = []

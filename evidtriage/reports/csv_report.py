@@ -1,4 +1,4 @@
-"""CSV reports: findings, messages, files, entities.
+"""CSV reports: findings, messages, files, entities, and what was not examined (by reason).
 
 Safe to open in a spreadsheet: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return is prefixed with an apostrophe, so evidence text like ``=HYPERLINK(...)`` is
@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+
+from .times import time_fields
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,17 +45,20 @@ def _artifact_text(a: dict) -> str:
 
 
 def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
-    """The four tables, from findings.json's contract."""
+    """The five tables, from findings.json's contract."""
     artifacts = findings.get("artifacts", [])
+    zone = (findings.get("case") or {}).get("timezone") or ""
     hits = []
     for a in artifacts:
+        t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
         for h in a.get("hits", []):
             hits.append([a.get("score", 0), h.get("rule_id"), h.get("pack"), h.get("category"),
                          h.get("weight"), a.get("file"), a.get("key"), a.get("kind"),
-                         a.get("conversation"), a.get("sender"), a.get("timestamp"),
+                         a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
                          h.get("start"), h.get("end"), h.get("snippet")])
-    hits.sort(key=lambda r: (-(r[0] or 0), str(r[5]), str(r[6]), r[11] or 0))
+    hits.sort(key=lambda r: (-(r[0] or 0), str(r[5]), str(r[6]), r[14] or 0))
     messages = [[a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
+                 *[v for k, v in time_fields(a, zone).items() if k != "timestamp_utc"],
                  a.get("score", 0), _artifact_text(a)]
                 for a in artifacts if a.get("kind") == "message"]
     files = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"],
@@ -65,15 +70,21 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
                          len({o.get("file") for o in occ}), "; ".join(sorted({str(o.get("file")) for o in occ}))])
     return {
         "findings": (["score", "rule_id", "pack", "category", "weight", "file", "artifact", "kind",
-                      "conversation", "sender", "timestamp", "start", "end", "snippet"], hits),
-        "messages": (["artifact", "file", "conversation", "sender", "timestamp", "score", "text"], messages),
+                      "conversation", "sender", "timestamp", "local_time", "time_as_written", "time_zone",
+                      "start", "end", "snippet"], hits),
+        "messages": (["artifact", "file", "conversation", "sender", "timestamp", "local_time", "time_as_written",
+                      "time_zone", "score", "text"], messages),
         "files": (["exhibit_id", "path", "size", "status", "reason", "media_type", "md5", "sha1",
                    "sha256", "blake3"], files),
         "entities": (["type", "value", "occurrences", "files", "file_list"], entities),
+        "not_examined": (["files", "status", "reason"],
+                         [[g["files"], g["status"], g["reason"]]
+                          for g in (findings.get("summary") or {}).get("not_examined") or []]),
     }
 
 
 def write_csv_reports(findings: dict, out_dir: Path, write) -> list[Path]:
-    """Write ``findings.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` with ``write(path, bytes)``."""
+    """Write ``findings.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` and
+    ``not_examined.csv`` with ``write(path, bytes)``."""
     return [write(out_dir / f"{name}.csv", render_rows(header, rows))
             for name, (header, rows) in tables(findings).items()]

@@ -13,20 +13,40 @@ from pathlib import Path
 
 from .. import __version__
 from ..artifacts import artifact_fields
-from ..model import FileRecord
+from ..model import CONTAINER_SEP, FileRecord
 from ..store import Store
 
 SCHEMA = "evidtriage/findings/1"
 NOT_YET = "not examined yet: the scan has not reached it (run 'evidtriage scan' to continue)"
 
 
-def file_statuses(files: list[FileRecord], contents: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+def _archive_troubles(skips) -> tuple[dict, dict]:
+    """From the skips of the archive stage: (exhibit, archive path) -> why the archive itself
+    could not be listed, and -> how many of its members were refused."""
+    unlisted: dict[tuple[str, str], str] = {}
+    refused: dict[tuple[str, str], int] = {}
+    for s in skips or ():
+        if s.stage != "archive":
+            continue
+        if s.reason.startswith(("archive cannot be listed", "archive nested")):
+            unlisted[(s.exhibit_id, s.path)] = s.reason
+            continue
+        # "N members, over the limit" is written on the archive; every other skip on a member
+        outer = s.path if " members, over the limit of " in s.reason else s.path.rsplit(CONTAINER_SEP, 1)[0]
+        refused[(s.exhibit_id, outer)] = refused.get((s.exhibit_id, outer), 0) + 1
+    return unlisted, refused
+
+
+def file_statuses(files: list[FileRecord], contents: dict[str, tuple[str, str]],
+                  skips=None) -> list[tuple[str, str]]:
     """The status and reason of each file, in the order given.
 
     The first file (in exhibit, path order) with a content is examined; later ones are
     duplicates of it. A file that could not be read is skipped; one that changed size while
-    read is partial.
+    read is partial. An archive that could not be listed is not examined; one whose members
+    were refused in part is partial (``skips``: the store's skips, which say so).
     """
+    unlisted, refused = _archive_troubles(skips)
     first_with: dict[str, FileRecord] = {}
     out = []
     for f in files:
@@ -41,6 +61,10 @@ def file_statuses(files: list[FileRecord], contents: dict[str, tuple[str, str]])
             out.append(("duplicate", f"same content (BLAKE3) as {first.exhibit_id}:{first.path}"))
         elif f.problem:
             out.append(("partial", f.problem))
+        elif (f.exhibit_id, f.path) in unlisted:
+            out.append(("not examined", unlisted[f.exhibit_id, f.path]))
+        elif (f.exhibit_id, f.path) in refused and contents.get(b3, ("",))[0] == "parsed":
+            out.append(("partial", "archive: opened; some of its members were not examined (see skips)"))
         elif b3 in contents:
             out.append(contents[b3])
         else:
@@ -159,7 +183,7 @@ def build_findings(store: Store) -> dict:
     info = store.case_info()
     run = store.last_finished_run()
     files = store.file_records()
-    statuses = file_statuses(files, store.content_statuses())
+    statuses = file_statuses(files, store.content_statuses(), store.skips())
     artifacts = artifact_rows(store, files)
     content_score: dict[str, float] = {}
     contents = store.artifact_contents()
@@ -184,8 +208,9 @@ def build_findings(store: Store) -> dict:
             "reason": reason,
             "score": content_score.get(d.blake3, 0) if d else 0,
         })
+    skip_records = store.skips()
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
-             for s in store.skips()]
+             for s in skip_records]
     manifest = run["manifest"] if run else {}
     return {
         "schema": SCHEMA,
@@ -201,7 +226,7 @@ def build_findings(store: Store) -> dict:
             "finished_utc": run["finished_utc"] if run else None,
             "complete": run is not None and pending == 0,
         },
-        "summary": _summary(files, statuses, len(skips)),
+        "summary": _summary(files, statuses, skip_records),
         "exhibits": [
             {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
              "added_utc": store.exhibit_added_utc(e.id)}
@@ -216,19 +241,42 @@ def build_findings(store: Store) -> dict:
     }
 
 
-def _summary(files: list[FileRecord], statuses: list[tuple[str, str]], skips: int) -> dict:
+#: File statuses that mean "not read at all".
+UNREAD_STATUSES = ("not examined", "skipped")
+
+
+def not_examined_groups(files: list[FileRecord], statuses: list[tuple[str, str]], skips: list) -> list[dict]:
+    """Files not read (status ``not examined`` or ``skipped``) and the skips of things that are
+    not files of their own (links, refused archive members), grouped by reason: the most
+    frequent reason first. A file is counted once, even when a skip names it too."""
+    groups: dict[tuple[str, str], int] = {}
+    counted = set()
+    for f, (status, reason) in zip(files, statuses):
+        if status in UNREAD_STATUSES:
+            groups[(status, reason)] = groups.get((status, reason), 0) + 1
+            counted.add((f.exhibit_id, f.path))
+    for s in skips:
+        if (s.exhibit_id, s.path) not in counted:
+            groups[(f"skip ({s.stage})", s.reason)] = groups.get((f"skip ({s.stage})", s.reason), 0) + 1
+    return [{"status": st, "reason": r, "files": n}
+            for (st, r), n in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _summary(files: list[FileRecord], statuses: list[tuple[str, str]], skips: list) -> dict:
     counts: dict[str, int] = {}
     for status, _ in statuses:
         counts[status] = counts.get(status, 0) + 1
     return {"files": len(files), "bytes": sum(f.size for f in files),
             "distinct_contents": len({f.digests.blake3 for f in files if f.digests}),
-            "by_status": dict(sorted(counts.items())), "skips": skips}
+            "by_status": dict(sorted(counts.items())), "skips": len(skips),
+            "not_examined": not_examined_groups(files, statuses, skips)}
 
 
 def case_summary(store: Store) -> dict:
     """findings.json's ``summary``, without building the rest (for the end of a run)."""
     files = store.file_records()
-    return _summary(files, file_statuses(files, store.content_statuses()), len(store.skips()))
+    skips = store.skips()
+    return _summary(files, file_statuses(files, store.content_statuses(), skips), skips)
 
 
 def write_findings(store: Store, path: Path, findings: dict | None = None) -> Path:

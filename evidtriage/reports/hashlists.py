@@ -1,6 +1,6 @@
 """Hash lists in the formats that standard tools verify on their own.
 
-* ``hashdeep``: the HASHDEEP-1.0 CSV that ``hashdeep -a -k LIST`` audits. Paths are written
+* ``hashdeep``: the HASHDEEP-1.0 CSV that ``hashdeep -o f -a -k LIST`` audits. Paths are written
   ``./relative/path`` because hashdeep, run as ``hashdeep -r -l .`` from the root, names files
   that way and treats any other spelling as "moved".
 * ``sha256sum`` / ``md5sum`` / ``b3sum``: the GNU coreutils check format, ``<hex>  <path>``. A

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from .glyphs import font_covers, is_pictograph, name_of
+
 TEMPLATES = Path(__file__).parent / "templates"
 #: Findings shown in full in the HTML; the rest are paged from the embedded data.
 TOP_FINDINGS = 200
@@ -32,25 +34,36 @@ TOP_FINDINGS = 200
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
 
-def _visible_controls(text: str) -> str:
+def _visible_controls(text: str, emoji: str = "") -> str:
+    """Control and bidi characters as ``\x00U+202E\x01`` marks; pictographs named after their
+    glyph (``emoji="after"``, HTML) or instead of it where no font has one (``"missing"``, PDF)."""
     out = []
     for ch in text:
         if ch in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
             out.append(f"\x00U+{ord(ch):04X}\x01")
+        elif emoji and is_pictograph(ch):
+            if emoji == "after":
+                out.append(f"{ch}\x02{name_of(ch).lower()}\x03")
+            elif font_covers(ch):
+                out.append(ch)
+            else:
+                out.append(f"\x02{name_of(ch)}\x03")
         else:
             out.append(ch)
     return "".join(out)
 
 
-def evidence(text) -> Markup:
-    """Escape evidence text and make control and bidi characters visible."""
+def evidence(text, emoji: str = "after") -> Markup:
+    """Escape evidence text, make control and bidi characters visible, and name pictographs
+    (see :mod:`.glyphs`)."""
     if text is None:
         return Markup("")
-    marked = str(escape(_visible_controls(str(text))))
-    return Markup(marked.replace("\x00", '<span class="ctl">[').replace("\x01", "]</span>"))
+    marked = str(escape(_visible_controls(str(text), emoji)))
+    return Markup(marked.replace("\x00", '<span class="ctl">[').replace("\x01", "]</span>")
+                  .replace("\x02", '<span class="glyph">[').replace("\x03", "]</span>"))
 
 
-def highlighted(text: str, hits: list[dict]) -> Markup:
+def highlighted(text: str, hits: list[dict], emoji: str = "after") -> Markup:
     """The text with each hit's span wrapped in ``<mark>`` (overlaps merged), all escaped."""
     text = text or ""
     spans = sorted((max(0, h.get("start", 0)), min(len(text), h.get("end", 0))) for h in hits)
@@ -64,10 +77,10 @@ def highlighted(text: str, hits: list[dict]) -> Markup:
             merged.append([s, e])
     parts, pos = [], 0
     for s, e in merged:
-        parts.append(evidence(text[pos:s]))
-        parts.append(Markup("<mark>") + evidence(text[s:e]) + Markup("</mark>"))
+        parts.append(evidence(text[pos:s], emoji))
+        parts.append(Markup("<mark>") + evidence(text[s:e], emoji) + Markup("</mark>"))
         pos = e
-    parts.append(evidence(text[pos:]))
+    parts.append(evidence(text[pos:], emoji))
     return Markup("").join(parts)
 
 
@@ -88,15 +101,38 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
 
 
-def _environment():
+def _environment(emoji: str = "after"):
+    """The templates' environment; ``emoji``: how pictographs are shown (see :func:`evidence`)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["evidence"] = evidence
-    env.filters["highlighted"] = highlighted
+    env.filters["evidence"] = lambda text: evidence(text, emoji)
+    env.filters["highlighted"] = lambda text, hits: highlighted(text, hits, emoji)
     env.filters["tojson_script"] = _json_for_script
+    env.filters["time_line"] = _time_line
     return env
+
+
+def _glyph_names(tables) -> dict[str, str]:
+    """Each pictograph in the paged tables' text, with its name (for the page's script)."""
+    names: dict[str, str] = {}
+    stack = list(tables)
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            for ch in v:
+                if ch not in names and is_pictograph(ch):
+                    names[ch] = name_of(ch).lower()
+        elif isinstance(v, (list, tuple)):
+            stack.extend(v)
+    return dict(sorted(names.items()))
+
+
+def _time_line(item: dict, zone) -> str:
+    from .times import time_line
+
+    return time_line(item, zone or "")
 
 
 def _message_notes(m: dict) -> str:
@@ -138,7 +174,9 @@ def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[li
             elif a["kind"] == "text" and a.get("method") == "ocr":
                 ocr.append(a.get("text") or "")
         device = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
-        taken = meta.get("datetime_original") or meta.get("datetime") or ""
+        taken = "\n".join(f"{t.get('value')}{(' ' + t['offset']) if t.get('offset') and t['offset'] != 'Z' else ''}"
+                          f"{' UTC' if t.get('offset') == 'Z' else ''} ({t.get('tag')}: {t.get('meaning')})"
+                          for t in meta.get("times") or ()) or meta.get("datetime_original") or ""
         gps = ""
         if meta.get("gps_lat") is not None and meta.get("gps_lon") is not None:
             gps = f"{meta['gps_lat']:.5f}, {meta['gps_lon']:.5f}"
@@ -160,6 +198,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         printed report (PDF) needs neither.
     """
     from .charts import activity_svg, gps_map_svg, link_graph_svg
+    from .times import time_line
 
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
            "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
@@ -177,7 +216,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     files_by_exhibit: dict[str, int] = {}
     for f in findings.get("files", []):
         files_by_exhibit[f["exhibit_id"]] = files_by_exhibit.get(f["exhibit_id"], 0) + 1
-    not_examined = [f for f in findings.get("files", []) if f["status"] in ("skipped", "partial")]
+    not_examined = [f for f in findings.get("files", []) if f["status"] in ("not examined", "skipped", "partial")]
     known_bad = [f for f in findings.get("files", []) if f["status"] == "known-bad"]
     messages = [a for a in artifacts if a.get("kind") == "message"]
     conversations: dict[str, int] = {}
@@ -191,7 +230,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     # a timeline per conversation: in time order (messages without a time keep their file order)
     timeline = sorted(messages, key=lambda m: (m.get("conversation") or "", m.get("file") or "",
                                                m.get("timestamp") or ""))
-    messages_data = [[m.get("conversation"), m.get("timestamp") or m.get("time_as_written"), m.get("sender"),
+    zone = (findings.get("case") or {}).get("timezone") or ""
+    messages_data = [[m.get("conversation"), time_line(m, zone), m.get("sender"),
                       m.get("text"), m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])],
                       m.get("file"), _message_notes(m)]
                      for m in timeline]
@@ -205,6 +245,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     truncated = sorted({(a.get("file") or "?", (a.get("metadata") or {}).get("messages")) for a in artifacts
                         if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("may_be_truncated")},
                        key=lambda x: x[0])
+    file_notes = sorted({(a.get("file") or "?", (a.get("metadata") or {})["note"]) for a in artifacts
+                         if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("note")})
     date_order_assumed = sorted({m.get("file") or "?" for m in messages
                                  if "(date order assumed" in (m.get("time_as_written") or "")})
     return {
@@ -212,13 +254,16 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
                    "links": link_graph_svg(findings.get("entities", [])),
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "acquired": acquired,
-        "date_order_assumed": date_order_assumed, "truncated": truncated,
+        "date_order_assumed": date_order_assumed, "truncated": truncated, "file_notes": file_notes,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
+        "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
+        "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
         "conversations": sorted(conversations.items()), "rules": rules,
-        "data": {"files": files_data, "messages": messages_data, "images": images},
+        "data": {"files": files_data, "messages": messages_data, "images": images,
+                 "glyphs": _glyph_names((files_data, messages_data, images))},
     }
 
 

@@ -20,6 +20,6 @@ def _no_fetch(url: str, *args, **kwargs):
 def render_pdf(findings: dict, custody: list[dict] | None = None) -> bytes:
     from weasyprint import HTML
 
-    html = _environment().get_template("report_print.html.j2").render(
+    html = _environment(emoji="missing").get_template("report_print.html.j2").render(
         **view_model(findings, custody or [], interactive=False), style=Markup(_asset("report_print.css")))
     return HTML(string=html, url_fetcher=_no_fetch, base_url=None).write_pdf()

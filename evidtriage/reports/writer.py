@@ -116,6 +116,13 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             written.extend(write_csv_reports(findings(), out_dir, _atomic_write))
         else:
             written.extend(write_hashlists(store, out_dir, fmt))
+    if not out:
+        from .. import __version__
+        from .readme import case_readme
+
+        info = store.case_info()
+        _atomic_write(Path(case_dir) / "README.txt",
+                      case_readme(info.case_id, __version__, case_dir, store.exhibits()).encode("utf-8"))
     if record is not None:
         from .manifest import write_manifest
 

@@ -3,19 +3,38 @@
 // textContent (never innerHTML), with control and bidi characters made visible.
 (function () {
   var BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+  // pictographs of the evidence, each with its Unicode name (from the report's data): shown
+  // after the glyph, so that an emoji the reader's fonts lack is not lost as an empty box
+  var GLYPHS = null;
+  function addPlain(el, text) {
+    if (GLYPHS === null) GLYPHS = data("data-glyphs") || {};
+    var buf = "";
+    for (var ch of text) {
+      buf += ch;
+      if (Object.prototype.hasOwnProperty.call(GLYPHS, ch)) {
+        el.appendChild(document.createTextNode(buf));
+        buf = "";
+        var g = document.createElement("span");
+        g.className = "glyph";
+        g.textContent = "[" + GLYPHS[ch] + "]";
+        el.appendChild(g);
+      }
+    }
+    if (buf) el.appendChild(document.createTextNode(buf));
+  }
   function addText(el, text) {
     text = text == null ? "" : String(text);
     var last = 0, m;
     BIDI.lastIndex = 0;
     while ((m = BIDI.exec(text)) !== null) {
-      el.appendChild(document.createTextNode(text.slice(last, m.index)));
+      addPlain(el, text.slice(last, m.index));
       var s = document.createElement("span");
       s.className = "ctl";
       s.textContent = "[U+" + m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "]";
       el.appendChild(s);
       last = m.index + 1;
     }
-    el.appendChild(document.createTextNode(text.slice(last)));
+    addPlain(el, text.slice(last));
   }
   function addHighlighted(el, text, spans) {
     text = text == null ? "" : String(text);

@@ -1,0 +1,74 @@
+"""What a file that no parser read is, in words, for its ``not examined`` status.
+
+A file no parser read was hashed and typed, nothing more: its status is ``not examined`` and the
+reason names the format as precisely as the name, the folder and the sniffed type allow, so that
+an examiner knows what to open with another tool ("no parser for this format: SQLite database
+(com.whatsapp msgstore.db)"). Known app databases are named as such: saying "a database" where
+the file is WhatsApp's message store would hide where the messages are.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from .model import CONTAINER_SEP
+from .sniffing import ARCHIVE_TYPES
+
+#: Reasons begin with this, so that a report can group them.
+NO_PARSER = "no parser for this format: "
+
+#: App databases evidtriage does not read yet, by file name: (app or package, what it holds).
+KNOWN_DATABASES: dict[str, tuple[str, str]] = {
+    "wa.db": ("com.whatsapp", "WhatsApp contacts, read only for the names of msgstore.db's senders"),
+    "axolotl.db": ("com.whatsapp", "WhatsApp encryption keys"),
+    "chatstorage.sqlite": ("net.whatsapp.WhatsApp", "WhatsApp iOS messages"),
+    "cache4.db": ("org.telegram.messenger", "Telegram messages"),
+    "threads_db2": ("com.facebook.orca", "Messenger messages"),
+    "mmssms.db": ("com.android.providers.telephony", "Android SMS and MMS"),
+    "contacts2.db": ("com.android.providers.contacts", "Android contacts and call log"),
+    "calllog.db": ("com.android.providers.contacts", "Android call log"),
+    "sms.db": ("com.apple.MobileSMS", "iOS messages"),
+    "callhistory.storedata": ("com.apple.CallHistory", "iOS call history"),
+    "addressbook.sqlitedb": ("com.apple.AddressBook", "iOS contacts"),
+    "signal.db": ("org.thoughtcrime.securesms", "Signal messages (encrypted)"),
+    "viber_messages": ("com.viber.voip", "Viber messages"),
+    "direct.db": ("com.instagram.android", "Instagram direct messages"),
+}
+
+_CRYPT = re.compile(r"^(msgstore|wa|backup_settings|stickers|chatsettings).*\.crypt(\d+)$", re.I)
+_PACKAGE = re.compile(r"(?:^|/)(?:data/data|Android/data|data)/([a-z][\w]*(?:\.[\w]+)+)/")
+
+_KINDS = {
+    "application/vnd.sqlite3": "SQLite database",
+    "application/x-sqlite3": "SQLite database",
+    "application/octet-stream": "unrecognised binary data",
+    "application/x-empty": "empty file",
+    "inode/x-empty": "empty file",
+}
+
+
+def unread_reason(path: str, media_type: str | None) -> str:
+    """The reason of a content no parser read: ``no parser for this format: ...``."""
+    inner = path.rsplit(CONTAINER_SEP, 1)[-1]
+    name = posixpath.basename(inner)
+    kind = _KINDS.get(media_type or "", media_type or "unknown type")
+    crypt = _CRYPT.match(name)
+    if crypt:
+        return f"{NO_PARSER}WhatsApp encrypted backup ({name}, crypt{crypt[2]}): not decrypted, its key is not in it"
+    if media_type == "application/json" or (name.lower().endswith(".json") and kind == "unrecognised binary data"):
+        return f"{NO_PARSER}JSON, not a known export shape"
+    known = KNOWN_DATABASES.get(name.lower())
+    if known and kind in ("SQLite database", "unrecognised binary data"):
+        app, what = known
+        package = _PACKAGE.search(inner)
+        return f"{NO_PARSER}{kind} ({package[1] if package else app} {name}: {what}, not read by evidtriage)"
+    if kind == "SQLite database":
+        package = _PACKAGE.search(inner)
+        return f"{NO_PARSER}{kind}" + (f" ({package[1]} {name})" if package else f" ({name})")
+    return f"{NO_PARSER}{kind}"
+
+
+def is_archive(media_type: str | None) -> bool:
+    """Archives are read by the hash stage, which lists their members as files of their own."""
+    return (media_type or "") in ARCHIVE_TYPES
