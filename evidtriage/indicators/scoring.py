@@ -47,3 +47,14 @@ def score(hits, entities) -> tuple[float, str]:
 def aggregate(scores: list[float]) -> float:
     """A conversation's or a file's score from its artifacts' scores."""
     return round(sum(scores), 2)
+
+
+#: The review line of a pack set whose packs declare none.
+DEFAULT_REVIEW_LINE = 3.0
+
+
+def review_line(packs) -> float:
+    """The score at or above which an artifact is ``flagged`` for an officer's review: the highest
+    ``review_line`` that the packs' headers declare, or :data:`DEFAULT_REVIEW_LINE`."""
+    declared = [p.review_line for p in packs if getattr(p, "review_line", None) is not None]
+    return max(declared) if declared else DEFAULT_REVIEW_LINE
