@@ -75,6 +75,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "digests": list(DIGEST_NAMES),
         "plugins": _plugin_manifest(options),
         "rule_packs": _rule_pack_manifest(options),
+        "review_line": load_matcher(options).line,
         "hash_sets": hashset_manifest(options),
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "date_order": options.date_order or "inferred per file",

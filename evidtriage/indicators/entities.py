@@ -72,6 +72,10 @@ _OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|
 _TOKEN = re.compile(rf"{_WORD_ALT}|[0-9]|[oil]")
 _NOT_A_DIGIT = re.compile(r"[^0-9 .,/]")
 _FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
+_DATE_OR_TIME = re.compile(r"\d[/:]\d")
+_WORD_TOKEN = re.compile(rf"(?<![^\W\d_])(?:{_WORD_ALT})(?![^\W\d_])")
+#: a number word standing alone between spaces ("1 at 18"): a spelled digit only beside others
+_SPACED_WORD = re.compile(rf"(?:^|\s)(?:{_WORD_ALT})(?:\s|$)")
 
 _EMAIL = Guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII))
 _URL = Guarded(re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", re.ASCII))
@@ -194,6 +198,32 @@ def _may_hold_a_number(text: str, region: str) -> bool:
     return any(sum(map(str.isdigit, m.group())) >= fewest for m in _PHONE_RUN.finditer(text))
 
 
+def _standalone(t: str, s: int, e: int) -> bool:
+    """Whether the number at ``t[s:e]`` stands as a token of its own, and is not a piece of
+    something longer: a file name or a photo URL (``.../149897_662218197.jpg``), the fraction of
+    a second of a timestamp (``17:52:05.167690``), a date, a hex string or a longer run of digits.
+    Phones are only taken from standalone tokens: a number cut from one of those is invented,
+    and would then link unrelated items."""
+    before = t[s - 1] if s > 0 else " "
+    before2 = t[s - 2] if s > 1 else " "
+    after = t[e] if e < len(t) else " "
+    after2 = t[e + 1] if e + 1 < len(t) else " "
+    if before.isalnum() or before in "_=&%\\#@" or after.isalnum() or after == "_":
+        return False
+    if before in ".:-" and before2.isalnum() and (before != "-" or before2.isdigit()):
+        return False  # 05.167690, 17:52, 2026-...
+    if after in ".:-" and after2.isalnum():
+        return False  # 662218197.jpg, 0171:23, ...-2026
+    if (before == "/" and before2.isalpha()) or (after == "/" and after2.isalpha()):
+        return False  # a path: photos/..., .../n.jpg (two numbers written "0171.../0181..." stay)
+    if "/" in t and "/" in t[max(0, s - 200):s]:
+        # inside a URL (its host and path, up to the first space)
+        start = max(t.rfind(" ", 0, s), t.rfind("\n", 0, s)) + 1
+        if "://" in t[start:s] or t.startswith("www.", start):
+            return False
+    return True
+
+
 def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list, digits: int,
                   run: int = -1) -> None:
     """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one;
@@ -204,7 +234,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     for m in _BD_MOBILE.finditer(text):
         written = m.group(1).replace(" ", "").replace("-", "")
         num = _bd_mobile(written)
-        if num:
+        if num and _standalone(text, m.start(1), m.end(1)):
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
             used += len(written) - written.startswith("+")
@@ -219,7 +249,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     if run < _fewest_digits(region) if run >= 0 else not _may_hold_a_number(text, region):
         return _foreign_phones(norm, text, out, taken)
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        if any(s0 < m.end and m.start < e0 for s0, e0 in taken):
+        if any(s0 < m.end and m.start < e0 for s0, e0 in taken) or not _standalone(text, m.start, m.end):
             continue
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         found.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
@@ -259,7 +289,7 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
             num = phonenumbers.parse("+" + digits, None)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(num):
+        if phonenumbers.is_valid_number(num) and _standalone(text, m.start(1), m.end(1)):
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
@@ -277,8 +307,13 @@ def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity],
         for size in range(len(pieces), 0, -1):
             for i in range(0, len(pieces) - size + 1):
                 s0, e0 = pieces[i][0], pieces[i + size - 1][1]
-                tokens = _TOKEN.findall(text[s0:e0])
+                window = text[s0:e0]
+                tokens = _TOKEN.findall(window)
                 if all(t.isdigit() for t in tokens) or not 9 <= len(tokens) <= 15:
+                    continue
+                if _DATE_OR_TIME.search(window) or (_SPACED_WORD.search(window) and len(_WORD_TOKEN.findall(window)) < 2):
+                    continue  # "TrxID ...1 at 18/05/2026 12:19": a date and one word that reads as a digit
+                if not _standalone(text, s0, e0):
                     continue
                 digits = "".join(_FOLDED_WORDS.get(t) or {"o": "0", "i": "1", "l": "1"}.get(t, t) for t in tokens)
                 num = _valid_number(digits, region)

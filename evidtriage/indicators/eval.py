@@ -126,9 +126,7 @@ def _share(k: int, n: int) -> dict:
 
 def evaluate(items: list[Item], matcher, line: float | None = None) -> dict:
     """Every figure of the evaluation report, as plain data (JSON-ready, in a fixed order)."""
-    from .scoring import review_line
-
-    line = review_line(matcher.packs) if line is None else line
+    line = matcher.line if line is None else line
     results = matcher.match_many([i.text for i in items])
     rows = []
     ent_tp = ent_fp = ent_fn = 0

@@ -27,7 +27,7 @@ from .literals import Guarded
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
-from .scoring import score
+from .scoring import review_line, score
 
 #: Longest text matched per artifact; the rest is left out and a warning says so.
 MAX_TEXT = 2_000_000
@@ -68,6 +68,7 @@ class Matcher:
         self.packs = packs
         self.region = region
         self.rules = [r for p in packs for r in p.rules]
+        self.line = review_line(packs)
         self._conditions = []
         self._regexes: list[list[list]] = []
         self._entity_groups: list[list[tuple[str, tuple[str, ...]]]] = []
@@ -97,7 +98,7 @@ class Matcher:
                              if any(groups)]
         self._entity_rules = [(ri, groups) for ri, groups in enumerate(self._entity_groups) if groups]
         self._negated = [ri for ri, c in enumerate(self._conditions) if c.op == "not"]
-        self._empty = MatchResult((), (), *score([], []))
+        self._empty = MatchResult((), (), *score([], [], self.line))
         # the rules whose regexes can make them fire without keywords (in a text with no entity)
         self._regex_alone = {ri for ri, compiled in self._regex_rules
                              if _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled})}
@@ -208,7 +209,7 @@ class Matcher:
         norm = norm or normalise(text)
         if not find_rules:
             entities = extract_entities(text, self.region, norm, hints) if find_entities else []
-            return MatchResult((), tuple(entities), *score((), entities), tuple(warnings))
+            return MatchResult((), tuple(entities), *score((), entities, self.line), tuple(warnings))
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:
@@ -266,7 +267,7 @@ class Matcher:
             hits.append(Hit(rule.id, rule.pack, rule.category, rule.weight, start, end,
                             _snippet(text, start, end), tuple(text[s:e] for s, e in orig)))
         hits.sort(key=lambda h: (h.start, h.rule_id))
-        total, explanation = score(hits, entities)
+        total, explanation = score(hits, entities, self.line)
         return MatchResult(tuple(hits), tuple(entities), total, explanation, tuple(warnings))
 
 
