@@ -11,17 +11,18 @@ from .common import out, print_json
 
 def search_command(
     case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
-    query: Annotated[str, typer.Argument(help='Words to find (SQLite FTS5 syntax: "exact phrase", a OR b, pass*).')],
+    query: Annotated[str, typer.Argument(help='Words to find (SQLite FTS5 syntax: "exact phrase", a OR b, pass*); a bare word also finds its other forms (বলবেন: বলবি, বলছে; passport: passportgulo; beton: baton).')],
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 50,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Search all text extracted from the case (messages, documents, OCR)."""
+    """Search all text extracted from the case (messages, documents, OCR); a word also finds its inflected forms and romanised spellings."""
     from ..case import open_case, require_case
+    from ..indicators.morphology import fts_query
     from ..reports.findings import first_files
 
     require_case(case_dir)
     with open_case(case_dir) as store:
-        rows = store.search(query, limit)
+        rows = store.search(fts_query(query), limit)
         first = first_files(store.file_records())
         results = []
         for key, snippet in rows:

@@ -112,7 +112,7 @@ class ShortKeywords(Check):
         out = []
         for g in rule.groups:
             for kw in g.keywords:
-                folded = normalise_keyword(kw.rstrip("*"))
+                folded = normalise_keyword(kw.rstrip("*").removeprefix("="))
                 # Latin keywords need 3 characters; Bengali words of two code points
                 # (ঋণ, ফি) are whole words
                 symbols = folded and all(unicodedata.category(c)[0] == "S" or c == "\ufe0f" for c in folded)

@@ -24,6 +24,8 @@ import numpy as np
 from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
+from .morphology import morph_regexes
+from .negation import holds_negation, negator
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
@@ -77,12 +79,14 @@ class Matcher:
         for ri, rule in enumerate(self.rules):
             names = {g.name for g in rule.groups}
             self._conditions.append(parse(rule.condition, names))
-            self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes] for g in rule.groups])
+            self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes]
+                                  + [(g.name, _LazyRegex(x)) for x in morph_regexes(g.keywords)]
+                                  for g in rule.groups])
             self._entity_groups.append([(g.name, g.entities) for g in rule.groups if g.entities])
             for g in rule.groups:
                 for kw in g.keywords:
                     stem = kw.endswith("*")
-                    folded = normalise_keyword(kw.rstrip("*"))
+                    folded = normalise_keyword(kw.rstrip("*").removeprefix("="))
                     if not folded:
                         continue
                     variants = {folded, folded.replace(" ", "-")} if " " in folded else {folded}
@@ -115,7 +119,9 @@ class Matcher:
             for name, types in groups:
                 for kind in types:
                     self._entity_targets.setdefault(kind, []).append((ri, name))
-        self._guards = {rx: Guarded(rx) for _, compiled in self._regex_rules for _, rx in compiled}
+        # (up to 128 literals: a keyword's forms are many, and a few substring tests cost less than
+        # a scan with the regex)
+        self._guards = {rx: Guarded(rx, most=128) for _, compiled in self._regex_rules for _, rx in compiled}
         self._entries = entries
         self._prefilter: Prefilter | None = None
         self._cache: dict[str, MatchResult] = {}  # text -> result, for texts that repeat
@@ -251,6 +257,7 @@ class Matcher:
                     spans.setdefault(ri, {}).setdefault(name, []).append((s, en))
         word_of = _word_index(t)
         hits = []
+        negated: list[str] = []
         required = self._required
         for ri in sorted(spans):
             found = spans[ri]
@@ -262,16 +269,54 @@ class Matcher:
             support = evaluate(self._conditions[ri], found, word_of)
             if not support:
                 continue
+            if rule.category != "suppressor":
+                matched_words = " ".join(t[s:e] for s, e in support)
+                if not holds_negation(matched_words):
+                    neg = negator(t, min(s for s, _ in support), max(e for _, e in support))
+                    if neg is not None:
+                        negated.append(f"{rule.id} negated by {neg!r}")
+                        continue
             orig = sorted(norm.span(s, e) for s, e in support)
             start, end = orig[0][0], max(e for _, e in orig)
             hits.append(Hit(rule.id, rule.pack, rule.category, rule.weight, start, end,
                             _snippet(text, start, end), tuple(text[s:e] for s, e in orig)))
         hits.sort(key=lambda h: (h.start, h.rule_id))
         total, explanation = score(hits, entities, self.line)
+        if negated:
+            explanation += "; " + "; ".join(negated) + " (left out)"
         return MatchResult(tuple(hits), tuple(entities), total, explanation, tuple(warnings))
 
 
 _SEP = "\x00"
+
+
+class _LazyRegex:
+    """A regex of a keyword's other forms (:mod:`.morphology`), compiled when a text first holds
+    one of its literals: there are a hundred or more, long to compile, and most scans wake few."""
+
+    __slots__ = ("pattern", "_rx")
+    flags = 0
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._rx = None
+
+    def _compiled(self):
+        if self._rx is None:
+            self._rx = compile_regex(self.pattern)
+        return self._rx
+
+    def finditer(self, text: str, *args, **kwargs):
+        return self._compiled().finditer(text, *args, **kwargs)
+
+    def search(self, text: str, *args, **kwargs):
+        return self._compiled().search(text, *args, **kwargs)
+
+    def __hash__(self):
+        return hash(self.pattern)
+
+    def __eq__(self, other):
+        return isinstance(other, _LazyRegex) and other.pattern == self.pattern
 
 
 def _fires_without_keywords(condition, groups: set[str]) -> bool:
