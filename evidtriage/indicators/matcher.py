@@ -110,8 +110,15 @@ class Matcher:
         # cannot make it fire alone
         self._regex_needs_keywords = {
             ri for ri, compiled in self._regex_rules
-            if not _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled}
+            if not _fires_without_keywords(self._conditions[ri], {name for name, rx in compiled if not isinstance(rx, _LazyRegex)}
                                            | {name for name, _ in self._entity_groups[ri]})}
+        # match() runs the written regexes rule by rule, and the regexes of keywords' other forms
+        # (which stand for keywords: their spans come first) only where their literals are
+        self._plain_regex_rules = [(ri, [(n, rx) for n, rx in compiled if not isinstance(rx, _LazyRegex)])
+                                   for ri, compiled in self._regex_rules]
+        self._plain_regex_rules = [(ri, c) for ri, c in self._plain_regex_rules if c]
+        self._form_targets = [(ri, n, rx) for ri, compiled in self._regex_rules for n, rx in compiled
+                              if isinstance(rx, _LazyRegex)]
 
         self._required = [required_groups(c) for c in self._conditions]
         self._entity_targets: dict[str, list[tuple[int, str]]] = {}  # entity type -> (rule, group)
@@ -121,7 +128,24 @@ class Matcher:
                     self._entity_targets.setdefault(kind, []).append((ri, name))
         # (up to 128 literals: a keyword's forms are many, and a few substring tests cost less than
         # a scan with the regex)
-        self._guards = {rx: Guarded(rx, most=128) for _, compiled in self._regex_rules for _, rx in compiled}
+        self._guards = {rx: Guarded(rx, most=128) for _, compiled in self._regex_rules for _, rx in compiled
+                        if not isinstance(rx, _LazyRegex)}
+        # the regexes of keywords' other forms: one automaton of their literals tells, in one pass
+        # over a text, which of them may match (instead of a guard's substring tests for each)
+        from .literals import KNOWN
+
+        self._forms = [rx for _, _, rx in self._form_targets]
+        forms_auto = ahocorasick.Automaton()
+        by_literal: dict[str, list[int]] = {}
+        for i, rx in enumerate(self._forms):
+            rx.index = i
+            for lit in KNOWN[rx.pattern]:
+                by_literal.setdefault(lit, []).append(i)
+        for lit, ids in by_literal.items():
+            forms_auto.add_word(lit, (len(lit), tuple(ids)))
+        if by_literal:
+            forms_auto.make_automaton()
+        self._forms_auto = forms_auto if by_literal else None
         self._entries = entries
         self._prefilter: Prefilter | None = None
         self._cache: dict[str, MatchResult] = {}  # text -> result, for texts that repeat
@@ -192,20 +216,29 @@ class Matcher:
 
     def prepare(self) -> None:
         """Build the prefilter and load its compiled code now (before worker processes fork, so
-        that they inherit both instead of each loading them)."""
+        that they inherit both instead of each loading them), and compile the regexes of the
+        keywords' other forms."""
         self._prefiltered(["prepare"])
+        for rx in self._forms:
+            rx.compiled()
 
     def _prefiltered(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         if self._prefilter is None:
-            self._prefilter = Prefilter(self._entries, self.rules, self._conditions, self._regex_rules,
-                                        self._regex_alone, ALWAYS_PHONES)
+            # a suppressor alone changes nothing (match() keeps no hit of it without an indicator):
+            # its words do not wake a text
+            voice = {ri for ri, r in enumerate(self.rules) if r.category == "suppressor"}
+            entries = {k: kept for k, v in self._entries.items() if (kept := [x for x in v if x[0] not in voice])}
+            self._prefilter = Prefilter(entries, self.rules, self._conditions,
+                                        [(ri, c) for ri, c in self._regex_rules if ri not in voice],
+                                        self._regex_alone - voice, ALWAYS_PHONES)
         return self._prefilter.run(texts, joined)
 
     def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None,
-              hints: Hints | None = None, find_rules: bool = True) -> MatchResult:
+              hints: Hints | None = None, find_rules: bool = True, keep_voice: bool = False) -> MatchResult:
         """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none;
         ``find_rules=False``: it knows no rule can hit; ``norm``: ``normalise(text)``, ``hints``:
-        where entities may be, when the caller has them)."""
+        where entities may be, when the caller has them; ``keep_voice``: keep a suppressor's hits even
+        with no indicator beside them, as ``rules test`` does for a suppressor's examples)."""
         warnings = []
         if len(text) > MAX_TEXT:
             warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
@@ -229,7 +262,20 @@ class Matcher:
                     if not stem and after and word[after] and word[t[end]]:
                         continue  # ends inside a word
                     spans.setdefault(ri, {}).setdefault(group, []).append((start, end + 1))
-        for ri, compiled in self._regex_rules:
+        if self._forms_auto is not None and t:
+            forms: set[int] = set()
+            word = _WORD_CHARS
+            for end, (length, ids) in self._forms_auto.iter(t):
+                start = end - length + 1
+                if start > 0 and word[t[start - 1]]:
+                    continue  # a literal is where a word begins
+                forms.update(ids)
+            for i in sorted(forms):
+                ri, name, rx = self._form_targets[i]
+                for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
+                    if m.end() > m.start():
+                        spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
+        for ri, compiled in self._plain_regex_rules:
             if ri not in spans and ri in self._regex_needs_keywords:
                 continue  # its regexes (and entities) cannot make it fire without its keywords
             for name, rx in compiled:
@@ -280,6 +326,8 @@ class Matcher:
             start, end = orig[0][0], max(e for _, e in orig)
             hits.append(Hit(rule.id, rule.pack, rule.category, rule.weight, start, end,
                             _snippet(text, start, end), tuple(text[s:e] for s, e in orig)))
+        if hits and not keep_voice and all(h.category == "suppressor" for h in hits):
+            hits = []  # a voice (news, receipt, banter) with no indicator in it: nothing to say
         hits.sort(key=lambda h: (h.start, h.rule_id))
         total, explanation = score(hits, entities, self.line)
         if negated:
@@ -294,23 +342,24 @@ class _LazyRegex:
     """A regex of a keyword's other forms (:mod:`.morphology`), compiled when a text first holds
     one of its literals: there are a hundred or more, long to compile, and most scans wake few."""
 
-    __slots__ = ("pattern", "_rx")
+    __slots__ = ("pattern", "_rx", "index")
     flags = 0
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx = None
+        self.index = -1  # its number among the matcher's
 
-    def _compiled(self):
+    def compiled(self):
         if self._rx is None:
             self._rx = compile_regex(self.pattern)
         return self._rx
 
     def finditer(self, text: str, *args, **kwargs):
-        return self._compiled().finditer(text, *args, **kwargs)
+        return self.compiled().finditer(text, *args, **kwargs)
 
     def search(self, text: str, *args, **kwargs):
-        return self._compiled().search(text, *args, **kwargs)
+        return self.compiled().search(text, *args, **kwargs)
 
     def __hash__(self):
         return hash(self.pattern)

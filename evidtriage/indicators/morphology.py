@@ -86,6 +86,7 @@ _BN_STRIP_VERB = [e for e in BN_VERB if len(e) > 1 or unicodedata.category(e) !=
 _BN_STRIP_NOUN = [e for e in BN_NOUN if len(e) > 1 or unicodedata.category(e) != "Lo"]
 _BN_ANY = "(?:" + "|".join(re.escape(e) for e in sorted(set(BN_VERB) | set(BN_NOUN), key=lambda w: (-len(w), w))) + ")"
 _BN_AFTER = "(?:" + "|".join(re.escape(e) for e in BN_NOUN) + ")"
+_LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
 #: the romanised endings, verb and noun, as a trie (short to compile, quick to reject)
 _LATN_ANY = "(?:" + _trie_alternation(sorted(set(LATN_VERB) | set(LATN_NOUN))) + ")"
 _LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
@@ -179,7 +180,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         return f"(?:{head})[\u0980-\u09ff]{{0,6}}", frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3:
         return None
-    stem, _ = latn_stem(word)
+    stem, kind = latn_stem(word)
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
     # their spelling, but for the two-letter stems of give and take (dibo: debo, nibe: nebe)
     if len(word) >= 4 or (len(stem) == 2 and stem[1] in "ie"):
@@ -188,7 +189,9 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     else:
         head = re.escape(stem)
         spellings = frozenset([stem])
-    return head + f"{_LATN_ANY}?", spellings
+    # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
+    # are few (passport-gulo, dalal-er)
+    return head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?"), spellings
 
 
 def _spellings(stem: str, doubles: bool) -> frozenset[str]:
@@ -203,12 +206,23 @@ def _spellings(stem: str, doubles: bool) -> frozenset[str]:
 #: Everyday chat words: never chosen as the literal that wakes a keyword's forms when another
 #: word of it can be (the prefilter would let most chat through)
 _COMMON = frozenset(normalise_keyword(w) for w in (
+    # English
     "call home only just with your you that this have will they them their there what when then "
-    "take give send said says tell told after before again more money work good fine okay "
-    "আছে আছ ঠিক সব কাল ভাই আপা কথা বল বলে হবে দিব দেব নিব কর করে আমার তোমার তোর "
-    "দেখ দেখা ভালো যাব যা খা নে দি "
-    "ache ase acho achen thik sob kal bhai vai apa kotha bol bole hobe dibo korbo kore amar tomar tor "
-    "dekh bhalo valo jabo khabo").split())
+    "take give send said says tell told after before again more money work good fine okay are see "
+    "one two off free phone mobile number photo photos school come going done back time today "
+    "tomorrow night day week month year food eat sleep house family friend please thanks "
+    # Bengali script
+    "আছে আছ ঠিক সব কাল ভাই আপা কথা বল বলে হবে দিব দেব নিব কর করে আমার তোমার তোর দেখ দেখা "
+    "ভালো যাব যা খা নে দি এখন বাড়ি বাসা ঘুম ঘুমা খাওয়া খাবার টাকা কাজ ফোন মোবাইল আজ পরে আগে "
+    "মা বাবা আব্বা আম্মু বিয়ে খবর নতুন চা "
+    # romanised
+    "ache ase acho achen achi thik sob kal bhai vai apa kotha bol bole hobe dibo korbo kore amar "
+    "tomar tor dekh dekha bhalo valo jabo khabo ekhon bari basa ghum khawa khabar taka kaj kaaj "
+    "aj por age ma baba abba ammu biye khobor notun cha nai nei dao den dite nite amake tomake "
+    "char pore ama ami tumi apni").split())
+
+
+_COMMON_PREFIXES = frozenset(w[:3] for w in _COMMON if len(w) >= 3) - frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -314,8 +328,9 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
         if found is None:
             continue
         rx, own = found
-        if not own or len(own) > _CHUNK_LITERALS or min(map(len, own)) < 3:
-            continue  # it would wake the rule on nearly every text
+        if not own or len(own) > _CHUNK_LITERALS or min(map(len, own)) < 3 or own & _COMMON \
+                or any(x[:3] in _COMMON_PREFIXES for x in own):
+            continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()
             current, literals = [], set()
