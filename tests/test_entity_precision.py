@@ -36,3 +36,27 @@ def test_no_phone_from_urls_file_names_timestamps_hex_or_dates(text):
 ])
 def test_standalone_numbers_are_still_found(text, expected):
     assert phones(text) == expected
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("follow my page on insta @marvel.rainyy", "instagram", "@marvel.rainyy"),  # dotted, whole
+    ("telegram e knock @rina_jobs", "telegram", "@rina_jobs"),
+    ("@gulf.visa.bd", "handle", "@gulf.visa.bd"),  # no platform named: not called telegram
+    ("https://t.me/easy_work_bd", "telegram", "@easy_work_bd"),
+    ("instagram.com/dream.job.24", "instagram", "@dream.job.24"),
+    ("x.com/some_user", "x", "@some_user"),
+])
+def test_handles_are_typed_by_their_context_and_kept_whole(text, kind, value):
+    found = [(e.type, e.value) for e in extract_entities(text) if e.type in ("telegram", "instagram", "x", "tiktok", "handle")]
+    assert found == [(kind, value)]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("my passport number E01234567", "bd_passport", "E01234567"),  # e-passport: one letter, eight digits
+    ("আমার পাসপোর্ট নম্বর B05631574, ফরমটা পূরণ করো।", "bd_passport", "B05631574"),
+    ("passport AB1234567", "bd_passport", "AB1234567"),
+    ("জাতীয় পরিচয়পত্র নম্বর: 19901234567890123", "bd_nid", "19901234567890123"),
+    ("এনআইডি ১৯৯০১২৩৪৫৬৭৮৯", "bd_nid", "1990123456789"),
+])
+def test_e_passports_and_labelled_nids(text, kind, value):
+    assert (kind, value) in [(e.type, e.value) for e in extract_entities(text)]

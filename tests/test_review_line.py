@@ -15,8 +15,7 @@ def hit(rule_id, weight, category="fees_and_debt"):
 
 
 def test_weak_signals_alone_stay_below_the_line():
-    total, why = score([hit("pay.mfs_txn", 1, "payments_and_proceeds"), hit("dr.salary_promise", 1, "deceptive_recruitment"),
-                        hit("pay.hundi", 2, "payments_and_proceeds")], [])
+    total, why = score([hit("pay.mfs_txn", 1, "payments_and_proceeds"), hit("mig.irregular_route", 2, "irregular_migration")], [])
     assert total < DEFAULT_REVIEW_LINE and not flagged(total)
     assert "weak signals only" in why
 
@@ -61,3 +60,10 @@ def test_a_receipt_alone_is_a_weak_mention_and_a_recruiter_message_is_flagged():
     assert not flagged(receipt.score, m.line)
     held = m.match("the sponsor took my passport and will not give it back")
     assert flagged(held.score, m.line)
+
+
+def test_three_distinct_weak_signals_together_reach_the_line():
+    two, _ = score([hit("dr.salary_promise", 1, "deceptive_recruitment"), hit("dr.free_board_ticket", 1, "deceptive_recruitment")], [])
+    three, _ = score([hit("dr.salary_promise", 1, "deceptive_recruitment"), hit("dr.free_board_ticket", 1, "deceptive_recruitment"),
+                      hit("dr.high_pay_no_experience", 2, "deceptive_recruitment")], [])
+    assert not flagged(two) and flagged(three)

@@ -21,7 +21,7 @@ from .normalise import Normalised, normalise
 #: Destination countries whose numbers are often written without "+" (Gulf, Malaysia, Singapore).
 FOREIGN_PREFIXES = ("966", "971", "974", "965", "968", "973", "60", "65")
 
-ENTITY_TYPES = ("phone", "email", "url", "domain", "whatsapp", "telegram", "btc_address",
+ENTITY_TYPES = ("phone", "email", "url", "domain", "whatsapp", "telegram", "instagram", "x", "tiktok", "handle", "btc_address",
                 "eth_address", "tron_address", "iban", "mfs_account", "mfs_transaction",
                 "bd_passport", "bd_nid")
 
@@ -80,14 +80,28 @@ _SPACED_WORD = re.compile(rf"(?:^|\s)(?:{_WORD_ALT})(?:\s|$)")
 _EMAIL = Guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII))
 _URL = Guarded(re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", re.ASCII))
 _WA = Guarded(re.compile(r"\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{8,15})", re.ASCII))
-_TG = Guarded(re.compile(r"\b(?:https?://)?t\.me/([A-Za-z0-9_]{5,32})\b|(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{4,31})\b", re.ASCII))
+_TG = Guarded(re.compile(
+    r"\b(?:https?://)?(?:www\.)?(t\.me|telegram\.me|instagram\.com|x\.com|twitter\.com|tiktok\.com)/@?([A-Za-z0-9_.]{3,32}[A-Za-z0-9_])"
+    r"|(?<![\w@.])@([A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@])", re.ASCII))
+#: The platform of a link's host, and the words near an @handle that name one (within
+#: :data:`HANDLE_CONTEXT` characters): a handle whose platform no word names is typed ``handle``.
+_HANDLE_HOSTS = {"t.me": "telegram", "telegram.me": "telegram", "instagram.com": "instagram", "x.com": "x",
+                 "twitter.com": "x", "tiktok.com": "tiktok"}
+_HANDLE_WORDS = re.compile(r"(telegram|টেলিগ্রাম|\btg\b)|(instagram|\binsta\b|\big\b|ইনস্টাগ্রাম|ইনস্টা)|(twitter|\bx\.com\b)|(tiktok|টিকটক)")
+HANDLE_CONTEXT = 40
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
 _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 _MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
-_PASSPORT = Guarded(re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b"))
-_NID = Guarded(re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b"))
+# MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020)
+_PASSPORT = Guarded(re.compile("(?:passport|pasport|" + normalise("পাসপোর্ট").text +
+                              r")[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})\b"))
+# the labels folded as the text is (a Bengali label written with "য়" as one code point would never
+# meet the folded text)
+_NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
+    "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
+    "|id card|voter id)[^\\n]{0,20}?(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10})(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
@@ -105,7 +119,7 @@ SPELLED = 1 << 30
 SEVEN_DIGITS, LONG_TOKEN = 1 << 29, 1 << 28
 #: Which marks an entity type needs (any of them): where none is, none of that type is found.
 NEEDS = {"phone": SEVEN_DIGITS | SPELLED, "phone:obfuscated": SPELLED, "email": EMAIL, "url": URL,
-         "domain": URL, "whatsapp": WA, "telegram": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
+         "domain": URL, "whatsapp": WA, "telegram": TG, "instagram": TG, "x": TG, "tiktok": TG, "handle": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
          "tron_address": LONG_TOKEN, "iban": IBAN, "mfs_account": MFS_CONTEXT, "mfs_transaction": MFS_TXN,
          "bd_passport": PASSPORT, "bd_nid": NID}
 
@@ -399,8 +413,15 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             add("whatsapp", value, m.start(), m.end())
     if marks & TG:
         for m in _TG.rx.finditer(t):
-            handle = (m.group(1) or m.group(2)).lower()
-            add("telegram", "@" + handle, m.start(), m.end())
+            if m.group(1):  # a link: its host says the platform
+                handle, kind = m.group(2), _HANDLE_HOSTS[m.group(1)]
+            else:  # an @handle: typed by the words around it, whole (dots included)
+                handle, kind = m.group(3), "handle"
+                around = t[max(0, m.start() - HANDLE_CONTEXT):m.end() + HANDLE_CONTEXT]
+                named = _HANDLE_WORDS.search(normalise(around).text if not around.isascii() else around)
+                if named:
+                    kind = ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1]
+            add(kind, "@" + handle.lower(), m.start(), m.end())
     if marks & BTC_BECH:
         for m in _BTC_BECH.rx.finditer(t):
             s, e = _orig(norm, m.start(), m.end())

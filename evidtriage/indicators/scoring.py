@@ -12,8 +12,9 @@ are never below zero.
 The review line (:func:`review_line`, recorded in the run manifest) says which artifacts are
 ``flagged`` for an officer: those whose score reaches it. Two things keep an item below it,
 whatever its sum: a voice that only reports, warns or receipts (a suppressor matched), and weak
-signals alone (no rule of weight :data:`STRONG_WEIGHT` or more: a payment receipt, a foreign
-number, a salary figure, one ambiguous word). Weak signals still add to a real hit. A conversation's or a file's score is the sum of its artifacts' scores, and its
+signals alone (no rule of weight :data:`STRONG_WEIGHT` or more, and fewer than
+:data:`WEAK_TOGETHER` distinct weak rules: a payment receipt, a foreign number, a salary figure,
+one ambiguous word). Weak signals still add to a real hit. A conversation's or a file's score is the sum of its artifacts' scores, and its
 rank also shows its highest single item.
 """
 
@@ -23,6 +24,10 @@ SUPPRESS_FACTOR = 0.3
 #: The weight from which a rule alone is an indicator (the research's "moderate" grade, 3 of 5);
 #: lighter rules are context that adds to a real hit but never flags an item by itself.
 STRONG_WEIGHT = 3.0
+#: How many distinct weak rules (weight 1 or more) together count as an indicator: several
+#: indicators taken together (ILO 2012), as "salary 1500 riyal, food and room free, no experience
+#: needed, send your passport copy" is; one or two are context.
+WEAK_TOGETHER = 3
 #: How far below the review line an item held below it is put (so that it still ranks first
 #: among the weak mentions, above items with less).
 BELOW_LINE = 0.5
@@ -58,7 +63,8 @@ def score(hits, entities, line: float = DEFAULT_REVIEW_LINE) -> tuple[float, str
         if total >= line:
             total = line - BELOW_LINE
             parts.append(f"held below the review line {line:g}")
-    elif total >= line and not any(h.weight >= STRONG_WEIGHT for h in positive.values()):
+    elif (total >= line and not any(h.weight >= STRONG_WEIGHT for h in positive.values())
+          and len([h for h in positive.values() if h.weight >= 1]) < WEAK_TOGETHER):
         total = line - BELOW_LINE
         parts.append(f"weak signals only: held below the review line {line:g}")
     total = round(max(0.0, total), 2)
