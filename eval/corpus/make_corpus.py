@@ -482,6 +482,58 @@ NEG = {
         ],
     },
 }
+#: Frames written after the first figures, for the tuning part only (appended after every other
+#: item, so the frozen test part is unchanged): more paraphrases of the weakest types, and more
+#: voices that use their words.
+TUNE_POS = {
+    "payments_and_proceeds": {
+        "en": ["Pay the processing fee into my wife's bKash, the office number is not safe.",
+               "Your son stays here until the family sends 2 lakh through hundi."],
+        "bn-Latn": ["processing fee amar bou er bkash e pathan, office er number safe na",
+                    "tomar chele ekhane thakbe jotokkhon 2 lakh hundi te na pathao"],
+        "bn": ["প্রসেসিং ফি আমার বউয়ের বিকাশে পাঠান, অফিসের নাম্বার নিরাপদ না।",
+               "হুন্ডিতে ২ লাখ না পাঠানো পর্যন্ত তোমার ছেলে এখানেই থাকবে।"],
+    },
+    "recruitment_deception": {
+        "en": ["The job in the offer letter was driver, but here they made me a camel herder in the desert.",
+               "No agency, no BMET, I send you on tourist visa and the sponsor will fix the work papers later."],
+        "bn-Latn": ["offer letter e chilo supervisor, ekhane ese dekhi construction er labour",
+                    "tourist visa te ja, pore sponsor kagoj kore dibe, agency lagbe na"],
+        "bn": ["চুক্তিতে লেখা ছিল ড্রাইভার, এখানে এনে মরুভূমিতে উট চরাতে দিয়েছে।",
+               "ট্যুরিস্ট ভিসায় যাও, পরে স্পন্সর কাজের কাগজ করে দিবে, এজেন্সি লাগবে না।"],
+    },
+    "isolation_and_control": {
+        "en": ["We are not allowed to leave the camp, they lock the gate at night.",
+               "Keep quiet about the conditions when your family calls, understood?"],
+        "bn-Latn": ["camp theke ber hoite dey na, rate gate e tala dey",
+                    "family phone dile kichu janaba na, chup thakba"],
+        "bn": ["ক্যাম্প থেকে বের হতে দেয় না, রাতে গেটে তালা দেয়।",
+               "পরিবার ফোন দিলে কিছু জানাবে না, চুপ থাকবে।"],
+    },
+}
+TUNE_NEG = {
+    "awareness": {
+        "en": ["Before you go abroad, check the agency licence on the BMET website and never pay a broker in cash.",
+               "Remember: an employer who keeps your passport or your wages is breaking the law. Call 16135 for free advice."],
+        "bn-Latn": ["bidesh jawar age BMET website e agency license check korun, dalal ke cash taka diben na",
+                    "mone rakhben: malik passport ba beton atkaye rakhle seta oporadh, free poramorsher jonno 16135 e call korun"],
+        "bn": ["বিদেশ যাওয়ার আগে বিএমইটির ওয়েবসাইটে এজেন্সির লাইসেন্স যাচাই করুন, দালালকে নগদ টাকা দিবেন না।",
+               "মনে রাখবেন: মালিক পাসপোর্ট বা বেতন আটকে রাখলে তা অপরাধ, বিনামূল্যে পরামর্শের জন্য ১৬১৩৫ নম্বরে ফোন করুন।"],
+    },
+    "news": {
+        "en": ["Twenty workers returned from Libya yesterday; they told reporters the brokers had sold them to a militia.",
+               "Mobile court fines unlicensed recruiting office in Dhaka for taking advance money and passports from job seekers."],
+        "bn-Latn": ["gotokal Libya theke 20 jon sromik ferot esechen, tara sangbadikder bolen dalal tader bikri kore dise",
+                    "Dhaka te license chhara recruiting office ke mobile court jorimana korse, chakri prarthider theke agrim taka o passport nito"],
+        "bn": ["গতকাল লিবিয়া থেকে ২০ জন শ্রমিক ফেরত এসেছেন, তারা সাংবাদিকদের জানান দালালরা তাদের বিক্রি করে দেয়।",
+               "চাকরিপ্রার্থীদের কাছ থেকে অগ্রিম টাকা ও পাসপোর্ট নেওয়ায় ঢাকায় লাইসেন্সবিহীন রিক্রুটিং অফিসকে ভ্রাম্যমাণ আদালতের জরিমানা।"],
+    },
+    "official": {
+        "en": ["Recruiting agency (RL 1187, BMET licensed): Malaysia plantation jobs, cost as fixed by the government, paid by bank, receipt given."],
+        "bn-Latn": ["recruiting agency RL 1187: Malaysia plantation kaj, khoroch sorkar nirdharito, bank e joma, rashid dewa hoy"],
+        "bn": ["রিক্রুটিং এজেন্সি আরএল ১১৮৭: মালয়েশিয়ায় বাগানের কাজ, খরচ সরকার নির্ধারিত, ব্যাংকে জমা, রসিদ দেওয়া হয়।"],
+    },
+}
 HARD_VOICES = {"news", "awareness", "official", "receipt", "family", "joke", "worker_content"}
 #: extra entity-bearing frames: a passport and a labelled NID in ordinary (negative) talk
 ID_FRAMES = {
@@ -577,6 +629,17 @@ def build(copies: int = 3) -> tuple[list[dict], list[dict]]:
             for k in range(4):
                 emit("test" if k % 2 else "tune", frame, script, k, label="ok", category=None, script=script,
                      voice="chatter", hard=False)
+    for category, by_script in TUNE_POS.items():
+        for script, frames in by_script.items():
+            for frame in frames:
+                for k in range(copies):
+                    emit("tune", frame, script, k, label="flag", category=category, script=script,
+                         voice="victim_or_recruiter", hard=False)
+    for voice, by_script in TUNE_NEG.items():
+        for script, frames in by_script.items():
+            for frame in frames:
+                for k in range(copies + 1):
+                    emit("tune", frame, script, k, label="ok", category=None, script=script, voice=voice, hard=True)
     return parts["test"], parts["tune"]
 
 
