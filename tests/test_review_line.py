@@ -67,3 +67,9 @@ def test_three_distinct_weak_signals_together_reach_the_line():
     three, _ = score([hit("dr.salary_promise", 1, "deceptive_recruitment"), hit("dr.free_board_ticket", 1, "deceptive_recruitment"),
                       hit("dr.high_pay_no_experience", 2, "deceptive_recruitment")], [])
     assert not flagged(two) and flagged(three)
+
+
+def test_the_demo_minor_asking_whether_her_age_will_do_is_flagged():
+    m = Matcher(load_packs([str(builtin_rules_dir())]))
+    assert flagged(m.match("amar boyos 16, cholbe?").score, m.line)
+    assert not m.match("amar boyos 25, cholbe?").hits
