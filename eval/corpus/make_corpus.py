@@ -486,6 +486,14 @@ NEG = {
 #: item, so the frozen test part is unchanged): more paraphrases of the weakest types, and more
 #: voices that use their words.
 TUNE_POS = {
+    "threats_and_coercion": {
+        "en": ["If you complain to the embassy again, you will go back to Bangladesh in a box.",
+               "Your brother is with us. 3 lakh by Friday or you will never see him."],
+        "bn-Latn": ["abar embassy te complain korle lash hoye deshe firbi",
+                    "tor bhai amader kache, shukrobarer moddhe 3 lakh, nahole ar dekhbi na"],
+        "bn": ["আবার দূতাবাসে অভিযোগ করলে লাশ হয়ে দেশে ফিরবি।",
+               "তোর ভাই আমাদের কাছে, শুক্রবারের মধ্যে ৩ লাখ, নাহলে আর দেখবি না।"],
+    },
     "payments_and_proceeds": {
         "en": ["Pay the processing fee into my wife's bKash, the office number is not safe.",
                "Your son stays here until the family sends 2 lakh through hundi."],
@@ -512,6 +520,14 @@ TUNE_POS = {
     },
 }
 TUNE_NEG = {
+    "forwarded": {
+        "en": ["Forwarded: IOM reminds migrants that no one may take your passport; if your employer does, contact the labour attaché.",
+               "Share widely! A gang is promising women salon jobs in Dubai and selling them. Do not trust Facebook agents."],
+        "bn-Latn": ["forward: IOM mone koriye dicche keu apnar passport nite parbe na, malik nile labour attache er sathe jogajog korun",
+                    "share korun! ekta chokro meyeder Dubai te salon er chakrir kotha bole bikri kore dicche, facebook er dalal ke bishwas korben na"],
+        "bn": ["ফরোয়ার্ড: আইওএম মনে করিয়ে দিচ্ছে কেউ আপনার পাসপোর্ট নিতে পারবে না, মালিক নিলে লেবার অ্যাটাশের সাথে যোগাযোগ করুন।",
+               "শেয়ার করুন! একটি চক্র মেয়েদের দুবাইয়ে সেলুনের চাকরির কথা বলে বিক্রি করে দিচ্ছে, ফেসবুকের দালালকে বিশ্বাস করবেন না।"],
+    },
     "awareness": {
         "en": ["Before you go abroad, check the agency licence on the BMET website and never pay a broker in cash.",
                "Remember: an employer who keeps your passport or your wages is breaking the law. Call 16135 for free advice."],
