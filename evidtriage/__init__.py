@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "ImageArtifact": "artifacts", "MessageArtifact": "artifacts", "MetadataArtifact": "artifacts",
     "TextArtifact": "artifacts", "FileInfo": "parsers", "NotMyFormat": "parsers", "ParseContext": "parsers",
-    "ParseError": "parsers", "Parser": "parsers", "hookimpl": "plugins",
+    "ParseError": "parsers", "Parser": "parsers", "hookimpl": "plugins", "database_copy": "sqlite_copy",
 }
 
 
@@ -25,5 +25,5 @@ def __getattr__(name: str):
 
 __all__ = [
     "FileInfo", "ImageArtifact", "MessageArtifact", "MetadataArtifact", "NotMyFormat",
-    "ParseContext", "ParseError", "Parser", "TextArtifact", "hookimpl", "__version__",
+    "ParseContext", "ParseError", "Parser", "TextArtifact", "database_copy", "hookimpl", "__version__",
 ]

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import __version__, custody
-from .keys import ensure_key, load_key
+from . import __version__
+from .custody import examiners, listing, log
 from .errors import CaseError, SourceError, UserError
 from .model import CaseInfo, Exhibit
 from .sources import source_kind
@@ -40,55 +40,19 @@ def init_case(case_dir: str, info: CaseInfo) -> Store:
     if not info.examiner.strip():
         raise UserError("a case needs an examiner name (--examiner)")
     check_timezone(info.timezone)
-    key, created = ensure_key()  # before the case exists: a locked key stops here, not half-way
+    key, created = examiners.first_key()  # before the case exists: a locked key stops here, not half-way
     store = Store.create(case_dir, info, __version__)
     info = store.case_info()
-    custody.append_first(store, case_dir, key, info)
+    log.append_first(store, case_dir, key, info)
     if created:
         store.notices.append(f"no examiner key was found: made one at {key.path} (fingerprint {key.fingerprint})")
     return store
 
 
-def case_key(store: Store, case_dir: str):
-    """The key that signs this case's custody entries (registered now if the case has none)."""
-    fp = store.setting("examiner_key")
-    if fp:
-        return load_key(fingerprint_=fp)
-    key, created = ensure_key()
-    custody.add_key(store, case_dir, key)
-    if created:
-        store.notices.append(f"no examiner key was found: made one at {key.path} (fingerprint {key.fingerprint})")
-    return key
-
-
-def recorder(store: Store, case_dir: str):
-    """A function that appends a signed custody entry: record(action, subject, details)."""
-    key = case_key(store, case_dir)
-
-    def record(action: str, subject: str, details: dict | None = None) -> None:
-        custody.append(store, case_dir, key, action, subject, details)
-
-    record.key = key  # type: ignore[attr-defined]
-    return record
-
-
-def acquisition_digests(exhibit: Exhibit) -> dict:
-    """A file's own digests, or a folder's manifest digest (sha256 of its sorted sha256 list)."""
-    import hashlib
-
-    from .acquisition import hash_sources
-
-    listing = hash_sources([exhibit.source], ("md5", "sha1", "sha256", "blake3"))
-    if exhibit.kind == "file":
-        (entry,) = listing.entries or [None]
-        d = entry.digests if entry else None
-        return {"size": entry.size if entry else None, "md5": d and d.md5, "sha1": d and d.sha1,
-                "sha256": d and d.sha256, "blake3": d and d.blake3}
-    lines = "".join(f"{e.digests.sha256}  {os.fsdecode(e.path)}\n" for e in listing.entries)
-    return {"files": len(listing.entries), "bytes": sum(e.size for e in listing.entries),
-            "manifest_sha256": hashlib.sha256(lines.encode("utf-8", "surrogateescape")).hexdigest(),
-            "manifest_format": "sha256sum lines of every file, sorted by path, paths relative to the folder",
-            "not_hashed": len(listing.skips)}
+def recorder(store: Store, case_dir: str, examiner: str = ""):
+    """A function that appends a signed custody entry as the examiner acting now:
+    record(action, subject, details). Refused for someone who is not an examiner of the case."""
+    return examiners.recorder(store, case_dir, examiner)
 
 
 def case_exists(case_dir: str) -> bool:
@@ -117,7 +81,7 @@ def check_case_outside_source(case_dir: str, source: str) -> None:
 
 
 def add_evidence(store: Store, case_dir: str, source: str, exhibit_id: str,
-                 description: str = "") -> tuple[Exhibit, bool]:
+                 description: str = "", examiner: str = "") -> tuple[Exhibit, bool]:
     """Add a source as an exhibit, or find it if this source was added before.
 
     :return: the exhibit, and whether it is new.
@@ -135,10 +99,13 @@ def add_evidence(store: Store, case_dir: str, source: str, exhibit_id: str,
     if not _EXHIBIT_ID.match(exhibit_id):
         raise UserError(f"exhibit id {exhibit_id!r} must be 1-64 letters, digits, '.', '_' or '-'")
     exhibit = Exhibit(exhibit_id, resolved, kind, description)
-    record = recorder(store, case_dir)
+    record = recorder(store, case_dir, examiner)
+    digests, listing_data = listing.acquire(exhibit)
+    if listing_data is not None:
+        listing.write_listing(case_dir, exhibit_id, listing_data)
     store.add_exhibit(exhibit)
     record("evidence added", exhibit_id, {"source": resolved, "kind": kind, "description": description,
-                                          "acquisition_digests": acquisition_digests(exhibit)})
+                                          "acquisition_digests": digests})
     return exhibit, True
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .case import (add_evidence, case_exists, check_case_outside_source, check_timezone, init_case,
                    next_exhibit_id, open_case, recorder, require_case)
+from .custody import anchor
 from .errors import UserError
 from .model import CaseInfo
 from .pipeline import ProgressCallback, ScanOptions, scan
@@ -28,18 +29,21 @@ class TriageRequest:
 
 
 def _result(store: Store, case_dir: str, reports: list) -> dict:
-    return {"case_id": store.case_info().case_id, "case_dir": case_dir,
+    info = store.case_info()
+    top = anchor.head(info.case_id, store.custody_entries())
+    return {"case_id": info.case_id, "case_dir": case_dir,
             "summary": case_summary(store), "reports": [str(p) for p in reports],
-            "notices": list(store.notices)}
+            "notices": list(store.notices), "anchor": top.as_dict() if top else None}
 
 
-def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback) -> dict:
-    """Scan (or resume) a case and write ``findings.json``."""
+def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback, examiner: str = "") -> dict:
+    """Scan (or resume) a case and write ``findings.json``, as ``examiner`` (default: the examiner
+    of the case whose key is on this machine)."""
     require_case(case_dir)
     with open_case(case_dir) as store:
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
-        record = recorder(store, case_dir)
+        record = recorder(store, case_dir, examiner)
         scan(store, options, progress, record)
         reports = write_reports(store, case_dir, ("json",), record=record)
         return _result(store, case_dir, reports)
@@ -64,11 +68,11 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
     else:
         store = init_case(req.case_dir, CaseInfo(req.case_id, req.examiner, timezone=req.timezone))
     with store:
+        record = recorder(store, req.case_dir, req.examiner)  # a second officer is refused here, before any work
         for i, source in enumerate(req.sources):
             wanted = req.exhibits[i] if req.exhibits else ""
             known = _exhibit_for(store, source)
-            add_evidence(store, req.case_dir, source, wanted or known or next_exhibit_id(store))
-        record = recorder(store, req.case_dir)
+            add_evidence(store, req.case_dir, source, wanted or known or next_exhibit_id(store), examiner=req.examiner)
         scan(store, req.options, progress, record)
         reports = write_reports(store, req.case_dir, AVAILABLE, record=record)
         return _result(store, req.case_dir, reports)

@@ -45,40 +45,15 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import os
 import sqlite3
-import tempfile
 from datetime import datetime, timezone
-from urllib.request import pathname2url
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MAX_BYTES = 4 * 1024 ** 3
-CHUNK = 1024 * 1024
 REQUIRED = ("buid", "timestamp", "last_message")
 OPTIONAL = ("message_type", "imdata", "author", "author_alias")
 INCOMING, OUTGOING = (1,), (0, 2)
-
-
-def copy_to(stream, path: str, limit: int = MAX_BYTES) -> None:
-    """Copy the read-only evidence stream to ``path`` (a private temporary file)."""
-    size = 0
-    with open(path, "wb") as out:
-        while chunk := stream.read(CHUNK):
-            size += len(chunk)
-            if size > limit:
-                raise ParseError(f"database larger than {limit} bytes: not copied for reading")
-            out.write(chunk)
-
-
-def open_copy(path: str, wal: bool = False) -> sqlite3.Connection:
-    """Open the temporary copy read-only and immutable: SQLite writes nothing, not even beside it.
-    With a copied write-ahead log beside it, the copy is opened read-write, which SQLite needs to
-    read the log: it is our private copy, never the evidence."""
-    if wal:
-        return sqlite3.connect(f"file:{pathname2url(path)}?mode=rw", uri=True)
-    return sqlite3.connect(f"file:{pathname2url(path)}?mode=ro&immutable=1", uri=True)
 
 
 def iso_from_epoch(raw) -> str | None:
@@ -100,8 +75,8 @@ def _columns(con: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
 
 
-def _lenient_text(raw: bytes) -> str:
-    return raw.decode("utf-8", errors="replace")
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
 def _text(value) -> str:
@@ -156,20 +131,11 @@ class ImoParser(Parser):
         return b"last_message" in head and b"imdata" in head and b"buid" in head
 
     def parse(self, file, stream, ctx):
-        with tempfile.TemporaryDirectory(prefix="evidtriage-imo-") as folder:
-            copy = os.path.join(folder, "copy.db")
-            copy_to(stream, copy)
-            with file.sibling(file.name + "-wal") as wal:
-                if wal is not None:
-                    copy_to(wal, copy + "-wal")
-            con = open_copy(copy, wal=os.path.exists(copy + "-wal"))
-            con.text_factory = _lenient_text  # damaged text cells become U+FFFD, not a crash
+        with database_copy(file, stream) as con:  # never SQLite on the evidence itself
             try:
                 yield from _read(con)
             except UnicodeDecodeError as exc:  # a damaged schema: SQLite's own text is not UTF-8
                 raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-            finally:
-                con.close()
 
 
 def _read(con: sqlite3.Connection):

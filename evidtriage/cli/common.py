@@ -7,6 +7,9 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Annotated
+
+import typer
 
 from rich.console import Console
 from rich.progress import (
@@ -17,6 +20,11 @@ from typer.core import TyperGroup
 
 from ..errors import UserError
 from ..model import Progress
+
+#: Commands that sign custody entries name the examiner acting (a reopened case refuses anyone
+#: who is not one of its examiners; see ``evidtriage case handover``).
+ExaminerOpt = Annotated[str, typer.Option(
+    "--examiner", help="Who is acting now; must be an examiner of the case (default: the one whose key is on this machine).")]
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import out, print_json
+from .common import ExaminerOpt, out, print_json
 
 hashset_app = typer.Typer(help="Import and list known-good / known-bad hash sets.", no_args_is_help=True)
 
@@ -22,6 +22,7 @@ def hashset_import(
     name: Annotated[str, typer.Option(help="Name of the set (default: the file name).")] = "",
     library: LibraryOpt = None,
     case: Annotated[str | None, typer.Option("--case", help="Also record the import, with the set's sha256, in this case's custody log.")] = None,
+    examiner: ExaminerOpt = "",
 ) -> None:
     """Import a hash set, whole or not at all, into the hash-set library."""
     from ..case import open_case, recorder, require_case
@@ -30,11 +31,13 @@ def hashset_import(
 
     if case:
         require_case(case)
+        with open_case(case) as store:
+            recorder(store, case, examiner)  # someone who cannot sign for the case is refused before the import
     with HashSetLibrary(library or default_library_path()) as lib:
         info = import_hashset(lib, file, format, kind, name)
     if case:
         with open_case(case) as store:
-            recorder(store, case)("hash set imported", info["name"], info)
+            recorder(store, case, examiner)("hash set imported", info["name"], info)
     out.print(f"imported {info['entries']} digests as {info['kind']} set {info['name']!r} "
               f"(file sha256 {info['sha256']}) into {library or default_library_path()}", markup=False)
 

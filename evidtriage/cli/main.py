@@ -6,7 +6,7 @@ import typer
 
 from .. import __version__
 from .case_cmd import case_app, evidence_app
-from .custody_cmd import key_app, verify_command
+from .custody_cmd import custody_app, key_app, verify_command
 from .demo_cmd import demo_command
 from .eval_cmd import eval_command
 from .common import ErrorHandlingGroup, out
@@ -55,6 +55,7 @@ app.add_typer(hashset_app, name="hashset")
 app.add_typer(plugins_app, name="plugins")
 app.add_typer(rules_app, name="rules")
 app.add_typer(key_app, name="key")
+app.add_typer(custody_app, name="custody")
 app.command("search")(search_command)
 app.command("entities")(entities_command)
 app.command("eval")(eval_command)

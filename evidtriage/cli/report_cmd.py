@@ -6,13 +6,14 @@ from typing import Annotated
 
 import typer
 
-from .common import err, out
+from .common import ExaminerOpt, err, out
 
 
 def report_command(
     case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
     format: Annotated[str, typer.Option("--format", "-f", help="json | hashdeep | sha256sum | md5sum | b3sum | all (comma-separated); html, pdf, csv and case-uco arrive with the report issue.")] = "all",
     out_dir: Annotated[str | None, typer.Option("--out", help="Folder to write into (default DIR/reports).")] = None,
+    examiner: ExaminerOpt = "",
 ) -> None:
     """Write the case's reports from its store (no evidence is read)."""
     from ..case import open_case, recorder, require_case
@@ -21,7 +22,7 @@ def report_command(
     formats = parse_formats(format)
     require_case(case_dir)
     with open_case(case_dir) as store:
-        written = write_reports(store, case_dir, formats, out_dir, record=recorder(store, case_dir))
+        written = write_reports(store, case_dir, formats, out_dir, record=recorder(store, case_dir, examiner))
         for n in store.notices:
             err.print(n, markup=False)
     for p in written:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError
-from .common import err, out, print_json, progress_display
+from .common import ExaminerOpt, err, out, print_json, progress_display
 
 if TYPE_CHECKING:
     from ..pipeline import ScanOptions
@@ -60,6 +60,7 @@ def scan_command(
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
+    examiner: ExaminerOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
     """Scan (or resume scanning) every exhibit of a case."""
@@ -67,14 +68,14 @@ def scan_command(
 
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
-                           progress)
+                           progress, examiner)
     _print_summary(result, json_out)
 
 
 def triage_command(
     sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Folders, zips or files (read-only).")],
     case: Annotated[str, typer.Option("--case", help="Case folder (created, or reopened if it exists).")],
-    examiner: Annotated[str, typer.Option(help="Name of the examiner.")],
+    examiner: Annotated[str, typer.Option(help="Name of the examiner (on a reopened case: one of its examiners; see 'case handover').")],
     case_id: Annotated[str, typer.Option("--case-id", help="Case reference (default: the case folder's name).")] = "",
     exhibit: Annotated[list[str] | None, typer.Option(help="Exhibit id, once per SOURCE in order (default EX01, EX02, ...).")] = None,
     workers: WorkersOpt = 0,
@@ -102,3 +103,9 @@ def triage_command(
     with progress_display("triage") as progress:
         result = triage(request, progress)
     _print_summary(result, json_out)
+    if not json_out and result.get("anchor"):
+        from ..custody.anchor import Anchor
+
+        out.print("\nCopy this anchor into the seizure memo or case file; it lets anyone show later that "
+                  "the custody log was not cut back or re-signed:", markup=False)
+        out.print(Anchor(**result["anchor"]).block(case), markup=False)

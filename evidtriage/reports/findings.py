@@ -104,6 +104,25 @@ def conversation_rows(artifacts: list[dict]) -> list[dict]:
     return rows
 
 
+def _suffix_resolver(files: list[FileRecord]):
+    """Where an app database names its media by a path on the phone (``Media/WhatsApp
+    Images/IMG-1.jpg``), the one file of the exhibit whose path ends with it; "" when there is
+    none, or several (then which one is not said)."""
+    index: dict[tuple[str, str], list[str]] = {}
+
+    def resolve(exhibit_id: str, name: str) -> str:
+        if "/" not in name.strip("/"):
+            return ""
+        if not index:
+            for f in files:
+                index.setdefault((f.exhibit_id, f.path.rsplit("/", 1)[-1]), []).append(f.path)
+        tail = name.strip("/")
+        found = [p for p in index.get((exhibit_id, tail.rsplit("/", 1)[-1]), ()) if p == tail or p.endswith("/" + tail)]
+        return found[0] if len(found) == 1 else ""
+
+    return resolve
+
+
 def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE) -> list[dict]:
     """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
 
@@ -117,6 +136,7 @@ def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_R
             first.setdefault(f.digests.blake3, f)
     matches = store.match_results()
     present = {(f.exhibit_id, f.path) for f in files}
+    by_suffix = _suffix_resolver(files)
     rows = []
     for sa in store.stamped_artifacts():
         f = first.get(sa.blake3)
@@ -126,7 +146,8 @@ def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_R
         row.update(artifact_fields(sa.artifact))
         if row.get("attachments"):
             # an attachment resolves only to a file that is really in the exhibit
-            row["attachments"] = [[name, loc if f and loc and (f.exhibit_id, loc) in present else ""]
+            row["attachments"] = [[name, (loc if loc and (f.exhibit_id, loc) in present
+                                          else by_suffix(f.exhibit_id, name)) if f else ""]
                                   for name, loc in row["attachments"]]
         m = matches.get(sa.key)
         if m:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..hashing import file_sha256
-from ..keys import ExaminerKey, public_pem
+from ..custody.keys import ExaminerKey, public_pem
 
 MANIFEST = "MANIFEST.sha256"
 OWN_FILES = {MANIFEST, MANIFEST + ".sig", MANIFEST + ".pub"}

@@ -120,5 +120,9 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
         from .manifest import write_manifest
 
         digests = write_manifest(out_dir, record.key)
-        record("report written", str(out_dir), {"formats": list(formats), "files": digests})
+        inside = out_dir.resolve() == (Path(case_dir) / "reports").resolve()
+        # verify checks the case's own folder ("reports"); a folder elsewhere is named in full
+        details = {"formats": list(formats), "files": digests,
+                   "location": "reports" if inside else str(out_dir.resolve())}
+        record("report written", str(out_dir), details)
     return written

@@ -1,0 +1,97 @@
+"""Reading an app's SQLite database from evidence: always through a private copy.
+
+Why: SQLite may write beside a database it opens (journals, WAL, shared memory), and ``ATTACH``
+ignores read-only mode, so the evidence file is never opened by SQLite. Its read-only stream is
+copied into a private temporary folder with its ``-wal`` (recent writes not yet checkpointed)
+and its ``-journal`` (an interrupted transaction) when the extraction holds them beside it; the
+copy is opened ``immutable`` (read-only, nothing written even beside it) or, when a log was copied,
+read-write, which SQLite needs to apply the log. It is our own copy, never the evidence. The
+folder is removed afterwards. Copies above ``MAX_BYTES`` are refused as a parse error rather
+than filling the disk.
+
+Plugins use :func:`database_copy` (exported as ``evidtriage.database_copy``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from urllib.request import pathname2url
+
+from .parsers import FileInfo, ParseError
+
+MAX_BYTES = 4 * 1024 ** 3
+CHUNK = 1024 * 1024
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LOGS = ("-wal", "-journal")
+
+
+def copy_to(stream, path: str, limit: int = MAX_BYTES) -> None:
+    """Copy a read-only evidence stream to ``path`` (a private temporary file)."""
+    size = 0
+    with open(path, "wb") as out:
+        while chunk := stream.read(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise ParseError(f"database larger than {limit} bytes: not copied for reading")
+            out.write(chunk)
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
+@contextmanager
+def database_copy(file: FileInfo, stream=None, name: str = "") -> Iterator[sqlite3.Connection | None]:
+    """A connection to a private copy of a database in the evidence.
+
+    :param file: the file the parser was given.
+    :param stream: its read-only stream (the database itself), or None with ``name``.
+    :param name: instead, a database beside ``file`` (``wa.db`` beside ``msgstore.db``); yields
+        None when the extraction has no such file.
+    :return: a connection; damaged text cells read as U+FFFD rather than raising.
+    """
+    with ExitStack() as stack:
+        if name:
+            stream = stack.enter_context(file.sibling(name))
+            if stream is None:
+                yield None
+                return
+        base = name or file.name
+        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="evidtriage-sqlite-"))
+        copy = os.path.join(folder, "copy.db")
+        copy_to(stream, copy)
+        logged = False
+        for suffix in LOGS:
+            with file.sibling(base + suffix) as log:
+                if log is not None:
+                    copy_to(log, copy + suffix)
+                    logged = True
+        mode = "rw" if logged else "ro&immutable=1"
+        con = sqlite3.connect(f"file:{pathname2url(copy)}?mode={mode}", uri=True)
+        con.text_factory = _lenient_text
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def tables(con: sqlite3.Connection) -> set[str]:
+    """The database's table names; a damaged schema is a :class:`ParseError`."""
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
+    except sqlite3.DatabaseError as exc:
+        raise ParseError(f"database could not be read: {one_line(exc)}") from None
+
+
+def columns(con: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
