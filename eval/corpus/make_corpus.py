@@ -519,7 +519,31 @@ TUNE_POS = {
                "পরিবার ফোন দিলে কিছু জানাবে না, চুপ থাকবে।"],
     },
 }
+#: A third round of tuning frames (same rule: tuning part only, emitted last).
+TUNE_POS_3 = {
+    "recruitment_deception": {
+        "en": ["Guaranteed job in a Malaysian glove factory, visa within 15 days, pay the rest after you land. No need for the BMET card.",
+               "They said Italy through Libya, one month only, but we were kept in Libya for a year working for free."],
+        "bn-Latn": ["Malaysia glove factory te kaj guarantee, 15 diner moddhe visa, baki taka namar por, BMET card lagbe na",
+                    "bolse Libya hoye Italy, ek mash lagbe, kintu Libya te ek bochor free kaj koraise"],
+        "bn": ["মালয়েশিয়ার গ্লাভস ফ্যাক্টরিতে কাজের গ্যারান্টি, ১৫ দিনে ভিসা, বাকি টাকা নামার পর, বিএমইটি কার্ড লাগবে না।",
+               "বলেছিল লিবিয়া হয়ে ইতালি, এক মাস লাগবে, কিন্তু লিবিয়ায় এক বছর বিনা বেতনে কাজ করিয়েছে।"],
+    },
+    "isolation_and_control": {
+        "en": ["The supervisor keeps our ID cards and walks us to the factory and back every day.",
+               "They took our SIM cards, only the manager's phone is allowed in the dormitory."],
+        "bn-Latn": ["supervisor amader ID card rekhe dey, protidin factory te niye jay abar niye ashe",
+                    "amader sim kere nise, dorm e shudhu manager er phone chole"],
+        "bn": ["সুপারভাইজার আমাদের আইডি কার্ড রেখে দেয়, প্রতিদিন কারখানায় নিয়ে যায় আবার নিয়ে আসে।",
+               "আমাদের সিম কেড়ে নিয়েছে, ডরমে শুধু ম্যানেজারের ফোন চলে।"],
+    },
+}
 TUNE_NEG = {
+    "news_2": {
+        "en": ["Human trafficking case: court frames charges against five, including two recruiting agents."],
+        "bn-Latn": ["manob pachar mamlay 5 jon er biruddhe abhijog gothon, er moddhe 2 jon recruiting agent"],
+        "bn": ["মানব পাচার মামলায় দুই রিক্রুটিং এজেন্টসহ পাঁচজনের বিরুদ্ধে অভিযোগ গঠন।"],
+    },
     "forwarded": {
         "en": ["Forwarded: IOM reminds migrants that no one may take your passport; if your employer does, contact the labour attaché.",
                "Share widely! A gang is promising women salon jobs in Dubai and selling them. Do not trust Facebook agents."],
@@ -646,6 +670,12 @@ def build(copies: int = 3) -> tuple[list[dict], list[dict]]:
                 emit("test" if k % 2 else "tune", frame, script, k, label="ok", category=None, script=script,
                      voice="chatter", hard=False)
     for category, by_script in TUNE_POS.items():
+        for script, frames in by_script.items():
+            for frame in frames:
+                for k in range(copies):
+                    emit("tune", frame, script, k, label="flag", category=category, script=script,
+                         voice="victim_or_recruiter", hard=False)
+    for category, by_script in TUNE_POS_3.items():
         for script, frames in by_script.items():
             for frame in frames:
                 for k in range(copies):
