@@ -82,6 +82,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "digests": list(DIGEST_NAMES),
         "plugins": _plugin_manifest(options),
         "rule_packs": _rule_pack_manifest(options),
+        "review_line": load_matcher(options).line,
         "hash_sets": hashset_manifest(options),
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "image_decoding": decode_limits(),

@@ -2,23 +2,36 @@
 
 A query is taken as text: each word is quoted for SQLite FTS5, so that ``01712-345678`` or
 ``+8801712345678`` are words to find, not FTS5 syntax (``-`` and ``+`` are operators there, and
-``01712-345678`` reads as "column 01712 minus 345678"). ``fts=True`` passes the query to FTS5 as
-it is, for its phrases, ``OR`` and prefixes. A phone number, an account or any other entity in
+``01712-345678`` reads as "column 01712 minus 345678"). A plain word also finds its other forms
+(Bengali inflections, romanised spellings: see :func:`.indicators.morphology.search_terms`).
+``fts=True`` passes the query to FTS5 as it is, for its phrases, ``OR`` and prefixes (its bare
+words still find their other forms). A phone number, an account or any other entity in
 the query is also looked up in the entity index, by its normalised value, so that it finds every
 spelling of it in the evidence (``01712-345678``, ``+880 1712 345678``, Bengali digits...).
 """
 
 from __future__ import annotations
 
+import re
+
 from .errors import UserError
 from .store import Store
 
 _CONTEXT = 40
+_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 
 
 def text_query(query: str) -> str:
-    """The FTS5 query that finds every word of ``query`` as written (all of them, in any order)."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+    """The FTS5 query that finds every word of ``query`` (all of them, in any order), each as
+    written or in one of its other forms."""
+    from .indicators.morphology import search_terms
+
+    out = []
+    for w in query.split():
+        quoted = '"' + w.replace('"', '""') + '"'
+        forms = [f'"{t}"*' for t in search_terms(w) if t and '"' not in t] if _WORD.fullmatch(w) else []
+        out.append(f"({quoted} OR {' OR '.join(forms)})" if forms else quoted)
+    return " ".join(out)
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -41,7 +54,9 @@ def search_case(store: Store, query: str, fts: bool = False, limit: int = 50) ->
         results.append({"artifact": key, "snippet": _snippet(store.artifact_text(key), start, end),
                         "via": "entity " + ", ".join(f"{t} {v}" for v, t in sorted(entities.items()))})
         seen.add(key)
-    for key, snippet in store.search(query if fts else text_query(query), limit):
+    from .indicators.morphology import fts_query
+
+    for key, snippet in store.search(fts_query(query) if fts else text_query(query), limit):
         if key not in seen and len(results) < limit:
             results.append({"artifact": key, "snippet": snippet, "via": "text"})
             seen.add(key)

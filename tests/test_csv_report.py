@@ -49,8 +49,10 @@ def test_report_writes_four_csvs(tmp_path, cli):
 def test_tables_rank_hits_by_score():
     findings = {"artifacts": [
         {"key": "a1", "kind": "message", "file": "f", "score": 2.0, "text": "t", "hits": [{"rule_id": "r1", "start": 0, "end": 1}]},
-        {"key": "a2", "kind": "text", "file": "g", "score": 9.0, "text": "u", "hits": [{"rule_id": "r2", "start": 0, "end": 1}]},
+        {"key": "a2", "kind": "text", "file": "g", "score": 9.0, "flagged": True, "text": "u", "hits": [{"rule_id": "r2", "start": 0, "end": 1}]},
     ]}
     header, rows = tables(findings)["findings"]
-    assert [r[1] for r in rows] == ["r2", "r1"]
+    assert [r[2] for r in rows] == ["r2", "r1"]
+    # flagged items are told from weak mentions (below the review line)
+    assert header[1] == "review" and [r[1] for r in rows] == ["flagged", "weak mention"]
     assert len(tables(findings)["messages"][1]) == 1

@@ -56,6 +56,12 @@ rules:
     weight: 1
     references: [x]
     patterns: {w: {keywords: ["দালাল*"]}}
+  - id: t.dalal_exact
+    title: broker, as written only
+    category: deceptive_recruitment
+    weight: 1
+    references: [x]
+    patterns: {w: {keywords: ["=দালাল"]}}
 """
     import tempfile, pathlib
     with tempfile.TemporaryDirectory() as d:
@@ -63,9 +69,11 @@ rules:
         p.write_text(pack_text, encoding="utf-8")
         m = Matcher([load_pack(p)])
     ids = lambda t: {h.rule_id for h in m.match(t).hits}  # noqa: E731
-    assert ids("এই দালাল খারাপ") == {"t.dalal", "t.dalal_stem"}
-    assert ids("দালালের কাছে টাকা") == {"t.dalal_stem"}  # plain keyword does not match inside a word
-    assert ids("মহাদালাল") == set()  # nor at the end of another word
+    assert ids("এই দালাল খারাপ") == {"t.dalal", "t.dalal_stem", "t.dalal_exact"}
+    # a plain keyword also matches its inflected forms (morphology); "=" keeps it as written
+    assert ids("দালালের কাছে টাকা") == {"t.dalal", "t.dalal_stem"}
+    assert ids("দালালগুলো টাকা নিয়েছে") == {"t.dalal", "t.dalal_stem"}
+    assert ids("মহাদালাল") == set()  # never at the end of another word
 
 
 def test_spans_point_into_the_original_text():

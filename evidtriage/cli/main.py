@@ -8,6 +8,7 @@ from .. import __version__
 from .case_cmd import case_app, evidence_app
 from .custody_cmd import custody_app, key_app, verify_command
 from .demo_cmd import demo_command
+from .eval_cmd import eval_command
 from .common import ErrorHandlingGroup, out
 from .hash_cmd import hash_command
 from .hashset_cmd import hashset_app
@@ -57,6 +58,7 @@ app.add_typer(key_app, name="key")
 app.add_typer(custody_app, name="custody")
 app.command("search")(search_command)
 app.command("entities")(entities_command)
+app.command("eval")(eval_command)
 
 
 def main() -> None:

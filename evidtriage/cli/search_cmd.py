@@ -11,13 +11,14 @@ from .common import out, print_json
 
 def search_command(
     case_dir: Annotated[str, typer.Argument(metavar="DIR", help="The case folder.")],
-    query: Annotated[str, typer.Argument(help="Words to find, as written (every word must be there); a phone "
-                                         "number or account also finds its other spellings.")],
+    query: Annotated[str, typer.Argument(help="Words to find (every word must be there), each as written or in "
+                                         "its other forms (বলবেন: বলবি, বলছে; passport: passportgulo; beton: baton); "
+                                         "a phone number or account also finds its other spellings.")],
     fts: Annotated[bool, typer.Option("--fts", help='Take QUERY as SQLite FTS5 syntax: "exact phrase", a OR b, pass*.')] = False,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 50,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Search all text extracted from the case (messages, documents, OCR)."""
+    """Search all text extracted from the case (messages, documents, OCR); a word also finds its inflected forms and romanised spellings."""
     from ..case import open_case, require_case
     from ..reports.findings import first_files
     from ..search import search_case

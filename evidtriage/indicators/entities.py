@@ -22,7 +22,7 @@ from .normalise import Normalised, normalise
 #: Destination countries whose numbers are often written without "+" (Gulf, Malaysia, Singapore).
 FOREIGN_PREFIXES = ("966", "971", "974", "965", "968", "973", "60", "65")
 
-ENTITY_TYPES = ("phone", "email", "url", "domain", "whatsapp", "telegram", "btc_address",
+ENTITY_TYPES = ("phone", "email", "url", "domain", "whatsapp", "telegram", "instagram", "x", "tiktok", "handle", "btc_address",
                 "eth_address", "tron_address", "iban", "mfs_account", "mfs_transaction",
                 "bd_passport", "bd_nid")
 
@@ -73,18 +73,36 @@ _OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|
 _TOKEN = re.compile(rf"{_WORD_ALT}|[0-9]|[oil]")
 _NOT_A_DIGIT = re.compile(r"[^0-9 .,/]")
 _FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
+_DATE_OR_TIME = re.compile(r"\d[/:]\d")
+_WORD_TOKEN = re.compile(rf"(?<![^\W\d_])(?:{_WORD_ALT})(?![^\W\d_])")
+#: a number word standing alone between spaces ("1 at 18"): a spelled digit only beside others
+_SPACED_WORD = re.compile(rf"(?:^|\s)(?:{_WORD_ALT})(?:\s|$)")
 
 _EMAIL = Guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII))
 _URL = Guarded(re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", re.ASCII))
 _WA = Guarded(re.compile(r"\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{8,15})", re.ASCII))
-_TG = Guarded(re.compile(r"\b(?:https?://)?t\.me/([A-Za-z0-9_]{5,32})\b|(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{4,31})\b", re.ASCII))
+_TG = Guarded(re.compile(
+    r"\b(?:https?://)?(?:www\.)?(t\.me|telegram\.me|instagram\.com|x\.com|twitter\.com|tiktok\.com)/@?([A-Za-z0-9_.]{3,32}[A-Za-z0-9_])"
+    r"|(?<![\w@.])@([A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@])", re.ASCII))
+#: The platform of a link's host, and the words near an @handle that name one (within
+#: :data:`HANDLE_CONTEXT` characters): a handle whose platform no word names is typed ``handle``.
+_HANDLE_HOSTS = {"t.me": "telegram", "telegram.me": "telegram", "instagram.com": "instagram", "x.com": "x",
+                 "twitter.com": "x", "tiktok.com": "tiktok"}
+_HANDLE_WORDS = re.compile(r"(telegram|টেলিগ্রাম|\btg\b)|(instagram|\binsta\b|\big\b|ইনস্টাগ্রাম|ইনস্টা)|(twitter|\bx\.com\b)|(tiktok|টিকটক)")
+HANDLE_CONTEXT = 40
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
 _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 _MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
-_PASSPORT = Guarded(re.compile(r"(?:passport|পাসপোর্ট)[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7})\b"))
-_NID = Guarded(re.compile(r"(?:\bnid\b|national id|জাতীয় পরিচয়পত্র|আইডি কার্ড|id card)[^\n]{0,20}?\b([0-9]{17}|[0-9]{13}|[0-9]{10})\b"))
+# MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020)
+_PASSPORT = Guarded(re.compile("(?:passport|pasport|" + normalise("পাসপোর্ট").text +
+                              r")[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})\b"))
+# the labels folded as the text is (a Bengali label written with "য়" as one code point would never
+# meet the folded text)
+_NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
+    "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
+    "|id card|voter id)[^\\n]{0,20}?(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10})(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
@@ -102,7 +120,7 @@ SPELLED = 1 << 30
 SEVEN_DIGITS, LONG_TOKEN = 1 << 29, 1 << 28
 #: Which marks an entity type needs (any of them): where none is, none of that type is found.
 NEEDS = {"phone": SEVEN_DIGITS | SPELLED, "phone:obfuscated": SPELLED, "email": EMAIL, "url": URL,
-         "domain": URL, "whatsapp": WA, "telegram": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
+         "domain": URL, "whatsapp": WA, "telegram": TG, "instagram": TG, "x": TG, "tiktok": TG, "handle": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
          "tron_address": LONG_TOKEN, "iban": IBAN, "mfs_account": MFS_CONTEXT, "mfs_transaction": MFS_TXN,
          "bd_passport": PASSPORT, "bd_nid": NID}
 
@@ -238,6 +256,32 @@ class _Taken:
         return bool(i) and self._ends[i - 1] > pos
 
 
+def _standalone(t: str, s: int, e: int) -> bool:
+    """Whether the number at ``t[s:e]`` stands as a token of its own, and is not a piece of
+    something longer: a file name or a photo URL (``.../149897_662218197.jpg``), the fraction of
+    a second of a timestamp (``17:52:05.167690``), a date, a hex string or a longer run of digits.
+    Phones are only taken from standalone tokens: a number cut from one of those is invented,
+    and would then link unrelated items."""
+    before = t[s - 1] if s > 0 else " "
+    before2 = t[s - 2] if s > 1 else " "
+    after = t[e] if e < len(t) else " "
+    after2 = t[e + 1] if e + 1 < len(t) else " "
+    if before.isalnum() or before in "_=&%\\#@" or after.isalnum() or after == "_":
+        return False
+    if before in ".:-" and before2.isalnum() and (before != "-" or before2.isdigit()):
+        return False  # 05.167690, 17:52, 2026-...
+    if after in ".:-" and after2.isalnum():
+        return False  # 662218197.jpg, 0171:23, ...-2026
+    if (before == "/" and before2.isalpha()) or (after == "/" and after2.isalpha()):
+        return False  # a path: photos/..., .../n.jpg (two numbers written "0171.../0181..." stay)
+    if "/" in t and "/" in t[max(0, s - 200):s]:
+        # inside a URL (its host and path, up to the first space)
+        start = max(t.rfind(" ", 0, s), t.rfind("\n", 0, s)) + 1
+        if "://" in t[start:s] or t.startswith("www.", start):
+            return False
+    return True
+
+
 def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list, digits: int,
                   run: int = -1) -> None:
     """Phone numbers written with digits (``digits``: how many the text has, 99 for a long one;
@@ -248,7 +292,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     for m in _BD_MOBILE.finditer(text):
         written = m.group(1).replace(" ", "").replace("-", "")
         num = _bd_mobile(written)
-        if num:
+        if num and _standalone(text, m.start(1), m.end(1)):
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
             used += len(written) - written.startswith("+")
@@ -263,7 +307,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     if run < _fewest_digits(region) if run >= 0 else not _may_hold_a_number(text, region):
         return _foreign_phones(norm, text, out, taken)
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        if taken.overlaps(m.start, m.end):
+        if taken.overlaps(m.start, m.end) or not _standalone(text, m.start, m.end):
             continue
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         found.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
@@ -303,7 +347,7 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
             num = phonenumbers.parse("+" + digits, None)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(num):
+        if phonenumbers.is_valid_number(num) and _standalone(text, m.start(1), m.end(1)):
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
@@ -321,8 +365,13 @@ def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity],
         for size in range(len(pieces), 0, -1):
             for i in range(0, len(pieces) - size + 1):
                 s0, e0 = pieces[i][0], pieces[i + size - 1][1]
-                tokens = _TOKEN.findall(text[s0:e0])
+                window = text[s0:e0]
+                tokens = _TOKEN.findall(window)
                 if all(t.isdigit() for t in tokens) or not 9 <= len(tokens) <= 15:
+                    continue
+                if _DATE_OR_TIME.search(window) or (_SPACED_WORD.search(window) and len(_WORD_TOKEN.findall(window)) < 2):
+                    continue  # "TrxID ...1 at 18/05/2026 12:19": a date and one word that reads as a digit
+                if not _standalone(text, s0, e0):
                     continue
                 digits = "".join(_FOLDED_WORDS.get(t) or {"o": "0", "i": "1", "l": "1"}.get(t, t) for t in tokens)
                 num = _valid_number(digits, region)
@@ -408,8 +457,15 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             add("whatsapp", value, m.start(), m.end())
     if marks & TG:
         for m in _TG.rx.finditer(t):
-            handle = (m.group(1) or m.group(2)).lower()
-            add("telegram", "@" + handle, m.start(), m.end())
+            if m.group(1):  # a link: its host says the platform
+                handle, kind = m.group(2), _HANDLE_HOSTS[m.group(1)]
+            else:  # an @handle: typed by the words around it, whole (dots included)
+                handle, kind = m.group(3), "handle"
+                around = t[max(0, m.start() - HANDLE_CONTEXT):m.end() + HANDLE_CONTEXT]
+                named = _HANDLE_WORDS.search(normalise(around).text if not around.isascii() else around)
+                if named:
+                    kind = ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1]
+            add(kind, "@" + handle.lower(), m.start(), m.end())
     if marks & BTC_BECH:
         for m in _BTC_BECH.rx.finditer(t):
             s, e = _orig(norm, m.start(), m.end())

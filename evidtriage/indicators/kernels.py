@@ -309,6 +309,8 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw
                         continue  # starts inside a word
                     if not t_stem[t] and i + 1 < n and word[folded[i + 1]] and word[c]:
                         continue  # ends inside a word
+                elif not t_stem[t] and start > 0 and word[folded[start - 1]] and word[folded[start]]:
+                    continue  # a literal that begins a word (of a keyword's other forms), inside one
                 if seen[r] != k:
                     seen[r] = k
                     present[r] = 0

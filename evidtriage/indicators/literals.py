@@ -12,6 +12,7 @@ holds none of them. Otherwise the most selective single piece counts ("ghonta" o
 
 from __future__ import annotations
 
+from functools import lru_cache
 from math import prod
 
 try:  # Python 3.11+
@@ -30,9 +31,19 @@ _SPELLED_REPEAT = 4
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 
+#: Literal sets known for patterns built by code that knows them (:mod:`.morphology`, whose
+#: patterns are long to read back): pattern -> the set, for the folded text.
+KNOWN: dict[str, frozenset[str]] = {}
+
+
+@lru_cache(maxsize=4096)
 def required_literals(pattern: str, folded: bool = True, most: int = MOST) -> frozenset[str] | None:
-    """``folded``: the pattern runs on normalised text, where every digit is an ASCII digit and every
+    """(Kept per pattern: the matcher, its guards and the prefilter ask for the same ones.)
+    ``folded``: the pattern runs on normalised text, where every digit is an ASCII digit and every
     white space a space or a line break; ``most``: the largest set wanted."""
+    known = KNOWN.get(pattern) if folded else None
+    if known is not None:
+        return known if len(known) <= most else None
     if any(op in pattern for op in _V1_SET_OPERATORS):
         return None  # the regex module's nested sets and set operations read differently in re
     try:

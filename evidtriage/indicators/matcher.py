@@ -24,10 +24,12 @@ import numpy as np
 from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
+from .morphology import morph_regexes
+from .negation import holds_negation, negator
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
-from .scoring import score
+from .scoring import review_line, score
 
 #: Longest text matched per artifact; the rest is left out and a warning says so.
 MAX_TEXT = 2_000_000
@@ -68,6 +70,7 @@ class Matcher:
         self.packs = packs
         self.region = region
         self.rules = [r for p in packs for r in p.rules]
+        self.line = review_line(packs)
         self._conditions = []
         self._regexes: list[list[list]] = []
         self._entity_groups: list[list[tuple[str, tuple[str, ...]]]] = []
@@ -76,12 +79,14 @@ class Matcher:
         for ri, rule in enumerate(self.rules):
             names = {g.name for g in rule.groups}
             self._conditions.append(parse(rule.condition, names))
-            self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes] for g in rule.groups])
+            self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes]
+                                  + [(g.name, _LazyRegex(x)) for x in morph_regexes(g.keywords)]
+                                  for g in rule.groups])
             self._entity_groups.append([(g.name, g.entities) for g in rule.groups if g.entities])
             for g in rule.groups:
                 for kw in g.keywords:
                     stem = kw.endswith("*")
-                    folded = normalise_keyword(kw.rstrip("*"))
+                    folded = normalise_keyword(kw.rstrip("*").removeprefix("="))
                     if not folded:
                         continue
                     variants = {folded, folded.replace(" ", "-")} if " " in folded else {folded}
@@ -97,7 +102,7 @@ class Matcher:
                              if any(groups)]
         self._entity_rules = [(ri, groups) for ri, groups in enumerate(self._entity_groups) if groups]
         self._negated = [ri for ri, c in enumerate(self._conditions) if c.op == "not"]
-        self._empty = MatchResult((), (), *score([], []))
+        self._empty = MatchResult((), (), *score([], [], self.line))
         # the rules whose regexes can make them fire without keywords (in a text with no entity)
         self._regex_alone = {ri for ri, compiled in self._regex_rules
                              if _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled})}
@@ -105,8 +110,15 @@ class Matcher:
         # cannot make it fire alone
         self._regex_needs_keywords = {
             ri for ri, compiled in self._regex_rules
-            if not _fires_without_keywords(self._conditions[ri], {name for name, _ in compiled}
+            if not _fires_without_keywords(self._conditions[ri], {name for name, rx in compiled if not isinstance(rx, _LazyRegex)}
                                            | {name for name, _ in self._entity_groups[ri]})}
+        # match() runs the written regexes rule by rule, and the regexes of keywords' other forms
+        # (which stand for keywords: their spans come first) only where their literals are
+        self._plain_regex_rules = [(ri, [(n, rx) for n, rx in compiled if not isinstance(rx, _LazyRegex)])
+                                   for ri, compiled in self._regex_rules]
+        self._plain_regex_rules = [(ri, c) for ri, c in self._plain_regex_rules if c]
+        self._form_targets = [(ri, n, rx) for ri, compiled in self._regex_rules for n, rx in compiled
+                              if isinstance(rx, _LazyRegex)]
 
         self._required = [required_groups(c) for c in self._conditions]
         self._entity_targets: dict[str, list[tuple[int, str]]] = {}  # entity type -> (rule, group)
@@ -114,7 +126,26 @@ class Matcher:
             for name, types in groups:
                 for kind in types:
                     self._entity_targets.setdefault(kind, []).append((ri, name))
-        self._guards = {rx: Guarded(rx) for _, compiled in self._regex_rules for _, rx in compiled}
+        # (up to 128 literals: a keyword's forms are many, and a few substring tests cost less than
+        # a scan with the regex)
+        self._guards = {rx: Guarded(rx, most=128) for _, compiled in self._regex_rules for _, rx in compiled
+                        if not isinstance(rx, _LazyRegex)}
+        # the regexes of keywords' other forms: one automaton of their literals tells, in one pass
+        # over a text, which of them may match (instead of a guard's substring tests for each)
+        from .literals import KNOWN
+
+        self._forms = [rx for _, _, rx in self._form_targets]
+        forms_auto = ahocorasick.Automaton()
+        by_literal: dict[str, list[int]] = {}
+        for i, rx in enumerate(self._forms):
+            rx.index = i
+            for lit in KNOWN[rx.pattern]:
+                by_literal.setdefault(lit, []).append(i)
+        for lit, ids in by_literal.items():
+            forms_auto.add_word(lit, (len(lit), tuple(ids)))
+        if by_literal:
+            forms_auto.make_automaton()
+        self._forms_auto = forms_auto if by_literal else None
         self._entries = entries
         self._prefilter: Prefilter | None = None
         self._cache: dict[str, MatchResult] = {}  # text -> result, for texts that repeat
@@ -185,20 +216,29 @@ class Matcher:
 
     def prepare(self) -> None:
         """Build the prefilter and load its compiled code now (before worker processes fork, so
-        that they inherit both instead of each loading them)."""
+        that they inherit both instead of each loading them), and compile the regexes of the
+        keywords' other forms."""
         self._prefiltered(["prepare"])
+        for rx in self._forms:
+            rx.compiled()
 
     def _prefiltered(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         if self._prefilter is None:
-            self._prefilter = Prefilter(self._entries, self.rules, self._conditions, self._regex_rules,
-                                        self._regex_alone, ALWAYS_PHONES)
+            # a suppressor alone changes nothing (match() keeps no hit of it without an indicator):
+            # its words do not wake a text
+            voice = {ri for ri, r in enumerate(self.rules) if r.category == "suppressor"}
+            entries = {k: kept for k, v in self._entries.items() if (kept := [x for x in v if x[0] not in voice])}
+            self._prefilter = Prefilter(entries, self.rules, self._conditions,
+                                        [(ri, c) for ri, c in self._regex_rules if ri not in voice],
+                                        self._regex_alone - voice, ALWAYS_PHONES)
         return self._prefilter.run(texts, joined)
 
     def match(self, text: str, find_entities: bool = True, norm: Normalised | None = None,
-              hints: Hints | None = None, find_rules: bool = True) -> MatchResult:
+              hints: Hints | None = None, find_rules: bool = True, keep_voice: bool = False) -> MatchResult:
         """Every hit and entity in ``text`` (``find_entities=False``: the caller knows there are none;
         ``find_rules=False``: it knows no rule can hit; ``norm``: ``normalise(text)``, ``hints``:
-        where entities may be, when the caller has them)."""
+        where entities may be, when the caller has them; ``keep_voice``: keep a suppressor's hits even
+        with no indicator beside them, as ``rules test`` does for a suppressor's examples)."""
         warnings = []
         if len(text) > MAX_TEXT:
             warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
@@ -208,7 +248,7 @@ class Matcher:
         norm = norm or normalise(text)
         if not find_rules:
             entities = extract_entities(text, self.region, norm, hints) if find_entities else []
-            return MatchResult((), tuple(entities), *score((), entities), tuple(warnings))
+            return MatchResult((), tuple(entities), *score((), entities, self.line), tuple(warnings))
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:
@@ -222,7 +262,20 @@ class Matcher:
                     if not stem and after and word[after] and word[t[end]]:
                         continue  # ends inside a word
                     spans.setdefault(ri, {}).setdefault(group, []).append((start, end + 1))
-        for ri, compiled in self._regex_rules:
+        if self._forms_auto is not None and t:
+            forms: set[int] = set()
+            word = _WORD_CHARS
+            for end, (length, ids) in self._forms_auto.iter(t):
+                start = end - length + 1
+                if start > 0 and word[t[start - 1]]:
+                    continue  # a literal is where a word begins
+                forms.update(ids)
+            for i in sorted(forms):
+                ri, name, rx = self._form_targets[i]
+                for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
+                    if m.end() > m.start():
+                        spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
+        for ri, compiled in self._plain_regex_rules:
             if ri not in spans and ri in self._regex_needs_keywords:
                 continue  # its regexes (and entities) cannot make it fire without its keywords
             for name, rx in compiled:
@@ -250,6 +303,7 @@ class Matcher:
                     spans.setdefault(ri, {}).setdefault(name, []).append((s, en))
         word_of = _word_index(t)
         hits = []
+        negated: list[str] = []
         required = self._required
         for ri in sorted(spans):
             found = spans[ri]
@@ -261,16 +315,57 @@ class Matcher:
             support = evaluate(self._conditions[ri], found, word_of)
             if not support:
                 continue
+            if rule.category != "suppressor":
+                matched_words = " ".join(t[s:e] for s, e in support)
+                if not holds_negation(matched_words):
+                    neg = negator(t, min(s for s, _ in support), max(e for _, e in support))
+                    if neg is not None:
+                        negated.append(f"{rule.id} negated by {neg!r}")
+                        continue
             orig = sorted(norm.span(s, e) for s, e in support)
             start, end = orig[0][0], max(e for _, e in orig)
             hits.append(Hit(rule.id, rule.pack, rule.category, rule.weight, start, end,
                             _snippet(text, start, end), tuple(text[s:e] for s, e in orig)))
+        if hits and not keep_voice and all(h.category == "suppressor" for h in hits):
+            hits = []  # a voice (news, receipt, banter) with no indicator in it: nothing to say
         hits.sort(key=lambda h: (h.start, h.rule_id))
-        total, explanation = score(hits, entities)
+        total, explanation = score(hits, entities, self.line)
+        if negated:
+            explanation += "; " + "; ".join(negated) + " (left out)"
         return MatchResult(tuple(hits), tuple(entities), total, explanation, tuple(warnings))
 
 
 _SEP = "\x00"
+
+
+class _LazyRegex:
+    """A regex of a keyword's other forms (:mod:`.morphology`), compiled when a text first holds
+    one of its literals: there are a hundred or more, long to compile, and most scans wake few."""
+
+    __slots__ = ("pattern", "_rx", "index")
+    flags = 0
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._rx = None
+        self.index = -1  # its number among the matcher's
+
+    def compiled(self):
+        if self._rx is None:
+            self._rx = compile_regex(self.pattern)
+        return self._rx
+
+    def finditer(self, text: str, *args, **kwargs):
+        return self.compiled().finditer(text, *args, **kwargs)
+
+    def search(self, text: str, *args, **kwargs):
+        return self.compiled().search(text, *args, **kwargs)
+
+    def __hash__(self):
+        return hash(self.pattern)
+
+    def __eq__(self, other):
+        return isinstance(other, _LazyRegex) and other.pattern == self.pattern
 
 
 def _fires_without_keywords(condition, groups: set[str]) -> bool:

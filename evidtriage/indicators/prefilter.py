@@ -44,7 +44,7 @@ import numpy as np
 from .conditions import Node
 from . import entities
 from .entities import NUMBER_WORDS, Hints
-from .literals import required_literals
+from .literals import KNOWN, required_literals
 from .normalise import _CHARS, Normalised, is_word_char, normalise
 
 #: What the prefilter says of a text, bits: nothing can be found; look for its entities; match
@@ -201,8 +201,14 @@ class Prefilter:
                         self.anchored += anchored
                 elif all(lits is not None for lits in literals) and (
                         ri in alone or min(len(lit) for lits in literals for lit in lits) > 1):
-                    for lit in set().union(*literals):
-                        words.setdefault(lit, []).append((ri, g, True, True))
+                    for rx, lits in zip(rxs, literals):
+                        # the literals of a keyword's other forms (morphology) begin a word; a
+                        # written regex's may stand anywhere ("stem" says it may be inside one)
+                        inside = rx.pattern not in KNOWN
+                        for lit in lits:
+                            target = (ri, g, inside, True)
+                            if target not in words.setdefault(lit, []):
+                                words[lit].append(target)
                 else:
                     # no literal, or one a character long (a digit): the group may match wherever
                     # the rule is touched, rather than the automaton stopping at every digit

@@ -43,7 +43,7 @@ CATEGORIES = {
     "suppressor": "news, NGO awareness and official-channel voice (negative weight)",
 }
 LANGUAGES = ("en", "bn", "bn-Latn")
-PACK_FIELDS = {"id", "version", "title", "licence", "languages", "description"}
+PACK_FIELDS = {"id", "version", "title", "licence", "languages", "description", "review_line"}
 RULE_FIELDS = {"id", "title", "description", "category", "weight", "weight_reason", "languages",
                "references", "patterns", "condition", "examples", "suppresses"}
 GROUP_FIELDS = {"keywords", "regex", "entities"}
@@ -90,6 +90,7 @@ class RulePack:
     sha256: str
     rules: tuple[Rule, ...]
     raw: dict = field(default_factory=dict, compare=False, repr=False)
+    review_line: float | None = None  # the score from which an artifact is flagged (scoring.review_line)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -194,9 +195,17 @@ def load_pack(path: str | Path) -> RulePack:
             examples_no_match=_examples(ex.get("no_match") if isinstance(ex, dict) else None, where, langs),
             source=where,
         ))
+    line = pack.get("review_line")
+    if line is not None:
+        try:
+            line = float(line)
+        except (TypeError, ValueError):
+            raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: review_line must be a number") from None
+        if line <= 0:
+            raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: review_line must be above 0")
     return RulePack(str(pack["id"]), str(pack.get("version", "0")), str(pack.get("title", "")),
                     str(pack.get("licence", "")), tuple(_strings(pack.get("languages"), str(path), "languages")),
-                    str(path), sha, tuple(rules), doc)
+                    str(path), sha, tuple(rules), doc, line)
 
 
 def pack_files(paths) -> list[Path]:

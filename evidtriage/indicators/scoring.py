@@ -4,19 +4,39 @@ An artifact's score is the sum of the weights of the distinct rules it matched (
 once, however often it matched), plus 0.5 for each indicator category beyond the first (the ILO
 notes that several indicators together carry more weight than one), plus 0.5 when a payment
 account, a foreign mobile number or a crypto address appears beside at least one indicator;
-suppressor rules (category ``suppressor``: news, NGO-awareness and official-channel voice, which
-use the same words as recruiters) multiply the total by :data:`SUPPRESS_FACTOR`, however many of
-them matched. Scores are never below zero. A conversation's or a file's score is the sum of its artifacts' scores, and its
+suppressor rules (category ``suppressor``: news, NGO-awareness, official-channel and mobile-money
+receipt voice, which use the same words as recruiters) multiply the total by
+:data:`SUPPRESS_FACTOR`, however many of them matched, and hold it below the review line. Scores
+are never below zero.
+
+The review line (:func:`review_line`, recorded in the run manifest) says which artifacts are
+``flagged`` for an officer: those whose score reaches it. Two things keep an item below it,
+whatever its sum: a voice that only reports, warns or receipts (a suppressor matched), and weak
+signals alone (no rule of weight :data:`STRONG_WEIGHT` or more, and fewer than
+:data:`WEAK_TOGETHER` distinct weak rules: a payment receipt, a foreign number, a salary figure,
+one ambiguous word). Weak signals still add to a real hit. A conversation's or a file's score is the sum of its artifacts' scores, and its
 rank also shows its highest single item.
 """
 
 from __future__ import annotations
 
 SUPPRESS_FACTOR = 0.3
+#: The weight from which a rule alone is an indicator (the research's "moderate" grade, 3 of 5);
+#: lighter rules are context that adds to a real hit but never flags an item by itself.
+STRONG_WEIGHT = 3.0
+#: How many distinct weak rules (weight 1 or more) together count as an indicator: several
+#: indicators taken together (ILO 2012), as "salary 1500 riyal, food and room free, no experience
+#: needed, send your passport copy" is; one or two are context.
+WEAK_TOGETHER = 3
+#: How far below the review line an item held below it is put (so that it still ranks first
+#: among the weak mentions, above items with less).
+BELOW_LINE = 0.5
+#: The review line of a pack set whose packs declare none.
+DEFAULT_REVIEW_LINE = 3.0
 PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_address", "tron_address", "iban"}
 
 
-def score(hits, entities) -> tuple[float, str]:
+def score(hits, entities, line: float = DEFAULT_REVIEW_LINE) -> tuple[float, str]:
     if not hits:
         return 0.0, "no indicator"  # entities alone add nothing
     best: dict[str, float] = {}
@@ -39,7 +59,14 @@ def score(hits, entities) -> tuple[float, str]:
         parts.append(f"with {', '.join(linked)} +0.5")
     if suppressors and total > 0:
         total *= SUPPRESS_FACTOR
-        parts.append(f"{', '.join(suppressors)} (news/awareness voice) x{SUPPRESS_FACTOR:g}")
+        parts.append(f"{', '.join(suppressors)} (news, awareness, official or receipt voice) x{SUPPRESS_FACTOR:g}")
+        if total >= line:
+            total = line - BELOW_LINE
+            parts.append(f"held below the review line {line:g}")
+    elif (total >= line and not any(h.weight >= STRONG_WEIGHT for h in positive.values())
+          and len([h for h in positive.values() if h.weight >= 1]) < WEAK_TOGETHER):
+        total = line - BELOW_LINE
+        parts.append(f"weak signals only: held below the review line {line:g}")
     total = round(max(0.0, total), 2)
     return total, ("; ".join(parts) + f" = {total:g}") if parts else "no indicator"
 
@@ -47,3 +74,15 @@ def score(hits, entities) -> tuple[float, str]:
 def aggregate(scores: list[float]) -> float:
     """A conversation's or a file's score from its artifacts' scores."""
     return round(sum(scores), 2)
+
+
+def flagged(total: float, line: float = DEFAULT_REVIEW_LINE) -> bool:
+    """Whether an artifact of this score is flagged for review."""
+    return total >= line
+
+
+def review_line(packs) -> float:
+    """The score at or above which an artifact is ``flagged`` for an officer's review: the highest
+    ``review_line`` that the packs' headers declare, or :data:`DEFAULT_REVIEW_LINE`."""
+    declared = [p.review_line for p in packs if getattr(p, "review_line", None) is not None]
+    return max(declared) if declared else DEFAULT_REVIEW_LINE

@@ -52,11 +52,11 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
     for a in artifacts:
         t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
         for h in a.get("hits", []):
-            hits.append([a.get("score", 0), h.get("rule_id"), h.get("pack"), h.get("category"),
+            hits.append([a.get("score", 0), "flagged" if a.get("flagged") else "weak mention", h.get("rule_id"), h.get("pack"), h.get("category"),
                          h.get("weight"), a.get("file"), a.get("key"), a.get("kind"),
                          a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
                          h.get("start"), h.get("end"), h.get("snippet")])
-    hits.sort(key=lambda r: (-(r[0] or 0), str(r[5]), str(r[6]), r[14] or 0))
+    hits.sort(key=lambda r: (-(r[0] or 0), str(r[6]), str(r[7]), r[15] or 0))
     messages = [[a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
                  *[v for k, v in time_fields(a, zone).items() if k != "timestamp_utc"],
                  a.get("score", 0), _artifact_text(a)]
@@ -69,7 +69,7 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
         entities.append([e.get("type"), e.get("value"), len(occ),
                          len({o.get("file") for o in occ}), "; ".join(sorted({str(o.get("file")) for o in occ}))])
     return {
-        "findings": (["score", "rule_id", "pack", "category", "weight", "file", "artifact", "kind",
+        "findings": (["score", "review", "rule_id", "pack", "category", "weight", "file", "artifact", "kind",
                       "conversation", "sender", "timestamp", "local_time", "time_as_written", "time_zone",
                       "start", "end", "snippet"], hits),
         "messages": (["artifact", "file", "conversation", "sender", "timestamp", "local_time", "time_as_written",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..artifacts import artifact_fields
+from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
 from ..model import CONTAINER_SEP, FileRecord
 from ..store import Store
 
@@ -146,11 +147,12 @@ def _suffix_resolver(files: list[FileRecord]):
     return resolve
 
 
-def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
+def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE) -> list[dict]:
     """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
 
     ``file`` is the first file (in exhibit, path order) with the artifact's content: the one
-    that was parsed. Hits and score are filled by the indicator engine.
+    that was parsed. Hits and score are filled by the indicator engine; ``flagged`` says whether
+    the score reaches the run's review line (an item with hits below it is a weak mention).
     """
     first: dict[str, FileRecord] = {}
     for f in files:
@@ -164,7 +166,7 @@ def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
         f = first.get(sa.blake3)
         row = {"key": sa.key, "kind": sa.kind, "exhibit_id": f.exhibit_id if f else None,
                "file": f.path if f else None, "parser": sa.parser, "parser_version": sa.parser_version,
-               "hits": [], "score": 0}
+               "hits": [], "score": 0, "flagged": False}
         row.update(artifact_fields(sa.artifact))
         if row.get("attachments"):
             # an attachment resolves only to a file that is really in the exhibit
@@ -173,7 +175,8 @@ def artifact_rows(store: Store, files: list[FileRecord]) -> list[dict]:
                                   for name, loc in row["attachments"]]
         m = matches.get(sa.key)
         if m:
-            row.update(hits=m["hits"], score=m["score"], score_explanation=m["explanation"])
+            row.update(hits=m["hits"], score=m["score"], score_explanation=m["explanation"],
+                       flagged=flagged(m["score"], line))
         rows.append(row)
     rows.sort(key=lambda r: (r["exhibit_id"] or "", r["file"] or "", r["parser"], int(r["key"].rsplit(":", 1)[1])))
     return rows
@@ -184,7 +187,8 @@ def build_findings(store: Store) -> dict:
     run = store.last_finished_run()
     files = store.file_records()
     statuses = file_statuses(files, store.content_statuses(), store.skips())
-    artifacts = artifact_rows(store, files)
+    manifest = run["manifest"] if run else {}
+    artifacts = artifact_rows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE))
     content_score: dict[str, float] = {}
     contents = store.artifact_contents()
     for a in artifacts:
@@ -211,7 +215,6 @@ def build_findings(store: Store) -> dict:
     skip_records = store.skips()
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
              for s in skip_records]
-    manifest = run["manifest"] if run else {}
     return {
         "schema": SCHEMA,
         "tool": manifest.get("tool", {"name": "evidtriage", "version": __version__}),

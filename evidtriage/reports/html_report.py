@@ -25,6 +25,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
 from .glyphs import font_covers, is_pictograph, name_of
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -205,8 +206,11 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
            "ocr": {"engine": None, "note": "no scan has finished in this case"}}
     findings = {**findings, "run": {**run, **findings.get("run", {})}}
     artifacts = findings.get("artifacts", [])
-    ranked = sorted((a for a in artifacts if a.get("hits")),
-                    key=lambda a: (-(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
+    line = findings["run"].get("review_line", DEFAULT_REVIEW_LINE)
+    # flagged items (score at or above the review line) first, then the weak mentions
+    ranked = sorted(({**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
+                     for a in artifacts if a.get("hits")),
+                    key=lambda a: (not a["flagged"], -(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
     categories: dict[str, int] = {}
     for a in ranked:
         for h in a["hits"]:
@@ -256,6 +260,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "images": images, "points": points, "acquired": acquired,
         "date_order_assumed": date_order_assumed, "truncated": truncated, "file_notes": file_notes,
         "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
+        "flagged_total": sum(a["flagged"] for a in ranked), "review_line": line,
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,

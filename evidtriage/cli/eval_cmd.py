@@ -1,0 +1,32 @@
+"""``evidtriage eval``: the indicator engine measured on a labelled corpus."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .common import out, print_json
+
+
+def eval_command(
+    corpus: Annotated[str, typer.Argument(metavar="CORPUS", help="A labelled corpus: a .jsonl file or a folder of them.")],
+    rules: Annotated[list[str] | None, typer.Option("--rules", help="Rule-pack files or folders (default: the built-in packs).")] = None,
+    line: Annotated[float | None, typer.Option("--line", help="Review line to use instead of the packs' own.")] = None,
+    misses: Annotated[int, typer.Option("--misses", help="How many misses and false alarms to list.")] = 20,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table (every miss included).")] = False,
+) -> None:
+    """Recall and precision (Wilson 95% intervals) per category, script and voice; entity precision and recall; the misses."""
+    from ..indicators.eval import evaluate, format_report, load_corpus
+    from ..indicators.matcher import Matcher
+    from ..indicators.rules import load_packs
+    from ..resources import builtin_rules_dir
+
+    items = load_corpus(corpus)
+    packs = load_packs(rules or [str(builtin_rules_dir())])
+    report = evaluate(items, Matcher(packs), line)
+    if json_out:
+        print_json(report)
+        return
+    for text in format_report(report, misses):
+        out.print(text, markup=False)

@@ -1,0 +1,250 @@
+"""Evaluation of the indicator engine on a labelled corpus: how many items that an officer should
+look at are flagged (recall), how many flagged items deserve it (precision), per category, per
+script and per voice, and how many extracted entities are real.
+
+A corpus is one or more JSON-lines files (a folder: every ``*.jsonl`` in it, sorted), one item a
+line::
+
+    {"id": "...", "text": "...", "label": "flag" | "ok", "category": "minors" | null,
+     "script": "bn" | "bn-Latn" | "en", "voice": "news" | ..., "hard": true | false,
+     "entities": [{"type": "phone", "value": "+8801712345678"}, ...]}
+
+An item is *flagged* when the matcher's review decision says so (:func:`.scoring.flagged`: its
+score reaches the review line of the pack set). Intervals are Wilson 95% score intervals, which
+stay inside [0, 1] and are honest for small counts. Everything here is deterministic: the same
+corpus and packs give the same figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UserError
+
+#: The entity types whose every instance a corpus item lists; other types (URLs, domains, payment
+#: roles of a phone) are not scored.
+SCORED_ENTITIES = frozenset({"phone", "bd_passport", "bd_nid", "telegram", "instagram", "x", "handle",
+                             "whatsapp", "mfs_transaction", "email"})
+
+#: Which rule categories speak for each corpus category (for the per-category precision: when a
+#: rule of these categories fires on a flagged item, is the item one to flag?)
+RULE_CATEGORIES = {
+    "recruitment_deception": {"deceptive_recruitment", "irregular_migration"},
+    "fees_and_debt": {"fees_and_debt"},
+    "isolation_and_control": {"isolation_and_secrecy", "document_retention"},
+    "labour_exploitation": {"labour_exploitation"},
+    "threats_and_coercion": {"threats_and_coercion"},
+    "sexual_exploitation": {"sexual_exploitation_ad"},
+    "minors": {"minor_indicators"},
+    "payments_and_proceeds": {"payments_and_proceeds"},
+}
+LABELS = ("flag", "ok")
+
+
+class CorpusError(UserError):
+    """A corpus file that cannot be read; the message starts with ``file:line:``."""
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+    label: str
+    category: str | None
+    script: str
+    voice: str
+    hard: bool
+    entities: tuple[tuple[str, str], ...]
+    source: str  # file:line
+
+
+def corpus_files(path: str | Path) -> list[Path]:
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise CorpusError(f"{path}:0: no *.jsonl corpus files in this folder")
+        return files
+    if path.is_file():
+        return [path]
+    raise CorpusError(f"{path}:0: corpus not found")
+
+
+def load_corpus(path: str | Path) -> list[Item]:
+    items: list[Item] = []
+    seen: dict[str, str] = {}
+    for file in corpus_files(path):
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{file}:0: cannot read: {exc}") from None
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{file}:{n}"
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{where}: not JSON: {exc.msg}") from None
+            if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not d.get("id"):
+                raise CorpusError(f"{where}: an item needs an 'id' and a 'text'")
+            if d.get("label") not in LABELS:
+                raise CorpusError(f"{where}: label must be 'flag' or 'ok', not {d.get('label')!r}")
+            if d["label"] == "flag" and not d.get("category"):
+                raise CorpusError(f"{where}: an item to flag needs a category")
+            ents = d.get("entities") or []
+            if not isinstance(ents, list) or not all(isinstance(e, dict) and "type" in e and "value" in e for e in ents):
+                raise CorpusError(f"{where}: entities must be a list of {{type, value}}")
+            item_id = str(d["id"])
+            if item_id in seen:
+                raise CorpusError(f"{where}: duplicate id {item_id!r} (also at {seen[item_id]})")
+            seen[item_id] = where
+            items.append(Item(item_id, d["text"], d["label"], d.get("category"), str(d.get("script", "?")),
+                              str(d.get("voice", "?")), bool(d.get("hard", False)),
+                              tuple(sorted((str(e["type"]), str(e["value"])) for e in ents)), where))
+    return items
+
+
+def wilson(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (95% for the default z)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return round(max(0.0, centre - half), 3), round(min(1.0, centre + half), 3)
+
+
+def _share(k: int, n: int) -> dict:
+    lo, hi = wilson(k, n)
+    return {"value": round(k / n, 3) if n else None, "k": k, "n": n, "low": lo, "high": hi}
+
+
+def evaluate(items: list[Item], matcher, line: float | None = None) -> dict:
+    """Every figure of the evaluation report, as plain data (JSON-ready, in a fixed order)."""
+    line = matcher.line if line is None else line
+    results = matcher.match_many([i.text for i in items])
+    rows = []
+    ent_tp = ent_fp = ent_fn = 0
+    invented: list[dict] = []
+    missed_entities: list[dict] = []
+    for item, r in zip(items, results):
+        flagged = r.score >= line
+        cats = sorted({h.category for h in r.hits if h.category != "suppressor"})
+        rows.append((item, flagged, cats, r))
+        found = {(e.type, e.value) for e in r.entities if e.type in SCORED_ENTITIES}
+        gold = set(item.entities)
+        ent_tp += len(found & gold)
+        for t, v in sorted(found - gold):
+            ent_fp += 1
+            invented.append({"id": item.id, "type": t, "value": v})
+        for t, v in sorted(gold - found):
+            ent_fn += 1
+            missed_entities.append({"id": item.id, "type": t, "value": v})
+    pos = [x for x in rows if x[0].label == "flag"]
+    neg = [x for x in rows if x[0].label == "ok"]
+    tp = sum(f for _, f, _, _ in pos)
+    fp = sum(f for _, f, _, _ in neg)
+    report: dict = {
+        "items": len(items), "to_flag": len(pos), "not_to_flag": len(neg),
+        "hard_negatives": sum(i.hard for i, *_ in neg), "review_line": line,
+        "recall": _share(tp, len(pos)), "precision": _share(tp, tp + fp),
+        "false_positive_rate": _share(fp, len(neg)),
+        "hard_false_positive_rate": _share(sum(f for i, f, _, _ in neg if i.hard), sum(i.hard for i, *_ in neg)),
+    }
+    by_cat = {}
+    for cat in sorted({i.category for i, *_ in pos}):
+        members = [f for i, f, _, _ in pos if i.category == cat]
+        rule_cats = RULE_CATEGORIES.get(cat, {cat})
+        fired = [i for i, f, cs, _ in rows if f and rule_cats & set(cs)]
+        by_cat[cat] = {"recall": _share(sum(members), len(members)),
+                       "precision": _share(sum(i.label == "flag" for i in fired), len(fired))}
+    report["by_category"] = by_cat
+    by_script = {}
+    for script in sorted({i.script for i, *_ in rows}):
+        p = [f for i, f, _, _ in pos if i.script == script]
+        n_flagged = [f for i, f, _, _ in neg if i.script == script]
+        by_script[script] = {"recall": _share(sum(p), len(p)),
+                             "precision": _share(sum(p), sum(p) + sum(n_flagged))}
+    report["by_script"] = by_script
+    report["false_positives_by_voice"] = {
+        voice: _share(sum(f for i, f, _, _ in neg if i.voice == voice), sum(i.voice == voice for i, *_ in neg))
+        for voice in sorted({i.voice for i, *_ in neg})}
+    report["entities"] = {"precision": _share(ent_tp, ent_tp + ent_fp), "recall": _share(ent_tp, ent_tp + ent_fn),
+                          "invented": invented, "missed": missed_entities}
+    report["misses"] = [{"id": i.id, "category": i.category, "script": i.script, "score": r.score, "text": i.text}
+                        for i, f, _, r in pos if not f]
+    report["false_alarms"] = [{"id": i.id, "voice": i.voice, "script": i.script, "score": r.score,
+                               "explanation": r.explanation, "text": i.text}
+                              for i, f, _, r in neg if f]
+    return report
+
+
+def _fmt(share: dict) -> str:
+    if share["value"] is None:
+        return "   -   (0 items)"
+    return f"{share['value']:.2f} [{share['low']:.2f}-{share['high']:.2f}] ({share['k']}/{share['n']})"
+
+
+def format_report(report: dict, misses: int = 20) -> list[str]:
+    """The report as lines of text for a terminal (``misses``: how many misses and false alarms to list)."""
+    lines = [f"{report['items']} items: {report['to_flag']} to flag, {report['not_to_flag']} not "
+             f"({report['hard_negatives']} hard negatives); review line {report['review_line']:g}",
+             f"recall     {_fmt(report['recall'])}",
+             f"precision  {_fmt(report['precision'])}",
+             f"false positives: all negatives {_fmt(report['false_positive_rate'])}, "
+             f"hard negatives {_fmt(report['hard_false_positive_rate'])}",
+             "", "by category            recall                     precision"]
+    for cat, v in report["by_category"].items():
+        lines.append(f"  {cat:22} {_fmt(v['recall']):26} {_fmt(v['precision'])}")
+    lines += ["", "by script              recall                     precision"]
+    for script, v in report["by_script"].items():
+        lines.append(f"  {script:22} {_fmt(v['recall']):26} {_fmt(v['precision'])}")
+    lines += ["", "false positives by voice"]
+    for voice, v in report["false_positives_by_voice"].items():
+        lines.append(f"  {voice:22} {v['k']} of {v['n']}")
+    ent = report["entities"]
+    lines += ["", f"entities   precision {_fmt(ent['precision'])}, recall {_fmt(ent['recall'])}"]
+    for e in ent["invented"][:misses]:
+        lines.append(f"  invented {e['id']}: {e['type']} {e['value']}")
+    for e in ent["missed"][:misses]:
+        lines.append(f"  missed   {e['id']}: {e['type']} {e['value']}")
+    lines += ["", f"misses ({len(report['misses'])})"]
+    for m in report["misses"][:misses]:
+        lines.append(f"  {m['id']} [{m['category']}, {m['script']}] {m['score']:g}: {m['text']}")
+    lines += ["", f"false alarms ({len(report['false_alarms'])})"]
+    for m in report["false_alarms"][:misses]:
+        lines.append(f"  {m['id']} [{m['voice']}, {m['script']}] {m['explanation']}: {m['text']}")
+    return lines
+
+
+def headline(report: dict) -> dict:
+    """The figures a regression test keeps (tests/test_eval.py): recall, precision, hard-negative
+    false-positive rate, per-category and per-script recall, entity precision and recall."""
+    return {"review_line": report["review_line"], "recall": report["recall"]["value"],
+            "precision": report["precision"]["value"],
+            "hard_false_positive_rate": report["hard_false_positive_rate"]["value"],
+            "category_recall": {c: v["recall"]["value"] for c, v in report["by_category"].items()},
+            "script_recall": {s: v["recall"]["value"] for s, v in report["by_script"].items()},
+            "entity_precision": report["entities"]["precision"]["value"],
+            "entity_recall": report["entities"]["recall"]["value"]}
+
+
+def _record(corpus: str, target: str) -> None:
+    """Write the headline figures of the built-in packs on ``corpus`` to ``target`` (JSON)."""
+    from ..resources import builtin_rules_dir
+    from .matcher import Matcher
+    from .rules import load_packs
+
+    report = evaluate(load_corpus(corpus), Matcher(load_packs([str(builtin_rules_dir())])))
+    Path(target).write_text(json.dumps(headline(report), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m evidtriage.indicators.eval CORPUS FIGURES.json
+    import sys
+
+    _record(sys.argv[1], sys.argv[2])

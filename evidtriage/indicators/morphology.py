@@ -1,0 +1,341 @@
+"""Morphology and spelling: one keyword, every form a chat writes it in.
+
+A rule author writes a keyword once, in one form ("কাউকে বলবে না", "beton dey na", "passport");
+this module turns it into a regular expression (on the normalised text) that also matches
+
+* **Bengali inflection**: the keyword's words are reduced to a stem by stripping the longest known
+  ending, and every ending of the same kind is allowed back: verb persons and tenses (বলবে,
+  বলবেন, বলবি, বলবো, বলছে, বলেছে, বললাম...) and noun case and plural endings (পাসপোর্ট,
+  পাসপোর্টের, পাসপোর্টগুলো, পাসপোর্টটা...). দি/দে and নি/নে ("give", "take") alternate.
+* **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
+  free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
+  sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
+
+The rules and ``search`` share it: :func:`keyword_regex` is what the matcher runs beside its exact
+keyword automaton, and :func:`word_forms` is what ``search`` asks the full-text index for.
+
+Why our own tables: ``bnlp-toolkit`` (4.4.1) has no stemmer (tokenisers, embeddings and taggers that
+need downloaded models, with gensim, scipy and requests behind them), and ``bangla-stemmer`` (1.0,
+2020) prints to standard output on every word and knows only standard (sadhu/cholito) written
+endings, not the colloquial ones of chats (দিছে, নিছে, করসে). The endings below are the ordinary
+ones of Bengali grammar, in standard and colloquial spelling; a keyword keeps its own form too.
+
+Limits, on purpose: words of fewer than three letters, words with digits or symbols, keywords
+that end in ``*`` (already prefixes) and keywords written with a leading ``=`` (``=hajj``: this
+spelling only) are left as written; romanised words of fewer than five letters keep their
+doubled letters and words of three letters their spelling (only endings are added); a stem keeps at least two letters, so
+short words do not turn into everything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .entities import _trie_alternation
+from .normalise import normalise_keyword
+
+_BN_VERB_ENDINGS = [
+    # future
+    "বো", "ব", "বে", "বেন", "বি", "বা", "বেনা", "বিনা",
+    # present simple and imperative
+    "ি", "ে", "েন", "িস", "ো", "ুন", "ুক",
+    # present continuous (standard and colloquial)
+    "ছি", "ছে", "ছেন", "ছিস", "ছো", "ছ", "চ্ছি", "চ্ছে", "চ্ছেন", "চ্ছিস", "চ্ছো", "তেছে", "তেছি", "তেছেন", "সে", "সি", "সেন",
+    # perfect and past
+    "েছি", "েছে", "েছেন", "েছিস", "েছো", "েছিল", "েছিলো", "েছিলাম", "ছিল", "ছিলো", "ছিলাম", "ছিলেন",
+    "লাম", "লো", "ল", "লেন", "লি", "লে", "লা", "ত", "তো", "তেন", "তাম", "তিস",
+    # non-finite
+    "তে", "ার", "া", "েছে", "য়ে", "য়েছে", "য়েছেন", "য়েছি", "য়ে", "য়",
+]
+_BN_NOUN_ENDINGS = [
+    "ের", "এর", "র", "কে", "রে", "রা", "েরা", "দের", "গুলো", "গুলি", "গুলোর", "গুলোকে", "গুলা", "গুলাকে",
+    "টা", "টি", "টাকে", "টার", "টির", "টাও", "খানা", "য়", "ে", "তে", "ও", "ই", "েই", "টাই", "সহ",
+]
+_LATN_VERB_ENDINGS = [
+    "bo", "ba", "be", "ben", "bi", "bin", "bis", "bena", "bina",
+    "i", "e", "en", "is", "o", "un", "uk",
+    "chi", "che", "chen", "chis", "cho", "si", "se", "sen", "sis", "so", "tese", "tesi", "tasi", "tase",
+    "echi", "eche", "echen", "esi", "ese", "esen", "sil", "silo", "silam", "chilo", "chilam", "chhilo",
+    "lam", "lo", "le", "len", "li", "la", "to", "ten", "tam", "te", "ar", "a", "y",
+]
+_LATN_NOUN_ENDINGS = [
+    "er", "r", "ke", "re", "ra", "der", "gulo", "guli", "gula", "gulor", "guloke", "ta", "ti", "take",
+    "tar", "tir", "tao", "e", "te", "o", "i", "s", "es",
+]
+#: Verb endings that mark a romanised word as a verb when it ends in one (longest first)
+_LATN_VERB_MARKS = ["bena", "bina", "chen", "chis", "echen", "silam", "chilo", "chilam", "lam", "len",
+                    "ben", "bin", "bis", "che", "chi", "sen", "sis", "ese", "esi", "tese", "tesi",
+                    "ba", "bo", "be", "bi", "se", "si", "lo", "le", "li", "te", "to"]
+
+
+def _fold_all(words):
+    return sorted({normalise_keyword(w) for w in words if normalise_keyword(w)}, key=lambda w: (-len(w), w))
+
+
+BN_VERB = _fold_all(_BN_VERB_ENDINGS)
+BN_NOUN = _fold_all(_BN_NOUN_ENDINGS)
+LATN_VERB = sorted(set(_LATN_VERB_ENDINGS), key=lambda w: (-len(w), w))
+LATN_NOUN = sorted(set(_LATN_NOUN_ENDINGS), key=lambda w: (-len(w), w))
+_LATN_MARKS = sorted(set(_LATN_VERB_MARKS), key=lambda w: (-len(w), w))
+_BN_LETTER = re.compile(r"[\u0980-\u09ff]")
+#: Endings stripped to find a stem: one consonant alone ("ল", "ত", "ব", "র") is never stripped,
+#: since so many stems end in one (দালাল, পাসপোর্ট)
+_BN_STRIP_VERB = [e for e in BN_VERB if len(e) > 1 or unicodedata.category(e) != "Lo"]
+_BN_STRIP_NOUN = [e for e in BN_NOUN if len(e) > 1 or unicodedata.category(e) != "Lo"]
+_BN_ANY = "(?:" + "|".join(re.escape(e) for e in sorted(set(BN_VERB) | set(BN_NOUN), key=lambda w: (-len(w), w))) + ")"
+_BN_AFTER = "(?:" + "|".join(re.escape(e) for e in BN_NOUN) + ")"
+_LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
+#: the romanised endings, verb and noun, as a trie (short to compile, quick to reject)
+_LATN_ANY = "(?:" + _trie_alternation(sorted(set(LATN_VERB) | set(LATN_NOUN))) + ")"
+_LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
+_GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
+              (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
+_LATN_WORD = re.compile(r"[a-z]+")
+
+
+def _letters(s: str) -> int:
+    """Letters (not vowel signs or the virama) in a Bengali string."""
+    return sum(unicodedata.category(c) == "Lo" for c in s)
+
+
+def bn_stem(word: str) -> tuple[str, str]:
+    """(stem, kind) of a folded Bengali word: ``kind`` is "verb", "noun" or "" (nothing stripped)."""
+    best = ("", "")
+    for kind, endings in (("verb", _BN_STRIP_VERB), ("noun", _BN_STRIP_NOUN)):
+        for e in endings:
+            if len(e) > len(best[0]) and word.endswith(e) and _letters(word[: -len(e)]) >= 2:
+                best = (e, kind)  # the longest ending of either kind
+    return (word[: -len(best[0])], best[1]) if best[0] else (word, "")
+
+
+def latn_stem(word: str) -> tuple[str, str]:
+    """(stem, kind) of a romanised word: a verb when it ends in a verb ending; else a noun,
+    stripped of a noun ending when one is there."""
+    for e in _LATN_MARKS:
+        if word.endswith(e) and len(word) - len(e) >= 2:
+            return word[: -len(e)], "verb"
+    for e in LATN_NOUN:
+        if len(e) > 1 and word.endswith(e) and len(word) - len(e) >= 3:
+            return word[: -len(e)], "noun"
+    return word, "noun"
+
+
+_DIGRAPHS = [("chh", "ch{1,2}h?"), ("kh", "kh?"), ("gh", "gh?"), ("ph", "(?:ph|f)"), ("bh", "(?:bh|v|b)"),
+             ("sh", "sh?"), ("ch", "ch{0,2}"), ("th", "th?"), ("dh", "dh?"), ("jh", "jh?")]
+_SINGLE = {"f": "(?:ph|f)", "v": "(?:bh|v|b)", "z": "[zj]", "j": "[jz]", "k": "kh?", "g": "gh?", "s": "sh?",
+           "t": "th?", "d": "dh?"}
+_VOWEL = {"a": "[aeo]", "e": "[eai]", "o": "[oau]", "i": "[ie]", "u": "[uo]"}
+
+
+def latn_spelling(stem: str, doubles: bool = True) -> str:
+    """A regex for the spellings of a romanised stem: first letter as written, inner vowels by
+    class, consonant digraphs and their one-letter forms, doubled letters written once or twice."""
+    out = []
+    i = 0
+    while i < len(stem):
+        for dg, rx in _DIGRAPHS:
+            if stem.startswith(dg, i):
+                out.append(rx)
+                i += len(dg)
+                break
+        else:
+            c = stem[i]
+            n = 1
+            while i + n < len(stem) and stem[i + n] == c:
+                n += 1
+            if c in _VOWEL:
+                out.append(re.escape(c) if i == 0 else _VOWEL[c])
+                if n > 1:
+                    out.append("{1,2}")  # "ee", "oo": once or twice
+            elif n > 1 and not doubles:
+                out.append(re.escape(c * n))
+            elif n > 1:
+                out.append(f"{_SINGLE.get(c, re.escape(c))}{{1,2}}" if c not in _SINGLE else f"(?:{_SINGLE[c]}){{1,2}}")
+            elif c in _SINGLE and i > 0:
+                out.append(_SINGLE[c])
+            else:
+                out.append(re.escape(c))
+            i += n
+    return "".join(out)
+
+
+def _alternation(endings: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(e) for e in endings) + ")"
+
+
+def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
+    """A regex for the forms of one folded word, and the literals (prefixes) that every one of
+    its matches begins with; None when the word is kept as written."""
+    if _BN_LETTER.search(word):
+        if not all(_BN_LETTER.match(c) for c in word) or _letters(word) < 2:
+            return None
+        stem, _ = bn_stem(word)
+        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a}
+        head = "|".join(re.escape(x) for x in sorted(stems))
+        # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
+        # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
+        # to compile; the stem of two letters or more keeps it to the same word
+        return f"(?:{head})[\u0980-\u09ff]{{0,6}}", frozenset(stems)
+    if not _LATN_WORD.fullmatch(word) or len(word) < 3:
+        return None
+    stem, kind = latn_stem(word)
+    # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
+    # their spelling, but for the two-letter stems of give and take (dibo: debo, nibe: nebe)
+    if len(word) >= 4 or (len(stem) == 2 and stem[1] in "ie"):
+        head = latn_spelling(stem, doubles=len(word) >= 5)
+        spellings = _spellings(stem, doubles=len(word) >= 5)
+    else:
+        head = re.escape(stem)
+        spellings = frozenset([stem])
+    # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
+    # are few (passport-gulo, dalal-er)
+    return head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?"), spellings
+
+
+def _spellings(stem: str, doubles: bool) -> frozenset[str]:
+    """Every string :func:`latn_spelling` matches, from the literal reader (the stem's pattern is
+    short: no endings), at most :data:`_CHUNK_LITERALS`; the empty set when there are more."""
+    from .literals import required_literals
+
+    found = required_literals(latn_spelling(stem, doubles), most=_CHUNK_LITERALS)
+    return found or frozenset()
+
+
+#: Everyday chat words: never chosen as the literal that wakes a keyword's forms when another
+#: word of it can be (the prefilter would let most chat through)
+_COMMON = frozenset(normalise_keyword(w) for w in (
+    # English
+    "call home only just with your you that this have will they them their there what when then "
+    "take give send said says tell told after before again more money work good fine okay are see "
+    "one two off free phone mobile number photo photos school come going done back time today "
+    "tomorrow night day week month year food eat sleep house family friend please thanks "
+    # Bengali script
+    "আছে আছ ঠিক সব কাল ভাই আপা কথা বল বলে হবে দিব দেব নিব কর করে আমার তোমার তোর দেখ দেখা "
+    "ভালো যাব যা খা নে দি এখন বাড়ি বাসা ঘুম ঘুমা খাওয়া খাবার টাকা কাজ ফোন মোবাইল আজ পরে আগে "
+    "মা বাবা আব্বা আম্মু বিয়ে খবর নতুন চা "
+    # romanised
+    "ache ase acho achen achi thik sob kal bhai vai apa kotha bol bole hobe dibo korbo kore amar "
+    "tomar tor dekh dekha bhalo valo jabo khabo ekhon bari basa ghum khawa khabar taka kaj kaaj "
+    "aj por age ma baba abba ammu biye khobor notun cha nai nei dao den dite nite amake tomake "
+    "char pore ama ami tumi apni").split())
+
+
+_COMMON_PREFIXES = frozenset(w[:3] for w in _COMMON if len(w) >= 3) - frozenset()
+
+
+@lru_cache(maxsize=None)
+def keyword_form(keyword: str) -> tuple[str, frozenset[str]] | None:
+    """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
+    literals every match holds (those of its most selective word), or None when it has no other
+    forms (a prefix keyword, digits, short words only)."""
+    if keyword.endswith("*"):
+        return None
+    parts = []
+    best: frozenset[str] = frozenset()
+    best_rank = (False, 0)
+    changed = False
+    for w in keyword.split(" "):
+        found = word_regex(w)
+        if found is None:
+            parts.append(re.escape(w))
+            lits = frozenset([w])
+        else:
+            parts.append(found[0])
+            lits = found[1]
+            changed = True
+        rank = (w not in _COMMON and not (lits & _COMMON), min(map(len, lits)) if lits else 0)
+        if lits and (not best or rank > best_rank):
+            best, best_rank = lits, rank
+    if not changed or not best:
+        return None
+    return r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best
+
+
+def keyword_regex(keyword: str) -> str | None:
+    """The regex of :func:`keyword_form`, alone."""
+    found = keyword_form(keyword)
+    return found[0] if found else None
+
+
+def search_terms(word: str, most: int = 32) -> list[str]:
+    """What ``search`` asks the full-text index for, for one word of a query: prefixes (each to be
+    written ``term*``) that every form :func:`word_regex` allows begins with: the Bengali stem, or
+    each spelling of the romanised stem; none when the word has no other forms."""
+    from .literals import required_literals
+
+    folded = normalise_keyword(word)
+    if _BN_LETTER.search(folded):
+        if not all(_BN_LETTER.match(c) for c in folded) or _letters(folded) < 2:
+            return []
+        stem, _ = bn_stem(folded)
+        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a})
+    if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
+        return []
+    stem, _ = latn_stem(folded)
+    spellings = required_literals(latn_spelling(stem), most=most)
+    if not spellings or any(len(x) < len(stem) - 2 for x in spellings):
+        return [stem]
+    return sorted(spellings)
+
+
+_FTS_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
+_FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def fts_query(query: str) -> str:
+    """A full-text (FTS5) query in which each bare word also finds its other forms: ``বলবেন``
+    becomes ``(বলবেন OR বল*)``, ``beton`` ``(beton OR baton* OR betan* ...)``. Phrases in quotes,
+    operators, prefixes (``pass*``) and column filters are kept as written."""
+    out = []
+    for tok in _FTS_TOKEN.findall(query):
+        if (tok.startswith('"') or tok in "()" or tok in _FTS_OPERATORS or tok.endswith("*")
+                or ":" in tok or not re.fullmatch(r"[\w\u0980-\u09ff]+", tok)):
+            out.append(tok)
+            continue
+        extra = [f'"{t}"*' for t in search_terms(tok) if t]
+        out.append(f'("{tok}" OR {" OR ".join(extra)})' if extra else tok)
+    return " ".join(out)
+
+
+#: The most literals one combined regex of a group's keyword forms may need (the prefilter looks
+#: for each of them: see :mod:`.literals`)
+_CHUNK_LITERALS = 96
+
+
+@lru_cache(maxsize=4096)
+def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """The regexes that match a pattern group's keywords in their other forms, as few as can be:
+    the keywords' forms joined, a chunk at a time, each chunk needing few enough literals that
+    the prefilter can still set aside the texts that hold none of them. A keyword whose forms
+    need no literal the prefilter can use is left to its exact form."""
+    from .literals import KNOWN
+
+    chunks: list[str] = []
+    current: list[str] = []
+    literals: set[str] = set()  # the chunk's: those of its alternatives, together
+
+    def close() -> None:
+        pattern = "|".join(current)
+        KNOWN[pattern] = frozenset(literals)  # read back by the guards and the prefilter
+        chunks.append(pattern)
+
+    for kw in keywords:
+        if kw.endswith("*") or kw.startswith("="):
+            continue  # a prefix already, or to be matched only as written
+        found = keyword_form(normalise_keyword(kw))
+        if found is None:
+            continue
+        rx, own = found
+        if not own or len(own) > _CHUNK_LITERALS or min(map(len, own)) < 3 or own & _COMMON \
+                or any(x[:3] in _COMMON_PREFIXES for x in own):
+            continue  # it would wake the rule on nearly every text: the exact keyword alone
+        if current and len(literals | own) > _CHUNK_LITERALS:
+            close()
+            current, literals = [], set()
+        current.append(rx)
+        literals |= own
+    if current:
+        close()
+    return tuple(chunks)

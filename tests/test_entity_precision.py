@@ -1,0 +1,62 @@
+"""Entity precision: no phone number invented from pieces of longer tokens (issue 15, item 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidtriage.indicators.entities import extract_entities
+
+
+def phones(text):
+    return [e.value for e in extract_entities(text) if e.type == "phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: https://scontent.fdac5-1.fna.fbcdn.net/v/t39.30808-6/149897_662218197_949099264565191_n.jpg",
+    "photos/149897_662218197.jpg",
+    "Log 2026-05-18 17:52:05.167690 sync done",
+    "id 4f3a01712345678ab",
+    "IMG-20260518-WA0012.jpg",
+    "TrxID 8AB3CD7EF1 at 18/05/2026 12:19",  # "1 at 18/05/2026": a date, not a spelled number
+    "see v/01712345678 ok",
+])
+def test_no_phone_from_urls_file_names_timestamps_hex_or_dates(text):
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("call 01712345678.", ["+8801712345678"]),
+    ("call 01712345678/01812345678", ["+8801712345678", "+8801812345678"]),
+    ("Log 17:52:05.167690 then call 01712345678", ["+8801712345678"]),
+    ("+880 1712-345678", ["+8801712345678"]),
+    ("০১৭১২-৩৪৫৬৭৮", ["+8801712345678"]),
+    ("call zero one seven one two three four five six seven eight", ["+8801712345678"]),
+    ("01seven12345678", ["+8801712345678"]),
+    ("+966 512 345678", ["+966512345678"]),
+])
+def test_standalone_numbers_are_still_found(text, expected):
+    assert phones(text) == expected
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("follow my page on insta @marvel.rainyy", "instagram", "@marvel.rainyy"),  # dotted, whole
+    ("telegram e knock @rina_jobs", "telegram", "@rina_jobs"),
+    ("@gulf.visa.bd", "handle", "@gulf.visa.bd"),  # no platform named: not called telegram
+    ("https://t.me/easy_work_bd", "telegram", "@easy_work_bd"),
+    ("instagram.com/dream.job.24", "instagram", "@dream.job.24"),
+    ("x.com/some_user", "x", "@some_user"),
+])
+def test_handles_are_typed_by_their_context_and_kept_whole(text, kind, value):
+    found = [(e.type, e.value) for e in extract_entities(text) if e.type in ("telegram", "instagram", "x", "tiktok", "handle")]
+    assert found == [(kind, value)]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("my passport number E01234567", "bd_passport", "E01234567"),  # e-passport: one letter, eight digits
+    ("আমার পাসপোর্ট নম্বর B05631574, ফরমটা পূরণ করো।", "bd_passport", "B05631574"),
+    ("passport AB1234567", "bd_passport", "AB1234567"),
+    ("জাতীয় পরিচয়পত্র নম্বর: 19901234567890123", "bd_nid", "19901234567890123"),
+    ("এনআইডি ১৯৯০১২৩৪৫৬৭৮৯", "bd_nid", "1990123456789"),
+])
+def test_e_passports_and_labelled_nids(text, kind, value):
+    assert (kind, value) in [(e.type, e.value) for e in extract_entities(text)]

@@ -1,0 +1,85 @@
+"""Morphology and spelling (one mechanism for rules and search) and negation scope (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from evidtriage.indicators.matcher import Matcher
+from evidtriage.indicators.morphology import bn_stem, fts_query, keyword_regex, search_terms
+from evidtriage.indicators.normalise import normalise, normalise_keyword
+from evidtriage.indicators.rules import load_packs
+from evidtriage.resources import builtin_rules_dir
+
+MATCHER = Matcher(load_packs([str(builtin_rules_dir())]))
+
+
+def forms(keyword: str, text: str) -> bool:
+    rx = keyword_regex(normalise_keyword(keyword))
+    return rx is not None and regex.search(rx, normalise(text).text, regex.V1) is not None
+
+
+@pytest.mark.parametrize("keyword,text", [
+    ("কাউকে বলবে না", "কাউকে বলবেন না"), ("কাউকে বলবে না", "কাউকে বলবি না"),
+    ("পাসপোর্ট", "পাসপোর্টগুলো"), ("পাসপোর্ট", "পাসপোর্টের"),
+    ("kauke bolba na", "kauke bolben na"), ("kauke bolba na", "kauke bolis na"), ("kauke bolba na", "kauke bolbi na"),
+    ("beton", "baton"), ("beton", "betan"), ("dibo", "debo"), ("dibo", "dibe"),
+    ("passport joma", "pasport jama"), ("khabar", "kabar"), ("phone", "fone"),
+])
+def test_other_forms_of_a_keyword_match(keyword, text):
+    assert forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    ("দালাল", "মহাদালাল"),  # never inside another word
+    ("hajj", "hajar"),  # short romanised words keep their spelling
+    ("passport", "passenger"),
+])
+def test_unrelated_words_do_not_match(keyword, text):
+    assert not forms(keyword, text)
+
+
+def test_stems_strip_the_longest_ending():
+    assert bn_stem(normalise_keyword("পাসপোর্টগুলো"))[0] == normalise_keyword("পাসপোর্ট")
+    assert bn_stem(normalise_keyword("বলবেন"))[0] == normalise_keyword("বল")
+
+
+def test_search_shares_the_stems():
+    assert search_terms("বলবেন") == [normalise_keyword("বল")]
+    assert "baton" in search_terms("beton")
+    q = fts_query('passport "free visa" OR pass*')
+    assert q.startswith('("passport" OR "passport"*)') and '"free visa" OR pass*' in q
+
+
+def test_search_finds_inflected_forms_in_a_case(tmp_path, cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "note.txt").write_text("মালিক পাসপোর্টগুলো রেখে দিয়েছে\nkauke bolben na\n", encoding="utf-8")
+    assert cli("triage", src, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
+    for query in ("পাসপোর্ট", "bolba"):
+        result = cli("search", tmp_path / "case", query)
+        assert result.exit_code == 0 and "1 results" in result.stdout, (query, result.stdout)
+
+
+@pytest.mark.parametrize("text", [
+    "Never hand your passport to a broker.",
+    "kauke passport diben na, dalal er kache kokhono passport jama diben na",
+    "কাউকে পাসপোর্ট দিবেন না, দালালের কাছে কখনো পাসপোর্ট জমা রাখবেন না।",
+])
+def test_a_warning_not_to_hand_over_a_passport_is_not_retention(text):
+    r = MATCHER.match(text)
+    assert "doc.passport_retained" not in {h.rule_id for h in r.hits}
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("malik passport rekhe dise, ferot dibe na", "doc.passport_retained"),
+    ("kauke bolben na", "iso.secrecy"),
+    ("the sponsor took my passport and will not give it back", "doc.passport_retained"),
+])
+def test_negation_inside_the_indicator_or_in_another_clause_keeps_the_hit(text, rule):
+    assert rule in {h.rule_id for h in MATCHER.match(text).hits}
+
+
+def test_a_negated_hit_is_named_in_the_explanation():
+    r = MATCHER.match("Never hand your passport to a broker, keep it with you")
+    assert "negated" in r.explanation or "doc.passport_retained" not in r.explanation
