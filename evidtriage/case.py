@@ -103,9 +103,8 @@ def add_evidence(store: Store, case_dir: str, source: str, exhibit_id: str,
         raise UserError(f"exhibit id {exhibit_id!r} must be 1-64 letters, digits, '.', '_' or '-'")
     exhibit = Exhibit(exhibit_id, resolved, kind, description)
     record = recorder(store, case_dir, examiner)
-    digests, listing_data = listing.acquire(exhibit)
-    if listing_data is not None:
-        listing.write_listing(case_dir, exhibit_id, listing_data)
+    digests, listing_files = listing.acquire(exhibit)
+    listing.write_listings(case_dir, listing_files)
     store.add_exhibit(exhibit)
     record("evidence added", exhibit_id, {"source": resolved, "kind": kind, "description": description,
                                           "acquisition_digests": digests})

@@ -31,7 +31,7 @@ def text_query(query: str) -> str:
         quoted = '"' + w.replace('"', '""') + '"'
         forms = [f'"{t}"*' for t in search_terms(w) if t and '"' not in t] if _WORD.fullmatch(w) else []
         out.append(f"({quoted} OR {' OR '.join(forms)})" if forms else quoted)
-    return " ".join(out)
+    return " AND ".join(out)
 
 
 def _snippet(text: str, start: int, end: int) -> str:

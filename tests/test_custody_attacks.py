@@ -59,6 +59,34 @@ def test_c_file_planted_in_the_evidence_folder(case, cli):
     assert r.exit_code == 1 and "evidence EX01:DCIM/planted.jpg was not there at acquisition" in r.stdout, r
 
 
+def test_links_and_pipes_listed_at_acquisition_are_checked_not_reported(tmp_path, cli):
+    import os
+
+    src = write_tree(tmp_path / "seized", n_files=2)
+    os.symlink("/proc/self", src / "sdcard-link")
+    os.symlink("notes.txt", src / "to-notes")
+    os.mkfifo(src / "pipe")
+    case_dir = tmp_path / "case"
+    assert cli("triage", src, "--case", case_dir, "--examiner", "Insp. Rahman").exit_code == 0
+    skipped = (case_dir / "acquisition" / "EX01.skipped").read_text()
+    assert "sdcard-link\tsymbolic link to '/proc/self'" in skipped and "pipe\tnamed pipe" in skipped
+    r = cli("verify", case_dir)
+    assert r.exit_code == 0, r.stdout  # unchanged links and pipes were never content
+    os.remove(src / "to-notes")
+    os.symlink("/etc/passwd", src / "to-notes")  # re-pointed
+    os.symlink("/", src / "new-link")  # planted
+    os.remove(src / "pipe")  # gone
+    r = cli("verify", case_dir)
+    assert r.exit_code == 1
+    assert "evidence EX01:to-notes has changed: symbolic link to '/etc/passwd'" in r.stdout, r.stdout
+    assert "evidence EX01:new-link was not there at acquisition" in r.stdout, r.stdout
+    assert "evidence EX01:pipe is missing" in r.stdout, r.stdout
+    # the list of what was not hashed is signed: editing it is caught
+    (case_dir / "acquisition" / "EX01.skipped").write_text("")
+    r = cli("verify", case_dir)
+    assert r.exit_code == 1 and "EX01.skipped is not the list that was signed" in r.stdout, r.stdout
+
+
 def test_d_reports_folder_deleted(case, cli):
     case_dir, _ = case
     shutil.rmtree(case_dir / "reports")

@@ -105,8 +105,6 @@ def test_the_readme_transcript_runs_on_the_demo(demo, tmp_path):
     _readme_session(demo, tmp_path, upto_verify=False)
 
 
-@pytest.mark.xfail(strict=True, reason="verify (custody issue) counts the demo's sdcard-link -> /proc/self, "
-                                       "a link the walk never follows, as evidence that cannot be read now")
 def test_the_readme_verify_passes_on_the_demo(demo, tmp_path):
     r = _readme_session(demo, tmp_path, upto_verify=True)[-1]
     assert r.returncode == 0, f"{r.stdout[-2000:]}\n{r.stderr[-2000:]}"

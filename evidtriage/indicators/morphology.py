@@ -274,6 +274,8 @@ def search_terms(word: str, most: int = 32) -> list[str]:
     if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
         return []
     stem, _ = latn_stem(folded)
+    if len(stem) < 3:
+        return []  # "kache" -> "k": every word in k... would be found; the word as written only
     spellings = required_literals(latn_spelling(stem), most=most)
     if not spellings or any(len(x) < len(stem) - 2 for x in spellings):
         return [stem]
@@ -288,15 +290,30 @@ def fts_query(query: str) -> str:
     """A full-text (FTS5) query in which each bare word also finds its other forms: ``বলবেন``
     becomes ``(বলবেন OR বল*)``, ``beton`` ``(beton OR baton* OR betan* ...)``. Phrases in quotes,
     operators, prefixes (``pass*``) and column filters are kept as written."""
+    tokens = _FTS_TOKEN.findall(query)
+    if "NEAR" in tokens:
+        return query  # NEAR(...) takes phrases only: the query is passed as written
     out = []
-    for tok in _FTS_TOKEN.findall(query):
+    for tok in tokens:
         if (tok.startswith('"') or tok in "()" or tok in _FTS_OPERATORS or tok.endswith("*")
                 or ":" in tok or not re.fullmatch(r"[\w\u0980-\u09ff]+", tok)):
             out.append(tok)
             continue
         extra = [f'"{t}"*' for t in search_terms(tok) if t]
         out.append(f'("{tok}" OR {" OR ".join(extra)})' if extra else tok)
-    return " ".join(out)
+    return " ".join(_explicit_and(out))
+
+
+def _explicit_and(tokens: list[str]) -> list[str]:
+    """``tokens`` with AND written between two operands side by side: FTS5 reads ``a b`` as both,
+    but refuses ``(a OR b) c`` (its implicit AND joins plain terms only)."""
+    out: list[str] = []
+    for tok in tokens:
+        if (out and out[-1] not in _FTS_OPERATORS and out[-1] not in ("(", "+")
+                and tok not in _FTS_OPERATORS and tok not in (")", "+")):
+            out.append("AND")
+        out.append(tok)
+    return out
 
 
 #: The most literals one combined regex of a group's keyword forms may need (the prefilter looks
