@@ -45,17 +45,34 @@ def _lenient_text(raw: bytes) -> str:
 
 
 @contextmanager
-def database_copy(file: FileInfo, stream=None, name: str = "") -> Iterator[sqlite3.Connection | None]:
+def database_copy(file: FileInfo, stream=None, name: str = "", path: str = "") -> Iterator[sqlite3.Connection | None]:
     """A connection to a private copy of a database in the evidence.
 
     :param file: the file the parser was given.
-    :param stream: its read-only stream (the database itself), or None with ``name``.
+    :param stream: its read-only stream (the database itself), or None with ``name`` or ``path``.
     :param name: instead, a database beside ``file`` (``wa.db`` beside ``msgstore.db``); yields
         None when the extraction has no such file.
+    :param path: instead, a database elsewhere in the same exhibit (or the same archive), by its
+        exhibit path as findings.json writes it (``contacts2.db`` of another app's folder for
+        ``mmssms.db``); its own ``-wal``/``-journal`` are taken from beside it. Yields None when
+        there is no such regular file (links and ``..`` are never followed).
     :return: a connection; damaged text cells read as U+FFFD rather than raising.
     """
     with ExitStack() as stack:
-        if name:
+        if path:
+            other = _file_at(file, path)
+            if other is None:
+                yield None
+                return
+            from .sources import open_evidence
+
+            try:
+                stream = stack.enter_context(open_evidence(other.locator))
+            except (OSError, KeyError, ValueError):
+                yield None
+                return
+            file = other
+        elif name:
             stream = stack.enter_context(file.sibling(name))
             if stream is None:
                 yield None
@@ -77,6 +94,20 @@ def database_copy(file: FileInfo, stream=None, name: str = "") -> Iterator[sqlit
             yield con
         finally:
             con.close()
+
+
+def _file_at(file: FileInfo, path: str) -> FileInfo | None:
+    """The :class:`FileInfo` of another regular file of the same exhibit, for reading it."""
+    import dataclasses
+    import posixpath
+
+    from .sources.sibling import relative_locator
+
+    loc = relative_locator(file.locator, file.path, path) if file.locator is not None else None
+    if loc is None:
+        return None
+    return dataclasses.replace(file, path=path, name=posixpath.basename(path.rsplit("!/", 1)[-1]), size=0,
+                               media_type="", blake3="", sha256=None, md5=None, locator=loc)
 
 
 def tables(con: sqlite3.Connection) -> set[str]:

@@ -1,0 +1,401 @@
+"""Android's own telephony databases (from a full-file-system extraction): SMS and MMS, the call
+log, and the contacts that name their numbers.
+
+Where (Android 7 on; older phones keep them under ``data/data`` alike):
+
+* ``data/user_de/0/com.android.providers.telephony/databases/mmssms.db`` (SMS, MMS), the MMS
+  attachments in ``.../com.android.providers.telephony/app_parts/PART_...``;
+* ``data/data/com.android.providers.contacts/databases/calllog.db`` (calls; before Android 7 the
+  ``calls`` table is in ``contacts2.db``) and ``contacts2.db`` (the address book).
+
+The schemas are the platform's own (``android.provider.Telephony``, ``CallLog.Calls``,
+``ContactsContract``) as public forensic write-ups and ALEAPP's SMS/MMS, call-log and contacts
+modules describe them (read for the schema only). Read:
+
+* ``sms``: ``_id``, ``thread_id``, ``address``, ``date`` (ms since 1970, UTC), ``type`` (1 received;
+  2 sent, 3 draft, 4 outbox, 5 failed, 6 queued: the owner's), ``subject``, ``body``;
+* ``pdu`` (MMS): ``_id``, ``thread_id``, ``date`` (**seconds** since 1970), ``msg_box`` (1 received;
+  2 sent, 3 draft, 4 outbox), ``sub`` (subject); ``part``: ``mid``, ``seq``, ``ct``, ``text``
+  (``text/plain`` parts, joined in ``seq`` order), ``_data`` (the attachment's path on the
+  phone), ``cl``/``name``/``fn``; ``application/smil`` (layout) is left out; ``addr``: ``msg_id``,
+  ``address``, ``type`` (137 from, 151 to, 130 cc, 129 bcc);
+* ``threads.recipient_ids`` with ``canonical_addresses`` (who a thread is with);
+* ``calls``: ``_id``, ``number``, ``date`` (ms), ``duration`` (s), ``type`` (1 incoming, 2 outgoing,
+  3 missed, 4 voicemail, 5 rejected, 6 blocked, 7 answered elsewhere), ``name`` (the name cached
+  when the call was logged), ``presentation`` (2 withheld, 3 unknown, 4 payphone);
+* ``contacts2.db``: ``raw_contacts`` (``display_name``, ``deleted``), ``data`` with ``mimetypes``
+  (``vnd.android.cursor.item/phone_v2``: ``data1`` the number as typed, ``data4`` normalised).
+
+How each is shown:
+
+* One conversation per correspondent, ``sms:<address>`` (the same id as the SMS Backup & Restore
+  parser gives, so a backup and the database of one phone meet); a group MMS thread is the
+  addresses joined with ``~``. Calls are ``calls:<number>``, message kind ``call``.
+* Names: from ``contacts2.db`` beside the database, or at its usual place in the same extraction
+  (``data/data/com.android.providers.contacts/databases/contacts2.db``), matched on the last ten
+  digits of the number (``01712345678`` = ``+8801712345678``); a call's cached name comes first.
+  Without the address book, senders are shown by number, and the file says why.
+* The owner's messages have the sender "owner"; a draft, unsent or failed message says so in
+  ``record`` (``sms _id=7 (draft)``).
+* Times are absolute (UTC): no zone is assumed; the raw value is kept in ``time_as_written``.
+* An MMS attachment keeps its phone path as written; it resolves to the file of the same name in
+  the ``app_parts`` folder beside ``databases/`` when the extraction holds it (or, in the report,
+  to the one file of the exhibit whose path ends with it).
+* A damaged table keeps what was read (the file is then partial, with counts).
+* Not read: RCS (``rcs_*`` tables of newer phones, Google Messages' own ``bugle_db``), delivery
+  reports, the SIM of each message, blocked-number lists, and contacts' other fields (e-mail,
+  address) beyond the metadata of each contact.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import sqlite3
+from datetime import datetime, timezone
+
+from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+OWNER = "owner"
+SMS_BOXES = {1: "", 2: "", 3: "draft", 4: "outbox", 5: "failed", 6: "queued"}
+MMS_BOXES = {1: "", 2: "", 3: "draft", 4: "outbox"}
+CALL_TYPES = {1: "incoming", 2: "outgoing", 3: "missed", 4: "voicemail", 5: "rejected", 6: "blocked",
+              7: "answered elsewhere"}
+PRESENTATION = {2: "number withheld", 3: "number unknown", 4: "payphone"}
+ADDR_FROM, ADDR_TO = 137, 151
+PHONE_MIME = "vnd.android.cursor.item/phone_v2"
+#: Where the telephony and contacts providers keep their databases inside an extraction.
+_PROVIDER = re.compile(r"^(?P<root>.*?)(?:data/(?:data|user(?:_de)?/\d+)/)com\.android\.providers\.(?:telephony|contacts)/")
+_CONTACTS_AT = ("data/data/", "data/user/0/", "data/user_de/0/")
+
+
+# -- shared helpers (each built-in plugin is one self-contained file) ---------------------------
+
+def iso_epoch(raw, divisor: int) -> str | None:
+    """UTC ISO time (to the second) of an epoch value in 1/``divisor`` seconds; None when absent."""
+    try:
+        value = int(raw)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if value <= 0:
+        return None
+    try:
+        return datetime.fromtimestamp(value // divisor, timezone.utc).isoformat().replace("+00:00", "Z")
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def number_key(number: str) -> str:
+    """What two spellings of one phone number share: its last ten digits (all of them when
+    fewer); an address that is not a number (an e-mail, a sender name "bKash") is itself, lower-case."""
+    digits = re.sub(r"\D", "", number)
+    if len(digits) >= 6 and re.fullmatch(r"[\d\s()+\-.]+", number.strip()):
+        return digits[-10:]
+    return number.strip().lower()
+
+
+def _columns(con, table: str) -> set[str]:
+    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _tables(con) -> set[str]:
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
+    except sqlite3.DatabaseError as exc:
+        raise ParseError(f"database could not be read: {_one_line(exc)}") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _pick(cols: set[str], *names: str) -> str:
+    return ", ".join(n if n in cols else "NULL" for n in names)
+
+
+class Names:
+    """Contact names by phone number (see :func:`number_key`)."""
+
+    def __init__(self, names: dict[str, str] | None = None):
+        self.names = names or {}
+
+    def __call__(self, number: str) -> str:
+        return self.names.get(number_key(number), "") if number else ""
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def contacts_paths(file) -> list[str]:
+    """Where ``contacts2.db`` is in the same extraction as ``file`` (a telephony database)."""
+    inner = file.path.rsplit("!/", 1)
+    prefix = inner[0] + "!/" if len(inner) == 2 else ""
+    m = _PROVIDER.match(inner[-1])
+    if not m:
+        return []
+    return [f"{prefix}{m['root']}{at}com.android.providers.contacts/databases/contacts2.db" for at in _CONTACTS_AT]
+
+
+def read_contacts(con) -> list[tuple[int, str, tuple[str, ...], bool]]:
+    """(raw contact id, name, numbers, deleted) of each contact of a ``contacts2.db``."""
+    tables = _tables(con)
+    if not {"raw_contacts", "data", "mimetypes"} <= tables:
+        return []
+    rc_cols = _columns(con, "raw_contacts")
+    names = {rid: (_text(name).strip(), _int(deleted) == 1) for rid, name, deleted in con.execute(
+        f"SELECT _id, {_pick(rc_cols, 'display_name', 'deleted')} FROM raw_contacts")}
+    numbers: dict[int, list[str]] = {}
+    for rid, typed, normalised in con.execute(
+            "SELECT d.raw_contact_id, d.data1, d.data4 FROM data d JOIN mimetypes m ON m._id = d.mimetype_id "
+            "WHERE m.mimetype = ? ORDER BY d._id", (PHONE_MIME,)):
+        for n in (_text(typed).strip(), _text(normalised).strip()):
+            if n and n not in numbers.setdefault(rid, []):
+                numbers[rid].append(n)
+    return [(rid, name, tuple(numbers.get(rid, ())), deleted) for rid, (name, deleted) in sorted(names.items())]
+
+
+def contact_names(file) -> tuple[Names, str]:
+    """The names of the address book of the extraction ``file`` is in, and a problem ("" if none)."""
+    attempts = [{"name": "contacts2.db"}] if file.name.lower() != "contacts2.db" else []
+    attempts += [{"path": p} for p in contacts_paths(file) if p != file.path]
+    for where in attempts:
+        try:
+            with database_copy(file, **where) as con:
+                if con is None:
+                    continue
+                names = {}
+                for _, name, numbers, _ in read_contacts(con):
+                    for n in numbers:
+                        if name:
+                            names.setdefault(number_key(n), name)
+                return Names(names), ""
+        except (sqlite3.DatabaseError, ParseError) as exc:
+            return Names(), f"contacts2.db could not be read ({_one_line(exc)}): shown by number"
+    return Names(), ""
+
+
+class _DatabaseParser(Parser):
+    """What the three share: a private copy, the schema check, damage kept as partial."""
+
+    SIGNATURES = (SQLITE_MAGIC,)
+    PRIORITY = 40
+    FILE_NAMES: tuple[str, ...] = ()
+    SCHEMA_HINTS: tuple[bytes, ...] = ()
+    NOUN = "messages"
+
+    @classmethod
+    def can_parse(cls, head: bytes, file) -> bool:
+        if not head.startswith(SQLITE_MAGIC):
+            return False
+        return file.name.lower() in cls.FILE_NAMES or all(h in head for h in cls.SCHEMA_HINTS)
+
+    def parse(self, file, stream, ctx):
+        with database_copy(file, stream) as con:
+            tables = _tables(con)
+            if not self.mine(con, tables):
+                raise NotMyFormat()
+            names, problem = (Names(), "") if file.name.lower() == "contacts2.db" else contact_names(file)
+            problems = [problem] if problem else []
+            read = 0
+            try:
+                for artifact in self.records(con, tables, names, file):
+                    yield artifact
+                    read += 1
+            except sqlite3.DatabaseError as exc:
+                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({_one_line(exc)})")
+            if problems:
+                raise ParseError("; ".join(problems))
+
+
+def _call(row_id, number, date, duration, ctype, cached, presentation, names) -> MessageArtifact:
+    number = _text(number).strip()
+    withheld = PRESENTATION.get(_int(presentation) or 1, "")
+    t = _int(ctype)
+    kind = CALL_TYPES.get(t, f"type {t}" if t is not None else "unknown type")
+    seconds = _int(duration)
+    name = _text(cached).strip() or names(number) or number or withheld or "(no number)"
+    text = f"{kind} call" + (f", {seconds} s" if seconds else "") + (f" ({withheld})" if withheld else "")
+    outgoing = t == 2
+    return MessageArtifact(
+        text=text, conversation=f"calls:{number or withheld}", conversation_title=name, is_group=False,
+        participants=(name,), sender=OWNER if outgoing else name, sender_id="" if outgoing else number,
+        timestamp=iso_epoch(date, 1000), time_as_written="" if date is None else _text(date),
+        message_kind="call", record=f"calls _id={row_id}")
+
+
+def _calls(con, names):
+    cols = _columns(con, "calls")
+    query = (f"SELECT _id, number, date, {_pick(cols, 'duration', 'type', 'name', 'presentation')} "
+             "FROM calls ORDER BY _id")
+    for row in con.execute(query):
+        yield _call(*row, names)
+
+
+class AndroidSmsMmsParser(_DatabaseParser):
+    NAME = "android_mmssms_db"
+    VERSION = "1.0.0"
+    DESCRIPTION = ("Android mmssms.db (SMS, MMS with text parts and attachments; names from contacts2.db), "
+                   "as messages.")
+    FILENAME_PATTERNS = ("mmssms*.db",)
+    FILE_NAMES = ("mmssms.db",)
+    SCHEMA_HINTS = (b"CREATE TABLE sms", b"CREATE TABLE pdu")
+
+    def mine(self, con, tables):
+        return "sms" in tables and {"address", "date", "body", "type"} <= _columns(con, "sms")
+
+    def records(self, con, tables, names, file):
+        threads = _thread_addresses(con, tables)
+        yield from self._sms(con, threads, names)
+        if {"pdu", "part"} <= tables:
+            yield from self._mms(con, tables, threads, names, file)
+
+    def _sms(self, con, threads, names):
+        cols = _columns(con, "sms")
+        for row_id, thread, address, date, stype, subject, body in con.execute(
+                f"SELECT _id, {_pick(cols, 'thread_id')}, address, date, type, {_pick(cols, 'subject')}, body "
+                "FROM sms ORDER BY _id"):
+            address = _text(address).strip()
+            people = threads.get(thread) or ([address] if address else [])
+            t = _int(stype)
+            received = t == 1
+            state = SMS_BOXES.get(t, f"type {t}")
+            body, subject = _text(body), _text(subject)
+            yield _message(people, names, received=received, sender_address=address if received else "",
+                           text=f"{subject}\n{body}" if subject else body, when=iso_epoch(date, 1000),
+                           written=date, attachments=(), record=f"sms _id={row_id}" + (f" ({state})" if state else ""))
+
+    def _mms(self, con, tables, threads, names, file):
+        parts: dict[int, list[tuple]] = {}
+        part_cols = _columns(con, "part")
+        for mid, seq, ct, text, data, cl, name, fn in con.execute(
+                f"SELECT mid, {_pick(part_cols, 'seq', 'ct', 'text', '_data', 'cl', 'name', 'fn')} "
+                "FROM part ORDER BY mid, seq, _id"):
+            parts.setdefault(mid, []).append((_text(ct).lower(), _text(text), _text(data), _text(cl) or _text(name) or _text(fn)))
+        addrs: dict[int, list[tuple[str, int | None]]] = {}
+        if "addr" in tables:
+            for msg, address, atype in con.execute("SELECT msg_id, address, type FROM addr ORDER BY _id"):
+                address = _text(address).strip()
+                if address and address != "insert-address-token":
+                    addrs.setdefault(msg, []).append((address, _int(atype)))
+        folder = posixpath.dirname(posixpath.dirname(file.path))  # .../com.android.providers.telephony
+        pdu_cols = _columns(con, "pdu")
+        for row_id, thread, date, box, subject in con.execute(
+                f"SELECT _id, {_pick(pdu_cols, 'thread_id')}, date, msg_box, {_pick(pdu_cols, 'sub')} FROM pdu ORDER BY _id"):
+            b = _int(box)
+            received = b == 1
+            mine = addrs.get(row_id, [])
+            sender = next((a for a, t in mine if t == ADDR_FROM), "") if received else ""
+            people = threads.get(thread) or [a for a, t in mine if (t == ADDR_FROM) == received] or ([sender] if sender else [])
+            texts, attachments = [], []
+            for ct, text, data, label in parts.get(row_id, ()):
+                if ct == "application/smil":
+                    continue
+                if ct.startswith("text/plain") and not data:
+                    if text:
+                        texts.append(text)
+                    continue
+                written = data or label or ct
+                local = ""
+                if data and folder:
+                    candidate = f"{folder}/app_parts/{posixpath.basename(data)}"
+                    local = candidate if file.has_file(candidate) else ""
+                attachments.append((written, local))
+            subject = _text(subject)
+            state = MMS_BOXES.get(b, f"msg_box {b}")
+            yield _message(people, names, received=received, sender_address=sender,
+                           text="\n".join(([subject] if subject else []) + texts), when=iso_epoch(date, 1),
+                           written=date, attachments=tuple(attachments),
+                           record=f"pdu _id={row_id}" + (f" ({state})" if state else ""))
+
+
+def _thread_addresses(con, tables) -> dict[int, list[str]]:
+    """Who each thread is with: ``threads.recipient_ids`` through ``canonical_addresses``."""
+    if not {"threads", "canonical_addresses"} <= tables:
+        return {}
+    canonical = {cid: _text(a).strip() for cid, a in con.execute("SELECT _id, address FROM canonical_addresses")}
+    out = {}
+    for tid, ids in con.execute("SELECT _id, recipient_ids FROM threads"):
+        people = [canonical[i] for i in map(_int, _text(ids).split()) if i in canonical and canonical[i]]
+        if people:
+            out[tid] = people
+    return out
+
+
+def _message(people, names, *, received, sender_address, text, when, written, attachments, record) -> MessageArtifact:
+    is_group = len(people) > 1
+    titles = [names(p) or p for p in people]
+    title = ", ".join(titles) if titles else "(no address)"
+    if received:
+        sender_address = sender_address or (people[0] if len(people) == 1 else "")
+        sender = names(sender_address) or sender_address
+    else:
+        sender, sender_address = OWNER, ""
+    return MessageArtifact(
+        text=text, conversation="sms:" + "~".join(people), conversation_title=title, is_group=is_group,
+        participants=tuple(sorted(titles)) if is_group else (title, OWNER), sender=sender,
+        sender_id=sender_address, timestamp=when, time_as_written="" if written is None else _text(written),
+        message_kind="attachment" if attachments else "message", attachments=attachments, record=record)
+
+
+class AndroidCallLogParser(_DatabaseParser):
+    NAME = "android_calllog_db"
+    VERSION = "1.0.0"
+    DESCRIPTION = "Android calllog.db (the call log; names from contacts2.db or as cached), as calls."
+    FILENAME_PATTERNS = ("calllog*.db",)
+    FILE_NAMES = ("calllog.db",)
+    SCHEMA_HINTS = (b"CREATE TABLE calls", b"presentation")
+    NOUN = "calls"
+
+    def mine(self, con, tables):
+        return "calls" in tables and {"number", "date"} <= _columns(con, "calls") and "raw_contacts" not in tables
+
+    def records(self, con, tables, names, file):
+        yield from _calls(con, names)
+
+
+class AndroidContactsParser(_DatabaseParser):
+    NAME = "android_contacts_db"
+    VERSION = "1.0.0"
+    DESCRIPTION = ("Android contacts2.db: each contact (name, numbers) as metadata, and the call log an older "
+                   "Android keeps in it, as calls.")
+    FILENAME_PATTERNS = ("contacts2*.db",)
+    FILE_NAMES = ("contacts2.db",)
+    SCHEMA_HINTS = (b"CREATE TABLE raw_contacts", b"mimetype_id")
+    NOUN = "records"
+
+    def mine(self, con, tables):
+        return {"raw_contacts", "data", "mimetypes"} <= tables
+
+    def records(self, con, tables, names, file):
+        contacts = read_contacts(con)
+        own = Names({number_key(n): name for _, name, numbers, _ in contacts for n in numbers if name})
+        for rid, name, numbers, deleted in contacts:
+            if not name and not numbers:
+                continue
+            yield MetadataArtifact(metadata={"name": name, "phone_numbers": list(numbers), "deleted": deleted,
+                                             "record": f"raw_contacts _id={rid}"}, source="android-contact")
+        if "calls" in tables and {"number", "date"} <= _columns(con, "calls"):
+            yield from _calls(con, own)
+
+
+@hookimpl
+def register_parsers():
+    return [AndroidSmsMmsParser, AndroidCallLogParser, AndroidContactsParser]
