@@ -22,18 +22,26 @@ NO_PARSER = "no parser for this format: "
 KNOWN_DATABASES: dict[str, tuple[str, str]] = {
     "wa.db": ("com.whatsapp", "WhatsApp contacts, read only for the names of msgstore.db's senders"),
     "axolotl.db": ("com.whatsapp", "WhatsApp encryption keys"),
-    "chatstorage.sqlite": ("net.whatsapp.WhatsApp", "WhatsApp iOS messages"),
     "cache4.db": ("org.telegram.messenger", "Telegram messages"),
     "threads_db2": ("com.facebook.orca", "Messenger messages"),
+    "signal.db": ("org.thoughtcrime.securesms", "Signal messages (encrypted)"),
+    "viber_messages": ("com.viber.voip", "Viber messages"),
+    "direct.db": ("com.instagram.android", "Instagram direct messages"),
+}
+
+#: App databases a built-in parser reads, by file name. One of these reaches "not examined" only
+#: when its parser found no tables it knows (another app's file of the same name, or a schema
+#: version it does not know): the reason says that, not "not read".
+READ_DATABASES: dict[str, tuple[str, str]] = {
+    "msgstore.db": ("com.whatsapp", "WhatsApp messages"),
+    "chatstorage.sqlite": ("net.whatsapp.WhatsApp", "WhatsApp iOS messages"),
+    "imofriends.db": ("com.imo.android.imoim", "IMO messages"),
     "mmssms.db": ("com.android.providers.telephony", "Android SMS and MMS"),
     "contacts2.db": ("com.android.providers.contacts", "Android contacts and call log"),
     "calllog.db": ("com.android.providers.contacts", "Android call log"),
     "sms.db": ("com.apple.MobileSMS", "iOS messages"),
     "callhistory.storedata": ("com.apple.CallHistory", "iOS call history"),
     "addressbook.sqlitedb": ("com.apple.AddressBook", "iOS contacts"),
-    "signal.db": ("org.thoughtcrime.securesms", "Signal messages (encrypted)"),
-    "viber_messages": ("com.viber.voip", "Viber messages"),
-    "direct.db": ("com.instagram.android", "Instagram direct messages"),
 }
 
 _CRYPT = re.compile(r"^(msgstore|wa|backup_settings|stickers|chatsettings).*\.crypt(\d+)$", re.I)
@@ -63,6 +71,12 @@ def unread_reason(path: str, media_type: str | None) -> str:
         app, what = known
         package = _PACKAGE.search(inner)
         return f"{NO_PARSER}{kind} ({package[1] if package else app} {name}: {what}, not read by evidtriage)"
+    read = READ_DATABASES.get(name.lower())
+    if read and kind in ("SQLite database", "unrecognised binary data"):
+        app, what = read
+        package = _PACKAGE.search(inner)
+        return (f"{NO_PARSER}{kind} ({package[1] if package else app} {name}: named like {what}, but without "
+                "the tables evidtriage reads: another schema version or another app's file)")
     if kind == "SQLite database":
         package = _PACKAGE.search(inner)
         return f"{NO_PARSER}{kind}" + (f" ({package[1]} {name})" if package else f" ({name})")
