@@ -22,7 +22,6 @@ NO_PARSER = "no parser for this format: "
 KNOWN_DATABASES: dict[str, tuple[str, str]] = {
     "wa.db": ("com.whatsapp", "WhatsApp contacts, read only for the names of msgstore.db's senders"),
     "axolotl.db": ("com.whatsapp", "WhatsApp encryption keys"),
-    "chatstorage.sqlite": ("net.whatsapp.WhatsApp", "WhatsApp iOS messages"),
     "cache4.db": ("org.telegram.messenger", "Telegram messages"),
     "threads_db2": ("com.facebook.orca", "Messenger messages"),
     "mmssms.db": ("com.android.providers.telephony", "Android SMS and MMS"),
