@@ -46,7 +46,7 @@ def _print_summary(result: dict, json_out: bool) -> None:
         out.print(f"  {status:12} {n}", markup=False)
     groups = s.get("not_examined") or []
     if groups:
-        out.print(f"not examined ({sum(g['files'] for g in groups)}), by reason:", markup=False)
+        out.print(f"not examined, or only in part ({sum(g['files'] for g in groups)}), by reason:", markup=False)
         for g in groups:
             out.print(f"  {g['files']:6}  {g['status']}: {g['reason']}", markup=False)
     else:

@@ -244,14 +244,15 @@ def build_findings(store: Store) -> dict:
     }
 
 
-#: File statuses that mean "not read at all".
-UNREAD_STATUSES = ("not examined", "skipped")
+#: File statuses that mean "not read at all", or read only in part.
+UNREAD_STATUSES = ("not examined", "skipped", "partial")
 
 
 def not_examined_groups(files: list[FileRecord], statuses: list[tuple[str, str]], skips: list) -> list[dict]:
-    """Files not read (status ``not examined`` or ``skipped``) and the skips of things that are
-    not files of their own (links, refused archive members), grouped by reason: the most
-    frequent reason first. A file is counted once, even when a skip names it too."""
+    """Files not read (status ``not examined`` or ``skipped``) or read only in part (``partial``),
+    and the skips of things that are not files of their own (links, refused archive members),
+    grouped by reason: the most frequent reason first. A file is counted once, even when a skip
+    names it too."""
     groups: dict[tuple[str, str], int] = {}
     counted = set()
     for f, (status, reason) in zip(files, statuses):

@@ -19,6 +19,7 @@ import base64
 import hashlib
 import json
 import re
+import shlex
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
+from .excerpt import excerpt, flattened
 from .glyphs import font_covers, is_pictograph, name_of
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -65,23 +67,26 @@ def evidence(text, emoji: str = "after") -> Markup:
 
 
 def highlighted(text: str, hits: list[dict], emoji: str = "after") -> Markup:
-    """The text with each hit's span wrapped in ``<mark>`` (overlaps merged), all escaped."""
+    """The text with each hit's span wrapped in ``<mark>`` (overlaps merged), all escaped; a long
+    text cut to its start and the context of its hits, each gap and the cut stated (see
+    :mod:`.excerpt`)."""
     text = text or ""
-    spans = sorted((max(0, h.get("start", 0)), min(len(text), h.get("end", 0))) for h in hits)
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if e <= s:
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    parts, pos = [], 0
-    for s, e in merged:
-        parts.append(evidence(text[pos:s], emoji))
-        parts.append(Markup("<mark>") + evidence(text[s:e], emoji) + Markup("</mark>"))
-        pos = e
-    parts.append(evidence(text[pos:], emoji))
+    ex = excerpt(len(text), [(h.get("start", 0), h.get("end", 0)) for h in hits])
+    parts, previous_end = [], 0
+    if not ex.whole:
+        parts.append(Markup('<span class="cut">') + escape(ex.note()) + Markup("</span><br>"))
+    for p in ex.parts:
+        if p.start > previous_end:
+            parts.append(Markup('<span class="gap">[… %s characters not shown …]</span>') % f"{p.start - previous_end:,}")
+        pos = p.start
+        for s, e in p.hits:
+            parts.append(evidence(text[pos:s], emoji))
+            parts.append(Markup("<mark>") + evidence(text[s:e], emoji) + Markup("</mark>"))
+            pos = e
+        parts.append(evidence(text[pos:p.end], emoji))
+        previous_end = p.end
+    if previous_end < len(text):
+        parts.append(Markup('<span class="gap">[… %s characters not shown …]</span>') % f"{len(text) - previous_end:,}")
     return Markup("").join(parts)
 
 
@@ -173,7 +178,7 @@ def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[li
             if a["kind"] == "metadata":
                 meta.update(a.get("metadata") or {})
             elif a["kind"] == "text" and a.get("method") == "ocr":
-                ocr.append(a.get("text") or "")
+                ocr.append(flattened(a.get("text") or "", ())[0])
         device = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
         taken = "\n".join(f"{t.get('value')}{(' ' + t['offset']) if t.get('offset') and t['offset'] != 'Z' else ''}"
                           f"{' UTC' if t.get('offset') == 'Z' else ''} ({t.get('tag')}: {t.get('meaning')})"
@@ -192,7 +197,19 @@ def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[li
     return rows, points
 
 
-def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, interactive: bool = True) -> dict:
+def _anchor_block(findings: dict, custody: list[dict], case_dir: str) -> str:
+    """The custody anchor of the log as it stood when the report was written (see custody.anchor)."""
+    from ..custody.anchor import head
+
+    try:
+        anchor = head((findings.get("case") or {}).get("case_id") or "", custody)
+    except (KeyError, TypeError):  # a log whose entries lack a field: no anchor to show
+        return ""
+    return anchor.block(shlex.quote(case_dir) if case_dir else "DIR") if anchor else ""
+
+
+def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, interactive: bool = True,
+               case_dir: str = "") -> dict:
     """What the template shows, derived from findings.json (the contract) and the custody log.
 
     :param interactive: also the pictures and the paged tables' data (the HTML report); the
@@ -235,10 +252,11 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     timeline = sorted(messages, key=lambda m: (m.get("conversation") or "", m.get("file") or "",
                                                m.get("timestamp") or ""))
     zone = (findings.get("case") or {}).get("timezone") or ""
-    messages_data = [[m.get("conversation"), time_line(m, zone), m.get("sender"),
-                      m.get("text"), m.get("score", 0), [[h.get("start"), h.get("end")] for h in m.get("hits", [])],
-                      m.get("file"), _message_notes(m)]
-                     for m in timeline]
+    messages_data = []
+    for m in timeline:
+        text, spans, cut = flattened(m.get("text") or "", [(h.get("start"), h.get("end")) for h in m.get("hits", [])])
+        messages_data.append([m.get("conversation"), time_line(m, zone), m.get("sender"), text, m.get("score", 0),
+                              [list(x) for x in spans], m.get("file"), "; ".join(x for x in (_message_notes(m), cut) if x)])
     images, points = _image_rows(findings, artifacts, thumbs or {}) if interactive else ([], [])
     acquired = {}
     for c in custody:  # the digests each exhibit was added with, as the signed log holds them
@@ -267,19 +285,21 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
         "conversations": sorted(conversations.items()), "rules": rules,
+        "anchor": _anchor_block(findings, custody, case_dir),
         "data": {"files": files_data, "messages": messages_data, "images": images,
                  "glyphs": _glyph_names((files_data, messages_data, images))},
     }
 
 
-def render_html(findings: dict, custody: list[dict] | None = None, thumbs: dict | None = None) -> str:
+def render_html(findings: dict, custody: list[dict] | None = None, thumbs: dict | None = None,
+                case_dir: str = "") -> str:
     """The whole report as one HTML document (``thumbs``: (exhibit, path) -> Thumbnail)."""
     script, style = _asset("report.js"), _asset("report.css")
     csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
            "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
     env = _environment()
     return env.get_template("report.html.j2").render(
-        **view_model(findings, custody or [], thumbs), csp=Markup(csp), script=Markup(script), style=Markup(style))
+        **view_model(findings, custody or [], thumbs, case_dir=case_dir), csp=Markup(csp), script=Markup(script), style=Markup(style))
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")

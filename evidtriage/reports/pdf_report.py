@@ -17,9 +17,9 @@ def _no_fetch(url: str, *args, **kwargs):
     raise ValueError(f"the PDF report loads nothing from outside ({url} refused)")
 
 
-def render_pdf(findings: dict, custody: list[dict] | None = None) -> bytes:
+def render_pdf(findings: dict, custody: list[dict] | None = None, case_dir: str = "") -> bytes:
     from weasyprint import HTML
 
     html = _environment(emoji="missing").get_template("report_print.html.j2").render(
-        **view_model(findings, custody or [], interactive=False), style=Markup(_asset("report_print.css")))
+        **view_model(findings, custody or [], interactive=False, case_dir=case_dir), style=Markup(_asset("report_print.css")))
     return HTML(string=html, url_fetcher=_no_fetch, base_url=None).write_pdf()

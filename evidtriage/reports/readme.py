@@ -59,10 +59,18 @@ With standard tools alone (the full steps are in evidtriage's docs/custody.md):
 
 3. The evidence is the evidence examined; from each exhibit's folder:
 {exhibits}
+4. The custody log has not been cut back or re-signed: nothing inside this folder can show that.
+   Compare the log with the anchor kept outside it (the seizure memo, the case file):
+
+    evidtriage verify {case_dir_q} --anchor ENTRY_HASH
+
+   The log as it stood when these reports were written (the "report written" entry comes after):
+
+{anchor}
 """
 
 
-def case_readme(case_id: str, version: str, case_dir: str, exhibits: list[Exhibit]) -> str:
+def case_readme(case_id: str, version: str, case_dir: str, exhibits: list[Exhibit], anchor: str = "") -> str:
     """The README.txt of a case folder."""
     from pathlib import Path
 
@@ -81,4 +89,5 @@ def case_readme(case_id: str, version: str, case_dir: str, exhibits: list[Exhibi
     title = f"Case {case_id}: the case folder of evidtriage {version}"
     return _TEMPLATE.format(case_id=case_id, version=version, rule="=" * len(title),
                             case_dir_q=shlex.quote(str(Path(case_dir).resolve())),
-                            reports_q=shlex.quote(str(reports)), exhibits="".join(lines))
+                            reports_q=shlex.quote(str(reports)), exhibits="".join(lines),
+                            anchor="\n".join("    " + x for x in anchor.splitlines()) or "    (no entry yet)")

@@ -102,12 +102,14 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
 
             from .thumbnails import case_thumbnails
 
-            html = render_html(findings(), read_custody(case_dir), case_thumbnails(store, findings()["files"]))
+            html = render_html(findings(), read_custody(case_dir), case_thumbnails(store, findings()["files"]),
+                               case_dir=str(Path(case_dir).resolve()))
             written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
         elif fmt == "pdf":
             from .pdf_report import render_pdf
 
-            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(findings(), read_custody(case_dir))))
+            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(findings(), read_custody(case_dir),
+                                                                          case_dir=str(Path(case_dir).resolve()))))
         elif fmt == "case-uco":
             from .case_uco import render_case_uco
 
@@ -120,9 +122,13 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
         from .. import __version__
         from .readme import case_readme
 
+        from ..custody.anchor import head
+
         info = store.case_info()
+        now = head(info.case_id, read_custody(case_dir))
+        block = now.block(shlex.quote(str(Path(case_dir).resolve()))) if now else ""
         _atomic_write(Path(case_dir) / "README.txt",
-                      case_readme(info.case_id, __version__, case_dir, store.exhibits()).encode("utf-8"))
+                      case_readme(info.case_id, __version__, case_dir, store.exhibits(), block).encode("utf-8"))
     if record is not None:
         from .manifest import write_manifest
 
