@@ -154,36 +154,72 @@ def _contact_names(con) -> dict[str, str]:
 
 
 class _Reader:
-    """What both schemas share: names, conversations and the artifact."""
+    """What both schemas share: names, conversations and the artifact.
+
+    Speed (bench/msgstore.py): what is the same for every message of a chat (its title, members,
+    conversation id) and every sender's name is worked out once and kept; times are written
+    from the minute's text kept from the message before (rows come in time order, mostly)."""
 
     names: dict[str, str]
+
+    def __init__(self, con, tables):
+        self.con, self.tables = con, tables
+        self._chats: dict[tuple[str, str], tuple] = {}
+        self._senders: dict[str, str] = {}
+        self._minute, self._minute_text = None, ""
 
     def name(self, jid: str) -> str:
         return self.names.get(jid) or _number(jid)
 
+    def sender_name(self, jid: str) -> str:
+        found = self._senders.get(jid)
+        if found is None:
+            found = self._senders[jid] = self.name(jid)
+        return found
+
+    def chat(self, chat_jid: str, subject: str, members) -> tuple:
+        key = (chat_jid, subject)
+        found = self._chats.get(key)
+        if found is None:
+            is_group = chat_jid.endswith("@g.us")
+            title = subject or ("status updates" if chat_jid == "status@broadcast" else self.name(chat_jid))
+            participants = tuple(sorted(self.name(m) for m in members)) if is_group else (title, OWNER)
+            found = self._chats[key] = (f"whatsapp:{chat_jid}", title, is_group, participants,
+                                        is_group or chat_jid == "status@broadcast", self.name(chat_jid))
+        return found
+
+    def when(self, raw) -> str | None:
+        """:func:`iso_ms`, with the minute's text reused."""
+        if type(raw) is not int or raw <= 0:
+            return iso_ms(raw)
+        seconds = raw // 1000
+        minute = seconds // 60
+        if minute != self._minute:
+            full = iso_ms(raw)
+            if full is None:
+                return None
+            self._minute, self._minute_text = minute, full[:-3]
+        return f"{self._minute_text}{seconds % 60:02d}Z"
+
     def artifact(self, *, row_id, chat_jid, subject, members, from_me, sender_jid, timestamp, text, kind,
                  media_path) -> MessageArtifact:
-        is_group = chat_jid.endswith("@g.us")
-        title = subject or ("status updates" if chat_jid == "status@broadcast" else self.name(chat_jid))
+        conversation, title, is_group, participants, by_member, chat_name = self.chat(chat_jid, subject, members)
         if from_me:
             sender, sender_id = OWNER, ""
+        elif by_member and sender_jid:
+            sender, sender_id = self.sender_name(sender_jid), sender_jid
         else:
-            who = sender_jid if (is_group or chat_jid == "status@broadcast") and sender_jid else chat_jid
-            sender, sender_id = self.name(who), who
-        participants = tuple(sorted(self.name(m) for m in members)) if is_group else (title, OWNER)
+            sender, sender_id = chat_name, chat_jid
         if media_path and kind == "message":
             kind = "attachment"
         return MessageArtifact(
-            text=text, conversation=f"whatsapp:{chat_jid}", conversation_title=title, is_group=is_group,
-            participants=participants, sender=sender, sender_id=sender_id, timestamp=iso_ms(timestamp),
-            time_as_written="" if timestamp is None else _text(timestamp), message_kind=kind,
+            text=text, conversation=conversation, conversation_title=title, is_group=is_group,
+            participants=participants, sender=sender, sender_id=sender_id, timestamp=self.when(timestamp),
+            time_as_written=str(timestamp) if type(timestamp) is int else _text(timestamp), message_kind=kind,
             attachments=((media_path, ""),) if media_path else (), record=f"message _id={row_id}")
 
 
 class _Current(_Reader):
-    def __init__(self, con, tables):
-        self.con, self.tables = con, tables
-
     def messages(self):
         con = self.con
         jids = {rid: _text(raw) for rid, raw in con.execute("SELECT _id, raw_string FROM jid")}
@@ -200,21 +236,20 @@ class _Current(_Reader):
                  f"m.text_data, {'mm.file_path' if media else 'NULL'}, {caption if media else 'NULL'} FROM message m "
                  + ("LEFT JOIN message_media mm ON mm.message_row_id = m._id " if media else "")
                  + "ORDER BY m._id")
+        kinds = {DELETED: "deletion", SYSTEM: "system"}
         for row_id, chat_id, from_me, sender_rid, ts, mtype, text, path, cap in con.execute(query):
             chat_jid, subject = chats.get(chat_id, ("", ""))
             if not chat_jid or chat_jid == "-1":
                 continue  # WhatsApp's own placeholder rows
-            kind = {DELETED: "deletion", SYSTEM: "system"}.get(_int(mtype), "message")
             yield self.artifact(row_id=row_id, chat_jid=chat_jid, subject=subject,
-                                members=members.get(chat_jid, ()), from_me=_int(from_me) == 1,
+                                members=members.get(chat_jid, ()), from_me=from_me == 1 or _int(from_me) == 1,
                                 sender_jid=jids.get(sender_rid, ""), timestamp=ts,
-                                text=_text(text) or _text(cap), kind=kind, media_path=_text(path))
+                                text=(text if type(text) is str else _text(text)) or _text(cap),
+                                kind=kinds.get(mtype if type(mtype) is int else _int(mtype), "message"),
+                                media_path=_text(path) if path is not None else "")
 
 
 class _Legacy(_Reader):
-    def __init__(self, con, tables):
-        self.con, self.tables = con, tables
-
     def messages(self):
         con = self.con
         cols = _columns(con, "messages")

@@ -210,3 +210,17 @@ def test_triage_of_an_extraction_reads_the_database(tmp_path, cli):
     photo = next(a for a in msgs if a["record"] == "message _id=3")
     assert photo["attachments"] == [["Media/WhatsApp Images/IMG-20240112-WA0001.jpg",
                                      "data/media/0/WhatsApp/Media/WhatsApp Images/IMG-20240112-WA0001.jpg"]]
+
+
+def test_reused_minute_text_gives_the_same_times():
+    """The reader keeps the minute's text between rows (for speed): any order of values, also
+    backwards, odd or absurd ones, must give what iso_ms gives."""
+    import random
+
+    from plugins.whatsapp_android_db import _Reader, iso_ms
+
+    rng = random.Random(3)
+    values = [T0 + rng.randrange(-10**7, 10**7) for _ in range(2000)] + [T0, T0 + 59_999, T0 + 60_000, T0 - 1, 0, -5,
+                                                                          None, "1705053720000", 10**20, 1]
+    reader = _Reader(None, set())
+    assert [reader.when(v) for v in values] == [iso_ms(v) for v in values]
