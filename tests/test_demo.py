@@ -2,7 +2,8 @@
 
 from conftest import load_findings
 
-CHAT_PARSERS = {"whatsapp_txt", "telegram_json", "messenger_json", "sms_backup_xml", "imo_db", "ufdr_report"}
+CHAT_PARSERS = {"whatsapp_txt", "telegram_json", "messenger_json", "sms_backup_xml", "imo_db", "ufdr_report",
+                "whatsapp_android_db", "android_mmssms_db"}
 
 
 def test_demo_triages_every_format_and_is_safe_to_repeat(tmp_path, cli):
@@ -21,9 +22,22 @@ def test_demo_triages_every_format_and_is_safe_to_repeat(tmp_path, cli):
     assert any("free visa" in a["text"] for a in ocr)  # the screenshot read by OCR
     assert any(e["type"] == "mfs_account" and e["value"] == "+8801712345678"
                and len({o["file"] for o in e["occurrences"]}) >= 3 for e in f["entities"])
+    # the full-file-system part: the apps' databases tell the exports' story, linked to them
+    msgstore = "data/data/com.whatsapp/databases/msgstore.db"
+    mmssms = "data/data/com.android.providers.telephony/databases/mmssms.db"
+    assert by_path[msgstore]["status"] == "parsed" and by_path[mmssms]["status"] == "parsed"
+    rahim = next(e for e in f["entities"] if e["value"] == "+8801712345678" and e["type"] == "mfs_account")
+    assert {msgstore, mmssms, "WhatsApp/WhatsApp Chat with Rahim Agent.zip!/WhatsApp Chat with Rahim Agent.txt"} <= {
+        o["file"] for o in rahim["occurrences"]}
+    wa_db = [a for a in f["artifacts"] if a["file"] == msgstore]
+    assert {a["sender"] for a in wa_db} == {"Rahim Agent", "owner"} and wa_db[-1]["message_kind"] == "deletion"
+    assert wa_db[4]["attachments"] == [["Media/WhatsApp Images/IMG-20240112-WA0001.jpg",
+                                        "WhatsApp/Media/WhatsApp Images/IMG-20240112-WA0001.jpg"]]
+    sms_db = [a for a in f["artifacts"] if a["file"] == mmssms]
+    assert [a["sender"] for a in sms_db] == ["bKash", "Bhaiya", "owner", "Rahim Agent"]
     assert any(a.get("recovered") for a in f["artifacts"] if a["kind"] == "message")  # UFDR deleted record
     txid = [e for e in f["entities"] if e["type"] == "mfs_transaction"]  # the bKash payment: SMS and screenshot
-    assert txid and {"SMSBackup/sms-20240312.xml", "Pictures/Screenshots/Screenshot_20240112-163210_bKash.png"} <= {
+    assert txid and {"SMSBackup/sms-20240312.xml", "Pictures/Screenshots/Screenshot_20240112-163210_bKash.png", mmssms} <= {
         o["file"] for o in txid[0]["occurrences"]}
     assert f["image_clusters"] and (target / "case" / "reports" / "report.html").is_file()
     again = cli("demo", target, "--workers", "2")

@@ -4,7 +4,8 @@ Everything here is invented: no real people, numbers or accounts (numbers are va
 made up). It shows what the tool does on a folder like an officer's: a WhatsApp export with a
 recruiter's messages in Banglish, Bengali and English, a family chat, the same story in every
 other chat format the tool reads (Telegram, Messenger, SMS backup, IMO, a Cellebrite UFDR; see
-``demo.exports``), a screenshot with Bengali
+``demo.exports``), the apps' own databases of a full-file-system extraction telling the same story
+(WhatsApp ``msgstore.db``, Android ``mmssms.db``; see ``demo.ffs``), a screenshot with Bengali
 and English text, camera photos with GPS around Dhaka, Kuala Lumpur and Dubai, an ad picture
 reposted resized and captioned, a forwarded news warning, a file in a known-bad hash set, and a
 few damaged or hostile files, each accounted for.
@@ -148,6 +149,9 @@ def generate_demo_source(root: Path, seed: int = 2024) -> Path:
     from .exports import write_exports
 
     write_exports(root, ad_buf.getvalue())
+    from .ffs import write_ffs
+
+    write_ffs(root, ad_buf.getvalue())
     try:
         (root / "sdcard-link").symlink_to("/proc/self")
     except OSError:
