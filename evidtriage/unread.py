@@ -24,7 +24,6 @@ KNOWN_DATABASES: dict[str, tuple[str, str]] = {
     "axolotl.db": ("com.whatsapp", "WhatsApp encryption keys"),
     "cache4.db": ("org.telegram.messenger", "Telegram messages"),
     "signal.db": ("org.thoughtcrime.securesms", "Signal messages (encrypted)"),
-    "viber_messages": ("com.viber.voip", "Viber messages"),
     "direct.db": ("com.instagram.android", "Instagram direct messages"),
 }
 
@@ -36,6 +35,7 @@ READ_DATABASES: dict[str, tuple[str, str]] = {
     "chatstorage.sqlite": ("net.whatsapp.WhatsApp", "WhatsApp iOS messages"),
     "imofriends.db": ("com.imo.android.imoim", "IMO messages"),
     "threads_db2": ("com.facebook.orca", "Messenger messages"),
+    "viber_messages": ("com.viber.voip", "Viber messages"),
     "mmssms.db": ("com.android.providers.telephony", "Android SMS and MMS"),
     "contacts2.db": ("com.android.providers.contacts", "Android contacts and call log"),
     "calllog.db": ("com.android.providers.contacts", "Android call log"),

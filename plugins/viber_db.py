@@ -1,0 +1,137 @@
+"""Viber for Android's own message database, ``viber_messages`` (from a full-file-system
+extraction), as messages.
+
+Where: ``data/data/com.viber.voip/databases/viber_messages`` (no extension; its companion
+``viber_data`` holds calls and the phone book and is not read here). The schema is the one ALEAPP's
+Viber module reads (read for the schema only); only what it documents is relied on:
+
+* ``messages``: ``_id``, ``conversation_id``, ``participant_id`` (a ``participants`` row),
+  ``msg_date`` (milliseconds since 1970, UTC), ``body``, ``send_type`` (1 sent by the owner, else
+  received), ``extra_uri`` (an attachment's location on the phone, kept as written);
+* ``participants``: ``_id``, ``conversation_id``, ``participant_info_id``;
+  ``participants_info``: ``_id``, ``number``, and a name where the table has one (``contact_name``,
+  ``display_name`` or ``viber_name``, the first that is filled);
+* ``conversations``: a group's ``name`` where the table has that column.
+
+Conversation ``viber:<conversation_id>``, titled by the group name or the other people's names;
+the owner's messages (``send_type`` 1) have the sender "owner", and the participant rows those
+messages name are taken as the owner's (in a conversation where the owner never wrote, their row
+is not known and counts as a member). Times are absolute: no zone is assumed; the raw
+value is kept in ``time_as_written``. Not read: message types and system events (``msg_info``,
+``extra_mime``: undocumented), reactions, deletions, ``viber_data`` (calls, contacts), and the
+iOS and desktop databases.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+OWNER = "owner"
+SENT = 1
+
+
+def iso_ms(raw) -> str | None:
+    try:
+        value = int(raw)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if value <= 0:
+        return None
+    try:
+        return datetime.fromtimestamp(value // 1000, timezone.utc).isoformat().replace("+00:00", "Z")
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _columns(con, table: str) -> set[str]:
+    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+class ViberDbParser(Parser):
+    NAME = "viber_db"
+    VERSION = "1.0.0"
+    DESCRIPTION = "Viber for Android viber_messages (messages, participants, attachments by phone path), as messages."
+    FILENAME_PATTERNS = ("viber_messages",)
+    SIGNATURES = (SQLITE_MAGIC,)
+    PRIORITY = 40
+
+    @classmethod
+    def can_parse(cls, head: bytes, file) -> bool:
+        return head.startswith(SQLITE_MAGIC) and (file.name == "viber_messages" or b"participants_info" in head)
+
+    def parse(self, file, stream, ctx):
+        with database_copy(file, stream) as con:
+            try:
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            except UnicodeDecodeError as exc:
+                raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
+            except sqlite3.DatabaseError as exc:
+                raise ParseError(f"database could not be read: {_one_line(exc)}") from None
+            needed = {"conversation_id", "participant_id", "msg_date", "body"}
+            if not ({"messages", "participants", "participants_info"} <= tables and needed <= _columns(con, "messages")):
+                raise NotMyFormat()
+            read = 0
+            try:
+                for artifact in _messages(con, tables):
+                    yield artifact
+                    read += 1
+            except sqlite3.DatabaseError as exc:
+                raise ParseError(f"database damaged: {read} messages read ({_one_line(exc)})") from None
+
+
+def _messages(con, tables):
+    info_cols = _columns(con, "participants_info")
+    name_cols = [c for c in ("contact_name", "display_name", "viber_name") if c in info_cols]
+    people = {}
+    for row in con.execute(f"SELECT _id, number{''.join(', ' + c for c in name_cols)} FROM participants_info"):
+        number = _text(row[1]).strip()
+        name = next((_text(n).strip() for n in row[2:] if _text(n).strip()), "")
+        people[row[0]] = (number, name or number)
+    participant = {}
+    members: dict[int, list[str]] = {}
+    for pid, conv, info in con.execute("SELECT _id, conversation_id, participant_info_id FROM participants ORDER BY _id"):
+        participant[pid] = people.get(info, ("", ""))
+        members.setdefault(conv, []).append(pid)
+    groups = {}
+    if "conversations" in tables and "name" in _columns(con, "conversations"):
+        groups = {cid: _text(n).strip() for cid, n in con.execute("SELECT _id, name FROM conversations")}
+    cols = _columns(con, "messages")
+    pick = ", ".join(c if c in cols else "NULL" for c in ("send_type", "extra_uri"))
+    owner_rows = set()
+    if "send_type" in cols:  # the participant rows of the owner: those of the messages they sent
+        owner_rows = {p for (p,) in con.execute("SELECT DISTINCT participant_id FROM messages WHERE send_type = 1")}
+    for mid, conv, pid, date, body, send_type, uri in con.execute(
+            f"SELECT _id, conversation_id, participant_id, msg_date, body, {pick} FROM messages ORDER BY msg_date, _id"):
+        owner = send_type == SENT or _text(send_type) == "1"
+        names = sorted({participant[p][1] for p in members.get(conv, ()) if p not in owner_rows and participant[p][1]})
+        is_group = bool(groups.get(conv)) or len(names) > 1
+        title = groups.get(conv) or ", ".join(names) or f"conversation {conv}"
+        number, name = participant.get(pid, ("", ""))
+        uri = _text(uri)
+        yield MessageArtifact(
+            text=_text(body), conversation=f"viber:{conv}", conversation_title=title, is_group=is_group,
+            participants=tuple(names) if is_group else (title, OWNER), sender=OWNER if owner else (name or number),
+            sender_id="" if owner else number, timestamp=iso_ms(date), time_as_written="" if date is None else _text(date),
+            message_kind="attachment" if uri else "message", attachments=((uri, ""),) if uri else (),
+            record=f"messages _id={mid}")
+
+
+@hookimpl
+def register_parsers():
+    return [ViberDbParser]
