@@ -267,3 +267,31 @@ def test_triage_of_an_extraction_reads_them(tmp_path, cli):
     statuses = {x["path"]: x["status"] for x in f["files"]}
     assert statuses["data/user_de/0/com.android.providers.telephony/databases/mmssms.db"] == "parsed"
     assert statuses["data/data/com.android.providers.contacts/databases/calllog.db"] == "parsed"
+
+
+def test_an_extraction_as_a_zip_links_the_databases_inside_it(tmp_path, cli):
+    """An FFS handed over as a .zip: contacts2.db and the MMS part are found inside the same zip."""
+    from conftest import make_zip
+
+    extraction(tmp_path)
+    root = tmp_path / "FFS"
+    members = {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    (tmp_path / "seized").mkdir()
+    (tmp_path / "seized" / "ffs.zip").write_bytes(make_zip(members))
+    r = cli("triage", tmp_path / "seized", "--case", tmp_path / "case", "--examiner", "SI Nasrin Akter", "--no-ocr")
+    assert r.exit_code == 0, r
+    msgs = [a for a in load_findings(tmp_path / "case")["artifacts"] if a["parser"] == "android_mmssms_db"]
+    assert msgs[0]["sender"] == "Rahim Agent"
+    part = "data/user_de/0/com.android.providers.telephony/app_parts/PART_1705054320000_IMG_0001.jpg"
+    assert next(a for a in msgs if a["record"] == "pdu _id=10")["attachments"] == [["/" + part, "ffs.zip!/" + part]]
+
+
+def test_a_wal_that_does_not_match_is_recorded_not_fatal(tmp_path):
+    import os
+
+    db = mmssms_db(tmp_path / "mmssms.db")
+    (tmp_path / "mmssms.db-wal").write_bytes(b"\x37\x7f\x06\x82" + os.urandom(8188))
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    run = run_parser(ALL, db)
+    assert run.status in ("parsed", "partial", "skipped") and "failed (" not in (run.reason or "")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
