@@ -89,7 +89,7 @@ def _one_line(exc: BaseException) -> str:
 
 class WhatsAppAndroidDbParser(Parser):
     NAME = "whatsapp_android_db"
-    VERSION = "1.0.0"
+    VERSION = "1.0.1"
     DESCRIPTION = ("WhatsApp for Android msgstore.db (current and legacy schemas, with wa.db contact names "
                    "and its -wal when present), as messages.")
     FILENAME_PATTERNS = ("msgstore*.db",)
