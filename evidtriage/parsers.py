@@ -94,6 +94,29 @@ class FileInfo:
         except (OSError, KeyError, ValueError):
             return False
 
+    @contextmanager
+    def open_file(self, path: str) -> Iterator[BinaryIO | None]:
+        """Another file of the same exhibit (or archive), by exhibit path as for :meth:`has_file`,
+        opened read-only: a key file an app keeps in its own folder, for instance. Yields its
+        stream, or None where :meth:`has_file` would say False."""
+        from .sources import open_evidence
+        from .sources.sibling import relative_locator
+
+        loc = relative_locator(self.locator, self.path, path) if self.locator is not None else None
+        if loc is None:
+            yield None
+            return
+        try:
+            opened = open_evidence(loc)
+            stream = opened.__enter__()
+        except (OSError, KeyError, ValueError):
+            yield None
+            return
+        try:
+            yield stream
+        finally:
+            opened.__exit__(None, None, None)
+
 
 @dataclass(frozen=True)
 class ParseContext:

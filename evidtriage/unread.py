@@ -63,6 +63,10 @@ def unread_reason(path: str, media_type: str | None) -> str:
     kind = _KINDS.get(media_type or "", media_type or "unknown type")
     crypt = _CRYPT.match(name)
     if crypt:
+        if crypt[1].lower() == "msgstore" and crypt[2] in ("14", "15"):
+            key = "files/key" if crypt[2] == "14" else "files/encrypted_backup.key"
+            return (f"{NO_PARSER}WhatsApp encrypted backup ({name}, crypt{crypt[2]}): not decrypted, its key "
+                    f"(com.whatsapp {key}) is not in the exhibit")
         return f"{NO_PARSER}WhatsApp encrypted backup ({name}, crypt{crypt[2]}): not decrypted, its key is not in it"
     if media_type == "application/json" or (name.lower().endswith(".json") and kind == "unrecognised binary data"):
         return f"{NO_PARSER}JSON, not a known export shape"

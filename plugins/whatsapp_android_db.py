@@ -27,13 +27,33 @@ How each field is read:
   that); the caption is the text.
 * The record id is ``_id`` ("message _id=42"); rows are read in ``_id`` order, which keeps a
   damaged table readable up to the damage (the file is then partial, with counts).
-* Not read: reactions, quoted replies, polls, call_log (the calls), and encrypted backups
-  (``msgstore.db.crypt14`` and the like are reported as not examined).
+* Not read: reactions, quoted replies, polls, call_log (the calls).
+
+Encrypted backups (``WhatsApp/Databases/msgstore.db.crypt14``, ``...crypt15``, on the phone's
+storage) are read by ``whatsapp_android_backup`` when the backup's key is in the same exhibit:
+the ``key`` file (crypt14) or ``encrypted_backup.key`` (crypt15, the end-to-end encrypted
+backup's 64-digit key) in ``data/data/com.whatsapp/files/`` of the extraction, or beside the
+backup. The layout is the one public write-ups and the wa-crypt-tools project describe (read for
+the format only): a length byte, an optional feature byte 0x01, a protobuf prefix holding the
+16-byte IV, then AES-256-GCM over the zlib-compressed database, its 16-byte tag, and (for
+msgstore) an MD5 of everything before it. The crypt14 key is the last 32 bytes of the 158-byte
+``key`` file; the crypt15 key is derived from the 32-byte root key as HMAC-SHA256(HMAC-SHA256(0^32,
+root), "backup encryption" 0x01). GCM's tag proves the key and IV right: a wrong key, a damaged
+file or a layout this code does not know is a skip with the reason, never a guessed database.
+Without a key in the exhibit the backup stays ``not examined: encrypted``. Not done: crypt12 and
+older, and a key file given on the command line.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
+import posixpath
+import re
 import sqlite3
+import tempfile
+import zlib
 from datetime import datetime, timezone
 
 from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
@@ -121,9 +141,11 @@ class WhatsAppAndroidDbParser(Parser):
             problems = []
             names = {}
             try:
-                with database_copy(file, name="wa.db") as contacts:
-                    if contacts is not None:
-                        names = _contact_names(contacts)
+                for where in _wa_db_places(file):
+                    with database_copy(file, **where) as contacts:
+                        if contacts is not None:
+                            names = _contact_names(contacts)
+                            break
             except (sqlite3.DatabaseError, ParseError) as exc:
                 problems.append(f"wa.db beside it could not be read ({_one_line(exc)}): senders shown by number")
             reader.names = names
@@ -136,6 +158,18 @@ class WhatsAppAndroidDbParser(Parser):
                 problems.insert(0, f"database damaged: {read} messages read ({_one_line(exc)})")
             if problems:
                 raise ParseError("; ".join(problems))
+
+
+def _wa_db_places(file) -> list[dict]:
+    """Where ``wa.db`` is: beside the database, else (for a backup on the phone's storage) in
+    ``data/data/com.whatsapp/databases/`` of the same extraction."""
+    prefix, sep, inner = file.path.rpartition("!/")
+    parts = inner.split("/")[:-1]
+    places = [{"name": "wa.db"}]
+    if "crypt" in file.name.lower():
+        places += [{"path": prefix + sep + "/".join(parts[:k] + ["data", "data", "com.whatsapp", "databases", "wa.db"])}
+                   for k in range(len(parts), -1, -1)]
+    return places
 
 
 def _contact_names(con) -> dict[str, str]:
@@ -275,6 +309,179 @@ class _Legacy(_Reader):
                                 kind=kind, media_path=_text(media_name))
 
 
+_CRYPT_NAME = re.compile(r"^msgstore.*\.db\.crypt(14|15)$", re.I)
+KEY_FILES = {"14": "key", "15": "encrypted_backup.key"}
+CHUNK = 1024 * 1024
+
+
+class WhatsAppBackupParser(Parser):
+    """``msgstore.db.crypt14`` / ``.crypt15`` decrypted with the key found in the same exhibit."""
+
+    NAME = "whatsapp_android_backup"
+    VERSION = "1.0.0"
+    DESCRIPTION = ("WhatsApp for Android encrypted backups msgstore.db.crypt14/.crypt15, decrypted with the key "
+                   "file found in the same extraction, read as messages.")
+    FILENAME_PATTERNS = ("msgstore*.db.crypt14", "msgstore*.db.crypt15")
+    PRIORITY = 40
+    TIMEOUT = 600.0
+
+    @classmethod
+    def can_parse(cls, head: bytes, file) -> bool:
+        return bool(_CRYPT_NAME.match(file.name)) and len(head) > 64
+
+    def parse(self, file, stream, ctx):
+        version = _CRYPT_NAME.match(file.name)[1]
+        key = _backup_key(file, version)
+        if key is None:
+            raise NotMyFormat()  # no key in the exhibit: left "not examined: encrypted", with its reason
+        with tempfile.TemporaryDirectory(prefix="evidtriage-crypt-") as folder:
+            plain = os.path.join(folder, "msgstore.db")
+            _decrypt(stream, key, plain)
+            with open(plain, "rb") as db:
+                yield from WhatsAppAndroidDbParser().parse(file, db, ctx)
+
+
+def _backup_key(file, version: str) -> bytes | None:
+    """The AES key of a crypt14/15 backup, from its key file in the exhibit; None if there is none."""
+    name = KEY_FILES[version]
+    prefix, sep, inner = file.path.rpartition("!/")
+    parts = inner.split("/")[:-1]
+    places = [posixpath.join(posixpath.dirname(inner), name)]
+    places += ["/".join(parts[:k] + ["data", "data", "com.whatsapp", "files", name]) for k in range(len(parts), -1, -1)]
+    for place in dict.fromkeys(places):
+        with file.open_file(prefix + sep + place) as f:
+            if f is None:
+                continue
+            raw = f.read(4096)
+        key = _key_from_file(raw, version)
+        if key is not None:
+            return key
+    return None
+
+
+def _key_from_file(raw: bytes, version: str) -> bytes | None:
+    if version == "14":
+        return raw[126:158] if len(raw) == 158 else None
+    text = raw.strip()
+    if re.fullmatch(rb"[0-9a-fA-F]{64}", text):
+        root = bytes.fromhex(text.decode())
+    elif len(raw) >= 32 and raw.startswith(b"\xac\xed"):  # a Java-serialised byte[32]
+        root = raw[-32:]
+    else:
+        return None
+    seed = hmac.new(b"\x00" * 32, root, hashlib.sha256).digest()
+    return hmac.new(seed, b"backup encryption\x01", hashlib.sha256).digest()
+
+
+def _protobuf_ivs(data: bytes, depth: int = 0) -> list[bytes]:
+    """Every 16-byte length-delimited field of a protobuf message, at any depth (the IV is one)."""
+    found, i = [], 0
+    try:
+        while i < len(data):
+            tag, i = _varint(data, i)
+            wire = tag & 7
+            if tag >> 3 == 0:
+                return found
+            if wire == 0:
+                _, i = _varint(data, i)
+            elif wire == 1:
+                i += 8
+            elif wire == 5:
+                i += 4
+            elif wire == 2:
+                size, i = _varint(data, i)
+                value = data[i:i + size]
+                i += size
+                if len(value) == 16:
+                    found.append(value)
+                if depth < 4:
+                    found += _protobuf_ivs(value, depth + 1)
+            else:
+                return found
+    except IndexError:
+        pass
+    return found
+
+
+def _varint(data: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        b = data[i]
+        i += 1
+        value |= (b & 0x7F) << shift
+        if not b & 0x80:
+            return value, i
+        shift += 7
+        if shift > 63:
+            raise IndexError
+
+
+def _decrypt(stream, key: bytes, out_path: str) -> None:
+    """Decrypt and inflate a crypt14/15 backup to ``out_path``; ParseError when it does not open."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    from cryptography.exceptions import InvalidTag
+
+    stream.seek(0, os.SEEK_END)
+    size = stream.tell()
+    stream.seek(0)
+    head = stream.read(4096)
+    if len(head) < 2:
+        raise ParseError("encrypted backup too short to hold its header")
+    start = 2 if head[1] == 1 else 1
+    prefix = head[start:start + head[0]]
+    body = start + head[0]
+    ivs = list(dict.fromkeys(_protobuf_ivs(prefix)))
+    if not ivs:
+        raise ParseError("encrypted backup: no IV in its header (a layout evidtriage does not know): not decrypted")
+    # with a checksum, the file ends with the MD5 of all before it, after the 16-byte tag
+    stream.seek(size - 16)
+    tail = stream.read(16)
+    md5 = hashlib.md5()
+    stream.seek(0)
+    remaining = size - 16
+    while remaining > 0:
+        chunk = stream.read(min(CHUNK, remaining))
+        if not chunk:
+            break
+        md5.update(chunk)
+        remaining -= len(chunk)
+    end = size - 32 if md5.digest() == tail else size - 16
+    stream.seek(end)
+    tag = stream.read(16)
+    if end <= body:
+        raise ParseError("encrypted backup shorter than its header says: not decrypted")
+    for iv in ivs:
+        decryptor = Cipher(algorithms.AES(key), modes.GCM(iv, tag)).decryptor()
+        inflate, inflated = zlib.decompressobj(), True
+        stream.seek(body)
+        remaining = end - body
+        with open(out_path, "wb") as out:
+            while remaining > 0:
+                chunk = stream.read(min(CHUNK, remaining))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
+                plain = decryptor.update(chunk)
+                if inflated:
+                    try:
+                        out.write(inflate.decompress(plain))
+                    except zlib.error:
+                        inflated = False  # garbage: a wrong IV or key; the tag will tell
+            try:
+                decryptor.finalize()
+            except InvalidTag:
+                continue
+            if not inflated:
+                raise ParseError("encrypted backup decrypted (its tag checks) but is not a compressed database")
+            out.write(inflate.flush())
+        with open(out_path, "rb") as check:
+            if check.read(16) != SQLITE_MAGIC:
+                raise ParseError("encrypted backup decrypted (its tag checks) but does not hold a SQLite database")
+        return
+    raise ParseError("encrypted backup: the key in the exhibit does not open it (wrong key, damaged file, or a "
+                     "layout evidtriage does not know): not decrypted")
+
+
 @hookimpl
 def register_parsers():
-    return [WhatsAppAndroidDbParser]
+    return [WhatsAppAndroidDbParser, WhatsAppBackupParser]
