@@ -154,7 +154,7 @@ def test_missing_key_is_one_line(case, cli, monkeypatch, tmp_path):
 
 
 def test_case_uco_export_validates(case, cli):
-    """The CASE/UCO export passes case_validate (BLAKE3, outside UCO's hash vocabulary, is info only)."""
+    """The CASE/UCO export passes plain case_validate (BLAKE3 declared as the ontology allows)."""
     import shutil
     import sys
 
@@ -166,7 +166,7 @@ def test_case_uco_export_validates(case, cli):
     assert {"case-investigation:Investigation", "case-investigation:ProvenanceRecord", "uco-observable:File",
             "case-investigation:InvestigativeAction"} <= types
     validate = shutil.which("case_validate") or str(__import__("pathlib").Path(sys.executable).parent / "case_validate")
-    r = subprocess.run([validate, "--allow-infos", str(out)], capture_output=True, text=True)
+    r = subprocess.run([validate, str(out)], capture_output=True, text=True)
     assert r.returncode == 0 and "Conforms: True" in r.stdout, r.stdout[-2000:]
 
 
