@@ -1,18 +1,17 @@
 """evidtriage: offline digital-evidence triage.
 
-The public API for plugin authors is what this module exports; plugins import nothing else.
+The public API for plugin authors is :mod:`evidtriage.plugin_api` (versioned); this module
+re-exports its names, and plugins import nothing else.
 """
 
 __version__ = "0.1.0"
 
 #: Where each public name lives; imported on first use (PEP 562), so that a command that loads no
 #: plugins (``evidtriage hash`` at acquisition time) does not pay for the plugin machinery.
-_EXPORTS = {
-    "ImageArtifact": "artifacts", "MessageArtifact": "artifacts", "MetadataArtifact": "artifacts",
-    "TextArtifact": "artifacts", "FileInfo": "parsers", "NotMyFormat": "parsers", "ParseContext": "parsers",
-    "ParseError": "parsers", "Parser": "parsers", "JsonNestingGuard": "parsers", "hookimpl": "plugins",
-    "database_copy": "sqlite_copy",
-}
+_EXPORTS = {name: "plugin_api" for name in (
+    "ImageArtifact", "MessageArtifact", "MetadataArtifact", "TextArtifact", "FileInfo", "NotMyFormat",
+    "ParseContext", "ParseError", "Parser", "JsonNestingGuard", "hookimpl", "database_copy", "ocr_text",
+    "ocr_available", "ocr_languages_used", "render_scale", "MAX_DECODE_PIXELS", "utc_text", "utc_from_epoch")}
 
 
 def __getattr__(name: str):
@@ -24,7 +23,4 @@ def __getattr__(name: str):
         return value
     raise AttributeError(f"module 'evidtriage' has no attribute {name!r}")
 
-__all__ = [
-    "FileInfo", "ImageArtifact", "JsonNestingGuard", "MessageArtifact", "MetadataArtifact", "NotMyFormat",
-    "ParseContext", "ParseError", "Parser", "TextArtifact", "database_copy", "hookimpl", "__version__",
-]
+__all__ = [*sorted(_EXPORTS), "__version__"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pluggy
 
 hookspec = pluggy.HookspecMarker("evidtriage")
+#: What a plugin marks its hook functions with (``evidtriage.plugin_api.hookimpl``).
+hookimpl = pluggy.HookimplMarker("evidtriage")
 
 
 @hookspec

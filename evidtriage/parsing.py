@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .artifacts import ARTIFACT_TYPES, StampedArtifact
 from .executors import time_limit
 from .model import EvidenceFile
+from .artifact_check import ArtifactError, checked
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
@@ -76,16 +77,26 @@ class _NotAnArtifact(TypeError):
 class _Collector:
     """Stamps what a parser yields; spills to a temporary file past SPILL_AFTER."""
 
-    def __init__(self, task: "ParseTask", parser: type[Parser]):
-        self.task, self.parser = task, parser
+    def __init__(self, task: "ParseTask", parser: type[Parser], zone: str = ""):
+        self.task, self.parser, self.zone = task, parser, zone
         self.items: list[StampedArtifact] = []
         self.count = 0
         self.partial = False
         self.spill = None
+        self.refused = 0  # artifacts that broke the contract (see artifact_check), dropped
+        self.first_refusal = ""
 
     def add(self, a) -> None:
         if not isinstance(a, ARTIFACT_TYPES):
             raise _NotAnArtifact(f"yielded {type(a).__name__}, not an artifact")
+        try:
+            a = checked(a, self.zone)
+        except ArtifactError as exc:
+            self.refused += 1
+            self.partial = True
+            if not self.first_refusal:
+                self.first_refusal = f"{type(a).__name__} #{self.count + self.refused}: {exc}"
+            return
         p = self.parser
         stamped = StampedArtifact(f"{self.task.blake3[:16]}:{p.NAME}:{self.count}", self.task.blake3,
                                   p.NAME, p.VERSION, self.count, a)
@@ -165,7 +176,7 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
             stream.seek(0)
             chosen = [p for p in candidates if p.accepts(info, head)]
             for parser in chosen:
-                got = _Collector(task, parser)
+                got = _Collector(task, parser, ctx.timezone)
                 try:
                     time_limit(parser.TIMEOUT)  # kept from outside too: the alarm waits for C code
                     with _time_limit(parser.TIMEOUT):
@@ -189,9 +200,11 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                 except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
                     return _broken(task, parser, got, f"{parser.NAME} failed ({type(exc).__name__}: {exc})")
                 status = "partial" if got.partial else "parsed"
-                return ParseResult(task.blake3, status,
-                                   f"{parser.NAME} {parser.VERSION}: {got.count} artifacts"
-                                   + (" (part of the file could not be read)" if got.partial else ""),
+                if got.refused:
+                    note = (f" ({got.refused} refused at the plugin boundary, the first {got.first_refusal})")
+                else:
+                    note = " (part of the file could not be read)" if got.partial else ""
+                return ParseResult(task.blake3, status, f"{parser.NAME} {parser.VERSION}: {got.count} artifacts" + note,
                                    got.result(), parser.NAME)
     except Exception as exc:  # noqa: BLE001 - the file itself could not be opened again
         return ParseResult(task.blake3, "skipped", f"could not be read for parsing: {type(exc).__name__}: {exc}")
@@ -201,6 +214,8 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
 
 
 def _broken(task: ParseTask, parser: type[Parser], got: _Collector, reason: str) -> ParseResult:
+    if got.refused:
+        reason += f"; {got.refused} artifacts refused at the plugin boundary, the first {got.first_refusal}"
     return ParseResult(task.blake3, "partial" if got.count else "skipped", reason, got.result(), parser.NAME)
 
 

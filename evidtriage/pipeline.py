@@ -80,6 +80,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "libmagic": libmagic_version(),
         "packages": _package_versions(),
         "digests": list(DIGEST_NAMES),
+        "plugin_api": _plugin_api_version(),
         "plugins": _plugin_manifest(options),
         "rule_packs": _rule_pack_manifest(options),
         "review_line": load_matcher(options).line,
@@ -101,6 +102,12 @@ def run_manifest(options: ScanOptions) -> dict:
             "max_members": options.limits.max_members,
         },
     }
+
+
+def _plugin_api_version() -> str:
+    from .plugin_api import VERSION
+
+    return VERSION
 
 
 def _plugin_manifest(options: ScanOptions) -> list[dict]:
@@ -288,11 +295,10 @@ def spill_folder() -> str:
 
 
 def rule_pack_paths(options: ScanOptions) -> list:
-    """The built-in packs, packs from plugins, and ``--rules`` paths, in that order."""
+    """The packs plugins give (the built-in ones first, through the same hook), then ``--rules``."""
     from .plugins import load_plugins
-    from .resources import builtin_rules_dir
 
-    return [builtin_rules_dir(), *load_plugins(options.plugins_dirs).rule_pack_paths(), *options.rules]
+    return [*load_plugins(options.plugins_dirs).rule_pack_paths(), *options.rules]
 
 
 _matcher_cache: dict = {}

@@ -37,6 +37,7 @@ class ParserRun:
     reason: str
     stamped: tuple[StampedArtifact, ...]
     media_type: str
+    parser: str = ""  # the parser that kept the file ("" when none did)
 
     @property
     def artifacts(self) -> list[Artifact]:
@@ -56,4 +57,4 @@ def run_parser(parser: type[Parser] | list[type[Parser]], path: str | os.PathLik
     parsers = sorted(parsers, key=lambda p: (-p.PRIORITY, p.NAME))
     result = parse_one(ParseTask(digest, ef, mt), parsers,
                        ParseContext(timezone=timezone, ocr=ocr, ocr_languages=ocr_languages))
-    return ParserRun(result.status, result.reason, tuple(result.artifacts), mt)
+    return ParserRun(result.status, result.reason, tuple(result.artifacts), mt, result.parser or "")

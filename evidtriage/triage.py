@@ -15,7 +15,7 @@ from .case import (add_evidence, case_exists, case_lock, check_case_outside_sour
 from .custody import anchor
 from .errors import UserError
 from .model import CaseInfo
-from .pipeline import ProgressCallback, ScanOptions, scan
+from .pipeline import ProgressCallback, ScanOptions, load_matcher, scan
 from .reports.findings import case_summary
 from .reports.writer import AVAILABLE, write_reports
 from .sources import source_kind
@@ -76,6 +76,7 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
         source_kind(s)
         check_case_outside_source(req.case_dir, s)
     check_timezone(req.timezone)
+    load_matcher(req.options)  # a broken plugin or rule pack is refused before the case is touched
     if case_exists(req.case_dir):
         store = open_case(req.case_dir)
         info = store.case_info()

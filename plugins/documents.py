@@ -20,7 +20,12 @@ from datetime import timezone
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
-from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, TextArtifact, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, TextArtifact, hookimpl, ocr_available,
+    ocr_languages_used, ocr_text, render_scale,
+)
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 MAX_BYTES = 256 * 1024 * 1024
 _MBOX_SPLIT = re.compile(rb"(?m)^(From [^\n]*\n)(.*?)(?=^From [^\n]*\n|\Z)", re.S)
@@ -78,11 +83,11 @@ class PdfParser(Parser):
             yield TextArtifact(text="\n\f\n".join(texts), method="pdf-text", partial=bool(broken))
         ocr_done = False
         if empty and ctx.ocr:
-            scanned = _ocr_pages(data, empty[:MAX_OCR_PAGES], ctx.ocr_languages)
+            scanned = _ocr_pages(data, empty[:MAX_OCR_PAGES], ctx)
             if scanned is not None:
                 ocr_done = True
                 if scanned:
-                    yield TextArtifact(text="\n\f\n".join(scanned), method="ocr", language=ctx.ocr_languages)
+                    yield TextArtifact(text="\n\f\n".join(scanned), method="ocr", language=ocr_languages_used(ctx))
         if broken:
             raise ParseError(f"pages {broken} could not be read")
         if empty and not ocr_done:
@@ -95,18 +100,15 @@ class PdfParser(Parser):
 MAX_OCR_PAGES = 50
 
 
-def _ocr_pages(data: bytes, pages: list[int], languages: str) -> list[str] | None:
+def _ocr_pages(data: bytes, pages: list[int], ctx) -> list[str] | None:
     """OCR of pages (1-based) rendered at 200 dpi (lower for a page so large that it would be
     over ``MAX_DECODE_PIXELS``); None when OCR cannot run here."""
-    from evidtriage.ocr import available_languages, engine, read_text, render_scale
-
-    if engine()[0] is None:
+    if not ocr_available():
         return None
     try:
         import pypdfium2 as pdfium
     except ImportError:
         return None
-    langs = "+".join(lg for lg in languages.split("+") if lg in available_languages()) or "eng"
     out = []
     pdf = pdfium.PdfDocument(data)
     try:
@@ -114,7 +116,7 @@ def _ocr_pages(data: bytes, pages: list[int], languages: str) -> list[str] | Non
             page = pdf[n - 1]
             width, height = page.get_size()  # points; a hostile page may be 200 inches square
             image = page.render(scale=render_scale(width, height, 200 / 72)).to_pil()
-            text = read_text(image, langs, photo=False)
+            text = ocr_text(image, ctx, photo=False)
             if text:
                 out.append(text)
     finally:

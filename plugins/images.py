@@ -4,14 +4,14 @@
   of the EXIF reader is caught, since damaged camera files are common. Every time the file holds
   is reported with the tag it comes from (``times``): DateTimeOriginal, DateTimeDigitized,
   DateTime (0x0132), the GPS date and time (UTC), and the dates of an XMP packet.
-* No image decodes to more than ``evidtriage.ocr.MAX_DECODE_PIXELS`` (50 megapixels, recorded in
+* No image decodes to more than ``MAX_DECODE_PIXELS`` (50 megapixels, recorded in
   the run manifest): a larger JPEG is decoded reduced (draft mode) for its fingerprints and OCR,
   and its full size is still reported; any other image over the cap is a recorded skip, decided
   from its header before a pixel is decoded. A truncated image is decoded as far as it goes and
   marked partial. A HEIF/HEIC file is checked against its own item index (``iloc``), since
   libheif decodes a cut-off grid picture with the missing tiles painted in.
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
-* OCR in Bengali and English (``--ocr-lang``), in process (see evidtriage.ocr): grey, inverted
+* OCR in Bengali and English (``--ocr-lang``), in process (``ocr_text`` of the plugin API): grey, inverted
   when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
   with mode 11 and the long side capped at 1280 px. Text is kept only when at least four letters
   or digits, in words of two or more, were read with confidence 75 or more, so photos without
@@ -25,7 +25,12 @@ import logging
 import re
 import warnings
 
-from evidtriage import ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl
+import evidtriage.plugin_api as api
+from evidtriage.plugin_api import (
+    ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl, ocr_languages_used, ocr_text,
+)
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 MAX_BYTES = 256 * 1024 * 1024
 logging.getLogger("exifread").setLevel(logging.ERROR)  # it logs "no EXIF" for every PNG
@@ -305,20 +310,19 @@ def _bounded(im):
     """``im`` (opened, not decoded) set to decode at most MAX_DECODE_PIXELS: a larger JPEG in
     draft mode (1/2, 1/4 or 1/8 scale, chosen by the decoder); any other image too large is
     refused before a pixel is decoded."""
-    from evidtriage.ocr import MAX_DECODE_PIXELS
-
+    cap = api.MAX_DECODE_PIXELS  # read at each call: the run's setting
     w, h = im.size
     im.info["full_size"] = (w, h)  # reported as the image's size, whatever is decoded
-    if w * h <= MAX_DECODE_PIXELS:
+    if w * h <= cap:
         return im
     if im.format == "JPEG":
         # draft picks the largest reduction that keeps at least the size asked for: asking for
         # half the side that fits the cap gives an image between a quarter of the cap and the cap
-        shrink = 2 * (w * h / MAX_DECODE_PIXELS) ** 0.5
+        shrink = 2 * (w * h / cap) ** 0.5
         im.draft(im.mode, (max(1, int(w / shrink)), max(1, int(h / shrink))))
-        if im.size[0] * im.size[1] <= MAX_DECODE_PIXELS:
+        if im.size[0] * im.size[1] <= cap:
             return im
-    raise ParseError(f"image of {w} x {h} pixels is over the cap of {MAX_DECODE_PIXELS} pixels a worker "
+    raise ParseError(f"image of {w} x {h} pixels is over the cap of {cap} pixels a worker "
                      "decodes (and cannot be decoded reduced): not decoded")
 
 
@@ -333,8 +337,6 @@ class ImageParser(Parser):
 
     def parse(self, file, stream, ctx):
         import imagehash
-
-        from evidtriage.ocr import available_languages, engine, read_text
 
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
@@ -365,11 +367,9 @@ class ImageParser(Parser):
             problems.append(f"fingerprint could not be computed ({type(exc).__name__}: {exc})")
         width, height = im.info.get("full_size", im.size)
         yield ImageArtifact(width=width, height=height, phash=phash, dhash=dhash)
-        if ctx.ocr and engine()[0]:
-            langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in available_languages()) or "eng"
-            text = read_text(im, langs, photo=bool(exif.get("make") or exif.get("model")))
-            if text:
-                yield TextArtifact(text=text, method="ocr", language=langs, partial=partial)
+        text = ocr_text(im, ctx, photo=bool(exif.get("make") or exif.get("model")))
+        if text:
+            yield TextArtifact(text=text, method="ocr", language=ocr_languages_used(ctx), partial=partial)
         if problems:
             raise ParseError("; ".join(problems))
 

@@ -49,7 +49,9 @@ from datetime import datetime, timezone
 
 import ijson
 
-from evidtriage import JsonNestingGuard, MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import JsonNestingGuard, MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 MAX_BYTES = 256 * 1024 * 1024
 MEDIA_KEYS = ("photos", "videos", "audio_files", "files", "gifs")

@@ -43,7 +43,9 @@ import re
 from datetime import datetime, timezone
 from xml.parsers import expat
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 OWNER = "owner"
 ROOTS = {"smses": "messages", "calls": "calls"}

@@ -56,9 +56,11 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from evidtriage import (
+from evidtriage.plugin_api import (
     JsonNestingGuard, MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl,
 )
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 GROUP_TYPES = frozenset({"private_group", "private_supergroup", "public_supergroup", "private_channel",
                          "public_channel"})

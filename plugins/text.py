@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import codecs
 
-from evidtriage import ParseError, Parser, TextArtifact, hookimpl
+from evidtriage.plugin_api import ParseError, Parser, TextArtifact, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 MAX_BYTES = 64 * 1024 * 1024
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

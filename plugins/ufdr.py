@@ -45,7 +45,9 @@ import zlib
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 NAMESPACE = "http://pa.cellebrite.com/report/2.0"
 #: The sections a report's root holds; without the namespace, the first must be one of them.

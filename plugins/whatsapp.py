@@ -53,7 +53,9 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from evidtriage import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 _MARKS = "\u200e\u200f\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SP = r"[^\S\n]"  # any space but a line end (U+00A0, U+202F and U+2009 included)

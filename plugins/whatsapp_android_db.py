@@ -56,7 +56,9 @@ import tempfile
 import zlib
 from datetime import datetime, timezone
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"

@@ -27,7 +27,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from evidtriage import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CORE_DATA_EPOCH = datetime(2001, 1, 1, tzinfo=timezone.utc)

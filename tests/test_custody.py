@@ -15,6 +15,7 @@ from conftest import make_zip, write_tree
 def case(tmp_path, cli):
     src = write_tree(tmp_path / "seized", n_files=4)
     (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
+    os.symlink("export.zip", src / "link-to-export")  # never followed, listed as not hashed
     r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "Insp. Rahman")
     assert r.exit_code == 0, r
     return tmp_path / "case", src
@@ -153,7 +154,7 @@ def test_missing_key_is_one_line(case, cli, monkeypatch, tmp_path):
 
 
 def test_case_uco_export_validates(case, cli):
-    """The CASE/UCO export passes case_validate (BLAKE3, outside UCO's hash vocabulary, is info only)."""
+    """The CASE/UCO export passes plain case_validate (BLAKE3 declared as the ontology allows)."""
     import shutil
     import sys
 
@@ -165,7 +166,7 @@ def test_case_uco_export_validates(case, cli):
     assert {"case-investigation:Investigation", "case-investigation:ProvenanceRecord", "uco-observable:File",
             "case-investigation:InvestigativeAction"} <= types
     validate = shutil.which("case_validate") or str(__import__("pathlib").Path(sys.executable).parent / "case_validate")
-    r = subprocess.run([validate, "--allow-infos", str(out)], capture_output=True, text=True)
+    r = subprocess.run([validate, str(out)], capture_output=True, text=True)
     assert r.returncode == 0 and "Conforms: True" in r.stdout, r.stdout[-2000:]
 
 
@@ -199,6 +200,12 @@ def test_docs_custody_manual_check_step_by_step(case, tmp_path):
     listing = case_dir / added["listing_file"]
     assert subprocess.run(["sha256sum", listing], capture_output=True, text=True).stdout.split()[0] == added["manifest_sha256"]
     subprocess.run(["sha256sum", "-c", "--quiet", listing], cwd=src, check=True)
+    skipped = case_dir / added["skipped_file"]
+    assert subprocess.run(["sha256sum", skipped], capture_output=True, text=True).stdout.split()[0] == added["skipped_sha256"]
+    found = subprocess.run(["find", ".", "!", "-type", "f", "!", "-type", "d", "-printf", "%P\t%l\n"], cwd=src,
+                           capture_output=True, text=True, check=True).stdout
+    assert sorted(ln.split("\t")[0] for ln in found.splitlines()) == sorted(
+        ln.split("\t")[0] for ln in skipped.read_text().splitlines())
     subprocess.run(["sha256sum", "-c", "--quiet", case_dir / "reports" / "hashes" / "EX01.sha256"], cwd=src, check=True)
     head = entries[-1]["entry_hash"]
     grep = subprocess.run(["grep", "-c", f'"entry_hash": "{head}"', case_dir / "custody.jsonl"], capture_output=True, text=True)

@@ -41,7 +41,10 @@ def test_an_ordinary_export_passes_the_guard(tmp_path):
 
 @pytest.fixture
 def small_cap(monkeypatch):
-    monkeypatch.setattr(ocr, "MAX_DECODE_PIXELS", 1_000_000)
+    from evidtriage import plugin_api
+
+    monkeypatch.setattr(ocr, "MAX_DECODE_PIXELS", 1_000_000)  # PDF pages (render_scale)
+    monkeypatch.setattr(plugin_api, "MAX_DECODE_PIXELS", 1_000_000)  # images (as the plugin API gives it)
     return 1_000_000
 
 

@@ -17,6 +17,7 @@ import hashlib, os, signal
 
 from evidtriage import Parser, TextArtifact, hookimpl
 
+EVIDTRIAGE_API = ">=1.0,<2"
 
 class Hostile(Parser):
     NAME = "hostile"

@@ -2,6 +2,7 @@
 
 import inspect
 import json
+import os
 import textwrap
 
 import pytest
@@ -15,6 +16,8 @@ from conftest import REPO, load_findings, make_zip
 
 EVX_PLUGIN = '''
 from evidtriage import hookimpl, Parser, TextArtifact
+
+EVIDTRIAGE_API = ">=1.0,<2"
 
 class EvxParser(Parser):
     NAME = "evx_note"
@@ -48,13 +51,13 @@ def test_the_documented_example_plugin_works_unchanged(evx_dir, tmp_path, cli):
     (a,) = [x for x in f["artifacts"] if x["parser"] == "evx_note"]
     assert a["text"] == "leave your passport with me" and a["file"] == "note.evx" and a["kind"] == "text"
     assert a["parser_version"] == "1.0.0" and a["key"].endswith(":evx_note:0")
-    assert {"name": "evx_note", "version": "1.0.0", "origin": "plugins-dir"} in f["run"]["plugins"]
+    assert {"name": "evx_note", "version": "1.0.0", "origin": "plugins-dir", "api": ">=1.0,<2"} in f["run"]["plugins"]
     assert f["files"][0]["reason"] == "evx_note 1.0.0: 1 artifacts"
 
 
 def test_plugins_list_shows_origin_and_accepts(evx_dir, cli):
     r = cli("plugins", "list", "--plugins-dir", evx_dir, "--json")
-    rows = {x["name"]: x for x in json.loads(r.stdout)}
+    rows = {x["name"]: x for x in json.loads(r.stdout)["parsers"]}
     assert rows["evx_note"]["origin"].startswith("plugins-dir:") and rows["evx_note"]["filename_patterns"] == ["*.evx"]
     assert rows["text"]["origin"] == "built-in"
 
@@ -141,11 +144,12 @@ def test_yielding_something_else_is_refused(tmp_path):
     ("raise RuntimeError('boom')", "failed to load: RuntimeError: boom"),
     ("from evidtriage import hookimpl\n@hookimpl\ndef register_parsrs():\n    return []", "unknown hook"),
     ("from evidtriage import hookimpl\n@hookimpl\ndef register_parsers():\n    return [object]", "not a Parser subclass"),
+    ("import x x", "syntax error at line 2"),
 ])
 def test_broken_plugins_are_named(tmp_path, source, message, cli):
     d = tmp_path / "bad"
     d.mkdir()
-    (d / "bad.py").write_text(source)
+    (d / "bad.py").write_text('EVIDTRIAGE_API = ">=1.0,<2"\n' + source)
     with pytest.raises(PluginError, match=message):
         Plugins((str(d),), entry_points=False)
     r = cli("plugins", "list", "--plugins-dir", d)
@@ -175,11 +179,15 @@ def test_hook_register_rule_packs(tmp_path):
     d.mkdir()
     (d / "p.py").write_text(textwrap.dedent("""
         from evidtriage import hookimpl
+        EVIDTRIAGE_API = ">=1.0,<2"
         @hookimpl
         def register_rule_packs():
             return ["/opt/packs/extra.yaml"]
     """))
-    assert [str(p) for p in Plugins((str(d),), entry_points=False).rule_pack_paths()] == ["/opt/packs/extra.yaml"]
+    packs = Plugins((str(d),), entry_points=False).rule_packs
+    # the built-in packs come through the same hook, first
+    assert [(str(p.path), p.origin.split(":")[0]) for p in packs] == [
+        (str(REPO / "rules"), "built-in"), ("/opt/packs/extra.yaml", "plugins-dir")]
 
 
 def test_duplicate_parser_names_are_refused(evx_dir, tmp_path):
@@ -208,7 +216,7 @@ def test_a_file_with_very_many_artifacts_is_spilled_and_recorded_whole(tmp_path,
     assert [m["text"] for m in msgs[:2]] + [msgs[-1]["text"]] == ["message 0", "message 1", "free visa"]
     assert len(msgs) == 58 and msgs[-1]["hits"]
     assert not glob.glob(tempfile.gettempdir() + "/evidtriage-spill-*")
-    assert not glob.glob(tempfile.gettempdir() + "/evidtriage-scan-*")
+    assert not glob.glob(tempfile.gettempdir() + f"/evidtriage-scan-{os.getpid()}-*")  # this process's (other runs share /tmp)
 
 
 def test_spill_folders_of_killed_scans_are_removed_by_the_next_scan(tmp_path, monkeypatch):

@@ -318,7 +318,6 @@ def test_large_export_streams_in_bounded_memory(tmp_path):
         tracemalloc.stop()
     assert count == n
     assert peak < size / 10, f"peak {peak} bytes for a {size}-byte export"
-    assert time.monotonic() - started < 30
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

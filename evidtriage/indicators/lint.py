@@ -193,7 +193,7 @@ def lint(paths) -> list[Problem]:
         return [Problem(str(exc).split(": ", 1)[0], "load", "error", str(exc).split(": ", 1)[1])]
     for path in files:
         try:
-            pack = load_pack(path)
+            pack = load_pack(path, runnable=False)
         except RuleLoadError as exc:
             where, _, message = str(exc).partition(": ")
             problems.append(Problem(where, "load", "error", message))

@@ -146,7 +146,7 @@ def _examples(value, where: str, languages: tuple[str, ...]) -> tuple[tuple[str,
     return tuple((languages[0] if languages else "en", t) for t in _strings(value, where, "examples"))
 
 
-def load_pack(path: str | Path) -> RulePack:
+def load_pack(path: str | Path, runnable: bool = True) -> RulePack:
     path = Path(path)
     doc = read_yaml(path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -183,6 +183,8 @@ def load_pack(path: str | Path) -> RulePack:
             groups.append(PatternGroup(str(name), _strings(g.get("keywords"), gw, "keywords"),
                                        _strings(g.get("regex"), gw, "regex"),
                                        _strings(g.get("entities"), gw, "entities")))
+        if runnable:  # lint loads without, to list every problem rather than the first
+            _check_runnable(str(r["id"]), groups, str(r.get("condition", "any")), where)
         langs = _strings(r.get("languages"), where, "languages") or tuple(pack.get("languages") or ("en",))
         ex = r.get("examples") or {}
         rules.append(Rule(
@@ -206,6 +208,29 @@ def load_pack(path: str | Path) -> RulePack:
     return RulePack(str(pack["id"]), str(pack.get("version", "0")), str(pack.get("title", "")),
                     str(pack.get("licence", "")), tuple(_strings(pack.get("languages"), str(path), "languages")),
                     str(path), sha, tuple(rules), doc, line)
+
+
+def _check_runnable(rule_id: str, groups: list, condition: str, where: str) -> None:
+    """What would stop the matcher: a regex that does not compile, a condition that cannot be
+    read, an unknown entity type. Refused as the pack loads, before a case is touched."""
+    from .conditions import ConditionError, parse
+    from .entities import ENTITY_TYPES
+
+    for g in groups:
+        for rx in g.regexes:
+            try:
+                compile_regex(rx)
+            except regex.error as exc:
+                raise RuleLoadError(f"{where}: rule {rule_id!r}, group {g.name!r}: regex {rx!r} does not "
+                                    f"compile: {exc}") from None
+        for e in g.entities:
+            if e.removesuffix(":obfuscated") not in ENTITY_TYPES:
+                raise RuleLoadError(f"{where}: rule {rule_id!r}: unknown entity type {e!r} "
+                                    f"(known: {', '.join(ENTITY_TYPES)})")
+    try:
+        parse(condition, {g.name for g in groups})
+    except ConditionError as exc:
+        raise RuleLoadError(f"{where}: rule {rule_id!r}: condition {condition!r}: {exc}") from None
 
 
 def pack_files(paths) -> list[Path]:

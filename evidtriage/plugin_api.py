@@ -1,0 +1,96 @@
+"""The plugin API: everything a plugin may use, in one module, versioned.
+
+A plugin imports from here (or from ``evidtriage``, which re-exports the same names) and from
+nothing else of evidtriage's: built-in plugins keep that rule too, so the API is what they need.
+
+``VERSION`` is semantic: a minor version adds (a new artifact field with a default, a new helper,
+a new hook argument), a major one may break. A plugin module declares the versions it works with::
+
+    EVIDTRIAGE_API = ">=1.0,<2"
+
+(a PEP 440 version specifier). A module without it is not loaded as a plugin (a plugins folder
+may hold the plugin's tests and helpers beside it); one whose range this evidtriage is outside
+is refused with a message that names both. The version is recorded in every run manifest.
+
+What is here:
+
+* :class:`Parser`, :class:`FileInfo` (with ``sibling()`` and ``has_file()``), :class:`ParseContext`,
+  :class:`NotMyFormat`, :class:`ParseError`, :data:`hookimpl`;
+* the artifacts :class:`MessageArtifact`, :class:`TextArtifact`, :class:`MetadataArtifact`,
+  :class:`ImageArtifact` (checked field by field as they are yielded: see ``docs/plugins.md``);
+* :func:`database_copy` (SQLite through a private copy, with its ``-wal``/``-journal``);
+* :class:`JsonNestingGuard` (streamed JSON, bounded nesting);
+* times: yield ``datetime`` objects (aware, or naive for a time written without a zone; the core
+  converts to UTC once, with ``--timezone`` for naive ones); :func:`utc_text` and
+  :func:`utc_from_epoch` for parsers that need the text themselves;
+* OCR: :func:`ocr_text`, :func:`ocr_available`, :data:`MAX_DECODE_PIXELS`, :func:`render_scale`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from .artifact_check import utc_text
+from .artifacts import ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact
+from .hookspecs import hookimpl
+from .ocr import MAX_DECODE_PIXELS, render_scale
+from .parsers import FileInfo, JsonNestingGuard, NotMyFormat, ParseContext, ParseError, Parser
+from .sqlite_copy import database_copy
+
+#: The plugin API's version (semantic). Plugins declare the range they need in ``EVIDTRIAGE_API``.
+VERSION = "1.0.0"
+
+#: The name of the module attribute that declares the API range a plugin needs.
+DECLARATION = "EVIDTRIAGE_API"
+
+
+def utc_from_epoch(value: float, unit: float = 1.0) -> datetime | None:
+    """An aware UTC datetime from a count since 1970-01-01 UTC (``unit`` 1e-3 for milliseconds,
+    1e-9 for nanoseconds), or None when it is 0, negative or past the year 9999 (a missing or
+    damaged value, not a time)."""
+    try:
+        seconds = float(value) * unit
+    except (TypeError, ValueError):
+        return None
+    if not 0 < seconds < 253402300800:
+        return None
+    return datetime.fromtimestamp(seconds, timezone.utc)
+
+
+def ocr_available() -> bool:
+    """Whether OCR can run here (tesserocr and language data installed)."""
+    from .ocr import engine
+
+    return engine()[0] is not None
+
+
+def ocr_text(image, ctx: ParseContext, photo: bool = False) -> str | None:
+    """The text read in a PIL image with the run's OCR settings, or None: OCR turned off
+    (``--no-ocr``), not available here, or nothing read with confidence.
+
+    :param photo: a camera photo (read with sparse-text segmentation, the long side capped)
+        rather than a screenshot or page.
+    """
+    from .ocr import available_languages, engine, read_text
+
+    if not ctx.ocr or engine()[0] is None:
+        return None
+    have = available_languages()
+    langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in have) or "eng"
+    return read_text(image, langs, photo=photo)
+
+
+def ocr_languages_used(ctx: ParseContext) -> str:
+    """The languages :func:`ocr_text` reads with, for a TextArtifact's ``language``."""
+    from .ocr import available_languages
+
+    have = available_languages()
+    return "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in have) or "eng"
+
+
+__all__ = [
+    "DECLARATION", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
+    "MetadataArtifact", "NotMyFormat", "ParseContext", "ParseError", "Parser", "TextArtifact", "VERSION",
+    "database_copy", "hookimpl", "ocr_available", "ocr_languages_used", "ocr_text", "render_scale", "utc_from_epoch",
+    "utc_text",
+]
