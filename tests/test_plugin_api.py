@@ -343,7 +343,12 @@ def _samples(tmp_path):
     """A small file of each built-in parser's format, written here (one per parser)."""
     import sqlite3
 
+    import test_android_telephony
     import test_imo
+    import test_ios_telephony
+    import test_messenger_android_db
+    import test_viber_db
+    import test_whatsapp_backup
     import test_telegram
     import test_ufdr
     import test_whatsapp_android_db
@@ -360,6 +365,13 @@ def _samples(tmp_path):
         p = tmp_path / name
         p.mkdir()
         return p
+
+    def crypt15(where):
+        plain = test_whatsapp_android_db.current_db(tmp_path / "plain.db").read_bytes()
+        key = test_whatsapp_backup.crypt15_key(test_whatsapp_backup.ROOT_KEY)
+        (where / "msgstore.db.crypt15").write_bytes(test_whatsapp_backup.backup(plain, key))
+        (where / "encrypted_backup.key").write_bytes(test_whatsapp_backup.ROOT_KEY.hex().encode())
+        return where / "msgstore.db.crypt15"
 
     def image():
         p = folder("img") / "photo.png"
@@ -393,6 +405,15 @@ def _samples(tmp_path):
         "whatsapp_android_db": test_whatsapp_android_db.current_db(folder("msgstore") / "msgstore.db"),
         "whatsapp_ios_db": test_whatsapp_ios_db.make_db(folder("ios") / "ChatStorage.sqlite"),
         "ufdr_report": test_ufdr.write_report(folder("ufdr"), test_ufdr.report(ufdr_chat)),
+        "android_mmssms_db": test_android_telephony.mmssms_db(folder("mmssms") / "mmssms.db"),
+        "android_calllog_db": test_android_telephony.calllog_db(folder("calllog") / "calllog.db"),
+        "android_contacts_db": test_android_telephony.contacts2_db(folder("contacts2") / "contacts2.db"),
+        "ios_sms_db": test_ios_telephony.sms_db(folder("smsdb") / "sms.db"),
+        "ios_call_history": test_ios_telephony.call_history_db(folder("calls") / "CallHistory.storedata"),
+        "ios_address_book": test_ios_telephony.address_book_db(folder("ab") / "AddressBook.sqlitedb"),
+        "messenger_android_db": test_messenger_android_db.threads_db2(folder("orca") / "threads_db2"),
+        "viber_db": test_viber_db.viber_db(folder("viber") / "viber_messages"),
+        "whatsapp_android_backup": crypt15(folder("crypt")),
     }
     del sqlite3
     return samples
