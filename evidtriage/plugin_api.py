@@ -21,15 +21,17 @@ What is here:
 * :func:`database_copy` (SQLite through a private copy, with its ``-wal``/``-journal``);
 * :class:`JsonNestingGuard` (streamed JSON, bounded nesting);
 * times: yield ``datetime`` objects (aware, or naive for a time written without a zone; the core
-  converts to UTC once, with ``--timezone`` for naive ones); :func:`utc_text` and
-  :func:`utc_from_epoch` for parsers that need the text themselves;
+  converts to UTC once, with ``--timezone`` for naive ones); :func:`utc_text` for a parser that
+  needs the text itself;
+* app databases: :func:`db_text`, :func:`db_int`, :func:`db_tables`, :func:`db_columns`,
+  :func:`db_select`, :func:`one_line`, and the apps' clocks :func:`epoch_utc` (since 1970) and
+  :func:`apple_utc` (Core Data, since 2001);
 * OCR: :func:`ocr_text`, :func:`ocr_available`, :data:`MAX_DECODE_PIXELS`, :func:`render_scale`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
+from .app_db import apple_utc, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, one_line
 from .artifact_check import utc_text
 from .artifacts import ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact
 from .hookspecs import hookimpl
@@ -42,19 +44,6 @@ VERSION = "1.0.0"
 
 #: The name of the module attribute that declares the API range a plugin needs.
 DECLARATION = "EVIDTRIAGE_API"
-
-
-def utc_from_epoch(value: float, unit: float = 1.0) -> datetime | None:
-    """An aware UTC datetime from a count since 1970-01-01 UTC (``unit`` 1e-3 for milliseconds,
-    1e-9 for nanoseconds), or None when it is 0, negative or past the year 9999 (a missing or
-    damaged value, not a time)."""
-    try:
-        seconds = float(value) * unit
-    except (TypeError, ValueError):
-        return None
-    if not 0 < seconds < 253402300800:
-        return None
-    return datetime.fromtimestamp(seconds, timezone.utc)
 
 
 def ocr_available() -> bool:
@@ -91,6 +80,6 @@ def ocr_languages_used(ctx: ParseContext) -> str:
 __all__ = [
     "DECLARATION", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
     "MetadataArtifact", "NotMyFormat", "ParseContext", "ParseError", "Parser", "TextArtifact", "VERSION",
-    "database_copy", "hookimpl", "ocr_available", "ocr_languages_used", "ocr_text", "render_scale", "utc_from_epoch",
-    "utc_text",
+    "apple_utc", "database_copy", "db_columns", "db_int", "db_select", "db_tables", "db_text", "epoch_utc", "hookimpl",
+    "ocr_available", "ocr_languages_used", "ocr_text", "one_line", "render_scale", "utc_text",
 ]

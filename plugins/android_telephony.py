@@ -52,9 +52,10 @@ from __future__ import annotations
 import posixpath
 import re
 import sqlite3
-from datetime import datetime, timezone
 
-from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, hookimpl, one_line,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -74,34 +75,6 @@ _CONTACTS_AT = ("data/data/", "data/user/0/", "data/user_de/0/")
 
 # -- shared helpers (each built-in plugin is one self-contained file) ---------------------------
 
-def iso_epoch(raw, divisor: int) -> str | None:
-    """UTC ISO time (to the second) of an epoch value in 1/``divisor`` seconds; None when absent."""
-    try:
-        value = int(raw)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value // divisor, timezone.utc).isoformat().replace("+00:00", "Z")
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-
 
 def number_key(number: str) -> str:
     """What two spellings of one phone number share: its last ten digits (all of them when
@@ -110,27 +83,6 @@ def number_key(number: str) -> str:
     if len(digits) >= 6 and re.fullmatch(r"[\d\s()+\-.]+", number.strip()):
         return digits[-10:]
     return number.strip().lower()
-
-
-def _columns(con, table: str) -> set[str]:
-    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-
-
-def _tables(con) -> set[str]:
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-    except sqlite3.DatabaseError as exc:
-        raise ParseError(f"database could not be read: {_one_line(exc)}") from None
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
-
-
-def _pick(cols: set[str], *names: str) -> str:
-    return ", ".join(n if n in cols else "NULL" for n in names)
 
 
 class Names:
@@ -158,17 +110,17 @@ def contacts_paths(file) -> list[str]:
 
 def read_contacts(con) -> list[tuple[int, str, tuple[str, ...], bool]]:
     """(raw contact id, name, numbers, deleted) of each contact of a ``contacts2.db``."""
-    tables = _tables(con)
+    tables = db_tables(con)
     if not {"raw_contacts", "data", "mimetypes"} <= tables:
         return []
-    rc_cols = _columns(con, "raw_contacts")
-    names = {rid: (_text(name).strip(), _int(deleted) == 1) for rid, name, deleted in con.execute(
-        f"SELECT _id, {_pick(rc_cols, 'display_name', 'deleted')} FROM raw_contacts")}
+    rc_cols = db_columns(con, "raw_contacts")
+    names = {rid: (db_text(name).strip(), db_int(deleted) == 1) for rid, name, deleted in con.execute(
+        f"SELECT _id, {db_select(rc_cols, 'display_name', 'deleted')} FROM raw_contacts")}
     numbers: dict[int, list[str]] = {}
     for rid, typed, normalised in con.execute(
             "SELECT d.raw_contact_id, d.data1, d.data4 FROM data d JOIN mimetypes m ON m._id = d.mimetype_id "
             "WHERE m.mimetype = ? ORDER BY d._id", (PHONE_MIME,)):
-        for n in (_text(typed).strip(), _text(normalised).strip()):
+        for n in (db_text(typed).strip(), db_text(normalised).strip()):
             if n and n not in numbers.setdefault(rid, []):
                 numbers[rid].append(n)
     return [(rid, name, tuple(numbers.get(rid, ())), deleted) for rid, (name, deleted) in sorted(names.items())]
@@ -190,7 +142,7 @@ def contact_names(file) -> tuple[Names, str]:
                             names.setdefault(number_key(n), name)
                 return Names(names), ""
         except (sqlite3.DatabaseError, ParseError) as exc:
-            return Names(), f"contacts2.db could not be read ({_one_line(exc)}): shown by number"
+            return Names(), f"contacts2.db could not be read ({one_line(exc)}): shown by number"
     return Names(), ""
 
 
@@ -211,7 +163,7 @@ class _DatabaseParser(Parser):
 
     def parse(self, file, stream, ctx):
         with database_copy(file, stream) as con:
-            tables = _tables(con)
+            tables = db_tables(con)
             if not self.mine(con, tables):
                 raise NotMyFormat()
             names, problem = (Names(), "") if file.name.lower() == "contacts2.db" else contact_names(file)
@@ -222,30 +174,30 @@ class _DatabaseParser(Parser):
                     yield artifact
                     read += 1
             except sqlite3.DatabaseError as exc:
-                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({_one_line(exc)})")
+                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({one_line(exc)})")
             if problems:
                 raise ParseError("; ".join(problems))
 
 
 def _call(row_id, number, date, duration, ctype, cached, presentation, names) -> MessageArtifact:
-    number = _text(number).strip()
-    withheld = PRESENTATION.get(_int(presentation) or 1, "")
-    t = _int(ctype)
+    number = db_text(number).strip()
+    withheld = PRESENTATION.get(db_int(presentation) or 1, "")
+    t = db_int(ctype)
     kind = CALL_TYPES.get(t, f"type {t}" if t is not None else "unknown type")
-    seconds = _int(duration)
-    name = _text(cached).strip() or names(number) or number or withheld or "(no number)"
+    seconds = db_int(duration)
+    name = db_text(cached).strip() or names(number) or number or withheld or "(no number)"
     text = f"{kind} call" + (f", {seconds} s" if seconds else "") + (f" ({withheld})" if withheld else "")
     outgoing = t == 2
     return MessageArtifact(
         text=text, conversation=f"calls:{number or withheld}", conversation_title=name, is_group=False,
         participants=(name,), sender=OWNER if outgoing else name, sender_id="" if outgoing else number,
-        timestamp=iso_epoch(date, 1000), time_as_written="" if date is None else _text(date),
+        timestamp=epoch_utc(date, 1000), time_as_written="" if date is None else db_text(date),
         message_kind="call", record=f"calls _id={row_id}")
 
 
 def _calls(con, names):
-    cols = _columns(con, "calls")
-    query = (f"SELECT _id, number, date, {_pick(cols, 'duration', 'type', 'name', 'presentation')} "
+    cols = db_columns(con, "calls")
+    query = (f"SELECT _id, number, date, {db_select(cols, 'duration', 'type', 'name', 'presentation')} "
              "FROM calls ORDER BY _id")
     for row in con.execute(query):
         yield _call(*row, names)
@@ -261,7 +213,7 @@ class AndroidSmsMmsParser(_DatabaseParser):
     SCHEMA_HINTS = (b"CREATE TABLE sms", b"CREATE TABLE pdu")
 
     def mine(self, con, tables):
-        return "sms" in tables and {"address", "date", "body", "type"} <= _columns(con, "sms")
+        return "sms" in tables and {"address", "date", "body", "type"} <= db_columns(con, "sms")
 
     def records(self, con, tables, names, file):
         threads = _thread_addresses(con, tables)
@@ -270,38 +222,38 @@ class AndroidSmsMmsParser(_DatabaseParser):
             yield from self._mms(con, tables, threads, names, file)
 
     def _sms(self, con, threads, names):
-        cols = _columns(con, "sms")
+        cols = db_columns(con, "sms")
         for row_id, thread, address, date, stype, subject, body in con.execute(
-                f"SELECT _id, {_pick(cols, 'thread_id')}, address, date, type, {_pick(cols, 'subject')}, body "
+                f"SELECT _id, {db_select(cols, 'thread_id')}, address, date, type, {db_select(cols, 'subject')}, body "
                 "FROM sms ORDER BY _id"):
-            address = _text(address).strip()
+            address = db_text(address).strip()
             people = threads.get(thread) or ([address] if address else [])
-            t = _int(stype)
+            t = db_int(stype)
             received = t == 1
             state = SMS_BOXES.get(t, f"type {t}")
-            body, subject = _text(body), _text(subject)
+            body, subject = db_text(body), db_text(subject)
             yield _message(people, names, received=received, sender_address=address if received else "",
-                           text=f"{subject}\n{body}" if subject else body, when=iso_epoch(date, 1000),
+                           text=f"{subject}\n{body}" if subject else body, when=epoch_utc(date, 1000),
                            written=date, attachments=(), record=f"sms _id={row_id}" + (f" ({state})" if state else ""))
 
     def _mms(self, con, tables, threads, names, file):
         parts: dict[int, list[tuple]] = {}
-        part_cols = _columns(con, "part")
+        part_cols = db_columns(con, "part")
         for mid, seq, ct, text, data, cl, name, fn in con.execute(
-                f"SELECT mid, {_pick(part_cols, 'seq', 'ct', 'text', '_data', 'cl', 'name', 'fn')} "
+                f"SELECT mid, {db_select(part_cols, 'seq', 'ct', 'text', '_data', 'cl', 'name', 'fn')} "
                 "FROM part ORDER BY mid, seq, _id"):
-            parts.setdefault(mid, []).append((_text(ct).lower(), _text(text), _text(data), _text(cl) or _text(name) or _text(fn)))
+            parts.setdefault(mid, []).append((db_text(ct).lower(), db_text(text), db_text(data), db_text(cl) or db_text(name) or db_text(fn)))
         addrs: dict[int, list[tuple[str, int | None]]] = {}
         if "addr" in tables:
             for msg, address, atype in con.execute("SELECT msg_id, address, type FROM addr ORDER BY _id"):
-                address = _text(address).strip()
+                address = db_text(address).strip()
                 if address and address != "insert-address-token":
-                    addrs.setdefault(msg, []).append((address, _int(atype)))
+                    addrs.setdefault(msg, []).append((address, db_int(atype)))
         folder = posixpath.dirname(posixpath.dirname(file.path))  # .../com.android.providers.telephony
-        pdu_cols = _columns(con, "pdu")
+        pdu_cols = db_columns(con, "pdu")
         for row_id, thread, date, box, subject in con.execute(
-                f"SELECT _id, {_pick(pdu_cols, 'thread_id')}, date, msg_box, {_pick(pdu_cols, 'sub')} FROM pdu ORDER BY _id"):
-            b = _int(box)
+                f"SELECT _id, {db_select(pdu_cols, 'thread_id')}, date, msg_box, {db_select(pdu_cols, 'sub')} FROM pdu ORDER BY _id"):
+            b = db_int(box)
             received = b == 1
             mine = addrs.get(row_id, [])
             sender = next((a for a, t in mine if t == ADDR_FROM), "") if received else ""
@@ -320,10 +272,10 @@ class AndroidSmsMmsParser(_DatabaseParser):
                     candidate = f"{folder}/app_parts/{posixpath.basename(data)}"
                     local = candidate if file.has_file(candidate) else ""
                 attachments.append((written, local))
-            subject = _text(subject)
+            subject = db_text(subject)
             state = MMS_BOXES.get(b, f"msg_box {b}")
             yield _message(people, names, received=received, sender_address=sender,
-                           text="\n".join(([subject] if subject else []) + texts), when=iso_epoch(date, 1),
+                           text="\n".join(([subject] if subject else []) + texts), when=epoch_utc(date, 1),
                            written=date, attachments=tuple(attachments),
                            record=f"pdu _id={row_id}" + (f" ({state})" if state else ""))
 
@@ -332,10 +284,10 @@ def _thread_addresses(con, tables) -> dict[int, list[str]]:
     """Who each thread is with: ``threads.recipient_ids`` through ``canonical_addresses``."""
     if not {"threads", "canonical_addresses"} <= tables:
         return {}
-    canonical = {cid: _text(a).strip() for cid, a in con.execute("SELECT _id, address FROM canonical_addresses")}
+    canonical = {cid: db_text(a).strip() for cid, a in con.execute("SELECT _id, address FROM canonical_addresses")}
     out = {}
     for tid, ids in con.execute("SELECT _id, recipient_ids FROM threads"):
-        people = [canonical[i] for i in map(_int, _text(ids).split()) if i in canonical and canonical[i]]
+        people = [canonical[i] for i in map(db_int, db_text(ids).split()) if i in canonical and canonical[i]]
         if people:
             out[tid] = people
     return out
@@ -353,7 +305,7 @@ def _message(people, names, *, received, sender_address, text, when, written, at
     return MessageArtifact(
         text=text, conversation="sms:" + "~".join(people), conversation_title=title, is_group=is_group,
         participants=tuple(sorted(titles)) if is_group else (title, OWNER), sender=sender,
-        sender_id=sender_address, timestamp=when, time_as_written="" if written is None else _text(written),
+        sender_id=sender_address, timestamp=when, time_as_written="" if written is None else db_text(written),
         message_kind="attachment" if attachments else "message", attachments=attachments, record=record)
 
 
@@ -367,7 +319,7 @@ class AndroidCallLogParser(_DatabaseParser):
     NOUN = "calls"
 
     def mine(self, con, tables):
-        return "calls" in tables and {"number", "date"} <= _columns(con, "calls") and "raw_contacts" not in tables
+        return "calls" in tables and {"number", "date"} <= db_columns(con, "calls") and "raw_contacts" not in tables
 
     def records(self, con, tables, names, file):
         yield from _calls(con, names)
@@ -394,7 +346,7 @@ class AndroidContactsParser(_DatabaseParser):
                 continue
             yield MetadataArtifact(metadata={"name": name, "phone_numbers": list(numbers), "deleted": deleted,
                                              "record": f"raw_contacts _id={rid}"}, source="android-contact")
-        if "calls" in tables and {"number", "date"} <= _columns(con, "calls"):
+        if "calls" in tables and {"number", "date"} <= db_columns(con, "calls"):
             yield from _calls(con, own)
 
 

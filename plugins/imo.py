@@ -48,7 +48,9 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
-from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_text, hookimpl, one_line,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -73,22 +75,6 @@ def iso_from_epoch(raw) -> str | None:
     return when.isoformat().replace("+00:00", "Z")
 
 
-def _columns(con: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
 def _direction(value) -> int | None:
     try:
         return int(value)
@@ -110,10 +96,6 @@ def _attachments(imdata) -> tuple[tuple[str, str], ...]:
         if isinstance(path, str) and path:
             return ((path, ""),)
     return ()
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
 class ImoParser(Parser):
@@ -143,9 +125,9 @@ class ImoParser(Parser):
 def _read(con: sqlite3.Connection):
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        columns = _columns(con, "messages") if "messages" in tables else []
+        columns = db_columns(con, "messages") if "messages" in tables else []
     except sqlite3.DatabaseError as exc:
-        raise ParseError(f"database could not be read: {_one_line(exc)}") from None
+        raise ParseError(f"database could not be read: {one_line(exc)}") from None
     if not all(c in columns for c in REQUIRED):
         raise NotMyFormat()  # SQLite, but not IMO's chats
     problems = []
@@ -153,7 +135,7 @@ def _read(con: sqlite3.Connection):
     try:
         names = _friend_names(con, tables)
     except sqlite3.DatabaseError as exc:
-        problems.append(f"contact names could not be read ({_one_line(exc)}): senders shown by IMO id")
+        problems.append(f"contact names could not be read ({one_line(exc)}): senders shown by IMO id")
     try:
         owner, owner_id = _owner(con, tables)
     except sqlite3.DatabaseError:
@@ -178,7 +160,7 @@ def _read(con: sqlite3.Connection):
             counted = f"{read} of {total} messages read"
         except sqlite3.DatabaseError:
             counted = f"{read} messages read"
-        problems.insert(0, f"database damaged: {counted} ({_one_line(exc)})")
+        problems.insert(0, f"database damaged: {counted} ({one_line(exc)})")
     if problems:
         raise ParseError("; ".join(problems))
 
@@ -186,29 +168,29 @@ def _read(con: sqlite3.Connection):
 def _friend_names(con, tables) -> dict[str, str]:
     if "friends" not in tables:
         return {}
-    cols = _columns(con, "friends")
+    cols = db_columns(con, "friends")
     picks = [c for c in ("name", "display", "note_name") if c in cols]
     if "buid" not in cols or not picks:
         return {}
     names = {}
     for buid, *candidates in con.execute(f"SELECT buid, {', '.join(picks)} FROM friends"):
-        name = next((_text(c) for c in candidates if _text(c).strip()), "")
+        name = next((db_text(c) for c in candidates if db_text(c).strip()), "")
         if buid is not None and name:
-            names[_text(buid)] = name
+            names[db_text(buid)] = name
     return names
 
 
 def _owner(con, tables) -> tuple[str, str]:
     if "account" not in tables:
         return "owner", ""
-    cols = _columns(con, "account")
+    cols = db_columns(con, "account")
     if "name" not in cols:
         return "owner", ""
     uid = "uid" if "uid" in cols else "''"
     row = con.execute(f"SELECT name, {uid} FROM account LIMIT 1").fetchone()
-    if not row or not _text(row[0]).strip():
+    if not row or not db_text(row[0]).strip():
         return "owner", ""
-    return _text(row[0]), _text(row[1])
+    return db_text(row[0]), db_text(row[1])
 
 
 def _group_authors(con, present, names) -> dict[str, set[str]]:
@@ -217,19 +199,19 @@ def _group_authors(con, present, names) -> dict[str, set[str]]:
     for buid, author, author_alias in con.execute(
             f"SELECT buid, author, {alias} FROM messages WHERE author IS NOT NULL AND author != '' "
             f"AND author != buid GROUP BY buid, author"):
-        groups.setdefault(_text(buid), set()).add(_text(author_alias) or names.get(_text(author)) or _text(author))
+        groups.setdefault(db_text(buid), set()).add(db_text(author_alias) or names.get(db_text(author)) or db_text(author))
     return groups
 
 
 def _message(row: dict, names, owner: str, owner_id: str, authors) -> MessageArtifact:
-    buid = _text(row["buid"])
+    buid = db_text(row["buid"])
     contact = names.get(buid) or buid
     direction = _direction(row.get("message_type"))
-    author = _text(row.get("author"))
+    author = db_text(row.get("author"))
     if direction in INCOMING:
         if author and author != buid:
             sender_id = author
-            sender = _text(row.get("author_alias")) or names.get(author) or author
+            sender = db_text(row.get("author_alias")) or names.get(author) or author
         else:
             sender, sender_id = contact, buid
     elif direction in OUTGOING:
@@ -241,9 +223,9 @@ def _message(row: dict, names, owner: str, owner_id: str, authors) -> MessageArt
     participants = (*sorted(authors[buid]), owner) if is_group else (contact, owner)
     raw = row["timestamp"]
     return MessageArtifact(
-        text=_text(row["last_message"]), conversation=f"imo:{buid}", conversation_title=contact,
+        text=db_text(row["last_message"]), conversation=f"imo:{buid}", conversation_title=contact,
         is_group=is_group, participants=participants, sender=sender, sender_id=sender_id,
-        timestamp=iso_from_epoch(raw), time_as_written="" if raw is None else _text(raw),
+        timestamp=iso_from_epoch(raw), time_as_written="" if raw is None else db_text(raw),
         message_kind="attachment" if attachments else "message", attachments=attachments,
         record=f"rowid={row['rowid']}" if row.get("rowid") is not None else "")
 

@@ -49,14 +49,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import datetime, timedelta, timezone
 
-from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, apple_utc, database_copy, db_columns, db_int, db_select, db_tables, db_text, hookimpl, one_line,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-CORE_DATA_EPOCH = datetime(2001, 1, 1, tzinfo=timezone.utc)
 OWNER = "owner"
 PHONE, EMAIL = 3, 4
 CALL_KINDS = {1: "", 8: "FaceTime video ", 16: "FaceTime audio "}
@@ -64,56 +64,6 @@ _HOME = re.compile(r"^(?P<home>.*?)Library/(?:SMS|CallHistoryDB|AddressBook)/[^/
 
 
 # -- shared helpers (each built-in plugin is one self-contained file) ---------------------------
-
-def iso_apple(raw) -> str | None:
-    """UTC ISO time (to the second) of Core Data time: seconds, or (iOS 11 on) nanoseconds."""
-    try:
-        value = float(raw)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if value != value or value <= 0:
-        return None
-    seconds = value / 1e9 if value > 1e14 else value
-    try:
-        return (CORE_DATA_EPOCH + timedelta(seconds=int(seconds))).isoformat().replace("+00:00", "Z")
-    except OverflowError:
-        return None
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def _columns(con, table: str) -> set[str]:
-    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-
-
-def _pick(cols: set[str], *names: str) -> str:
-    return ", ".join(n if n in cols else "NULL" for n in names)
-
-
-def _tables(con) -> set[str]:
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-    except sqlite3.DatabaseError as exc:
-        raise ParseError(f"database could not be read: {_one_line(exc)}") from None
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
 def address_key(address: str) -> str:
@@ -178,20 +128,20 @@ def home_of(file) -> str:
 
 def read_people(con) -> list[tuple[int, str, tuple[str, ...]]]:
     """(ROWID, name, numbers and e-mails) of each ``ABPerson``."""
-    tables = _tables(con)
+    tables = db_tables(con)
     if not {"ABPerson", "ABMultiValue"} <= tables:
         return []
-    cols = _columns(con, "ABPerson")
+    cols = db_columns(con, "ABPerson")
     people = {}
     for rid, first, middle, last, org, nick in con.execute(
-            f"SELECT ROWID, {_pick(cols, 'First', 'Middle', 'Last', 'Organization', 'Nickname')} FROM ABPerson"):
-        name = " ".join(p for p in (_text(first).strip(), _text(middle).strip(), _text(last).strip()) if p)
-        people[rid] = name or _text(org).strip() or _text(nick).strip()
+            f"SELECT ROWID, {db_select(cols, 'First', 'Middle', 'Last', 'Organization', 'Nickname')} FROM ABPerson"):
+        name = " ".join(p for p in (db_text(first).strip(), db_text(middle).strip(), db_text(last).strip()) if p)
+        people[rid] = name or db_text(org).strip() or db_text(nick).strip()
     values: dict[int, list[str]] = {}
     for rid, value in con.execute("SELECT record_id, value FROM ABMultiValue WHERE property IN (?, ?) ORDER BY UID",
                                   (PHONE, EMAIL)):
-        if _text(value).strip():
-            values.setdefault(rid, []).append(_text(value).strip())
+        if db_text(value).strip():
+            values.setdefault(rid, []).append(db_text(value).strip())
     return [(rid, name, tuple(values.get(rid, ()))) for rid, name in sorted(people.items())]
 
 
@@ -208,7 +158,7 @@ def address_book(file) -> tuple[Names, str]:
                     continue
                 return Names({address_key(v): name for _, name, values in read_people(con) for v in values if name}), ""
         except (sqlite3.DatabaseError, ParseError) as exc:
-            return Names(), f"AddressBook.sqlitedb could not be read ({_one_line(exc)}): shown by number"
+            return Names(), f"AddressBook.sqlitedb could not be read ({one_line(exc)}): shown by number"
     return Names(), ""
 
 
@@ -228,7 +178,7 @@ class _DatabaseParser(Parser):
 
     def parse(self, file, stream, ctx):
         with database_copy(file, stream) as con:
-            tables = _tables(con)
+            tables = db_tables(con)
             if not self.mine(con, tables):
                 raise NotMyFormat()
             names, problem = address_book(file) if self.NAMES else (Names(), "")
@@ -239,7 +189,7 @@ class _DatabaseParser(Parser):
                     yield artifact
                     read += 1
             except sqlite3.DatabaseError as exc:
-                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({_one_line(exc)})")
+                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({one_line(exc)})")
             if problems:
                 raise ParseError("; ".join(problems))
 
@@ -254,15 +204,15 @@ class IosSmsParser(_DatabaseParser):
     SCHEMA_HINTS = (b"chat_message_join", b"attributedBody")
 
     def mine(self, con, tables):
-        return {"message", "handle"} <= tables and {"text", "handle_id", "date", "is_from_me"} <= _columns(con, "message")
+        return {"message", "handle"} <= tables and {"text", "handle_id", "date", "is_from_me"} <= db_columns(con, "message")
 
     def records(self, con, tables, names, file):
-        handles = {rid: _text(h).strip() for rid, h in con.execute("SELECT ROWID, id FROM handle")}
+        handles = {rid: db_text(h).strip() for rid, h in con.execute("SELECT ROWID, id FROM handle")}
         chats, chat_of, members = {}, {}, {}
         if {"chat", "chat_message_join"} <= tables:
-            ccols = _columns(con, "chat")
-            chats = {rid: (_text(ident).strip(), _text(name).strip()) for rid, ident, name in
-                     con.execute(f"SELECT ROWID, {_pick(ccols, 'chat_identifier', 'display_name')} FROM chat")}
+            ccols = db_columns(con, "chat")
+            chats = {rid: (db_text(ident).strip(), db_text(name).strip()) for rid, ident, name in
+                     con.execute(f"SELECT ROWID, {db_select(ccols, 'chat_identifier', 'display_name')} FROM chat")}
             for cid, mid in con.execute("SELECT chat_id, message_id FROM chat_message_join ORDER BY chat_id"):
                 chat_of.setdefault(mid, cid)
             if "chat_handle_join" in tables:
@@ -272,16 +222,16 @@ class IosSmsParser(_DatabaseParser):
         attachments: dict[int, list[tuple[str, str]]] = {}
         if {"attachment", "message_attachment_join"} <= tables:
             home = home_of(file)
-            acols = _columns(con, "attachment")
+            acols = db_columns(con, "attachment")
             for mid, filename, transfer, mime in con.execute(
-                    f"SELECT j.message_id, {_pick(acols, 'filename', 'transfer_name', 'mime_type')} "
+                    f"SELECT j.message_id, {db_select(acols, 'filename', 'transfer_name', 'mime_type')} "
                     "FROM message_attachment_join j JOIN attachment a ON a.ROWID = j.attachment_id "
                     "ORDER BY j.message_id, a.ROWID"):
-                written = _text(filename) or _text(transfer) or _text(mime) or "attachment"
+                written = db_text(filename) or db_text(transfer) or db_text(mime) or "attachment"
                 attachments.setdefault(mid, []).append((written, _attachment_location(file, home, written)))
-        cols = _columns(con, "message")
-        query = (f"SELECT ROWID, text, {_pick(cols, 'attributedBody', 'subject', 'service')}, handle_id, date, is_from_me, "
-                 f"{_pick(cols, 'item_type', 'associated_message_type', 'date_retracted', 'date_edited')} "
+        cols = db_columns(con, "message")
+        query = (f"SELECT ROWID, text, {db_select(cols, 'attributedBody', 'subject', 'service')}, handle_id, date, is_from_me, "
+                 f"{db_select(cols, 'item_type', 'associated_message_type', 'date_retracted', 'date_edited')} "
                  "FROM message ORDER BY ROWID")
         for (rid, text, body, subject, service, hid, date, from_me, item_type, assoc, retracted, edited) in con.execute(query):
             handle = handles.get(hid, "")
@@ -291,28 +241,28 @@ class IosSmsParser(_DatabaseParser):
             is_group = len(people) > 1
             titles = [names(p) or p for p in people]
             title = display or ", ".join(titles) or ident or "(chat not recorded)"
-            if _int(from_me) == 1:
+            if db_int(from_me) == 1:
                 sender, sender_id = OWNER, ""
             else:
                 sender, sender_id = (names(handle) or handle), handle
-            content = _text(text) or typedstream_text(body)
-            if _text(subject):
-                content = f"{_text(subject)}\n{content}" if content else _text(subject)
+            content = db_text(text) or typedstream_text(body)
+            if db_text(subject):
+                content = f"{db_text(subject)}\n{content}" if content else db_text(subject)
             files = tuple(attachments.get(rid, ()))
-            a = _int(assoc) or 0
-            if (_int(retracted) or 0) > 0:
+            a = db_int(assoc) or 0
+            if (db_int(retracted) or 0) > 0:
                 kind = "deletion"
-            elif 2000 <= a < 4000 or (_int(item_type) or 0) != 0:
+            elif 2000 <= a < 4000 or (db_int(item_type) or 0) != 0:
                 kind = "system"
-            elif (_int(edited) or 0) > 0:
+            elif (db_int(edited) or 0) > 0:
                 kind = "edit"
             else:
                 kind = "attachment" if files else "message"
             yield MessageArtifact(
                 text=content, conversation=f"ios-messages:{ident}", conversation_title=title, is_group=is_group,
                 participants=tuple(sorted(titles)) if is_group else (title, OWNER), sender=sender, sender_id=sender_id,
-                timestamp=iso_apple(date), time_as_written="" if date is None else _text(date), message_kind=kind,
-                attachments=files, record=f"message ROWID={rid}" + (f" ({_text(service)})" if _text(service) else ""))
+                timestamp=apple_utc(date), time_as_written="" if date is None else db_text(date), message_kind=kind,
+                attachments=files, record=f"message ROWID={rid}" + (f" ({db_text(service)})" if db_text(service) else ""))
 
 
 def _attachment_location(file, home: str | None, written: str) -> str:
@@ -338,28 +288,28 @@ class IosCallHistoryParser(_DatabaseParser):
     NOUN = "calls"
 
     def mine(self, con, tables):
-        return "ZCALLRECORD" in tables and {"ZADDRESS", "ZDATE"} <= _columns(con, "ZCALLRECORD")
+        return "ZCALLRECORD" in tables and {"ZADDRESS", "ZDATE"} <= db_columns(con, "ZCALLRECORD")
 
     def records(self, con, tables, names, file):
-        cols = _columns(con, "ZCALLRECORD")
-        query = (f"SELECT Z_PK, ZADDRESS, ZDATE, {_pick(cols, 'ZDURATION', 'ZORIGINATED', 'ZANSWERED', 'ZCALLTYPE', 'ZNAME', 'ZSERVICE_PROVIDER')} "
+        cols = db_columns(con, "ZCALLRECORD")
+        query = (f"SELECT Z_PK, ZADDRESS, ZDATE, {db_select(cols, 'ZDURATION', 'ZORIGINATED', 'ZANSWERED', 'ZCALLTYPE', 'ZNAME', 'ZSERVICE_PROVIDER')} "
                  "FROM ZCALLRECORD ORDER BY ZDATE, Z_PK")
         for pk, address, date, duration, originated, answered, ctype, cached, provider in con.execute(query):
-            address = _text(address).strip()
-            out = _int(originated) == 1
-            direction = "outgoing" if out else "incoming" if _int(answered) == 1 else "missed"
+            address = db_text(address).strip()
+            out = db_int(originated) == 1
+            direction = "outgoing" if out else "incoming" if db_int(answered) == 1 else "missed"
             try:
                 seconds = round(float(duration)) if duration is not None else 0
             except (TypeError, ValueError, OverflowError):
                 seconds = 0
-            app = _text(provider)
+            app = db_text(provider)
             via = f" ({app})" if app and app != "com.apple.Telephony" and not app.startswith("com.apple.FaceTime") else ""
-            text = f"{CALL_KINDS.get(_int(ctype), '')}{direction} call" + (f", {seconds} s" if seconds else "") + via
-            name = names(address) or _text(cached).strip() or address or "(no number)"
+            text = f"{CALL_KINDS.get(db_int(ctype), '')}{direction} call" + (f", {seconds} s" if seconds else "") + via
+            name = names(address) or db_text(cached).strip() or address or "(no number)"
             yield MessageArtifact(
                 text=text, conversation=f"calls:{address}", conversation_title=name, is_group=False, participants=(name,),
-                sender=OWNER if out else name, sender_id="" if out else address, timestamp=iso_apple(date),
-                time_as_written="" if date is None else _text(date), message_kind="call", record=f"ZCALLRECORD Z_PK={pk}")
+                sender=OWNER if out else name, sender_id="" if out else address, timestamp=apple_utc(date),
+                time_as_written="" if date is None else db_text(date), message_kind="call", record=f"ZCALLRECORD Z_PK={pk}")
 
 
 class IosAddressBookParser(_DatabaseParser):

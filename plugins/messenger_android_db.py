@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
 
-from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_int, db_text, epoch_utc, hookimpl, one_line,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -40,45 +41,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 
 
-def iso_ms(raw) -> str | None:
-    try:
-        value = int(raw)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value // 1000, timezone.utc).isoformat().replace("+00:00", "Z")
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def _columns(con, table: str) -> set[str]:
-    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
-
-
 def _json(raw):
     try:
-        return json.loads(_text(raw)) if raw else None
+        return json.loads(db_text(raw)) if raw else None
     except (ValueError, RecursionError):
         return None
 
@@ -102,8 +67,8 @@ class MessengerAndroidDbParser(Parser):
             except UnicodeDecodeError as exc:
                 raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
             except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database could not be read: {_one_line(exc)}") from None
-            cols = _columns(con, "messages") if "messages" in tables else set()
+                raise ParseError(f"database could not be read: {one_line(exc)}") from None
+            cols = db_columns(con, "messages") if "messages" in tables else set()
             if {"thread_key", "sender", "timestamp_ms", "text"} <= cols:
                 rows = _threads_db2(con, tables, cols)
             elif {"thread_key", "sender_id", "timestamp_ms", "text"} <= cols and "contacts" in tables:
@@ -116,7 +81,7 @@ class MessengerAndroidDbParser(Parser):
                     yield artifact
                     read += 1
             except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database damaged: {read} messages read ({_one_line(exc)})") from None
+                raise ParseError(f"database damaged: {read} messages read ({one_line(exc)})") from None
 
 
 def _user_id(user_key: str) -> str:
@@ -126,14 +91,14 @@ def _user_id(user_key: str) -> str:
 def _threads_db2(con, tables, cols):
     names = {}
     if "thread_users" in tables:
-        names = {_text(k): _text(n).strip() for k, n in con.execute("SELECT user_key, name FROM thread_users")}
+        names = {db_text(k): db_text(n).strip() for k, n in con.execute("SELECT user_key, name FROM thread_users")}
     thread_names = {}
-    if "threads" in tables and "name" in _columns(con, "threads"):
-        thread_names = {_text(k): _text(n).strip() for k, n in con.execute("SELECT thread_key, name FROM threads")}
+    if "threads" in tables and "name" in db_columns(con, "threads"):
+        thread_names = {db_text(k): db_text(n).strip() for k, n in con.execute("SELECT thread_key, name FROM threads")}
     members: dict[str, list[str]] = {}
     if "thread_participants" in tables:
         for key, user in con.execute("SELECT thread_key, user_key FROM thread_participants ORDER BY rowid"):
-            members.setdefault(_text(key), []).append(_text(user))
+            members.setdefault(db_text(key), []).append(db_text(user))
     owners = {k.split(":")[2] for k in thread_names.keys() | members.keys()
               if k.startswith("ONE_TO_ONE:") and k.count(":") == 2}
     owner = next(iter(owners)) if len(owners) == 1 else ""
@@ -141,14 +106,14 @@ def _threads_db2(con, tables, cols):
     query = (f"SELECT rowid, msg_id, thread_key, sender, timestamp_ms, text, {', '.join(pick)} FROM messages "
              "ORDER BY timestamp_ms, rowid")
     for rowid, msg_id, key, sender, ts, text, mtype, attachments in con.execute(query):
-        t = _int(mtype)
+        t = db_int(mtype)
         if t == -1:
             continue
-        key = _text(key)
+        key = db_text(key)
         info = _json(sender)
-        user_key = _text(info.get("user_key")) if isinstance(info, dict) else ""
+        user_key = db_text(info.get("user_key")) if isinstance(info, dict) else ""
         uid = _user_id(user_key)
-        given = _text(info.get("name")).strip() if isinstance(info, dict) else ""
+        given = db_text(info.get("name")).strip() if isinstance(info, dict) else ""
         is_group = key.startswith("GROUP:")
         people = [u for u in members.get(key, []) if _user_id(u) != owner]
         titles = [names.get(u) or _user_id(u) for u in people]
@@ -168,33 +133,33 @@ def _threads_db2(con, tables, cols):
         if files and kind == "message":
             kind = "attachment"
         yield MessageArtifact(
-            text=_text(text), conversation=f"messenger-android:{key}", conversation_title=title, is_group=is_group,
+            text=db_text(text), conversation=f"messenger-android:{key}", conversation_title=title, is_group=is_group,
             participants=tuple(sorted(titles)) if is_group else (title, OWNER), sender=who, sender_id=who_id,
-            timestamp=iso_ms(ts), time_as_written="" if ts is None else _text(ts), message_kind=kind,
-            attachments=tuple(files), record=f"messages msg_id={_text(msg_id) or rowid}")
+            timestamp=epoch_utc(ts, 1000), time_as_written="" if ts is None else db_text(ts), message_kind=kind,
+            attachments=tuple(files), record=f"messages msg_id={db_text(msg_id) or rowid}")
 
 
 def _msys(con, tables):
-    names = {_text(i): _text(n).strip() for i, n in con.execute("SELECT CAST(id AS TEXT), name FROM contacts")}
+    names = {db_text(i): db_text(n).strip() for i, n in con.execute("SELECT CAST(id AS TEXT), name FROM contacts")}
     thread_names, members = {}, {}
-    if "threads" in tables and "thread_name" in _columns(con, "threads"):
-        thread_names = {_text(k): _text(n).strip() for k, n in
+    if "threads" in tables and "thread_name" in db_columns(con, "threads"):
+        thread_names = {db_text(k): db_text(n).strip() for k, n in
                         con.execute("SELECT CAST(thread_key AS TEXT), thread_name FROM threads")}
     if "participants" in tables:
         for key, cid in con.execute("SELECT CAST(thread_key AS TEXT), CAST(contact_id AS TEXT) FROM participants"):
-            members.setdefault(_text(key), []).append(names.get(_text(cid)) or _text(cid))
+            members.setdefault(db_text(key), []).append(names.get(db_text(cid)) or db_text(cid))
     for rowid, mid, key, sender, ts, text in con.execute(
             "SELECT rowid, message_id, CAST(thread_key AS TEXT), CAST(sender_id AS TEXT), timestamp_ms, text "
             "FROM messages ORDER BY timestamp_ms, rowid"):
-        key, sender = _text(key), _text(sender)
+        key, sender = db_text(key), db_text(sender)
         people = sorted(members.get(key, ()))
         title = thread_names.get(key) or ", ".join(people) or key
         yield MessageArtifact(
-            text=_text(text), conversation=f"messenger-android:{key}", conversation_title=title,
+            text=db_text(text), conversation=f"messenger-android:{key}", conversation_title=title,
             is_group=len(people) > 2 if people else None, participants=tuple(people),
-            sender=names.get(sender) or sender, sender_id=sender, timestamp=iso_ms(ts),
-            time_as_written="" if ts is None else _text(ts), message_kind="message",
-            record=f"messages message_id={_text(mid) or rowid}")
+            sender=names.get(sender) or sender, sender_id=sender, timestamp=epoch_utc(ts, 1000),
+            time_as_written="" if ts is None else db_text(ts), message_kind="message",
+            record=f"messages message_id={db_text(mid) or rowid}")
 
 
 @hookimpl

@@ -25,44 +25,16 @@ iOS and desktop databases.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 
-from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_text, epoch_utc, hookimpl, one_line,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 SENT = 1
-
-
-def iso_ms(raw) -> str | None:
-    try:
-        value = int(raw)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value // 1000, timezone.utc).isoformat().replace("+00:00", "Z")
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def _columns(con, table: str) -> set[str]:
-    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
 class ViberDbParser(Parser):
@@ -84,9 +56,9 @@ class ViberDbParser(Parser):
             except UnicodeDecodeError as exc:
                 raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
             except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database could not be read: {_one_line(exc)}") from None
+                raise ParseError(f"database could not be read: {one_line(exc)}") from None
             needed = {"conversation_id", "participant_id", "msg_date", "body"}
-            if not ({"messages", "participants", "participants_info"} <= tables and needed <= _columns(con, "messages")):
+            if not ({"messages", "participants", "participants_info"} <= tables and needed <= db_columns(con, "messages")):
                 raise NotMyFormat()
             read = 0
             try:
@@ -94,16 +66,16 @@ class ViberDbParser(Parser):
                     yield artifact
                     read += 1
             except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database damaged: {read} messages read ({_one_line(exc)})") from None
+                raise ParseError(f"database damaged: {read} messages read ({one_line(exc)})") from None
 
 
 def _messages(con, tables):
-    info_cols = _columns(con, "participants_info")
+    info_cols = db_columns(con, "participants_info")
     name_cols = [c for c in ("contact_name", "display_name", "viber_name") if c in info_cols]
     people = {}
     for row in con.execute(f"SELECT _id, number{''.join(', ' + c for c in name_cols)} FROM participants_info"):
-        number = _text(row[1]).strip()
-        name = next((_text(n).strip() for n in row[2:] if _text(n).strip()), "")
+        number = db_text(row[1]).strip()
+        name = next((db_text(n).strip() for n in row[2:] if db_text(n).strip()), "")
         people[row[0]] = (number, name or number)
     participant = {}
     members: dict[int, list[str]] = {}
@@ -111,25 +83,25 @@ def _messages(con, tables):
         participant[pid] = people.get(info, ("", ""))
         members.setdefault(conv, []).append(pid)
     groups = {}
-    if "conversations" in tables and "name" in _columns(con, "conversations"):
-        groups = {cid: _text(n).strip() for cid, n in con.execute("SELECT _id, name FROM conversations")}
-    cols = _columns(con, "messages")
+    if "conversations" in tables and "name" in db_columns(con, "conversations"):
+        groups = {cid: db_text(n).strip() for cid, n in con.execute("SELECT _id, name FROM conversations")}
+    cols = db_columns(con, "messages")
     pick = ", ".join(c if c in cols else "NULL" for c in ("send_type", "extra_uri"))
     owner_rows = set()
     if "send_type" in cols:  # the participant rows of the owner: those of the messages they sent
         owner_rows = {p for (p,) in con.execute("SELECT DISTINCT participant_id FROM messages WHERE send_type = 1")}
     for mid, conv, pid, date, body, send_type, uri in con.execute(
             f"SELECT _id, conversation_id, participant_id, msg_date, body, {pick} FROM messages ORDER BY msg_date, _id"):
-        owner = send_type == SENT or _text(send_type) == "1"
+        owner = send_type == SENT or db_text(send_type) == "1"
         names = sorted({participant[p][1] for p in members.get(conv, ()) if p not in owner_rows and participant[p][1]})
         is_group = bool(groups.get(conv)) or len(names) > 1
         title = groups.get(conv) or ", ".join(names) or f"conversation {conv}"
         number, name = participant.get(pid, ("", ""))
-        uri = _text(uri)
+        uri = db_text(uri)
         yield MessageArtifact(
-            text=_text(body), conversation=f"viber:{conv}", conversation_title=title, is_group=is_group,
+            text=db_text(body), conversation=f"viber:{conv}", conversation_title=title, is_group=is_group,
             participants=tuple(names) if is_group else (title, OWNER), sender=OWNER if owner else (name or number),
-            sender_id="" if owner else number, timestamp=iso_ms(date), time_as_written="" if date is None else _text(date),
+            sender_id="" if owner else number, timestamp=epoch_utc(date, 1000), time_as_written="" if date is None else db_text(date),
             message_kind="attachment" if uri else "message", attachments=((uri, ""),) if uri else (),
             record=f"messages _id={mid}")
 

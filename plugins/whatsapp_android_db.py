@@ -54,9 +54,11 @@ import re
 import sqlite3
 import tempfile
 import zlib
-from datetime import datetime, timezone
 
-from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, hookimpl
+from evidtriage.plugin_api import (
+    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_int, db_text, epoch_utc, hookimpl,
+    one_line, utc_text,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -67,46 +69,14 @@ DELETED, SYSTEM = 15, 7
 
 def iso_ms(raw) -> str | None:
     """UTC ISO time (to the second) of milliseconds since 1970; None for a missing or absurd value."""
-    try:
-        value = int(raw)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value // 1000, timezone.utc).isoformat().replace("+00:00", "Z")
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def _int(value) -> int | None:
-    """A type or status column as a number (legacy tables keep some as text)."""
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
+    when = epoch_utc(raw, 1000)
+    return utc_text(when) if when else None
 
 
 def _number(jid: str) -> str:
     """The phone number of a personal jid (``8801712345678@s.whatsapp.net`` -> ``+8801712345678``)."""
     user, _, server = jid.partition("@")
     return f"+{user}" if server == "s.whatsapp.net" and user.isdigit() else jid
-
-
-def _columns(con, table: str) -> set[str]:
-    return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
 class WhatsAppAndroidDbParser(Parser):
@@ -133,10 +103,10 @@ class WhatsAppAndroidDbParser(Parser):
             except UnicodeDecodeError as exc:
                 raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
             except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database could not be read: {_one_line(exc)}") from None
-            if {"message", "chat", "jid"} <= tables and {"text_data", "chat_row_id"} <= _columns(con, "message"):
+                raise ParseError(f"database could not be read: {one_line(exc)}") from None
+            if {"message", "chat", "jid"} <= tables and {"text_data", "chat_row_id"} <= db_columns(con, "message"):
                 reader = _Current(con, tables)
-            elif "messages" in tables and {"key_remote_jid", "data", "timestamp"} <= _columns(con, "messages"):
+            elif "messages" in tables and {"key_remote_jid", "data", "timestamp"} <= db_columns(con, "messages"):
                 reader = _Legacy(con, tables)
             else:
                 raise NotMyFormat()
@@ -149,7 +119,7 @@ class WhatsAppAndroidDbParser(Parser):
                             names = _contact_names(contacts)
                             break
             except (sqlite3.DatabaseError, ParseError) as exc:
-                problems.append(f"wa.db beside it could not be read ({_one_line(exc)}): senders shown by number")
+                problems.append(f"wa.db beside it could not be read ({one_line(exc)}): senders shown by number")
             reader.names = names
             read = 0
             try:
@@ -157,7 +127,7 @@ class WhatsAppAndroidDbParser(Parser):
                     yield artifact
                     read += 1
             except sqlite3.DatabaseError as exc:
-                problems.insert(0, f"database damaged: {read} messages read ({_one_line(exc)})")
+                problems.insert(0, f"database damaged: {read} messages read ({one_line(exc)})")
             if problems:
                 raise ParseError("; ".join(problems))
 
@@ -177,15 +147,15 @@ def _wa_db_places(file) -> list[dict]:
 def _contact_names(con) -> dict[str, str]:
     if "wa_contacts" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
         return {}
-    cols = _columns(con, "wa_contacts")
+    cols = db_columns(con, "wa_contacts")
     picks = [c for c in ("display_name", "wa_name") if c in cols]
     if "jid" not in cols or not picks:
         return {}
     names = {}
     for jid, *candidates in con.execute(f"SELECT jid, {', '.join(picks)} FROM wa_contacts"):
-        name = next((_text(c).strip() for c in candidates if _text(c).strip()), "")
+        name = next((db_text(c).strip() for c in candidates if db_text(c).strip()), "")
         if jid and name:
-            names[_text(jid)] = name
+            names[db_text(jid)] = name
     return names
 
 
@@ -251,22 +221,22 @@ class _Reader:
         return MessageArtifact(
             text=text, conversation=conversation, conversation_title=title, is_group=is_group,
             participants=participants, sender=sender, sender_id=sender_id, timestamp=self.when(timestamp),
-            time_as_written=str(timestamp) if type(timestamp) is int else _text(timestamp), message_kind=kind,
+            time_as_written=str(timestamp) if type(timestamp) is int else db_text(timestamp), message_kind=kind,
             attachments=((media_path, ""),) if media_path else (), record=f"message _id={row_id}")
 
 
 class _Current(_Reader):
     def messages(self):
         con = self.con
-        jids = {rid: _text(raw) for rid, raw in con.execute("SELECT _id, raw_string FROM jid")}
-        chats = {cid: (jids.get(jrid, ""), _text(subject))
+        jids = {rid: db_text(raw) for rid, raw in con.execute("SELECT _id, raw_string FROM jid")}
+        chats = {cid: (jids.get(jrid, ""), db_text(subject))
                  for cid, jrid, subject in con.execute("SELECT _id, jid_row_id, subject FROM chat")}
         members: dict[str, list[str]] = {}
         if "group_participant_user" in self.tables:
             for group, user in con.execute("SELECT group_jid_row_id, user_jid_row_id FROM group_participant_user"):
                 members.setdefault(jids.get(group, ""), []).append(jids.get(user, ""))
         media = "message_media" in self.tables
-        media_cols = _columns(con, "message_media") if media else set()
+        media_cols = db_columns(con, "message_media") if media else set()
         caption = "mm.media_caption" if "media_caption" in media_cols else "NULL"
         query = ("SELECT m._id, m.chat_row_id, m.from_me, m.sender_jid_row_id, m.timestamp, m.message_type, "
                  f"m.text_data, {'mm.file_path' if media else 'NULL'}, {caption if media else 'NULL'} FROM message m "
@@ -278,37 +248,37 @@ class _Current(_Reader):
             if not chat_jid or chat_jid == "-1":
                 continue  # WhatsApp's own placeholder rows
             yield self.artifact(row_id=row_id, chat_jid=chat_jid, subject=subject,
-                                members=members.get(chat_jid, ()), from_me=from_me == 1 or _int(from_me) == 1,
+                                members=members.get(chat_jid, ()), from_me=from_me == 1 or db_int(from_me) == 1,
                                 sender_jid=jids.get(sender_rid, ""), timestamp=ts,
-                                text=(text if type(text) is str else _text(text)) or _text(cap),
-                                kind=kinds.get(mtype if type(mtype) is int else _int(mtype), "message"),
-                                media_path=_text(path) if path is not None else "")
+                                text=(text if type(text) is str else db_text(text)) or db_text(cap),
+                                kind=kinds.get(mtype if type(mtype) is int else db_int(mtype), "message"),
+                                media_path=db_text(path) if path is not None else "")
 
 
 class _Legacy(_Reader):
     def messages(self):
         con = self.con
-        cols = _columns(con, "messages")
+        cols = db_columns(con, "messages")
         subjects = {}
-        if "chat_list" in self.tables and {"key_remote_jid", "subject"} <= _columns(con, "chat_list"):
-            subjects = {_text(j): _text(s) for j, s in con.execute("SELECT key_remote_jid, subject FROM chat_list")}
+        if "chat_list" in self.tables and {"key_remote_jid", "subject"} <= db_columns(con, "chat_list"):
+            subjects = {db_text(j): db_text(s) for j, s in con.execute("SELECT key_remote_jid, subject FROM chat_list")}
         members: dict[str, list[str]] = {}
         if "group_participants" in self.tables:
             for group, user in con.execute("SELECT gjid, jid FROM group_participants WHERE jid != ''"):
-                members.setdefault(_text(group), []).append(_text(user))
+                members.setdefault(db_text(group), []).append(db_text(user))
         pick = [c if c in cols else "NULL" for c in ("remote_resource", "media_wa_type", "media_name",
                                                       "media_caption", "status")]
         query = (f"SELECT _id, key_remote_jid, key_from_me, timestamp, data, {', '.join(pick)} "
                  "FROM messages ORDER BY _id")
         for row_id, chat_jid, from_me, ts, data, sender, wa_type, media_name, cap, status in con.execute(query):
-            chat_jid = _text(chat_jid)
+            chat_jid = db_text(chat_jid)
             if not chat_jid or chat_jid == "-1":
                 continue
-            kind = "deletion" if _int(wa_type) == DELETED else "system" if _int(status) == 6 else "message"
+            kind = "deletion" if db_int(wa_type) == DELETED else "system" if db_int(status) == 6 else "message"
             yield self.artifact(row_id=row_id, chat_jid=chat_jid, subject=subjects.get(chat_jid, ""),
-                                members=members.get(chat_jid, ()), from_me=_int(from_me) == 1,
-                                sender_jid=_text(sender), timestamp=ts, text=_text(data) or _text(cap),
-                                kind=kind, media_path=_text(media_name))
+                                members=members.get(chat_jid, ()), from_me=db_int(from_me) == 1,
+                                sender_jid=db_text(sender), timestamp=ts, text=db_text(data) or db_text(cap),
+                                kind=kind, media_path=db_text(media_name))
 
 
 _CRYPT_NAME = re.compile(r"^msgstore.*\.db\.crypt(14|15)$", re.I)
