@@ -20,11 +20,16 @@ NO_PARSER = "no parser for this format: "
 
 #: App databases evidtriage does not read yet, by file name: (app or package, what it holds).
 KNOWN_DATABASES: dict[str, tuple[str, str]] = {
-    "wa.db": ("com.whatsapp", "WhatsApp contacts, read only for the names of msgstore.db's senders"),
     "axolotl.db": ("com.whatsapp", "WhatsApp encryption keys"),
     "cache4.db": ("org.telegram.messenger", "Telegram messages"),
     "signal.db": ("org.thoughtcrime.securesms", "Signal messages (encrypted)"),
     "direct.db": ("com.instagram.android", "Instagram direct messages"),
+}
+
+#: Databases read beside another one, for names, and never as a file of their own:
+#: (app or package, what it holds, the database it is read with).
+SIDE_DATABASES: dict[str, tuple[str, str, str]] = {
+    "wa.db": ("com.whatsapp", "WhatsApp contacts", "msgstore.db"),
 }
 
 #: App databases a built-in parser reads, by file name. One of these reaches "not examined" only
@@ -75,6 +80,12 @@ def unread_reason(path: str, media_type: str | None) -> str:
         app, what = known
         package = _PACKAGE.search(inner)
         return f"{NO_PARSER}{kind} ({package[1] if package else app} {name}: {what}, not read by evidtriage)"
+    side = SIDE_DATABASES.get(name.lower())
+    if side and kind in ("SQLite database", "unrecognised binary data"):
+        app, what, main = side
+        package = _PACKAGE.search(inner)
+        return (f"{NO_PARSER}{kind} ({package[1] if package else app} {name}: {what}, read for the names in "
+                f"{main} beside it, not as a file of its own)")
     read = READ_DATABASES.get(name.lower())
     if read and kind in ("SQLite database", "unrecognised binary data"):
         app, what = read
