@@ -8,6 +8,7 @@ would lose the rest of a batch.
 
 from __future__ import annotations
 
+import tarfile
 import zipfile
 
 from .hashing import CHUNK_SIZE, SPLIT_MIN_SIZE, hash_stream, hash_stream_split
@@ -52,7 +53,7 @@ def _describe(exc: BaseException) -> str:
         return "is a folder"
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 40:  # ELOOP from O_NOFOLLOW
         return "replaced by a symbolic link since the walk: not followed"
-    if isinstance(exc, zipfile.BadZipFile):
+    if isinstance(exc, (zipfile.BadZipFile, tarfile.TarError, EOFError)):
         return f"corrupt archive member: {exc}"
     if isinstance(exc, OSError):
         return f"read error: {exc.strerror or exc}"
