@@ -50,5 +50,7 @@ def libmagic_version() -> str:
         return "unknown"
 
 
-#: Containers whose members the hash stage lists (zip; tar, and tar in gzip: "application/x-gtar").
-ARCHIVE_TYPES = frozenset({"application/zip", "application/x-zip-compressed", "application/x-tar", "application/x-gtar"})
+#: Containers whose members the hash stage lists: zip; tar, and tar in gzip ("application/x-gtar");
+#: disk images on disk (raw and E01: named by sources.diskimage, libmagic cannot tell them).
+ARCHIVE_TYPES = frozenset({"application/zip", "application/x-zip-compressed", "application/x-tar", "application/x-gtar",
+                           "application/x-raw-disk-image", "application/x-ewf"})

@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from ..model import CONTAINER_SEP, EvidenceFile, HashResult, Locator, Skip
 from .reading import escape_path, open_readonly
+from .diskimage import DiskImage, image_kind_of
 from .tar import TarArchive, gzip_holds_tar, list_tar_members, looks_like_tar
 
 
@@ -270,10 +271,12 @@ def open_evidence(
     :param nested: the caller will read the result as an archive (it needs to seek).
     """
     with ExitStack() as stack:
-        stream: BinaryIO = stack.enter_context(open_readonly(locator.disk_path))
+        image = image_kind_of(locator.disk_path) if locator.members else None
+        stream: BinaryIO = None if image else stack.enter_context(open_readonly(locator.disk_path))
         last = len(locator.members) - 1
         for depth, name in enumerate(locator.members):
-            container = open_container(stream, limits)
+            # a disk image is only ever the outermost container (an image on disk)
+            container = DiskImage(locator.disk_path, image) if depth == 0 and image else open_container(stream, limits)
             stack.callback(container.close)
             member = stack.enter_context(container.open(name))
             if (depth < last or nested) and container.size(name) <= limits.in_memory_nested:
@@ -310,6 +313,8 @@ class ArchiveCache:
                 if key[1]:  # the archive is itself a member of an archive
                     stream = stack.enter_context(open_evidence(Locator(*key), self.limits, nested=True))
                     self._zip = open_container(stream, self.limits)
+                elif image := image_kind_of(locator.disk_path):
+                    self._zip = DiskImage(locator.disk_path, image)
                 else:
                     stream = stack.enter_context(open_readonly(locator.disk_path))
                     self._zip = open_container(stream, self.limits)
