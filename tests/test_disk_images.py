@@ -150,3 +150,23 @@ def test_bad_images_are_recorded_and_the_run_goes_on(tmp_path, cli):
     assert files["bitlocker.dd"]["status"] == files["unknown.raw"]["status"] == "partial"
     json.dumps(f)
 
+
+def test_hash_lists_the_files_inside_an_image_and_checks_the_e01(images, tmp_path, cli):
+    ev = tmp_path / "ev"
+    ev.mkdir()
+    os.link(images["e01"], ev / "laptop.E01")
+    r = cli("hash", ev, "--format", "json")
+    assert r.exit_code == 0, r
+    rows = {row["path"]: row for row in json.loads(r.stdout)}
+    assert rows["laptop.E01!/p1/Users/x/Desktop/chat.txt"]["sha256"] == sha(CHAT)
+    assert rows["laptop.E01!/p1/_one.txt"]["sha256"] == sha(DELETED)  # recovered files are listed too
+    raw_md5 = hashlib.md5(images["mbr"].read_bytes()).hexdigest()
+    assert f"md5 {raw_md5}" in r.stderr and "MD5 and SHA-1 match the digests stored at acquisition" in r.stderr
+    r = cli("hash", ev, "--format", "sha256sum")  # a check format holds files on disk only
+    assert r.exit_code == 0 and r.stdout.count("\n") == 1 and "6 files inside" in r.stderr
+    data = bytearray((ev / "laptop.E01").read_bytes())
+    data[data.find(b"passport amar")] ^= 0x20
+    (ev / "laptop.E01").unlink()
+    (ev / "laptop.E01").write_bytes(bytes(data))
+    r = cli("hash", ev, "--format", "sha256sum")
+    assert r.exit_code == 1 and "E01 VERIFICATION FAILED for laptop.E01: MD5 stored" in r.stderr
