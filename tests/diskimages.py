@@ -82,6 +82,29 @@ def gpt_image(folder: Path, name: str = "disk.raw") -> Path:
     return img
 
 
+def ntfs_exfat_image(folder: Path, name: str = "usb.img") -> Path:
+    """An MBR disk: p1 NTFS (``mkntfs``, a file copied in with ``ntfscp``), p2 exFAT (empty)."""
+    need("sfdisk", "mmls", "mkntfs", "ntfscp", "mkfs.exfat")
+    img = folder / name
+    run("truncate", "-s", "40M", img)
+    subprocess.run(["sfdisk", "-q", str(img)], input="label: dos\nstart=2048, size=32768, type=7\nstart=34816, type=7\n",
+                   text=True, check=True, capture_output=True)
+    assert "NTFS / exFAT (0x07)" in run("mmls", img)
+    part1, part2 = folder / f"{name}.p1", folder / f"{name}.p2"
+    run("truncate", "-s", str(32768 * 512), part1)
+    run("mkntfs", "-q", "-F", "-Q", part1)
+    (folder / "report.txt").write_text(CHAT)
+    run("ntfscp", "-f", part1, folder / "report.txt", "report.txt")
+    run("truncate", "-s", str(47104 * 512), part2)
+    run("mkfs.exfat", part2)
+    with open(img, "r+b") as disk:  # the two file systems put in place in the partitioned disk
+        disk.seek(2048 * 512)
+        disk.write(part1.read_bytes())
+        disk.seek(34816 * 512)
+        disk.write(part2.read_bytes())
+    return img
+
+
 def e01_image(raw: Path, folder: Path, name: str = "laptop") -> Path:
     """``raw`` acquired as an E01 by ewfacquire (stores the media's MD5 and SHA-1)."""
     need("ewfacquire")

@@ -14,7 +14,7 @@ from evidtriage.sources.diskimage import EWF_IMAGE, RAW_IMAGE, image_kind_of
 from evidtriage.workers import hash_one
 
 from conftest import load_findings
-from diskimages import CHAT, e01_image, fat_image, gpt_image, mbr_image, split
+from diskimages import CHAT, e01_image, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
 
 DELETED = "to be deleted: recovered from the image\n"
 
@@ -73,6 +73,14 @@ def test_gpt_and_split_raw(images):
     r, members = listed(images["split"])
     assert r.media_type == RAW_IMAGE and len(members) == 6
     assert read(members["p2/blob.bin"]) == bytes(range(256)) * 1200  # crosses the segments' boundary
+
+
+def test_ntfs_and_exfat(tmp_path):
+    r, members = listed(ntfs_exfat_image(tmp_path))
+    assert not r.member_skips
+    assert read(members["p1/report.txt"]) == CHAT.encode()
+    assert "p1/$MFT" in members  # NTFS's own files are files on the disk: listed and hashed
+    assert {n for n in members if n.startswith("p2/")} == {"p2/$ALLOC_BITMAP", "p2/$UPCASE_TABLE"}  # exFAT, empty
 
 
 def test_e01_reads_as_the_raw_image_and_its_stored_digests_are_checked(images, tmp_path):
