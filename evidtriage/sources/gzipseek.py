@@ -6,7 +6,7 @@ members through :class:`gzip.GzipFile` makes every backward seek decompress from
 the stream, so reading N members out of order costs N passes over the archive: quadratic.
 
 :class:`SeekableGzip` keeps checkpoints while it reads: a copy of the decompressor's state (its
-32 KiB window) every few MiB of output. A seek backwards restarts from the nearest checkpoint
+32 KiB window) every MiB of output, and the last 16 MiB of output itself. A seek backwards restarts from the nearest checkpoint
 at or before the target, so it costs at most one checkpoint interval of decompression. The
 number of checkpoints is bounded (the interval doubles when they would grow past the bound), so
 memory stays at a few tens of MiB however large the stream. Forward reads are one pass.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import io
 import zlib
+from collections import OrderedDict
 from typing import BinaryIO
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -28,8 +29,8 @@ _OUT_CHUNK = 1024 * 1024
 class SeekableGzip(io.RawIOBase):
     """Read-only, seekable view of the decompressed bytes of a gzip stream (members joined)."""
 
-    def __init__(self, raw: BinaryIO, interval: int = 4 * 1024 * 1024, max_checkpoints: int = 512,
-                 max_output: int | None = None):
+    def __init__(self, raw: BinaryIO, interval: int = 1024 * 1024, max_checkpoints: int = 1024,
+                 max_output: int | None = None, recent: int = 16):
         """:param raw: the compressed bytes, seekable, read-only; never written.
         :param max_output: refuse (``OSError``) to inflate beyond this many bytes (a gzip bomb)."""
         super().__init__()
@@ -38,6 +39,10 @@ class SeekableGzip(io.RawIOBase):
         self._max_checkpoints = max_checkpoints
         self._max_output = max_output
         self._checkpoints: list[tuple[int, int, object]] = []  # (output offset, input offset, state)
+        # the last pieces of output, kept: members read a little out of order (by name rather
+        # than as they lie) are served from here without going back at all
+        self._recent: OrderedDict[int, bytes] = OrderedDict()
+        self._recent_max = recent
         self._pos = 0
         self._restart(0, 0, None)
 
@@ -49,6 +54,7 @@ class SeekableGzip(io.RawIOBase):
         self._tail = b""
         self._buf = b""
         self._buf_start = out_pos
+        self._hold = None  # (start, piece) where decompression stands while a kept piece is read
         self._done = False
 
     def _checkpoint(self) -> None:
@@ -61,8 +67,33 @@ class SeekableGzip(io.RawIOBase):
             self._checkpoints = self._checkpoints[1::2]
             self._interval *= 2
 
+    def _remember(self) -> None:
+        if self._buf:
+            self._recent[self._buf_start] = self._buf
+            self._recent.move_to_end(self._buf_start)
+            while len(self._recent) > self._recent_max:
+                self._recent.popitem(last=False)
+
+    def _from_recent(self) -> bool:
+        """Serve the position from a kept piece, if one holds it (no decompression)."""
+        for start, piece in self._recent.items():
+            if start <= self._pos < start + len(piece):
+                if self._hold is None:  # where decompression stands, to come back to
+                    self._remember()
+                    self._hold = (self._buf_start, self._buf)
+                self._buf_start, self._buf = start, piece
+                return True
+        return False
+
+    def _unhold(self) -> None:
+        if self._hold is not None:
+            self._buf_start, self._buf = self._hold
+            self._hold = None
+
     def _fill(self) -> None:
         """Replace the buffer with the next piece of output (empty at the end of the stream)."""
+        self._unhold()
+        self._remember()
         self._buf_start += len(self._buf)
         self._buf = b""
         while not self._buf and not self._done:
@@ -101,6 +132,7 @@ class SeekableGzip(io.RawIOBase):
         if whence == io.SEEK_CUR:
             offset += self._pos
         elif whence == io.SEEK_END:
+            self._unhold()
             while not self._done:
                 self._fill()
             offset += self._buf_start + len(self._buf)
@@ -136,6 +168,11 @@ class SeekableGzip(io.RawIOBase):
                 view[:n] = self._buf[off:off + n]
                 self._pos += n
                 return n
+            if self._from_recent():
+                continue
+            if self._hold is not None:
+                self._unhold()
+                continue
             if off < 0:
                 i = bisect.bisect_right(self._checkpoints, self._pos, key=lambda c: c[0]) - 1
                 if i >= 0:
