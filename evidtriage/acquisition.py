@@ -18,7 +18,7 @@ from .executors import default_workers, make_batches, run_batches
 from .model import EvidenceFile, Exhibit, Progress, Skip
 from .reports.hashlists import HashEntry
 from .sources import DEFAULT_LIMITS, source_kind, walk_exhibit
-from .sources.diskimage import hash_media, image_kind_of, list_image_members
+from .sources.diskimage import RAW_IMAGE, hash_media, image_kind_of, list_image_members, split_segments
 from .workers import hash_batch
 
 
@@ -105,7 +105,8 @@ def hash_sources(sources: Sequence[str], digests: tuple[str, ...], workers: int 
         for f in files:
             rel = rel_of[f.path, f.locator.disk_path]
             if os.fsencode(rel) in by_key and (kind := image_kind_of(f.locator.disk_path)):
-                check, found = _hash_image(f, rel, kind, digests, workers, skips, progress)
+                check, found = _hash_image(f, rel, kind, digests, workers, skips, progress,
+                                           by_key[os.fsencode(rel)].digests)
                 images.append(check)
                 inside += found
     skips.sort(key=lambda s: s.path)
@@ -113,10 +114,13 @@ def hash_sources(sources: Sequence[str], digests: tuple[str, ...], workers: int 
 
 
 def _hash_image(f: EvidenceFile, rel: str, kind: str, digests: tuple[str, ...], workers: int,
-                skips: list[Skip], progress) -> tuple[ImageCheck, list[HashEntry]]:
+                skips: list[Skip], progress, file_digests) -> tuple[ImageCheck, list[HashEntry]]:
     """The media digests of one image and the entries of the files inside it."""
     image = EvidenceFile("", rel, f.size, None, f.locator)
-    media, stored, segments = hash_media(f.locator.disk_path, kind, digests)
+    if kind == RAW_IMAGE and len(split_segments(f.locator.disk_path)) == 1:
+        media, stored, segments = file_digests, {}, 1  # a one-file raw image is its media: read once
+    else:
+        media, stored, segments = hash_media(f.locator.disk_path, kind, digests)
     check = ImageCheck(os.fsencode(rel), kind, media, stored, segments)
     try:
         members, member_skips = list_image_members(image, kind, DEFAULT_LIMITS)
