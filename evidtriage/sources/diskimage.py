@@ -23,6 +23,7 @@ LUKS, FileVault/APFS: never decrypted).
 
 from __future__ import annotations
 
+import bisect
 import io
 import os
 import re
@@ -216,12 +217,17 @@ def _img_info(media):
 class TskFile(io.RawIOBase):
     """One file inside a file system, read-only and seekable."""
 
-    def __init__(self, tsk_file, size: int, recovered: bool):
+    def __init__(self, tsk_file, size: int, recovered: bool, extents=None, media=None):
+        """:param extents: where the contents lie in the image, ``(file offset, image offset or
+            None for a hole, length)`` in file order, when :func:`_extents` could tell; read
+            straight from the image then (TSK's reader copies each 64 KiB block through its cache)."""
         super().__init__()
         self._file = tsk_file
         self._size = size
         self._pos = 0
         self.recovered = recovered
+        self._extents = extents
+        self._media = media
 
     def readable(self) -> bool:
         return True
@@ -241,7 +247,21 @@ class TskFile(io.RawIOBase):
         n = min(len(b), self._size - self._pos)
         if n <= 0:
             return 0
+        if self._extents is not None:
+            return self._read_extents(b, n)
         data = self._file.read_random(self._pos, n)
+        b[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def _read_extents(self, b, n: int) -> int:
+        i = bisect.bisect_right(self._extents, self._pos, key=lambda e: e[0]) - 1
+        file_off, image_off, length = self._extents[i]
+        n = min(n, file_off + length - self._pos)
+        if image_off is None:
+            data = bytes(n)
+        else:
+            data = self._media.read(image_off + self._pos - file_off, n)
         b[:len(data)] = data
         self._pos += len(data)
         return len(data)
@@ -250,8 +270,42 @@ class TskFile(io.RawIOBase):
         if size is None or size < 0:
             size = max(self._size - self._pos, 0)
         buf = bytearray(min(size, max(self._size - self._pos, 0)))
-        n = self.readinto(buf)
-        return bytes(buf[:n])
+        view = memoryview(buf)
+        got = 0
+        while got < len(buf):  # a read stops at the end of an extent: keep on to the size asked
+            n = self.readinto(view[got:])
+            if not n:
+                break
+            got += n
+        del view
+        return bytes(buf[:got]) if got < len(buf) else bytes(buf)
+
+
+def _extents(tsk_file, size: int, fs_offset: int, block: int):
+    """Where a file's contents lie in the image, as :class:`TskFile` reads them; None unless it
+    is the plain case: one unnamed data attribute, stored in blocks (not inside the metadata),
+    neither compressed nor encrypted, its runs known and covering the whole size."""
+    import pytsk3
+
+    data = [a for a in tsk_file if int(a.info.type) in (int(pytsk3.TSK_FS_ATTR_TYPE_DEFAULT),
+                                                        int(pytsk3.TSK_FS_ATTR_TYPE_NTFS_DATA))
+            and not a.info.name]
+    if len(data) != 1:
+        return None
+    flags = int(data[0].info.flags)
+    if not flags & int(pytsk3.TSK_FS_ATTR_NONRES) or flags & (int(pytsk3.TSK_FS_ATTR_COMP) | int(pytsk3.TSK_FS_ATTR_ENC)):
+        return None
+    out = []
+    pos = 0
+    for run in data[0]:
+        rflags = int(run.flags)
+        if rflags & int(pytsk3.TSK_FS_ATTR_RUN_FLAG_FILLER) or int(run.offset) * block != pos:
+            return None
+        length = int(run.len) * block
+        sparse = rflags & int(pytsk3.TSK_FS_ATTR_RUN_FLAG_SPARSE)
+        out.append((pos, None if sparse else fs_offset + int(run.addr) * block, length))
+        pos += length
+    return out if pos >= size else None
 
 
 def _encrypted(media, offset: int) -> str | None:
@@ -344,7 +398,14 @@ class DiskImage:
 
         recovered = bool(deleted) or bool(int(f.info.name.flags) & int(pytsk3.TSK_FS_NAME_FLAG_UNALLOC)) \
             or bool(int(meta.flags) & int(pytsk3.TSK_FS_META_FLAG_UNALLOC))
-        return TskFile(f, meta.size, recovered)
+        extents = None
+        if not recovered:  # a deleted file is read as TSK reads it back (its own guess at the clusters)
+            offset = next(o for lab, _, o in self.volumes if lab == label)
+            try:
+                extents = _extents(f, meta.size, offset, fs.info.block_size)
+            except (OSError, AttributeError):
+                extents = None
+        return TskFile(f, meta.size, recovered, extents, self.media)
 
     def size(self, name: str) -> int:
         return self.open(name)._size
