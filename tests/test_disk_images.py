@@ -194,3 +194,15 @@ def test_a_file_in_several_extents_and_a_hole_reads_whole():
     assert f.read() == want
     f.seek(3)
     assert f.read(4) == want[3:7]
+
+
+def test_a_disk_images_files_are_not_held_to_the_archive_inflation_budget():
+    """A 500 GB laptop disk holds more than the archives' 64 GiB cap: its files are bounded by
+    the image, never skipped as a 'possible zip bomb'."""
+    from evidtriage.model import Digests, HashResult
+    from evidtriage.sources import DEFAULT_LIMITS, InflationBudget
+
+    big = [EvidenceFile("EX", f"disk.E01!/p1/f{i}", 40 * 1024**3, None, Locator("/x", (f"p1/f{i}",)), 1)
+           for i in range(3)]
+    r = HashResult("EX", "disk.E01", Digests(1), EWF_IMAGE, members=tuple(big))
+    assert InflationBudget(DEFAULT_LIMITS).admit(r, 0, 10 * 1024**3) == r

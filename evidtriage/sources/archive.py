@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from ..model import CONTAINER_SEP, EvidenceFile, HashResult, Locator, Skip
 from .reading import escape_path, open_readonly
-from .diskimage import DiskImage, image_kind_of
+from .diskimage import IMAGE_TYPES, DiskImage, image_kind_of
 from .tar import TarArchive, gzip_holds_tar, list_tar_members, looks_like_tar
 
 
@@ -245,7 +245,9 @@ class InflationBudget:
 
         :param depth: the listed archive's depth (0: on disk); ``size`` its size.
         """
-        if not result.members:
+        if not result.members or result.media_type in IMAGE_TYPES:
+            # a disk image's files are bounded by the image itself (its media size), not by a
+            # ratio: a 500 GB disk must not read as a bomb
             return result
         if depth == 0:
             self.disk_archive_bytes += size
