@@ -24,9 +24,17 @@ from test_whatsapp_ios_db import make_db as ios_chat_db
 
 def make_tar(path, root, prefix="", gz=False):
     """A tar of the tree under ``root``, names starting with ``prefix`` (``./`` as ``tar -C root .``
-    writes them), in shuffled order (as a tar of a phone's file system lies: not by name)."""
+    writes them), in shuffled order (as a tar of a phone's file system lies: not by name); a zip
+    when ``path`` ends in .zip."""
     files = sorted(p for p in root.rglob("*") if p.is_file())
     random.Random(7).shuffle(files)
+    if str(path).endswith(".zip"):
+        import zipfile
+
+        with zipfile.ZipFile(path, "w") as z:
+            for p in files:
+                z.write(p, prefix + p.relative_to(root).as_posix())
+        return path
     with tarfile.open(path, "w:gz" if gz else "w") as t:
         for p in files:
             t.add(p, prefix + p.relative_to(root).as_posix())
@@ -38,8 +46,8 @@ def tree_digest(root):
                   for p in root.rglob("*") if p.is_file())
 
 
-@pytest.mark.parametrize("gz,prefix", [(False, ""), (True, "./")])
-def test_android_extraction_in_a_tar_reaches_the_whatsapp_parser(tmp_path, cli, gz, prefix):
+@pytest.mark.parametrize("name,prefix", [("phone.tar", ""), ("phone.tar.gz", "./"), ("phone.zip", "")])
+def test_android_extraction_in_a_tar_reaches_the_whatsapp_parser(tmp_path, cli, name, prefix):
     ffs = tmp_path / "FFS"
     db = ffs / "data" / "data" / "com.whatsapp" / "databases"
     db.mkdir(parents=True)
@@ -50,8 +58,7 @@ def test_android_extraction_in_a_tar_reaches_the_whatsapp_parser(tmp_path, cli, 
     (media / "IMG-20240112-WA0001.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a picture")
     ev = tmp_path / "evidence"
     ev.mkdir()
-    name = "phone.tar.gz" if gz else "phone.tar"
-    make_tar(ev / name, ffs, prefix, gz)
+    make_tar(ev / name, ffs, prefix, name.endswith(".gz"))
     before = tree_digest(ev)
     r = cli("triage", ev / name, "--case", tmp_path / "case", "--examiner", "SI Nasrin Akter", "--no-ocr")
     assert r.exit_code == 0, r
