@@ -40,7 +40,8 @@ ProgressCallback = Callable[[Progress], None]
 #: Packages whose versions a finding may depend on; recorded in every run manifest.
 RECORDED_PACKAGES = ("blake3", "python-magic", "pluggy", "pyyaml", "pyahocorasick", "regex",
                      "phonenumbers", "cryptography", "typer", "rich", "pillow", "pillow-heif", "exifread",
-                     "imagehash", "tesserocr", "pypdf", "charset-normalizer", "numpy", "numba")
+                     "imagehash", "tesserocr", "pypdf", "charset-normalizer", "numpy", "numba", "pytsk3",
+                     "libewf-python")
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,18 @@ def sniff_media_type(head: bytes) -> str:
     if not head:
         return "application/x-empty"
     try:
-        return _magic().from_buffer(head)
+        media_type = _magic().from_buffer(head)
     except Exception:  # libmagic refuses some inputs; the type is then unknown, not fatal
-        return "application/octet-stream"
+        media_type = "application/octet-stream"
+    if media_type in ("application/gzip", "application/x-gzip", "application/octet-stream"):
+        from .sources.tar import gzip_holds_tar, looks_like_tar
+
+        # a compressed tar is a container (its members are listed); a lone .gz is not
+        if gzip_holds_tar(head):
+            return "application/x-gtar"
+        if looks_like_tar(head):  # an old tar without the ustar magic
+            return "application/x-tar"
+    return media_type
 
 
 def libmagic_version() -> str:
@@ -41,4 +50,7 @@ def libmagic_version() -> str:
         return "unknown"
 
 
-ARCHIVE_TYPES = frozenset({"application/zip", "application/x-zip-compressed"})
+#: Containers whose members the hash stage lists: zip; tar, and tar in gzip ("application/x-gtar");
+#: disk images on disk (raw and E01: named by sources.diskimage, libmagic cannot tell them).
+ARCHIVE_TYPES = frozenset({"application/zip", "application/x-zip-compressed", "application/x-tar", "application/x-gtar",
+                           "application/x-raw-disk-image", "application/x-ewf"})

@@ -478,7 +478,9 @@ class Store(_Database):
     # -- contents (one row per distinct BLAKE3) ------------------------------------------------
     def contents_to_examine(self) -> list[tuple[str, EvidenceFile, str | None, str | None, str | None]]:
         """Distinct contents not yet examined, each with the first file (in path order) that has
-        it: (blake3, file, media type, sha256, md5)."""
+        it: (blake3, file, media type, sha256, md5), in listing order: the members of a tar are
+        then read in the order they lie in it (path order would send a compressed tar back and
+        forth for every member)."""
         rows = self.conn.execute(
             "SELECT f.blake3, f.exhibit_id, f.path, f.size, f.mtime_ns, f.disk_path, f.members,"
             " f.depth, f.media_type, f.sha256, f.md5 FROM files f"
@@ -486,7 +488,7 @@ class Store(_Database):
             "       WHERE blake3 IS NOT NULL GROUP BY blake3) c"
             "   ON f.blake3 = c.blake3 AND f.exhibit_id || char(0) || f.path = c.first"
             " WHERE f.blake3 NOT IN (SELECT blake3 FROM contents)"
-            " ORDER BY f.exhibit_id, f.path"
+            " ORDER BY f.id"
         )
         return [
             (b3, EvidenceFile(ex, path, size, mtime, Locator(os.fsdecode(disk), tuple(json.loads(m))), depth),

@@ -8,12 +8,14 @@ would lose the rest of a batch.
 
 from __future__ import annotations
 
+import tarfile
 import zipfile
 
 from .hashing import CHUNK_SIZE, SPLIT_MIN_SIZE, hash_stream, hash_stream_split
 from .model import DIGEST_NAMES, EvidenceFile, HashResult, Skip
 from .sniffing import ARCHIVE_TYPES, SNIFF_SIZE, sniff_media_type
 from .sources import ArchiveCache, ArchiveLimits, DEFAULT_LIMITS, list_members, open_evidence
+from .sources.diskimage import EWF_IMAGE, RECOVERED, hash_media, image_kind, list_image_members
 
 _buffer: bytearray | None = None  # one read buffer per worker process
 _archives: ArchiveCache | None = None  # the archive last read by this process, kept open
@@ -52,7 +54,7 @@ def _describe(exc: BaseException) -> str:
         return "is a folder"
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 40:  # ELOOP from O_NOFOLLOW
         return "replaced by a symbolic link since the walk: not followed"
-    if isinstance(exc, zipfile.BadZipFile):
+    if isinstance(exc, (zipfile.BadZipFile, tarfile.TarError, EOFError)):
         return f"corrupt archive member: {exc}"
     if isinstance(exc, OSError):
         return f"read error: {exc.strerror or exc}"
@@ -86,16 +88,25 @@ def hash_one(
                 digests, head = hash_stream_split(stream, names, SNIFF_SIZE)
             else:
                 digests, head = hash_stream(stream, names, SNIFF_SIZE, _buffer)
+            recovered = getattr(stream, "recovered", False)  # a deleted file read back from an image
     except Exception as exc:  # noqa: BLE001 - every failure is recorded, never raised
         return HashResult(ef.exhibit_id, ef.path, None, None, problem=_describe(exc))
     media_type = sniff_media_type(head) if sniff else None
-    problem = None
+    image = image_kind(ef.path, head) if ef.on_disk and (sniff or expand_archives) else None
+    media_type = image or media_type
+    problem = RECOVERED if recovered else None
     if digests.bytes_hashed != ef.size:
         problem = (f"size changed while reading: {ef.size} bytes when listed, "
                    f"{digests.bytes_hashed} read")
     members: tuple = ()
     skips: tuple = ()
-    if expand_archives and media_type in ARCHIVE_TYPES:
+    if expand_archives and image:
+        try:
+            found, skipped = list_image_members(ef, image, limits)
+            members, skips = tuple(found), tuple(skipped) + check_stored_hashes(ef, image)
+        except Exception as exc:  # noqa: BLE001
+            skips = (Skip(ef.exhibit_id, ef.path, "image", f"disk image cannot be read: {_describe(exc)}"),)
+    elif expand_archives and media_type in ARCHIVE_TYPES:
         if ef.depth >= limits.max_depth:
             skips = (Skip(ef.exhibit_id, ef.path, "archive",
                           f"archive nested {ef.depth} deep, over the limit of {limits.max_depth}: "
@@ -109,6 +120,21 @@ def hash_one(
                 skips = (Skip(ef.exhibit_id, ef.path, "archive",
                               f"archive cannot be listed: {_describe(exc)}"),)
     return HashResult(ef.exhibit_id, ef.path, digests, media_type, problem, members, skips)
+
+
+def check_stored_hashes(ef: EvidenceFile, image: str) -> tuple[Skip, ...]:
+    """An E01's media read again in full and checked against the digests stored in it at
+    acquisition: a mismatch is recorded loudly (the image is damaged or was altered)."""
+    if image != EWF_IMAGE:
+        return ()
+    digests, stored, _ = hash_media(ef.locator.disk_path, image, ("md5", "sha1"))
+    bad = [f"{n.upper().replace('SHA1', 'SHA-1')} stored {v}, computed {digests.get(n)}" for n, v in sorted(stored.items())
+           if digests.get(n) != v]
+    if bad:
+        return (Skip(ef.exhibit_id, ef.path, "image",
+                     "E01 VERIFICATION FAILED: the media does not match the digests stored at acquisition ("
+                     + "; ".join(bad) + "): the image is damaged or was altered; its files are listed as read"),)
+    return ()
 
 
 def hash_batch(

@@ -4,9 +4,12 @@
 #            Noto fonts (Bengali rendering), Pango (PDF reports through WeasyPrint)
 #   tests:   hashdeep and b3sum (independent checks of our hash lists), poppler-utils (PDF text),
 #            openssl (checks the custody signatures as a third party would),
-#            chromium (opens the HTML report headless: content, and no request outside the file)
+#            chromium (opens the HTML report headless: content, and no request outside the file),
+#            dosfstools mtools e2fsprogs fdisk (build small disk images: mkfs.vfat, mcopy, mkfs.ext4 -d,
+#            sfdisk), ntfs-3g exfatprogs (mkntfs, ntfscp, mkfs.exfat), sleuthkit (mmls checks their partition tables; img_cat/fls as peers),
+#            ewf-tools (ewfacquire makes E01 images, ewfexport is the bench's peer)
 set -eu
-PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl chromium"
+PKGS="libmagic1 tesseract-ocr tesseract-ocr-eng tesseract-ocr-ben fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 hashdeep b3sum poppler-utils openssl chromium dosfstools mtools e2fsprogs fdisk ntfs-3g exfatprogs sleuthkit ewf-tools"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

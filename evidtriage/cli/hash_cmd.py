@@ -24,7 +24,10 @@ def hash_command(
     """Hash files for acquisition: one read each, a list that hashdeep, sha256sum or b3sum checks.
 
     Every file on disk under SOURCE... is hashed (archives as files, not opened); paths are
-    relative to the source root, so the standard tools can check the list from there.
+    relative to the source root, so the standard tools can check the list from there. A disk
+    image (raw, split raw, E01) is hashed as a file, and so are the files inside it
+    (IMAGE!/p1/path, in the json format) and its media, checked against an E01's stored MD5
+    and SHA-1: a mismatch fails the run.
     """
     from ..acquisition import hash_sources
     from ..reports import hashlists
@@ -36,9 +39,12 @@ def hash_command(
     if needed and needed not in names:
         raise UserError(f"format {format} needs the {needed} digest: add it to --digests")
     with progress_display("acquisition:") as progress:
-        listing = hash_sources(sources, names, workers, progress)
+        listing = hash_sources(sources, names, workers, progress, inside_images=True)
     invocation = "evidtriage hash " + " ".join(shlex.quote(a) for a in sys.argv[2:])
-    data = hashlists.render(listing.entries, format, names, listing.root, invocation)
+    # a check format holds files on disk only (sha256sum cannot open a path inside an image);
+    # the files inside disk images are in the json list
+    entries = sorted(listing.entries + listing.inside, key=lambda e: e.path) if format == "json" else listing.entries
+    data = hashlists.render(entries, format, names, listing.root, invocation)
     if out is not None:
         try:
             out.write_bytes(data)
@@ -49,6 +55,7 @@ def hash_command(
         sys.stdout.flush()
     for s in listing.skips:
         err.print(f"skipped {s.path}: {s.reason}", markup=False)
+    failed = _report_images(listing, format, names)
     err.print(f"{len(listing.entries)} files hashed from {listing.root}"
               + (f", {len(listing.skips)} skipped" if listing.skips else ""), markup=False)
     unread = [s for s in listing.skips if s.stage == "hash"]
@@ -57,3 +64,33 @@ def hash_command(
         err.print(f"evidtriage: {len(unread)} file(s) could not be hashed completely (listed above)",
                   markup=False)
         raise typer.Exit(1)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _report_images(listing, format: str, names: tuple[str, ...]) -> bool:
+    """Each disk image's media digests and its E01 check, on stderr; True when a check failed."""
+    from ..sources.diskimage import EWF_IMAGE
+
+    failed = False
+    for image in listing.images:
+        path = image.path.decode("utf-8", "backslashreplace")
+        kind = "E01" if image.kind == EWF_IMAGE else "raw image"
+        digests = ", ".join(f"{n} {image.media.get(n)}" for n in names)
+        inside = sum(1 for e in listing.inside if e.path.startswith(image.path + b"!/"))
+        err.print(f"image {path} ({kind}, {image.segments} segment(s)): media {image.media.bytes_hashed} bytes, {digests}",
+                  markup=False)
+        if image.mismatches:
+            failed = True
+            bad = "; ".join(f"{n.upper().replace('SHA1', 'SHA-1')} stored {image.stored[n]}, computed {image.media.get(n)}" for n in image.mismatches)
+            err.print(f"evidtriage: E01 VERIFICATION FAILED for {path}: {bad}: the image is damaged or was altered",
+                      markup=False)
+        elif image.stored:
+            checked = [n.upper().replace("SHA1", "SHA-1") for n in sorted(image.stored) if image.media.get(n)]
+            err.print(f"image {path}: {' and '.join(checked) or 'no digest'} "
+                      f"{'match' if checked else 'checked'} the digests stored at acquisition"
+                      + ("" if checked else f" (add {', '.join(sorted(image.stored))} to --digests to check them)"),
+                      markup=False)
+        where = "listed above" if format == "json" else "listed with --format json (this format holds files on disk only)"
+        err.print(f"image {path}: {inside} files inside, {where}", markup=False)
+    return failed

@@ -27,9 +27,9 @@ def _archive_troubles(skips) -> tuple[dict, dict]:
     unlisted: dict[tuple[str, str], str] = {}
     refused: dict[tuple[str, str], int] = {}
     for s in skips or ():
-        if s.stage != "archive":
+        if s.stage not in ("archive", "image"):  # image: a disk image's volumes and entries
             continue
-        if s.reason.startswith(("archive cannot be listed", "archive nested")):
+        if s.reason.startswith(("archive cannot be listed", "archive nested", "disk image cannot be read")):
             unlisted[(s.exhibit_id, s.path)] = s.reason
             continue
         # "N members, over the limit" is written on the archive; every other skip on a member

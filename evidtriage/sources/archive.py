@@ -1,4 +1,4 @@
-"""Zip archives as evidence containers, read in place.
+"""Archives (zip here; tar and tar.gz in :mod:`.tar`) as evidence containers, read in place.
 
 Members are never extracted to disk: each is read as a stream from inside the archive (nested
 archives too, up to :attr:`ArchiveLimits.max_depth`). A member's location is written
@@ -28,6 +28,8 @@ from typing import BinaryIO
 
 from ..model import CONTAINER_SEP, EvidenceFile, HashResult, Locator, Skip
 from .reading import escape_path, open_readonly
+from .diskimage import IMAGE_TYPES, DiskImage, image_kind_of
+from .tar import TarArchive, gzip_holds_tar, list_tar_members, looks_like_tar
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,55 @@ def _overlapping(infos: list[zipfile.ZipInfo], archive_size: int | None) -> set[
     return bad
 
 
+def is_tar(stream: BinaryIO) -> bool:
+    """Whether the seekable ``stream`` holds a tar (plain or gzip-compressed); else it is read as
+    a zip. Its position is left at the start."""
+    stream.seek(0)
+    head = stream.read(64 * 1024)
+    stream.seek(0)
+    return looks_like_tar(head) or gzip_holds_tar(head)
+
+
+class _ZipContainer:
+    """A zip with the same small interface as :class:`~.tar.TarArchive`."""
+
+    def __init__(self, stream: BinaryIO):
+        self.zip = zipfile.ZipFile(stream)
+
+    def open(self, name: str) -> BinaryIO:
+        return self.zip.open(name)
+
+    def size(self, name: str) -> int:
+        return self.zip.getinfo(name).file_size
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+class _TarContainer(TarArchive):
+    def size(self, name: str) -> int:
+        return self.find(name).size
+
+
+def open_container(stream: BinaryIO, limits: ArchiveLimits = None) -> _ZipContainer | _TarContainer:
+    """The archive that ``stream`` holds, opened for reading members by name."""
+    limits = limits or DEFAULT_LIMITS
+    if is_tar(stream):
+        return _TarContainer(stream, max_output=limits.max_total_size)
+    return _ZipContainer(stream)
+
+
 def list_members(
     archive: EvidenceFile, stream: BinaryIO, limits: ArchiveLimits = DEFAULT_LIMITS
 ) -> tuple[list[EvidenceFile], list[Skip]]:
-    """List the members of the zip archive ``archive`` (whose bytes ``stream`` reads).
+    """List the members of the archive ``archive`` (zip or tar, whose bytes ``stream`` reads).
 
     :return: the members to examine, and a skip for each member that will not be, with why.
-    :raises zipfile.BadZipFile: the archive's directory cannot be read at all.
+    :raises zipfile.BadZipFile: the zip's directory cannot be read at all (``tarfile.TarError``
+        for a tar).
     """
+    if is_tar(stream):
+        return list_tar_members(archive, stream, limits)
     members: list[EvidenceFile] = []
     skips: list[Skip] = []
     ex = archive.exhibit_id
@@ -202,7 +245,9 @@ class InflationBudget:
 
         :param depth: the listed archive's depth (0: on disk); ``size`` its size.
         """
-        if not result.members:
+        if not result.members or result.media_type in IMAGE_TYPES:
+            # a disk image's files are bounded by the image itself (its media size), not by a
+            # ratio: a 500 GB disk must not read as a bomb
             return result
         if depth == 0:
             self.disk_archive_bytes += size
@@ -228,12 +273,15 @@ def open_evidence(
     :param nested: the caller will read the result as an archive (it needs to seek).
     """
     with ExitStack() as stack:
-        stream: BinaryIO = stack.enter_context(open_readonly(locator.disk_path))
+        image = image_kind_of(locator.disk_path) if locator.members else None
+        stream: BinaryIO = None if image else stack.enter_context(open_readonly(locator.disk_path))
         last = len(locator.members) - 1
         for depth, name in enumerate(locator.members):
-            zf = stack.enter_context(zipfile.ZipFile(stream))
-            member = stack.enter_context(zf.open(name))
-            if (depth < last or nested) and zf.getinfo(name).file_size <= limits.in_memory_nested:
+            # a disk image is only ever the outermost container (an image on disk)
+            container = DiskImage(locator.disk_path, image) if depth == 0 and image else open_container(stream, limits)
+            stack.callback(container.close)
+            member = stack.enter_context(container.open(name))
+            if (depth < last or nested) and container.size(name) <= limits.in_memory_nested:
                 # a nested archive: seeking inside a compressed member re-inflates it from the
                 # start, so read small ones into memory (never to disk)
                 stream = io.BytesIO(member.read())
@@ -247,16 +295,18 @@ class ArchiveCache:
 
     Members of one archive arrive together (batches are in path order), so reading the
     archive's central directory once per batch instead of once per member keeps large
-    exports (tens of thousands of members) linear.
+    exports (tens of thousands of members) linear. A tar has no directory: kept open, it is
+    read forward once for members asked for in archive order (its checkpoints bound the cost
+    of going back, see :mod:`.gzipseek`).
     """
 
     def __init__(self, limits: ArchiveLimits = DEFAULT_LIMITS):
         self.limits = limits
         self._key: tuple | None = None
         self._stack: ExitStack | None = None
-        self._zip: zipfile.ZipFile | None = None
+        self._zip: _ZipContainer | _TarContainer | None = None
 
-    def _archive_for(self, locator: Locator) -> zipfile.ZipFile:
+    def _archive_for(self, locator: Locator) -> _ZipContainer | _TarContainer:
         key = (locator.disk_path, locator.members[:-1])
         if key != self._key or self._zip is None:
             self.close()
@@ -264,9 +314,13 @@ class ArchiveCache:
             try:
                 if key[1]:  # the archive is itself a member of an archive
                     stream = stack.enter_context(open_evidence(Locator(*key), self.limits, nested=True))
+                    self._zip = open_container(stream, self.limits)
+                elif image := image_kind_of(locator.disk_path):
+                    self._zip = DiskImage(locator.disk_path, image)
                 else:
                     stream = stack.enter_context(open_readonly(locator.disk_path))
-                self._zip = stack.enter_context(zipfile.ZipFile(stream))
+                    self._zip = open_container(stream, self.limits)
+                stack.callback(self._zip.close)
             except BaseException:
                 stack.close()
                 raise

@@ -1,0 +1,554 @@
+"""Disk images as evidence containers: raw (dd), split raw (``.001``, ``.002``...) and E01.
+
+A seized laptop or SD card comes as an image. Its partitions (MBR or GPT) and file systems (FAT,
+exFAT, NTFS, ext2/3/4, HFS+, ISO 9660... whatever the Sleuth Kit reads) are read through pytsk3,
+the Sleuth Kit's own file-system code (its FAT reader is used rather than dfvfs's default one,
+which returned wrong bytes in the project's measurements: ``research/perf-feasibility.md``). E01
+images are read through libewf (pyewf). Nothing is mounted, extracted or written: the image's
+bytes are read with :func:`~.reading.open_readonly` (segment by segment for a split image), and
+libewf opens its segments read-only.
+
+A file inside is written ``laptop.E01!/p2/Users/x/Desktop/a.jpg``: ``pN`` is the Nth allocated
+partition in the partition table's order (no ``pN`` when the image holds a bare file system).
+Deleted files whose contents the Sleuth Kit can still read are listed and examined like any
+other, and marked recovered (:data:`RECOVERED`); a deleted name whose metadata now belongs to
+another file is a recorded skip (its bytes would be someone else's). Where a name is listed twice
+(a deleted file beside a live one of the same name) the deleted ones are written
+``name (deleted, inode N)``.
+
+What cannot be read is a recorded skip with its reason and the run goes on: a damaged partition
+table, a partition whose file system the Sleuth Kit does not know, an encrypted volume (BitLocker,
+LUKS, FileVault/APFS: never decrypted).
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import os
+import re
+from typing import BinaryIO
+
+from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
+from .reading import escape_path, open_readonly, unescape_path
+
+#: Media types given to disk images (libmagic calls them all application/octet-stream).
+RAW_IMAGE = "application/x-raw-disk-image"
+EWF_IMAGE = "application/x-ewf"
+IMAGE_TYPES = frozenset({RAW_IMAGE, EWF_IMAGE})
+
+#: The reason a recovered (deleted, read back) file carries as its status.
+RECOVERED = ("recovered: a deleted file whose contents the Sleuth Kit read back from the image "
+             "(parts may have been overwritten since it was deleted)")
+
+#: How the skip of an image that could not be read at all begins (the report says "not examined").
+CANNOT_READ = "disk image cannot be read"
+
+_EWF1 = b"EVF\x09\x0d\x0a\xff\x00"
+_EWF2 = b"EVF2\x0d\x0a\x81\x00"
+_RAW_NAMES = re.compile(r"\.(dd|raw|img|ima|image|001|dmg|vhd_raw)$", re.I)
+_DELETED = re.compile(r"^(.*) \(deleted, inode (\d+)\)$")
+
+#: Signatures of volumes that are encrypted (or that the Sleuth Kit cannot open), at their start.
+_ENCRYPTED = (
+    (3, b"-FVE-FS-", "BitLocker encrypted volume"),
+    (0, b"LUKS\xba\xbe", "LUKS encrypted volume"),
+    (32, b"NXSB", "APFS container (FileVault/APFS: not opened by the Sleuth Kit here, never decrypted)"),
+    (88, b"CS", "Core Storage volume (FileVault 2): encrypted, never decrypted"),
+)
+
+
+def _has_layout(head: bytes) -> bool:
+    """A partition table or a file system where a disk image would have one."""
+    if len(head) >= 512 and head[510:512] == b"\x55\xaa":
+        return True  # MBR, protective MBR of GPT, FAT/exFAT/NTFS boot sector
+    if head[512:520] == b"EFI PART":
+        return True
+    if len(head) >= 1082 and head[1080:1082] == b"\x53\xef":
+        return True  # ext2/3/4
+    if head[1024:1026] in (b"H+", b"HX"):
+        return True  # HFS+
+    return any(head[o:o + len(sig)] == sig for o, sig, _ in _ENCRYPTED)
+
+
+def image_kind(name: str, head: bytes) -> str | None:
+    """The media type of a disk image on disk (:data:`RAW_IMAGE`, :data:`EWF_IMAGE`), or None.
+
+    An E01 is known by its signature (its first segment only; ``.E02``... are read with it). A
+    raw image has no signature of its own: a name an imaging tool gives (``.dd``, ``.raw``,
+    ``.img``, ``.001``) and a partition table or file system where one belongs are both needed.
+    """
+    if head.startswith(_EWF1):
+        return EWF_IMAGE if int.from_bytes(head[9:11], "little") == 1 else None
+    if head.startswith(_EWF2):  # Ex01: its first segment is named so
+        return EWF_IMAGE if name.lower().endswith("01") else None
+    if _RAW_NAMES.search(name) and _has_layout(head):
+        return RAW_IMAGE
+    return None
+
+
+def split_segments(path: str) -> list[str]:
+    """The segments of a split raw image: ``disk.001`` -> ``disk.001``, ``disk.002``... while they
+    exist (a lone ``disk.001`` is one segment); any other name is one segment."""
+    m = re.search(r"\.(\d{3})$", path)
+    if not m or int(m[1]) != 1:
+        return [path]
+    out = [path]
+    n = 2
+    while os.path.isfile(f"{path[:-3]}{n:03d}"):
+        out.append(f"{path[:-3]}{n:03d}")
+        n += 1
+    return out
+
+
+class RawMedia:
+    """The bytes of a raw image, its segments read-only and joined."""
+
+    def __init__(self, path: str):
+        self._files = [open_readonly(p) for p in split_segments(path)]
+        self._starts = []
+        pos = 0
+        for f in self._files:
+            self._starts.append(pos)
+            pos += os.fstat(f.fileno()).st_size
+        self.size = pos
+        self.segments = len(self._files)
+
+    def read(self, offset: int, size: int) -> bytes:
+        if len(self._files) == 1:  # the usual case: one pread, no copy
+            return os.pread(self._files[0].fileno(), max(0, min(size, self.size - offset)), offset)
+        out = bytearray()
+        i = len(self._starts) - 1
+        while i > 0 and self._starts[i] > offset:
+            i -= 1
+        while size > 0 and i < len(self._files) and offset < self.size:
+            f = self._files[i]
+            local = offset - self._starts[i]
+            data = os.pread(f.fileno(), size, local)
+            if not data:
+                i += 1
+                continue
+            out += data
+            offset += len(data)
+            size -= len(data)
+            if i + 1 < len(self._starts) and offset >= self._starts[i + 1]:
+                i += 1
+        return bytes(out)
+
+    def stored_hashes(self) -> dict[str, str]:
+        return {}
+
+    def close(self) -> None:
+        for f in self._files:
+            f.close()
+
+
+class EwfMedia:
+    """The media bytes of an E01 (all its segments), through libewf."""
+
+    def __init__(self, path: str):
+        import pyewf
+
+        # libewf opens segment files read-only ("r" is its default access mode)
+        segments = pyewf.glob(path)
+        self._handle = pyewf.handle()
+        self._handle.open(segments)
+        self.size = self._handle.get_media_size()
+        self.segments = len(segments)
+
+    def read(self, offset: int, size: int) -> bytes:
+        self._handle.seek(offset)
+        return self._handle.read(min(size, max(self.size - offset, 0)))
+
+    def stored_hashes(self) -> dict[str, str]:
+        """The digests the acquisition tool stored in the E01 (``md5``, ``sha1``), lower-case."""
+        out = {}
+        for name, key in (("md5", "MD5"), ("sha1", "SHA1")):
+            try:
+                value = self._handle.get_hash_value(key)
+            except (OSError, IOError, KeyError):
+                value = None
+            if value:
+                out[name] = value.strip().lower()
+        return out
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def open_media(path: str, kind: str):
+    return EwfMedia(path) if kind == EWF_IMAGE else RawMedia(path)
+
+
+class MediaStream(io.RawIOBase):
+    """A media's bytes as a read-only stream (for hashing the image's own contents)."""
+
+    def __init__(self, media):
+        super().__init__()
+        self._media = media
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        data = self._media.read(self._pos, len(b))
+        b[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+def _img_info(media):
+    import pytsk3
+
+    class _Img(pytsk3.Img_Info):
+        def __init__(self):
+            super().__init__(url="", type=pytsk3.TSK_IMG_TYPE_EXTERNAL)
+
+        def read(self, offset, size):
+            return media.read(offset, size)
+
+        def get_size(self):
+            return media.size
+
+    return _Img()
+
+
+class TskFile(io.RawIOBase):
+    """One file inside a file system, read-only and seekable."""
+
+    def __init__(self, tsk_file, size: int, recovered: bool, extents=None, media=None):
+        """:param extents: where the contents lie in the image, ``(file offset, image offset or
+            None for a hole, length)`` in file order, when :func:`_extents` could tell; read
+            straight from the image then (TSK's reader copies each 64 KiB block through its cache)."""
+        super().__init__()
+        self._file = tsk_file
+        self._size = size
+        self._pos = 0
+        self.recovered = recovered
+        self._extents = extents
+        self._media = media
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, b) -> int:
+        n = min(len(b), self._size - self._pos)
+        if n <= 0:
+            return 0
+        if self._extents is not None:
+            return self._read_extents(b, n)
+        data = self._file.read_random(self._pos, n)
+        b[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def _read_extents(self, b, n: int) -> int:
+        i = bisect.bisect_right(self._extents, self._pos, key=lambda e: e[0]) - 1
+        file_off, image_off, length = self._extents[i]
+        n = min(n, file_off + length - self._pos)
+        if image_off is None:
+            data = bytes(n)
+        else:
+            data = self._media.read(image_off + self._pos - file_off, n)
+        b[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            size = max(self._size - self._pos, 0)
+        buf = bytearray(min(size, max(self._size - self._pos, 0)))
+        view = memoryview(buf)
+        got = 0
+        while got < len(buf):  # a read stops at the end of an extent: keep on to the size asked
+            n = self.readinto(view[got:])
+            if not n:
+                break
+            got += n
+        del view
+        return bytes(buf[:got]) if got < len(buf) else bytes(buf)
+
+
+def _extents(tsk_file, size: int, fs_offset: int, block: int):
+    """Where a file's contents lie in the image, as :class:`TskFile` reads them; None unless it
+    is the plain case: one unnamed data attribute, stored in blocks (not inside the metadata),
+    neither compressed nor encrypted, its runs known and covering the whole size."""
+    import pytsk3
+
+    data = [a for a in tsk_file if int(a.info.type) in (int(pytsk3.TSK_FS_ATTR_TYPE_DEFAULT),
+                                                        int(pytsk3.TSK_FS_ATTR_TYPE_NTFS_DATA))
+            and not a.info.name]
+    if len(data) != 1:
+        return None
+    flags = int(data[0].info.flags)
+    if not flags & int(pytsk3.TSK_FS_ATTR_NONRES) or flags & (int(pytsk3.TSK_FS_ATTR_COMP) | int(pytsk3.TSK_FS_ATTR_ENC)):
+        return None
+    out = []
+    pos = 0
+    for run in data[0]:
+        rflags = int(run.flags)
+        if rflags & int(pytsk3.TSK_FS_ATTR_RUN_FLAG_FILLER) or int(run.offset) * block != pos:
+            return None
+        length = int(run.len) * block
+        sparse = rflags & int(pytsk3.TSK_FS_ATTR_RUN_FLAG_SPARSE)
+        out.append((pos, None if sparse else fs_offset + int(run.addr) * block, length))
+        pos += length
+    return out if pos >= size else None
+
+
+def _encrypted(media, offset: int) -> str | None:
+    head = media.read(offset, 4096)
+    for at, sig, what in _ENCRYPTED:
+        if head[at:at + len(sig)] == sig:
+            return what
+    return None
+
+
+class DiskImage:
+    """An opened disk image: its partitions and file systems, files found by their member name."""
+
+    def __init__(self, path: str, kind: str):
+        import pytsk3
+
+        self.path = path
+        self.kind = kind
+        self.media = open_media(path, kind)
+        self._img = _img_info(self.media)
+        #: (label, description, byte offset) of each allocated partition; label "" for no table
+        self.volumes: list[tuple[str, str, int]] = []
+        self.table_problem: str | None = None
+        try:
+            vs = pytsk3.Volume_Info(self._img)
+        except OSError:
+            vs = None
+        if vs is not None:
+            block = vs.info.block_size
+            n = 0
+            for part in vs:
+                if part.flags != pytsk3.TSK_VS_PART_FLAG_ALLOC:
+                    continue
+                n += 1
+                desc = part.desc.decode("utf-8", "replace").strip() or "partition"
+                self.volumes.append((f"p{n}", f"{desc}, {part.len} sectors at sector {part.start}", part.start * block))
+            if not self.volumes:
+                self.table_problem = "partition table lists no partition"
+        else:
+            self.volumes.append(("", "the whole image", 0))
+        self._fs: dict[str, object] = {}
+
+    def file_system(self, label: str):
+        """The opened file system of volume ``label``; ``OSError`` with the reason when it cannot be."""
+        import pytsk3
+
+        if label not in self._fs:
+            offset = next((o for lab, _, o in self.volumes if lab == label), None)
+            if offset is None:
+                raise OSError(f"no partition {label!r} in the image")
+            encrypted = _encrypted(self.media, offset)
+            if encrypted:
+                self._fs[label] = OSError(f"{encrypted}: not examined")
+            else:
+                try:
+                    self._fs[label] = pytsk3.FS_Info(self._img, offset=offset)
+                except OSError:
+                    self._fs[label] = OSError("file system not recognised by the Sleuth Kit (unsupported or damaged): "
+                                              "not examined")
+        fs = self._fs[label]
+        if isinstance(fs, OSError):
+            raise fs
+        return fs
+
+    def _split(self, name: str) -> tuple[str, str]:
+        labels = {lab for lab, _, _ in self.volumes}
+        first, _, rest = name.partition("/")
+        if "" in labels:
+            return "", name
+        if first in labels:
+            return first, rest
+        raise KeyError(f"no partition for {name!r} in the image")
+
+    def open(self, name: str) -> TskFile:
+        """The file listed as ``name`` (``p2/Users/x/a.jpg``, its :func:`escape_path` form)."""
+        label, inner = self._split(name)
+        fs = self.file_system(label)
+        deleted = _DELETED.match(inner)
+        try:
+            if deleted:
+                f = fs.open_meta(inode=int(deleted[2]))
+            else:
+                f = fs.open("/" + unescape_path(inner).decode("utf-8", "surrogateescape"))
+        except OSError as exc:
+            raise KeyError(f"no file {name!r} in the image: {exc}") from None
+        meta = f.info.meta
+        if meta is None:
+            raise KeyError(f"{name!r} has no metadata left in the image")
+        import pytsk3
+
+        recovered = bool(deleted) or bool(int(f.info.name.flags) & int(pytsk3.TSK_FS_NAME_FLAG_UNALLOC)) \
+            or bool(int(meta.flags) & int(pytsk3.TSK_FS_META_FLAG_UNALLOC))
+        extents = None
+        if not recovered:  # a deleted file is read as TSK reads it back (its own guess at the clusters)
+            offset = next(o for lab, _, o in self.volumes if lab == label)
+            try:
+                extents = _extents(f, meta.size, offset, fs.info.block_size)
+            except (OSError, AttributeError):
+                extents = None
+        return TskFile(f, meta.size, recovered, extents, self.media)
+
+    def size(self, name: str) -> int:
+        return self.open(name)._size
+
+    def close(self) -> None:
+        self._fs.clear()
+        self.media.close()
+
+
+def _walk(fs, label: str) -> tuple[list[tuple[str, int, int, bool]], list[tuple[str, str]]]:
+    """(member name, size, inode, deleted) of every file in ``fs``, and (member name, reason) skips."""
+    import pytsk3
+
+    files: list[tuple[str, int, int, bool]] = []
+    skips: list[tuple[str, str]] = []
+    seen_dirs: set[int] = set()
+    prefix = f"{label}/" if label else ""
+    stack = [(fs.open_dir(path="/"), "")]
+    alloc_name = int(pytsk3.TSK_FS_NAME_FLAG_UNALLOC)
+    meta_alloc = int(pytsk3.TSK_FS_META_FLAG_ALLOC)
+    while stack:
+        directory, rel = stack.pop()
+        entries = []
+        try:
+            for entry in directory:
+                entries.append(entry)
+        except OSError as exc:
+            skips.append((prefix + rel, f"folder cannot be listed: {exc}"))
+        for entry in entries:
+            raw = entry.info.name.name
+            if raw in (b".", b".."):
+                continue
+            name = escape_path(raw.decode("utf-8", "surrogateescape").replace("/", "\\x2f"))
+            path = f"{rel}/{name}" if rel else name
+            meta = entry.info.meta
+            deleted = bool(int(entry.info.name.flags) & alloc_name)
+            if meta is None:
+                if deleted:
+                    skips.append((prefix + path, "deleted name with no metadata left: contents not recoverable"))
+                continue
+            mtype = meta.type
+            if mtype in (pytsk3.TSK_FS_META_TYPE_VIRT, pytsk3.TSK_FS_META_TYPE_VIRT_DIR) \
+                    or raw.endswith(b"(Volume Label Entry)"):
+                continue  # the Sleuth Kit's own virtual entries ($MBR, $FAT1, $OrphanFiles), FAT's label
+            if deleted and int(meta.flags) & meta_alloc:
+                skips.append((prefix + path, "deleted name whose metadata now belongs to another file: not read"))
+                continue
+            if mtype == pytsk3.TSK_FS_META_TYPE_DIR:
+                if meta.addr in seen_dirs:
+                    continue
+                seen_dirs.add(meta.addr)
+                try:
+                    stack.append((entry.as_directory(), path))
+                except OSError as exc:
+                    skips.append((prefix + path, f"folder cannot be opened: {exc}"))
+                continue
+            if mtype != pytsk3.TSK_FS_META_TYPE_REG:
+                what = {pytsk3.TSK_FS_META_TYPE_LNK: "symbolic link: not followed",
+                        pytsk3.TSK_FS_META_TYPE_FIFO: "named pipe (FIFO): not read",
+                        pytsk3.TSK_FS_META_TYPE_CHR: "character device: not read",
+                        pytsk3.TSK_FS_META_TYPE_BLK: "block device: not read",
+                        pytsk3.TSK_FS_META_TYPE_SOCK: "socket: not read"}.get(mtype, "not a regular file: not read")
+                skips.append((prefix + path, what))
+                continue
+            files.append((prefix + path, int(meta.size), int(meta.addr), deleted or bool(int(meta.flags) & int(pytsk3.TSK_FS_META_FLAG_UNALLOC))))
+    files.sort(key=lambda f: f[0])
+    # a name listed twice (a deleted file beside a live one, or two deleted ones): the deleted
+    # ones are written with their inode so that each can be found again and none hides another
+    count: dict[str, int] = {}
+    for n, *_ in files:
+        count[n] = count.get(n, 0) + 1
+    out = []
+    for n, size, inode, deleted in files:
+        if count[n] > 1 and deleted:
+            n = f"{n} (deleted, inode {inode})"
+        elif count[n] > 1:
+            live = [f for f in files if f[0] == n and not f[3]]
+            if len(live) > 1 and live[0][2] != inode:
+                skips.append((n, f"second live file of the same name (inode {inode}): not examined"))
+                continue
+        out.append((n, size, inode, deleted))
+    return out, skips
+
+
+def list_image_members(image: EvidenceFile, kind: str, limits) -> tuple[list[EvidenceFile], list[Skip]]:
+    """List every file of every readable file system in the image ``image`` (on disk).
+
+    :return: the files to examine, and a skip for each volume or entry that will not be, with why.
+    :raises OSError: the image cannot be opened at all.
+    """
+    members: list[EvidenceFile] = []
+    skips: list[Skip] = []
+    ex = image.exhibit_id
+    disk = DiskImage(image.locator.disk_path, kind)
+    try:
+        if disk.table_problem:
+            skips.append(Skip(ex, image.path, "image", f"{CANNOT_READ}: {disk.table_problem}: not examined"))
+        for label, desc, _ in disk.volumes:
+            where = f"{image.path}{CONTAINER_SEP}{label}" if label else image.path
+            try:
+                fs = disk.file_system(label)
+            except OSError as exc:
+                reason = str(exc)
+                if not label and "not recognised" in reason:
+                    reason = ("no partition table and no file system the Sleuth Kit recognises "
+                              "(damaged, unsupported or encrypted): not examined")
+                skips.append(Skip(ex, where, "image", f"{desc}: {reason}" if label
+                                  else f"{CANNOT_READ}: {reason}"))
+                continue
+            files, bad = _walk(fs, label)
+            for name, reason in bad:
+                skips.append(Skip(ex, f"{image.path}{CONTAINER_SEP}{name}", "image", reason))
+            for name, size, _inode, _deleted in files:
+                if len(members) >= limits.max_members:
+                    skips.append(Skip(ex, f"{image.path}{CONTAINER_SEP}{name}", "image",
+                                      f"over the limit of {limits.max_members} files: not examined"))
+                    continue
+                members.append(EvidenceFile(ex, f"{image.path}{CONTAINER_SEP}{name}", size, None,
+                                            Locator(image.locator.disk_path, (name,)), depth=1))
+    finally:
+        disk.close()
+    return members, skips
+
+
+def image_kind_of(path: str) -> str | None:
+    """:func:`image_kind` of the file at ``path`` on disk (read-only), or None."""
+    try:
+        with open_readonly(path) as f:
+            head = f.read(4096)
+    except OSError:
+        return None
+    return image_kind(os.path.basename(path), head)
+
+
+def hash_media(path: str, kind: str, names, progress=None) -> tuple[object, dict[str, str], int]:
+    """Digests of an image's media (for E01, what libewf decompresses; for a split raw image, its
+    segments joined), the digests stored in it at acquisition, and its segment count."""
+    from ..hashing import hash_stream
+
+    media = open_media(path, kind)
+    try:
+        digests, _ = hash_stream(MediaStream(media), tuple(names))
+        return digests, media.stored_hashes(), media.segments
+    finally:
+        media.close()
+
