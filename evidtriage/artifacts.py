@@ -123,8 +123,10 @@ def cut_record(kept: int, characters: int | None, rest_at_byte: int | None = Non
     return {"kept_characters": kept, "characters": characters, "rest_at_byte": rest_at_byte}
 
 
-def cap_text(a: Artifact, limit: int = MAX_TEXT_CHARS) -> Artifact:
-    """``a`` with its text cut at ``limit`` characters, and the cut recorded, when it is longer."""
+def cap_text(a: Artifact, limit: int | None = None) -> Artifact:
+    """``a`` with its text cut at ``limit`` characters (default ``MAX_TEXT_CHARS``), and the cut
+    recorded, when it is longer."""
+    limit = MAX_TEXT_CHARS if limit is None else limit
     text = getattr(a, "text", None)
     if not isinstance(text, str) or len(text) <= limit:
         return a
