@@ -158,6 +158,7 @@ def _message(a: MessageArtifact, zone: str) -> MessageArtifact:
         v = d[name]
         if v is not None and (type(v) is not int or v < 0):
             raise ArtifactError(f"{name} is {v!r}, not a whole number of 0 or more (or None)")
+    _cut(d.get("cut"))
     ts = d["timestamp"]
     if ts is not None and not (type(ts) is str and _UTC_Z.match(ts) and _real_date(ts)):
         utc, written, assumed = _time(ts, zone)
@@ -169,8 +170,16 @@ def _message(a: MessageArtifact, zone: str) -> MessageArtifact:
     return dataclasses.replace(a, **changes) if changes else a
 
 
+def _cut(value) -> None:
+    if value is not None:
+        if not isinstance(value, dict):
+            raise ArtifactError(f"cut is {type(value).__name__}, not a dict (use cut_record)")
+        _plain("cut", value)
+
+
 def _text(a: TextArtifact) -> TextArtifact:
     _str("text", a.text)
+    _cut(getattr(a, "cut", None))
     _str("method", a.method, empty_ok=False)
     if a.language is not None:
         _str("language", a.language)

@@ -8,11 +8,19 @@ to JSON deterministically.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: The ``kind`` of each artifact record, as findings.json names it.
 KINDS = ("message", "text", "metadata", "image")
+
+#: Characters of text one artifact keeps, at most (a document's text, one message). A parser may
+#: hand over more (a JSON export holding one 50 MB message); the pipeline cuts it here, where
+#: every parser's artifacts pass (:func:`cap_text`), so that what comes after (the store,
+#: matching, search, reports) stays small whatever the file. The rest is not silently lost: the
+#: artifact's ``cut`` says where its text stops and how much there was, and the content is
+#: recorded ``partial`` with that reason. The same cap as the WhatsApp parser's on one message.
+MAX_TEXT_CHARS = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -23,12 +31,17 @@ class TextArtifact:
     :param method: how it was obtained: ``extracted``, ``ocr``, ``decoded`` ...
     :param language: language code(s) when known (``ben+eng`` for OCR).
     :param partial: True when only part of the file's text could be read.
+    :param cut: set when the text was cut (see :func:`cap_text`): ``kept_characters`` (the text
+        stops there: the rest starts at that character), ``characters`` (how many there were, or
+        None when the parser stopped reading) and ``rest_at_byte`` (where the rest starts in the
+        file, or None when the parser cannot tell).
     """
 
     text: str
     method: str = "extracted"
     language: str | None = None
     partial: bool = False
+    cut: dict | None = None
     kind = "text"
 
 
@@ -58,6 +71,7 @@ class MessageArtifact:
     recovered: bool = False  # a deleted record recovered by a forensic tool (UFDR "deleted" state)
     record: str = ""  # the source's own id of the record, for formats without lines: "id=123", "rowid=42"
     forwarded_from: str = ""  # the original author's name as the export gives it, for a forwarded message
+    cut: dict | None = None  # set when the text was cut, as TextArtifact.cut
     kind = "message"
 
 
@@ -104,9 +118,42 @@ class StampedArtifact:
         return self.artifact.kind
 
 
+def cut_record(kept: int, characters: int | None, rest_at_byte: int | None = None) -> dict:
+    """The ``cut`` of an artifact whose text stops at character ``kept``."""
+    return {"kept_characters": kept, "characters": characters, "rest_at_byte": rest_at_byte}
+
+
+def cap_text(a: Artifact, limit: int | None = None) -> Artifact:
+    """``a`` with its text cut at ``limit`` characters (default ``MAX_TEXT_CHARS``), and the cut
+    recorded, when it is longer."""
+    limit = MAX_TEXT_CHARS if limit is None else limit
+    text = getattr(a, "text", None)
+    if not isinstance(text, str) or len(text) <= limit:
+        return a
+    earlier = a.cut or {}  # the parser cut it already (it stopped reading): keep what it knew
+    cut = cut_record(limit, earlier.get("characters", len(text)) if earlier else len(text),
+                     earlier.get("rest_at_byte") if earlier.get("kept_characters") == limit else None)
+    if isinstance(a, TextArtifact):
+        return replace(a, text=text[:limit], cut=cut, partial=True)
+    return replace(a, text=text[:limit], cut=cut)
+
+
+def describe_cut(cut: dict) -> str:
+    """One line on where a text was cut, for a content's reason."""
+    total = cut.get("characters")
+    where = f" (from byte {cut['rest_at_byte']} of the file)" if cut.get("rest_at_byte") is not None else ""
+    return (f"cut at {cut['kept_characters']} characters"
+            + (f" of {total}" if total is not None else "")
+            + f"; the rest is in the file{where}, not extracted")
+
+
 def artifact_fields(a: Artifact) -> dict:
-    """The artifact's own fields as a plain dict (for the store and findings.json)."""
-    return asdict(a)
+    """The artifact's own fields as a plain dict (for the store and findings.json). ``cut`` is
+    there only when the text was cut."""
+    out = asdict(a)
+    if out.get("cut", 0) is None:
+        del out["cut"]
+    return out
 
 
 def artifact_from_fields(kind: str, data: dict) -> Artifact:

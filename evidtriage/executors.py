@@ -9,8 +9,10 @@ A worker that dies or overruns costs only its file (:class:`Isolation`): its bat
 one file at a time, each in a fresh worker, and the file whose worker dies again is returned as
 the caller's failure record ("worker died: out of memory", "killed after N s") while the run goes
 on. Time limits are kept from outside the worker (the main process kills it): an alarm inside
-is only seen by Python when a C call returns. Each worker's address space is capped
-(``RLIMIT_AS``), so a file that would take all the machine's memory fails in its own worker.
+is only seen by Python when a C call returns. Each worker's memory is capped, so a file that
+would take all the machine's memory fails in its own worker: in a cgroup v2 of its own
+(``memory.max``) where the system delegates one (:mod:`.cgroups`), else by its address space
+(``RLIMIT_AS``); :func:`memory_cap_description` says which, for the run manifest.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait as wait_ready
 from typing import Any, Generic, TypeVar
 
+from .cgroups import CgroupMemory, find_cgroup_memory
 from .workers import close_archive_cache
 
 T = TypeVar("T")
@@ -99,12 +102,34 @@ def time_limit(seconds: float) -> None:
         _conn.send(("limit", float(seconds)))
 
 
+_cgroup: tuple[CgroupMemory | None, str] | None = None
+
+
+def worker_cgroup() -> tuple[CgroupMemory | None, str]:
+    """The cgroup v2 workers are capped in, or None and why not (looked for once a process)."""
+    global _cgroup
+    if _cgroup is None:
+        _cgroup = find_cgroup_memory()
+    return _cgroup
+
+
+def memory_cap_method(memory_bytes: int) -> str:
+    """Which cap applies to each worker: ``cgroup v2``, ``RLIMIT_AS`` or ``none``."""
+    if not memory_bytes:
+        return "none"
+    return "cgroup v2" if worker_cgroup()[0] is not None else "RLIMIT_AS"
+
+
 def memory_cap_description(memory_bytes: int) -> str:
     """How a worker's memory is capped, for the run manifest."""
     if not memory_bytes:
         return "none"
+    cgroup, why_not = worker_cgroup()
+    if cgroup is not None:
+        return (f"cgroup v2: memory.max {memory_bytes} bytes (no swap) for each worker, in a cgroup of "
+                f"its own under {cgroup.parent}; a file that needs more is a recorded skip")
     return (f"RLIMIT_AS: {memory_bytes} bytes of address space over what each worker inherits; "
-            "a file that needs more is a recorded skip")
+            f"a file that needs more is a recorded skip (no cgroup v2: {why_not})")
 
 
 def run_batches(fn: Callable[..., list[R]], batches: Iterable[list[T]], workers: int,
@@ -211,9 +236,25 @@ def _isolated_worker(conn, fn, args, memory_bytes: int) -> None:
 class _Worker:
     def __init__(self, ctx, fn, args, memory_bytes: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_isolated_worker, args=(child, fn, args, memory_bytes), daemon=True)
+        cgroup = worker_cgroup()[0] if memory_bytes else None
+        self.cgroup: str | None = None
+        self.memory_bytes = memory_bytes
+        # in a cgroup, memory.max is the cap; RLIMIT_AS only where there is none
+        rlimit = 0 if cgroup is not None else memory_bytes
+        self.proc = ctx.Process(target=_isolated_worker, args=(child, fn, args, rlimit), daemon=True)
         self.proc.start()
         child.close()
+        if cgroup is not None:
+            try:
+                self.cgroup = cgroup.add_worker(self.proc.pid, memory_bytes)
+            except OSError as exc:
+                # the cgroup refused it: this worker must not run uncapped; it and the next use RLIMIT_AS
+                global _cgroup
+                _cgroup = (None, f"a worker could not be put in a cgroup of {cgroup.parent}: {exc.strerror or exc}")
+                self.proc.kill()
+                self.proc.join()
+                self.conn.close()
+                self.__init__(ctx, fn, args, memory_bytes)
         self.job: tuple[list, bool] | None = None  # (batch, alone)
         self.started = self.deadline = 0.0
         self.limit = 0.0
@@ -230,6 +271,17 @@ class _Worker:
             self.proc.kill()
         self.proc.join()
         self.conn.close()
+        self._leave_cgroup()
+
+    def _leave_cgroup(self) -> None:
+        if self.cgroup is not None:
+            CgroupMemory.remove(self.cgroup)
+            self.cgroup = None
+
+    def death_reason(self) -> str:
+        if self.cgroup is not None and CgroupMemory.oom_killed(self.cgroup):
+            return f"worker died: out of memory (over its cgroup's memory.max of {self.memory_bytes} bytes)"
+        return _death_reason(self.proc)
 
     def stop(self) -> None:
         try:
@@ -241,6 +293,7 @@ class _Worker:
             self.proc.kill()
             self.proc.join()
         self.conn.close()
+        self._leave_cgroup()
 
 
 def _death_reason(proc) -> str:
@@ -307,10 +360,10 @@ def _run_isolated(fn, batches, workers: int, iso: Isolation, args) -> Iterator[t
                         break
                 except (EOFError, OSError):
                     w.proc.join(5)
-                    reason = _death_reason(w.proc)
+                    reason = w.death_reason()
                 if w.job is not None and reason is None:
                     if not w.proc.is_alive():
-                        reason = _death_reason(w.proc)
+                        reason = w.death_reason()
                     elif time.monotonic() > w.deadline:
                         reason = f"killed after {time.monotonic() - w.started:.0f} s (its limit: {w.limit:g} s)"
                 if reason is None:

@@ -11,6 +11,9 @@ Rules kept here:
   an archive is the exception, as the hash stage opened it and listed its members.
 * Each parser run is bounded in time (``Parser.TIMEOUT``) with an alarm in the worker process, so
   a hostile file cannot hang the scan.
+* Every text is capped where the artifacts pass (``artifacts.MAX_TEXT_CHARS`` characters), whatever
+  the parser: a longer one is cut, the artifact says where (``cut``), and the content is partial
+  with the cut named in its reason, so nothing after this step holds a text of unbounded size.
 * Memory stays bounded however many artifacts one file yields (a chat export of millions of
   messages): past ``SPILL_AFTER`` they go, stamped, to a temporary file that the main process
   reads back one by one as it records them, and that is removed once read.
@@ -26,10 +29,10 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .artifacts import ARTIFACT_TYPES, StampedArtifact
+from .artifact_check import ArtifactError, checked
+from .artifacts import ARTIFACT_TYPES, StampedArtifact, cap_text, describe_cut
 from .executors import time_limit
 from .model import EvidenceFile
-from .artifact_check import ArtifactError, checked
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
 from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
@@ -82,6 +85,7 @@ class _Collector:
         self.items: list[StampedArtifact] = []
         self.count = 0
         self.partial = False
+        self.cuts: list[tuple[int, dict]] = []  # (ordinal, cut) of each text that was cut
         self.spill = None
         self.refused = 0  # artifacts that broke the contract (see artifact_check), dropped
         self.first_refusal = ""
@@ -97,11 +101,14 @@ class _Collector:
             if not self.first_refusal:
                 self.first_refusal = f"{type(a).__name__} #{self.count + self.refused}: {exc}"
             return
+        a = cap_text(a)
+        if getattr(a, "cut", None):
+            self.cuts.append((self.count, a.cut))
         p = self.parser
         stamped = StampedArtifact(f"{self.task.blake3[:16]}:{p.NAME}:{self.count}", self.task.blake3,
                                   p.NAME, p.VERSION, self.count, a)
         self.count += 1
-        self.partial = self.partial or bool(getattr(a, "partial", False))
+        self.partial = self.partial or bool(getattr(a, "partial", False)) or bool(getattr(a, "cut", None))
         if self.spill is None and len(self.items) < SPILL_AFTER:
             self.items.append(stamped)
             return
@@ -123,7 +130,15 @@ class _Collector:
             self.spill.close()
             os.unlink(self.spill.name)
             self.spill = None
-        self.items, self.count = [], 0
+        self.items, self.count, self.cuts = [], 0, []
+
+    def cut_reason(self) -> str:
+        """What was cut, for the content's reason ("" when nothing was)."""
+        if not self.cuts:
+            return ""
+        first, cut = self.cuts[0]
+        more = f" (and {len(self.cuts) - 1} more texts)" if len(self.cuts) > 1 else ""
+        return f"; text of artifact {first} {describe_cut(cut)}{more}"
 
 
 @dataclass(frozen=True)
@@ -200,10 +215,11 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                 except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
                     return _broken(task, parser, got, f"{parser.NAME} failed ({type(exc).__name__}: {exc})")
                 status = "partial" if got.partial else "parsed"
+                cut = got.cut_reason()
                 if got.refused:
-                    note = (f" ({got.refused} refused at the plugin boundary, the first {got.first_refusal})")
+                    note = f" ({got.refused} refused at the plugin boundary, the first {got.first_refusal})"
                 else:
-                    note = " (part of the file could not be read)" if got.partial else ""
+                    note = cut or (" (part of the file could not be read)" if got.partial else "")
                 return ParseResult(task.blake3, status, f"{parser.NAME} {parser.VERSION}: {got.count} artifacts" + note,
                                    got.result(), parser.NAME)
     except Exception as exc:  # noqa: BLE001 - the file itself could not be opened again
@@ -216,7 +232,8 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
 def _broken(task: ParseTask, parser: type[Parser], got: _Collector, reason: str) -> ParseResult:
     if got.refused:
         reason += f"; {got.refused} artifacts refused at the plugin boundary, the first {got.first_refusal}"
-    return ParseResult(task.blake3, "partial" if got.count else "skipped", reason, got.result(), parser.NAME)
+    return ParseResult(task.blake3, "partial" if got.count else "skipped", reason + got.cut_reason(),
+                       got.result(), parser.NAME)
 
 
 def parse_batch(batch: list[ParseTask], plugins_dirs: tuple[str, ...], ctx: ParseContext) -> list[ParseResult]:

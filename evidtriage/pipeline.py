@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from . import __version__
 from .executors import (
     DEFAULT_WORKER_MEMORY, GRACE_SECONDS, Isolation, default_workers, make_batches,
-    memory_cap_description, run_batches,
+    memory_cap_description, memory_cap_method, run_batches,
 )
 from .model import DIGEST_NAMES, HashResult, Progress
 from .ocr import decode_limits
@@ -56,7 +56,7 @@ class ScanOptions:
     limits: ArchiveLimits = DEFAULT_LIMITS
     hashsets: str | None = None  # hash-set library; None: the default one, if it exists
     date_order: str = ""  # dmy | mdy | ymd for chat exports whose dates are ambiguous; "": inferred per file
-    worker_memory: int = DEFAULT_WORKER_MEMORY  # address space a worker may add to what it inherits
+    worker_memory: int = DEFAULT_WORKER_MEMORY  # memory a worker may use (cgroup v2) or add to what it inherits (RLIMIT_AS)
 
     @property
     def worker_count(self) -> int:
@@ -90,6 +90,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "image_decoding": decode_limits(),
         "date_order": options.date_order or "inferred per file",
         "workers": {
+            "memory_cap_method": memory_cap_method(options.worker_memory),
             "memory_cap": memory_cap_description(options.worker_memory),
             "time_limits": f"each parser's TIMEOUT, kept from outside the worker ({GRACE_SECONDS:g} s grace); "
                            "a worker that dies or overruns costs only its file, recorded as skipped",

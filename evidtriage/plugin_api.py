@@ -18,6 +18,9 @@ What is here:
   :class:`NotMyFormat`, :class:`ParseError`, :data:`hookimpl`;
 * the artifacts :class:`MessageArtifact`, :class:`TextArtifact`, :class:`MetadataArtifact`,
   :class:`ImageArtifact` (checked field by field as they are yielded: see ``docs/plugins.md``);
+* :data:`MAX_TEXT_CHARS`, the most characters an artifact's text keeps (longer ones are cut at
+  the boundary and recorded), and :func:`cut_record` for a parser that stops reading early and
+  knows where the rest starts;
 * :func:`database_copy` (SQLite through a private copy, with its ``-wal``/``-journal``);
 * :class:`JsonNestingGuard` (streamed JSON, bounded nesting);
 * times: yield ``datetime`` objects (aware, or naive for a time written without a zone; the core
@@ -33,7 +36,7 @@ from __future__ import annotations
 
 from .app_db import apple_utc, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, one_line
 from .artifact_check import utc_text
-from .artifacts import ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact
+from .artifacts import MAX_TEXT_CHARS, ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact, cut_record
 from .hookspecs import hookimpl
 from .ocr import MAX_DECODE_PIXELS, render_scale
 from .parsers import FileInfo, JsonNestingGuard, NotMyFormat, ParseContext, ParseError, Parser
@@ -78,7 +81,7 @@ def ocr_languages_used(ctx: ParseContext) -> str:
 
 
 __all__ = [
-    "DECLARATION", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
+    "DECLARATION", "MAX_TEXT_CHARS", "cut_record", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
     "MetadataArtifact", "NotMyFormat", "ParseContext", "ParseError", "Parser", "TextArtifact", "VERSION",
     "apple_utc", "database_copy", "db_columns", "db_int", "db_select", "db_tables", "db_text", "epoch_utc", "hookimpl",
     "ocr_available", "ocr_languages_used", "ocr_text", "one_line", "render_scale", "utc_text",

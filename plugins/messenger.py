@@ -99,7 +99,8 @@ def _top_level(stream):
     (key, value) for every other top-level key, each value built on its own (bounded memory)."""
     builder, opened = None, None
     # nesting is bounded before ijson sees it: it keeps a prefix per open level
-    for prefix, event, value in ijson.parse(JsonNestingGuard(stream), use_float=True):
+    # 1 MiB reads: ijson's C backend scans an unfinished string again at every read (telegram.READ_SIZE)
+    for prefix, event, value in ijson.parse(JsonNestingGuard(stream), buf_size=1024 * 1024, use_float=True):
         if builder is None:
             if prefix == "":
                 if event not in ("start_map", "map_key", "end_map"):

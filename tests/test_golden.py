@@ -53,6 +53,8 @@ def _masked_findings(case: Path) -> str:
     f = json.loads((case / "reports" / "findings.json").read_text(encoding="utf-8"))
     for k in MASKED_RUN:
         f["run"].pop(k, None)
+    for k in ("memory_cap", "memory_cap_method"):  # a cgroup v2 where the machine delegates one, else RLIMIT_AS
+        f["run"]["workers"][k] = "<masked>"
     f["case"]["created_utc"] = "<masked>"
     for e in f["exhibits"]:
         e["source"], e["added_utc"] = "<source>", "<masked>"

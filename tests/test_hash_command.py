@@ -42,15 +42,16 @@ def test_hashdeep_audit_passes(tree, tmp_path, cli_proc):
 
 @pytest.mark.parametrize("fmt,tool", [("sha256sum", "sha256sum"), ("md5sum", "md5sum"), ("b3sum", "b3sum")])
 def test_check_formats_pass_with_standard_tools(tree, tmp_path, cli_proc, fmt, tool):
-    if tool == "b3sum":
-        # b3sum refuses names that are not UTF-8 ("Unicode replacement character in path"); it is still listed for sha256sum/md5sum
-        os.unlink(os.fsencode(str(tree)) + b"/latin1-\xe9.txt")
     lst = tmp_path / f"list.{fmt}"
     r = cli_proc("hash", tree, "--format", fmt, "--out", lst)
     assert r.exit_code == 0, r
     p = check([tool, "-c", str(lst)], tree)
     assert p.returncode == 0, p.stdout + p.stderr
     n_files = sum(len(f) for _, _, f in os.walk(tree))
+    if tool == "b3sum":
+        # b3sum defines no way to write a name that is not UTF-8: that file is left out, and said so
+        assert "not in the b3sum list: latin1-\\xe9.txt: b3sum cannot check it" in r.stderr, r.stderr
+        n_files -= 1
     assert p.stdout.count(": OK") == n_files
 
 

@@ -6,6 +6,7 @@ the real size would only cost time); the hostile parser plugin stands in for a f
 library die or hang in C code (the OOM killer, a decoder stuck for minutes).
 """
 
+import json
 import os
 import sqlite3
 import stat
@@ -19,7 +20,7 @@ from test_hostile_parsers import deep_telegram_export, hostile_pdf
 from test_hostile_paths import colliding_tree
 from test_hostile_workers import HOSTILE_PLUGIN
 
-from evidtriage import executors
+from evidtriage import artifacts, executors
 
 
 def tree_state(root) -> dict:
@@ -79,6 +80,12 @@ def build_hostile_folder(root, secret):
     (root / "a.die").write_text("dies")  # item 5: the worker is killed
     (root / "b.hog").write_text("hogs")  # item 5: over the worker's memory cap
     (root / "c.spin").write_text("spins")  # item 6: stuck in C code
+    # item 7, any parser: one line of plain text, and a chat export's one message, over the cap
+    (root / "one-line.txt").write_text("passport amar kache " + "kemon acho bhai " * 400_000)
+    (root / "tg").mkdir()
+    (root / "tg" / "result.json").write_text(json.dumps({"name": "Agent", "type": "personal_chat", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date": "2024-01-12T10:02:00", "from": "Agent", "from_id": "user1",
+         "text": "passport amar kache " + "kemon acho bhai " * 400_000}]}))
     with open(root / "WhatsApp Chat with Dalal.txt", "w", encoding="utf-8") as f:  # item 7
         f.write("12/01/2024, 10:02 - Dalal: passport amar kache jama rakhte hobe\n")
         f.write("12/01/2024, 10:03 - Dalal: " + "taka " * 1_000_000 + "\n")
@@ -131,6 +138,8 @@ def build_hostile_folder(root, secret):
 
 def test_a_folder_of_every_hostile_file_is_triaged_to_the_end(tmp_path, cli, monkeypatch):
     monkeypatch.setattr(executors, "GRACE_SECONDS", 1.0)
+    # texts cut at 100,000 characters, not 2^20: the same path, without a PDF of megabytes of text
+    monkeypatch.setattr(artifacts, "MAX_TEXT_CHARS", 100_000)
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET-never-in-the-case")
     src = tmp_path / "src"
@@ -172,6 +181,11 @@ def test_a_folder_of_every_hostile_file_is_triaged_to_the_end(tmp_path, cli, mon
     named("b.hog", "out of memory")
     named("c.spin", "killed after")
     named("WhatsApp Chat with Dalal.txt", "cut at")
+    named("one-line.txt", "cut at 100000 characters", "the rest is in the file")
+    named("tg/result.json", "cut at 100000 characters of 6400020", "the rest is in the file")
+    cut = {a["file"]: a["cut"] for a in f["artifacts"] if a.get("cut")}
+    assert cut["tg/result.json"] == {"kept_characters": 100_000, "characters": 6_400_020, "rest_at_byte": None}
+    assert cut["one-line.txt"]["kept_characters"] == 100_000
     # also confirm: archives, links, FIFOs, names, XML, SQLite
     for p in ("../../etc/passwd", "/abs/x.txt", "..\\\\..\\\\win.ini", "C:\\\\Windows\\\\x.dll", "D:/y.txt"):
         named(f"slips.zip!/{p}", "zip-slip")
@@ -182,6 +196,9 @@ def test_a_folder_of_every_hostile_file_is_triaged_to_the_end(tmp_path, cli, mon
     named("self.zip!/self.zip!/self.zip!/self.zip", "nested 3 deep")
     named("loop/up", "symbolic link", "not followed")
     named("pipe", "FIFO")
+    # a name b3sum cannot check is left out of its list, and named beside it
+    note = (case / "reports" / "hashes" / "EX01.b3.not-listed.txt").read_text(encoding="utf-8")
+    assert "names/bad\\xfe\\xffutf8.txt\tb3sum cannot check it" in note
     for p in ("names/new\nline.txt", "names/tab\there.txt", "names/back\\\\slash.txt", "names/-leading-dash.txt",
               "names/rlo\u202etxt.exe", "names/bad\\xfe\\xffutf8.txt"):
         assert files[p]["sha256"], p

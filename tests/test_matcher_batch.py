@@ -45,10 +45,12 @@ def test_texts_that_cannot_be_batched_are_matched_alone(monkeypatch):
     _same(["free visa\x00passport amar kache", "x" * 10 + " 01712345678", "ok"])
     from evidtriage.indicators import matcher as matcher_module
 
-    monkeypatch.setattr(matcher_module, "MAX_TEXT", 40)  # longer texts are cut, with a warning
-    texts = ["ok", "free visa, leave your passport with me 01712345678 " * 2, "free visa passport jama"]
+    monkeypatch.setattr(matcher_module, "WINDOW", 120)  # longer texts are matched in windows
+    monkeypatch.setattr(matcher_module, "OVERLAP", 60)
+    texts = ["ok", "free visa, leave your passport with me 01712345678 " * 4, "free visa passport jama"]
     _same(texts)
-    assert MATCHER.match_many(texts)[1].warnings
+    long = MATCHER.match_many(texts)[1]
+    assert [e.start for e in long.entities if e.type == "phone"] == [39 + 51 * i for i in range(4)]
 
 
 def test_the_batch_fold_equals_normalise():

@@ -53,6 +53,9 @@ def hash_command(
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    for e, why in hashlists.unlisted(listing.entries, format):
+        err.print(f"not in the {format} list: {hashlists.shown_name(e.path)}: {why} "
+                  "(it is in a sha256sum or md5sum list)", markup=False)
     for s in listing.skips:
         err.print(f"skipped {s.path}: {s.reason}", markup=False)
     failed = _report_images(listing, format, names)

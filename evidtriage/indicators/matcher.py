@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 import ahocorasick
@@ -30,9 +30,13 @@ from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
 from .scoring import review_line, score
+from .windows import windows
 
-#: Longest text matched per artifact; the rest is left out and a warning says so.
-MAX_TEXT = 2_000_000
+#: Characters matched at once: a longer text is matched in windows of this size (:mod:`.windows`),
+#: overlapping by ``OVERLAP``, so time stays linear and memory bounded however long the text; a
+#: hit or entity up to ``OVERLAP // 2`` characters long is found whole, once, its offsets exact.
+WINDOW = 1 << 18
+OVERLAP = 8192
 #: Time one regex may take on one text before it is abandoned with a warning.
 REGEX_TIMEOUT = 0.5
 SNIPPET_CONTEXT = 40
@@ -174,9 +178,9 @@ class Matcher:
         index: list[int] | range = range(len(texts))
         alone: set[int] = set()
         joined: str | None = _SEP.join(texts)
-        if joined.count(_SEP) != len(texts) - 1 or (len(joined) > MAX_TEXT and max(map(len, texts)) > MAX_TEXT):
-            # long texts are cut, and NUL separates the batch's texts: those are matched alone
-            alone = {i for i, t in enumerate(texts) if len(t) > MAX_TEXT or _SEP in t}
+        if joined.count(_SEP) != len(texts) - 1 or (len(joined) > WINDOW and max(map(len, texts)) > WINDOW):
+            # long texts are matched in windows, and NUL separates the batch's texts: those are matched alone
+            alone = {i for i, t in enumerate(texts) if len(t) > WINDOW or _SEP in t}
             index = [i for i in index if i not in alone]
             joined = None
         flags = self._prefiltered([texts[i] for i in index] if alone else texts, joined)
@@ -239,16 +243,40 @@ class Matcher:
         ``find_rules=False``: it knows no rule can hit; ``norm``: ``normalise(text)``, ``hints``:
         where entities may be, when the caller has them; ``keep_voice``: keep a suppressor's hits even
         with no indicator beside them, as ``rules test`` does for a suppressor's examples)."""
-        warnings = []
-        if len(text) > MAX_TEXT:
-            warnings.append(f"text of {len(text)} characters: only the first {MAX_TEXT} were matched")
-            text = text[:MAX_TEXT]
-            norm = hints = None
-            find_entities = find_rules = True
+        if len(text) > WINDOW:
+            hits, entities, warnings, negated = self._match_windows(text)
+        else:
+            hits, entities, warnings, negated = self._match_text(text, find_entities, norm, hints, find_rules)
+        if hits and not keep_voice and all(h.category == "suppressor" for h in hits):
+            hits = []  # a voice (news, receipt, banter) with no indicator in it: nothing to say
+        hits.sort(key=lambda h: (h.start, h.rule_id))
+        total, explanation = score(hits, entities, self.line)
+        if negated:
+            explanation += "; " + "; ".join(negated) + " (left out)"
+        return MatchResult(tuple(hits), tuple(entities), total, explanation, tuple(warnings))
+
+    def _match_windows(self, text: str):
+        """:meth:`_match_text` window by window (:mod:`.windows`): what each window owns, its
+        offsets shifted into the whole text."""
+        hits, entities, warnings, negated = [], [], [], []
+        for w in windows(len(text), WINDOW, OVERLAP):
+            h, e, warn, neg = self._match_text(text[w.start:w.end], True, None, None, True)
+            hits += [replace(x, start=x.start + w.start, end=x.end + w.start) for x in h
+                     if w.own_start <= x.start + w.start < w.own_end]
+            entities += [replace(x, start=x.start + w.start, end=x.end + w.start) for x in e
+                         if w.own_start <= x.start + w.start < w.own_end]
+            warnings += [x for x in warn if x not in warnings]
+            negated += [x for x in neg if x not in negated]
+        return hits, entities, warnings, negated
+
+    def _match_text(self, text: str, find_entities: bool, norm: Normalised | None, hints: Hints | None,
+                    find_rules: bool):
+        """(hits, entities, warnings, negations left out) of one text of at most WINDOW characters."""
+        warnings: list[str] = []
         norm = norm or normalise(text)
         if not find_rules:
             entities = extract_entities(text, self.region, norm, hints) if find_entities else []
-            return MatchResult((), tuple(entities), *score((), entities, self.line), tuple(warnings))
+            return [], list(entities), warnings, []
         t = norm.text
         spans: dict[int, dict[str, list[tuple[int, int]]]] = {ri: {} for ri in self._negated}
         if self._auto is not None and t:
@@ -326,13 +354,7 @@ class Matcher:
             start, end = orig[0][0], max(e for _, e in orig)
             hits.append(Hit(rule.id, rule.pack, rule.category, rule.weight, start, end,
                             _snippet(text, start, end), tuple(text[s:e] for s, e in orig)))
-        if hits and not keep_voice and all(h.category == "suppressor" for h in hits):
-            hits = []  # a voice (news, receipt, banter) with no indicator in it: nothing to say
-        hits.sort(key=lambda h: (h.start, h.rule_id))
-        total, explanation = score(hits, entities, self.line)
-        if negated:
-            explanation += "; " + "; ".join(negated) + " (left out)"
-        return MatchResult(tuple(hits), tuple(entities), total, explanation, tuple(warnings))
+        return hits, list(entities), warnings, negated
 
 
 _SEP = "\x00"

@@ -4,8 +4,13 @@
   ``./relative/path`` because hashdeep, run as ``hashdeep -r -l .`` from the root, names files
   that way and treats any other spelling as "moved".
 * ``sha256sum`` / ``md5sum`` / ``b3sum``: the GNU coreutils check format, ``<hex>  <path>``. A
-  path holding a backslash or a newline is escaped as coreutils does (line starts with ``\\``,
-  ``\\`` becomes ``\\\\`` and newline ``\\n``); b3sum reads the same convention.
+  path holding a backslash, a newline or a carriage return is escaped as coreutils does (line
+  starts with ``\\``, ``\\`` becomes ``\\\\``, newline ``\\n``, carriage return ``\\r``). b3sum
+  reads the same convention for ``\\`` and newline but refuses ``\\r`` (it reads a raw carriage
+  return in a name), and it refuses any name that is not valid UTF-8 or holds U+FFFD: it defines
+  no escaped form for them, and one such line stops it reading the rest of the list. Those files
+  are left out of a b3sum list (:func:`unlisted` names them, for the caller to say so); they are
+  in the sha256sum, md5sum and hashdeep lists.
 * ``json``: one object per file, for programs.
 
 Paths are bytes (exactly as on disk, whatever their encoding) so that the checking tool finds
@@ -37,24 +42,57 @@ class HashEntry:
     digests: Digests
 
 
-def _escape_coreutils(path: bytes) -> tuple[bytes, bytes]:
-    if b"\\" in path or b"\n" in path or b"\r" in path:
-        escaped = path.replace(b"\\", b"\\\\").replace(b"\n", b"\\n").replace(b"\r", b"\\r")
+def _escape_coreutils(path: bytes, carriage_return: bool = True) -> tuple[bytes, bytes]:
+    if b"\\" in path or b"\n" in path or (carriage_return and b"\r" in path):
+        escaped = path.replace(b"\\", b"\\\\").replace(b"\n", b"\\n")
+        if carriage_return:
+            escaped = escaped.replace(b"\r", b"\\r")
         return b"\\", escaped
     return b"", path
 
 
+def _b3sum_cannot_check(path: bytes) -> str | None:
+    """Why b3sum cannot check a file of this name (None: it can)."""
+    try:
+        text = path.decode("utf-8")
+    except UnicodeDecodeError:
+        return "its name is not valid UTF-8"
+    if "\ufffd" in text:
+        return "its name holds U+FFFD, which b3sum takes for a name that is not UTF-8"
+    return None
+
+
+def unlisted(entries: Sequence[HashEntry], fmt: str) -> list[tuple[HashEntry, str]]:
+    """The entries a list in ``fmt`` leaves out, each with why (the tool defines no way to write
+    its name): a line break for hashdeep; a name that is not UTF-8 for b3sum."""
+    out = []
+    for e in entries:
+        if fmt == "hashdeep" and (b"\n" in e.path or b"\r" in e.path):
+            out.append((e, "hashdeep's format cannot hold a line break in a name"))
+        elif fmt == "b3sum" and (why := _b3sum_cannot_check(e.path)):
+            out.append((e, f"b3sum cannot check it: {why}"))
+    return out
+
+
 def check_format(entries: Sequence[HashEntry], fmt: str) -> bytes:
-    """A ``sha256sum``/``md5sum``/``b3sum`` list."""
+    """A ``sha256sum``/``md5sum``/``b3sum`` list (a b3sum list leaves out what :func:`unlisted` names)."""
     name = CHECK_FORMAT_DIGEST[fmt]
+    b3sum = fmt == "b3sum"
     out = bytearray()
     for e in entries:
         value = e.digests.get(name)
         if value is None:
             raise UserError(f"format {fmt} needs the {name} digest: add it to --digests")
-        prefix, path = _escape_coreutils(e.path)
+        if b3sum and _b3sum_cannot_check(e.path):
+            continue
+        prefix, path = _escape_coreutils(e.path, carriage_return=not b3sum)
         out += prefix + value.encode() + b"  " + path + b"\n"
     return bytes(out)
+
+
+def shown_name(path: bytes) -> str:
+    """A name for a message or a note: bytes that are not UTF-8 as ``\\xNN``, a line break escaped."""
+    return (path.decode("utf-8", "backslashreplace").replace("\n", "\\n").replace("\r", "\\r"))
 
 
 def hashdeep_format(entries: Sequence[HashEntry], digests: Sequence[str], root: str,

@@ -31,6 +31,7 @@ reports/not_examined.csv         files not examined, or not completely, grouped 
 reports/case-uco.jsonld          the case in CASE/UCO (JSON-LD)
 reports/hashes/EXHIBIT.*         each exhibit's files on disk with their digests (sha256sum,
                                  md5sum, b3sum and hashdeep formats), checkable from the exhibit
+                                 (EXHIBIT.b3.not-listed.txt, when there: files b3sum cannot check)
 reports/MANIFEST.sha256          every report file with its SHA-256
 reports/MANIFEST.sha256.sig      the examiner's Ed25519 signature of MANIFEST.sha256
 reports/MANIFEST.sha256.pub      the examiner's public key (PEM)

@@ -58,8 +58,25 @@ def write_hashlists(store: Store, out_dir: Path, fmt: str) -> list[Path]:
         root = ex.source if ex.kind == "folder" else str(Path(ex.source).parent)
         data = hashlists.render(entries, fmt, ("md5", "sha1", "sha256", "blake3"), root,
                                 f"evidtriage report --format {fmt} (exhibit {shlex.quote(ex.id)})")
-        written.append(_atomic_write(out_dir / "hashes" / f"{ex.id}.{HASHLIST_SUFFIX[fmt]}", data))
+        name = f"{ex.id}.{HASHLIST_SUFFIX[fmt]}"
+        written.append(_atomic_write(out_dir / "hashes" / name, data))
+        if fmt == "b3sum":  # (hashdeep's list names what it leaves out in comment lines; b3sum reads none)
+            note = out_dir / "hashes" / f"{name}.not-listed.txt"
+            left_out = hashlists.unlisted(entries, fmt)
+            if left_out:
+                written.append(_atomic_write(note, not_listed_note(ex.id, name, left_out)))
+            elif note.exists():
+                note.unlink()  # from an earlier report of another state of the case
     return written
+
+
+def not_listed_note(exhibit_id: str, list_name: str, left_out) -> bytes:
+    """What a hash list leaves out (its tool cannot read those names), with why and the BLAKE3."""
+    lines = [f"# Files of exhibit {exhibit_id} that are not in {list_name}, because its tool cannot check them;\n",
+             f"# each is in {exhibit_id}.sha256, {exhibit_id}.md5 and {exhibit_id}.hashdeep.txt.\n",
+             "# name (bytes that are not UTF-8 written \\xNN), a tab, why, a tab, its BLAKE3\n"]
+    lines += [f"{hashlists.shown_name(e.path)}\t{why}\t{e.digests.blake3 or ''}\n" for e, why in left_out]
+    return "".join(lines).encode("utf-8")
 
 
 def disk_rel(source: str, kind: str, raw_disk_path: bytes) -> bytes:
