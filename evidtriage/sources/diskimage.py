@@ -27,7 +27,6 @@ import bisect
 import io
 import os
 import re
-from typing import BinaryIO
 
 from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
 from .reading import escape_path, open_readonly, unescape_path
