@@ -31,8 +31,10 @@ from .excerpt import excerpt, flattened
 from .glyphs import font_covers, is_pictograph, name_of
 
 TEMPLATES = Path(__file__).parent / "templates"
-#: Findings shown in full in the HTML; the rest are paged from the embedded data.
+#: Findings (distinct texts) shown in full in the reports, at least; the rest are in findings.json
+#: and findings.csv. Every flagged finding is shown, up to MOST_FLAGGED.
 TOP_FINDINGS = 200
+MOST_FLAGGED = 2000
 
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
@@ -224,12 +226,21 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     findings = {**findings, "run": {**run, **findings.get("run", {})}}
     artifacts = findings.get("artifacts", [])
     line = findings["run"].get("review_line", DEFAULT_REVIEW_LINE)
-    # flagged items (score at or above the review line) first, then the weak mentions
-    ranked = sorted(({**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
-                     for a in artifacts if a.get("hits")),
-                    key=lambda a: (not a["flagged"], -(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
+    # one finding per text (its copies listed with it); flagged ones (score at or above the
+    # review line) first, then the weak mentions
+    with_hits = {a["key"]: {**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
+                 for a in artifacts if a.get("hits")}
+    groups, templates = findings.get("groups"), findings.get("templates")
+    if groups is None:  # findings made before grouping: group them here
+        from ..linking.text_groups import text_groups
+
+        groups, templates = text_groups(list(with_hits.values()), findings.get("entities", []))
+    ranked = [{**with_hits[g["key"]], "group": g} for g in groups if g["key"] in with_hits]
+    ranked.sort(key=lambda a: (not a["flagged"], -(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
+    flagged_total = sum(a["flagged"] for a in ranked)
+    shown = ranked[:max(TOP_FINDINGS, min(flagged_total, MOST_FLAGGED))]
     categories: dict[str, int] = {}
-    for a in ranked:
+    for a in with_hits.values():
         for h in a["hits"]:
             categories[h.get("category") or "?"] = categories.get(h.get("category") or "?", 0) + 1
     entities = sorted(findings.get("entities", []),
@@ -277,8 +288,9 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "acquired": acquired,
         "date_order_assumed": date_order_assumed, "truncated": truncated, "file_notes": file_notes,
-        "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
-        "flagged_total": sum(a["flagged"] for a in ranked), "review_line": line,
+        "f": findings, "custody": custody, "ranked": shown, "ranked_total": len(ranked),
+        "flagged_total": flagged_total, "review_line": line, "items_with_hits": len(with_hits),
+        "templates": templates or [], "group_names": {g["id"]: n for n, g in enumerate(groups, 1)},
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
