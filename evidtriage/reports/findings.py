@@ -246,7 +246,18 @@ def build_findings(store: Store) -> dict:
         "skips": skips,
         "groups": groups,
         "templates": templates,
+        "review": _review(store),
     }
+
+
+def _review(store: Store) -> dict:
+    """The examiner's decisions in force (the latest signed "review decision" entry of each key)
+    and how many earlier ones they superseded."""
+    from ..review.decisions import current, history
+
+    now = current(store)
+    return {"decisions": [now[k].as_dict() for k in sorted(now, key=lambda k: now[k].seq)],
+            "superseded": len(history(store)) - len(now)}
 
 
 def _copies(files: list[FileRecord], contents: dict[str, str], artifacts: list[dict]) -> dict[str, list[str]]:
