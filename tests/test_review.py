@@ -60,7 +60,6 @@ def test_a_decision_is_a_signed_entry_and_a_change_supersedes_it(case, cli):
     (("--set", "KEY", "relevant", "--tag", "<b>boss</b>"), "tag '<b>boss</b>' refused"),
     (("--set", "KEY", "relevant", "--comment", "bell\x07"), "control characters"),
     (("--comment", "x"), "go with --set"),
-    ((), "say what to do"),
 ])
 def test_bad_decisions_are_refused_with_one_line(case, cli, args, message):
     case_dir, groups = case

@@ -1,4 +1,4 @@
-"""``evidtriage review``: record and list the examiner's decisions on findings."""
+"""``evidtriage review``: the examiner's decisions on findings: a local review page, --set, --list."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .common import ExaminerOpt, out, print_json
+from .common import ExaminerOpt, err, out, print_json
 
 
 def review_command(
@@ -20,10 +20,11 @@ def review_command(
     tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag (a name: letters, digits, spaces, - _ .); repeat for several.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the decisions in force, and how many were superseded.")] = False,
     history: Annotated[bool, typer.Option("--history", help="With --list: every decision ever recorded, in the log's order.")] = False,
+    port: Annotated[int, typer.Option("--port", help="Without --set or --list: the port to serve on (0: any free one).")] = 0,
     examiner: ExaminerOpt = "",
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
-    """Record the examiner's decision on a finding (relevant, not relevant, needs translation) as a signed custody entry, or list the decisions."""
+    """Review the findings: without options, serve a review page on 127.0.0.1 (a random token in its URL) where each finding is marked relevant, not relevant or needs translation; --set records one decision, --list lists them. Every decision is a signed custody entry."""
     from ..case import open_case, recorder, require_case
     from ..errors import UserError
     from ..review import decisions
@@ -31,12 +32,20 @@ def review_command(
     key, decision = set_
     if (comment or tag) and not key:
         raise UserError("--comment and --tag go with --set KEY DECISION")
-    if not key and not list_:
-        raise UserError("say what to do: --set KEY DECISION, or --list")
     if key and list_:
         raise UserError("--set and --list are separate commands: give one")
     require_case(case_dir)
     with open_case(case_dir) as store:
+        if not key and not list_:
+            from ..review.server import serve
+
+            def ready(server) -> None:
+                out.print(f"review page: {server.url}", markup=False)
+                err.print("open it in a browser on this machine; Ctrl-C stops the server", markup=False)
+
+            serve(store, case_dir, recorder(store, case_dir, examiner), port, ready)
+            err.print("review server stopped; every decision made is in the custody log", markup=False)
+            return
         if key:
             made = decisions.decide(store, case_dir, recorder(store, case_dir, examiner), key, decision,
                                     comment, tuple(tag or ()))
