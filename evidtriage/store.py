@@ -180,7 +180,7 @@ MIGRATIONS: tuple[str, ...] = (
     # 7: the examiner's review decisions, derived from the signed custody log ("review decision"
     # entries, which are the record): one row per entry, for look-up; rebuilt from the log
     """
-    CREATE TABLE decisions (
+    CREATE TABLE IF NOT EXISTS decisions (
         seq INTEGER PRIMARY KEY,
         key TEXT NOT NULL,
         decision TEXT NOT NULL,
@@ -189,7 +189,7 @@ MIGRATIONS: tuple[str, ...] = (
         examiner TEXT NOT NULL,
         time_utc TEXT NOT NULL
     );
-    CREATE INDEX decisions_key ON decisions (key, seq);
+    CREATE INDEX IF NOT EXISTS decisions_key ON decisions (key, seq);
     """,
 )
 
