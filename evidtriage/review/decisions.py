@@ -142,16 +142,23 @@ def _review_lock(case_dir: str):
 
 
 def decide(store: Store, case_dir: str, record, key: str, decision: str, comment: str = "",
-           tags: tuple[str, ...] = ()) -> Decision:
+           tags: tuple[str, ...] = (), groups: dict[str, list[str]] | None = None) -> Decision:
     """Record a decision as a signed custody entry (``record``: a custody recorder) and in the
     derived table; refused with one line for an unknown key or decision, a tag that is not a name
-    or a comment with control characters."""
+    or a comment with control characters.
+
+    :param groups: :func:`finding_keys` of the case, when the caller keeps them (the review
+        server: computing them reads and normalises every text with hits).
+    """
     key = key.strip()
     if decision not in DECISIONS:
         raise UserError(f"unknown decision {decision!r}: choose from {', '.join(DECISIONS)}")
     tags = tuple(dict.fromkeys(check_tag(t) for t in tags))
     comment = check_comment(comment)
-    groups = finding_keys(store) if key.startswith("f-") else {}
+    if not key.startswith("f-"):
+        groups = {}
+    elif groups is None:
+        groups = finding_keys(store)
     if key in groups:
         details = {"key": key, "kind": "finding", "artifacts": groups[key]}
     elif store.artifact_exists(key):

@@ -50,6 +50,14 @@ class ReviewServer(HTTPServer):
         super().__init__((HOST, port), _Handler)
         self.store, self.case_dir, self.record = store, case_dir, record
         self.token = secrets.token_urlsafe(24)
+        self._page: bytes | None = None
+        self._groups: dict[str, list[str]] | None = None
+
+    def prepare(self) -> None:
+        """Build the page and the findings' keys once, before the URL is given: the findings do not
+        change while the page is served (decisions are fetched by the page's script)."""
+        self._groups = decisions.finding_keys(self.store)
+        self._page = self._render()
 
     @property
     def port(self) -> int:
@@ -64,6 +72,16 @@ class ReviewServer(HTTPServer):
         return f"{self.origin}/?token={self.token}"
 
     def page(self) -> bytes:
+        if self._page is None:
+            self.prepare()
+        return self._page
+
+    def decide(self, key: str, decision: str, comment: str, tags: tuple[str, ...]) -> decisions.Decision:
+        if self._groups is None:
+            self.prepare()
+        return decisions.decide(self.store, self.case_dir, self.record, key, decision, comment, tags, self._groups)
+
+    def _render(self) -> bytes:
         from ..reports.findings import build_findings
         from ..reports.html_report import _asset, _csp_hash, _environment, view_model
 
@@ -158,8 +176,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.BAD_REQUEST, {"error": "a decision is {key, decision, comment, tags}"})
             return
         try:
-            made = decisions.decide(self.server.store, self.server.case_dir, self.server.record, key, decision,
-                                    comment, tags)
+            made = self.server.decide(key, decision, comment, tags)
         except UserError as exc:
             self._json(HTTPStatus.BAD_REQUEST, {"error": str(exc)})
             return
@@ -173,6 +190,7 @@ def serve(store: Store, case_dir: str, record, port: int = 0, ready=None) -> Non
     """
     server = ReviewServer(store, case_dir, record, port)
     try:
+        server.prepare()
         if ready is not None:
             ready(server)
         server.serve_forever()
