@@ -177,6 +177,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     INSERT OR REPLACE INTO settings (key, value) VALUES ('path_escape', 'lossless-1');
     """,
+    # 7: the examiner's review decisions, derived from the signed custody log ("review decision"
+    # entries, which are the record): one row per entry, for look-up; rebuilt from the log
+    """
+    CREATE TABLE IF NOT EXISTS decisions (
+        seq INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        examiner TEXT NOT NULL,
+        time_utc TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS decisions_key ON decisions (key, seq);
+    """,
 )
 
 #: The migration from which paths are written with sources.escape_path.
@@ -706,6 +720,37 @@ class Store(_Database):
 
     def content_statuses(self) -> dict[str, tuple[str, str]]:
         return {b3: (s, r) for b3, s, r in self.conn.execute("SELECT blake3, status, reason FROM contents")}
+
+    def artifact_exists(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM artifacts WHERE key = ?", (key,)).fetchone() is not None
+
+    def hit_texts(self) -> Iterator[tuple[str, str]]:
+        """(key, text) of every artifact with indicator hits, in key order."""
+        yield from self.conn.execute(
+            "SELECT a.key, COALESCE(json_extract(a.data, '$.text'), '') FROM artifacts a"
+            " WHERE a.key IN (SELECT DISTINCT artifact_key FROM hits) ORDER BY a.key")
+
+    # -- review decisions (derived from the custody log) -------------------------------------------
+    def record_decisions(self, rows: Iterable[tuple[int, str, str, str, list, str, str]]) -> None:
+        """(seq, key, decision, comment, tags, examiner, time_utc) of custody entries; one already
+        recorded is left as it is."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO decisions (seq, key, decision, comment, tags, examiner, time_utc)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(seq, key, d, c, json.dumps(list(t), ensure_ascii=False), ex, when)
+                 for seq, key, d, c, t, ex, when in rows])
+
+    def decision_rows(self) -> list[dict]:
+        """Every decision recorded, in custody order."""
+        cols = ("seq", "key", "decision", "comment", "tags", "examiner", "time_utc")
+        rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM decisions ORDER BY seq")
+        return [{**dict(zip(cols, r)), "tags": json.loads(r[4])} for r in rows]
+
+    def clear_decisions(self) -> None:
+        """Forget the derived table (it is rebuilt from the custody log)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM decisions")
 
     # -- runs ------------------------------------------------------------------------------------
     def start_run(self, manifest: dict) -> int:

@@ -16,6 +16,7 @@ from .plugins_cmd import plugins_app
 from .rules_cmd import rules_app
 from .search_cmd import entities_command, search_command
 from .report_cmd import report_command
+from .review_cmd import review_command
 from .scan_cmd import scan_command, triage_command
 
 app = typer.Typer(
@@ -47,6 +48,7 @@ app.command("triage")(triage_command)
 app.command("hash")(hash_command)
 app.command("scan")(scan_command)
 app.command("report")(report_command)
+app.command("review")(review_command)
 app.command("demo")(demo_command)
 app.command("verify")(verify_command)
 app.add_typer(case_app, name="case")

@@ -11,6 +11,7 @@ tables (anyone who can write the case folder can edit those):
   evidence that cannot be found is a failure unless ``--no-evidence`` is given;
 * the reports: the latest signed "report written" entry for the case's ``reports/`` folder against
   the files there (changed, missing, added), the manifest and its signature;
+* the review decisions the store keeps for look-up against the signed "review decision" entries;
 * optionally an anchor taken earlier (``--anchor HASH``): the log must still hold that entry.
 
 A log cut back to an earlier entry, or re-signed whole with another key, cannot be seen from inside
@@ -147,6 +148,9 @@ def verify_case(store: Store, case_dir: str, evidence: bool = True, workers: int
     result.checked["report_files"] = n_reports
     added = {e["subject"]: log.details_of(e) for e in entries if e.get("action") == "evidence added"}
     result.problems += _check_exhibits_table(store, added)
+    from ..review.decisions import derived_table_problems
+
+    result.problems += derived_table_problems(store)
     roots = dict(evidence_roots or {})
     for exhibit_id in sorted(set(roots) - set(added)):
         result.problems.append(f"--evidence-root names exhibit {exhibit_id}, which this case does not have "

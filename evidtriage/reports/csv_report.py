@@ -1,4 +1,5 @@
-"""CSV reports: findings, messages, files, entities, and what was not examined (by reason).
+"""CSV reports: findings (a row per hit, with the finding it belongs to), occurrences (where each
+finding's text occurs), messages, files, entities, and what was not examined (by reason).
 
 Safe to open in a spreadsheet: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return is prefixed with an apostrophe, so evidence text like ``=HYPERLINK(...)`` is
@@ -45,18 +46,24 @@ def _artifact_text(a: dict) -> str:
 
 
 def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
-    """The five tables, from findings.json's contract."""
+    """The six tables, from findings.json's contract."""
     artifacts = findings.get("artifacts", [])
     zone = (findings.get("case") or {}).get("timezone") or ""
+    group_of = {k: g for g in findings.get("groups") or () for k in g["artifacts"]}
     hits = []
     for a in artifacts:
         t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
         for h in a.get("hits", []):
+            g = group_of.get(a.get("key")) or {}
             hits.append([a.get("score", 0), "flagged" if a.get("flagged") else "weak mention", h.get("rule_id"), h.get("pack"), h.get("category"),
-                         h.get("weight"), a.get("file"), a.get("key"), a.get("kind"),
+                         h.get("weight"), a.get("file"), a.get("key"), g.get("id", ""), len(g.get("artifacts", ())), a.get("kind"),
                          a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
                          h.get("start"), h.get("end"), h.get("snippet")])
-    hits.sort(key=lambda r: (-(r[0] or 0), str(r[6]), str(r[7]), r[15] or 0))
+    hits.sort(key=lambda r: (-(r[0] or 0), str(r[6]), str(r[7]), r[17] or 0))
+    occurrences = [[g["id"], o["artifact"], o["exhibit_id"], o["file"], o.get("conversation"), o.get("sender"),
+                    o.get("timestamp"), *[v for k, v in time_fields(o, zone).items() if k != "timestamp_utc"],
+                    "; ".join(o.get("copies") or ())]
+                   for g in findings.get("groups") or () for o in g["occurrences"]]
     messages = [[a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
                  *[v for k, v in time_fields(a, zone).items() if k != "timestamp_utc"],
                  a.get("score", 0), _artifact_text(a)]
@@ -69,9 +76,12 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
         entities.append([e.get("type"), e.get("value"), len(occ),
                          len({o.get("file") for o in occ}), "; ".join(sorted({str(o.get("file")) for o in occ}))])
     return {
-        "findings": (["score", "review", "rule_id", "pack", "category", "weight", "file", "artifact", "kind",
+        "findings": (["score", "review", "rule_id", "pack", "category", "weight", "file", "artifact", "finding",
+                      "occurrences", "kind",
                       "conversation", "sender", "timestamp", "local_time", "time_as_written", "time_zone",
                       "start", "end", "snippet"], hits),
+        "occurrences": (["finding", "artifact", "exhibit_id", "file", "conversation", "sender", "timestamp",
+                         "local_time", "time_as_written", "time_zone", "identical_files"], occurrences),
         "messages": (["artifact", "file", "conversation", "sender", "timestamp", "local_time", "time_as_written",
                       "time_zone", "score", "text"], messages),
         "files": (["exhibit_id", "path", "size", "status", "reason", "media_type", "md5", "sha1",
@@ -84,7 +94,7 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
 
 
 def write_csv_reports(findings: dict, out_dir: Path, write) -> list[Path]:
-    """Write ``findings.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` and
+    """Write ``findings.csv``, ``occurrences.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` and
     ``not_examined.csv`` with ``write(path, bytes)``."""
     return [write(out_dir / f"{name}.csv", render_rows(header, rows))
             for name, (header, rows) in tables(findings).items()]

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import __version__
 from ..artifacts import artifact_fields
 from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
+from ..linking.text_groups import text_groups
 from ..model import CONTAINER_SEP, FileRecord
 from ..store import Store
 
@@ -194,6 +195,8 @@ def build_findings(store: Store) -> dict:
     for a in artifacts:
         b3 = contents.get(a["key"], "")
         content_score[b3] = round(content_score.get(b3, 0) + a["score"], 2)
+    entities = entity_rows(store, first_files(files))
+    groups, templates = text_groups(artifacts, entities, _copies(files, contents, artifacts))
     file_rows = []
     pending = 0
     for f, (status, reason) in zip(files, statuses):
@@ -238,10 +241,38 @@ def build_findings(store: Store) -> dict:
         "files": file_rows,
         "artifacts": artifacts,
         "conversations": conversation_rows(artifacts),
-        "entities": entity_rows(store, first_files(files)),
+        "entities": entities,
         "image_clusters": image_cluster_rows(store, files),
         "skips": skips,
+        "groups": groups,
+        "templates": templates,
+        "review": _review(store),
     }
+
+
+def _review(store: Store) -> dict:
+    """The examiner's decisions in force (the latest signed "review decision" entry of each key)
+    and how many earlier ones they superseded."""
+    from ..review.decisions import current, history
+
+    now = current(store)
+    return {"decisions": [now[k].as_dict() for k in sorted(now, key=lambda k: now[k].seq)],
+            "superseded": len(history(store)) - len(now)}
+
+
+def _copies(files: list[FileRecord], contents: dict[str, str], artifacts: list[dict]) -> dict[str, list[str]]:
+    """For each artifact with hits: the other files (``EXHIBIT:path``) holding the same content,
+    which were not parsed again (duplicates)."""
+    by_content: dict[str, list[str]] = {}
+    for f in files:
+        if f.digests:
+            by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
+    out = {}
+    for a in artifacts:
+        if a["hits"]:
+            same = by_content.get(contents.get(a["key"], ""), [])
+            out[a["key"]] = [p for p in same if p != f"{a['exhibit_id']}:{a['file']}"]
+    return out
 
 
 #: File statuses that mean "not read at all", or read only in part.

@@ -31,8 +31,10 @@ from .excerpt import excerpt, flattened
 from .glyphs import font_covers, is_pictograph, name_of
 
 TEMPLATES = Path(__file__).parent / "templates"
-#: Findings shown in full in the HTML; the rest are paged from the embedded data.
+#: Findings (distinct texts) shown in full in the reports, at least; the rest are in findings.json
+#: and findings.csv. Every flagged finding is shown, up to MOST_FLAGGED.
 TOP_FINDINGS = 200
+MOST_FLAGGED = 2000
 
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
@@ -208,12 +210,55 @@ def _anchor_block(findings: dict, custody: list[dict], case_dir: str) -> str:
     return anchor.block(shlex.quote(case_dir) if case_dir else "DIR") if anchor else ""
 
 
+def _decisions(findings: dict):
+    """A function giving a finding (group) its decision in force: the one on its id, else the
+    latest on any of its artifacts (None when undecided)."""
+    by_key = {d["key"]: d for d in (findings.get("review") or {}).get("decisions", [])}
+
+    def decision_of(g: dict) -> dict | None:
+        if g["id"] in by_key:
+            return by_key[g["id"]]
+        found = [by_key[k] for k in g["artifacts"] if k in by_key]
+        return max(found, key=lambda d: d["seq"]) if found else None
+
+    return decision_of
+
+
+#: Messages shown before and after a relevant message, from its conversation.
+CONTEXT_MESSAGES = 3
+
+
+def _relevant(ranked: list[dict], artifacts: list[dict]) -> list[dict]:
+    """The findings marked relevant, each with the messages around it in its conversation
+    (``context``: (artifact, is_the_finding) pairs in the conversation's order)."""
+    chosen = [a for a in ranked if (a["decision"] or {}).get("decision") == "relevant"]
+    if not chosen:
+        return []
+    threads: dict[tuple, list[dict]] = {}
+    for m in artifacts:
+        if m.get("kind") == "message":
+            threads.setdefault((m.get("exhibit_id"), m.get("file"), m.get("conversation")), []).append(m)
+    out = []
+    for a in chosen:
+        context = []
+        if a.get("kind") == "message":
+            thread = threads.get((a.get("exhibit_id"), a.get("file"), a.get("conversation")), [])
+            at = next((i for i, m in enumerate(thread) if m["key"] == a["key"]), None)
+            if at is not None:
+                context = [(m, m["key"] == a["key"]) for m in
+                           thread[max(0, at - CONTEXT_MESSAGES):at + CONTEXT_MESSAGES + 1]]
+        out.append({**a, "context": context})
+    return out
+
+
 def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, interactive: bool = True,
-               case_dir: str = "") -> dict:
+               case_dir: str = "", reviewed: bool = False) -> dict:
     """What the template shows, derived from findings.json (the contract) and the custody log.
 
     :param interactive: also the pictures and the paged tables' data (the HTML report); the
         printed report (PDF) needs neither.
+    :param reviewed: also the findings the examiner marked relevant, with their conversation
+        context (the reviewed report).
     """
     from .charts import activity_svg, gps_map_svg, link_graph_svg
     from .times import time_line
@@ -224,12 +269,25 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     findings = {**findings, "run": {**run, **findings.get("run", {})}}
     artifacts = findings.get("artifacts", [])
     line = findings["run"].get("review_line", DEFAULT_REVIEW_LINE)
-    # flagged items (score at or above the review line) first, then the weak mentions
-    ranked = sorted(({**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
-                     for a in artifacts if a.get("hits")),
-                    key=lambda a: (not a["flagged"], -(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
+    # one finding per text (its copies listed with it); flagged ones (score at or above the
+    # review line) first, then the weak mentions
+    with_hits = {a["key"]: {**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
+                 for a in artifacts if a.get("hits")}
+    groups, templates = findings.get("groups"), findings.get("templates")
+    if groups is None:  # findings made before grouping: group them here
+        from ..linking.text_groups import text_groups
+
+        groups, templates = text_groups(list(with_hits.values()), findings.get("entities", []))
+    decision_of = _decisions(findings)
+    ranked = [{**with_hits[g["key"]], "group": g, "decision": decision_of(g)} for g in groups if g["key"] in with_hits]
+    ranked.sort(key=lambda a: (not a["flagged"], -(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
+    flagged_total = sum(a["flagged"] for a in ranked)
+    # findings the examiner marked not relevant are kept, and shown apart
+    set_apart = [a for a in ranked if (a["decision"] or {}).get("decision") == "not-relevant"]
+    kept = [a for a in ranked if (a["decision"] or {}).get("decision") != "not-relevant"]
+    shown = kept[:max(TOP_FINDINGS, min(sum(a["flagged"] for a in kept), MOST_FLAGGED))]
     categories: dict[str, int] = {}
-    for a in ranked:
+    for a in with_hits.values():
         for h in a["hits"]:
             categories[h.get("category") or "?"] = categories.get(h.get("category") or "?", 0) + 1
     entities = sorted(findings.get("entities", []),
@@ -277,8 +335,12 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "acquired": acquired,
         "date_order_assumed": date_order_assumed, "truncated": truncated, "file_notes": file_notes,
-        "f": findings, "custody": custody, "ranked": ranked[:TOP_FINDINGS], "ranked_total": len(ranked),
-        "flagged_total": sum(a["flagged"] for a in ranked), "review_line": line,
+        "set_apart": set_apart, "decided": sum(1 for a in ranked if a["decision"]),
+        "superseded": (findings.get("review") or {}).get("superseded", 0),
+        "relevant": _relevant(ranked, artifacts) if reviewed else [],
+        "f": findings, "custody": custody, "ranked": shown, "ranked_total": len(kept),
+        "flagged_total": flagged_total, "review_line": line, "items_with_hits": len(with_hits),
+        "templates": templates or [], "group_names": {g["id"]: n for n, g in enumerate(groups, 1)},
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
@@ -289,6 +351,17 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "data": {"files": files_data, "messages": messages_data, "images": images,
                  "glyphs": _glyph_names((files_data, messages_data, images))},
     }
+
+
+def render_reviewed_html(findings: dict, custody: list[dict] | None = None, case_dir: str = "") -> str:
+    """The reviewed report (the findings marked relevant, with comments and context) as one
+    HTML document: no script, no picture."""
+    style = _asset("report_print.css")
+    csp = (f"default-src 'none'; style-src {_csp_hash(style)}; base-uri 'none'; form-action 'none'; "
+           "frame-ancestors 'none'")
+    return _environment().get_template("reviewed.html.j2").render(
+        **view_model(findings, custody or [], interactive=False, case_dir=case_dir, reviewed=True),
+        csp=Markup(csp), style=Markup(style))
 
 
 def render_html(findings: dict, custody: list[dict] | None = None, thumbs: dict | None = None,

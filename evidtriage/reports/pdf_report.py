@@ -23,3 +23,14 @@ def render_pdf(findings: dict, custody: list[dict] | None = None, case_dir: str 
     html = _environment(emoji="missing").get_template("report_print.html.j2").render(
         **view_model(findings, custody or [], interactive=False, case_dir=case_dir), style=Markup(_asset("report_print.css")))
     return HTML(string=html, url_fetcher=_no_fetch, base_url=None).write_pdf()
+
+
+def render_reviewed_pdf(findings: dict, custody: list[dict] | None = None, case_dir: str = "") -> bytes:
+    """The reviewed report for the court file: the findings the examiner marked relevant, with
+    comments and conversation context (see ``reviewed.html.j2``)."""
+    from weasyprint import HTML
+
+    html = _environment(emoji="missing").get_template("reviewed.html.j2").render(
+        **view_model(findings, custody or [], interactive=False, case_dir=case_dir, reviewed=True),
+        style=Markup(_asset("report_print.css")), csp="")
+    return HTML(string=html, url_fetcher=_no_fetch, base_url=None).write_pdf()

@@ -23,7 +23,9 @@ README.txt                       this file (rewritten with every report)
 reports/report.html              the report: one file, opens offline in any browser, pictures blurred
 reports/report.pdf               the report for the court file
 reports/findings.json            every finding, machine-readable (schema evidtriage/findings/1)
-reports/findings.csv             indicator hits, most serious first
+reports/findings.csv             indicator hits, most serious first, each with its finding (f-...)
+reports/occurrences.csv          every place each finding's text occurs (file, conversation, time)
+reports/reviewed.pdf, .html      if written (report --reviewed): the items the examiner marked relevant
 reports/messages.csv             every message, with its time (case zone and UTC, as written)
 reports/files.csv                every file with its status, reason, type, MD5, SHA-1, SHA-256, BLAKE3
 reports/entities.csv             phone numbers, accounts and addresses, with the files they are in

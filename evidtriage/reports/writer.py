@@ -95,9 +95,15 @@ def read_custody(case_dir: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+REVIEWED_FORMATS = ("html", "pdf")
+
+
 def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: str | None = None,
-                  record=None) -> list[Path]:
+                  record=None, reviewed: bool = False) -> list[Path]:
     """Write the chosen formats; ``out`` overrides the folder (default ``DIR/reports``).
+
+    With ``reviewed``, the reviewed report instead (``reviewed.html``, ``reviewed.pdf``): the
+    findings the examiner marked relevant, with comments and conversation context.
 
     With ``record`` (a custody recorder), the signed manifest is rewritten over every file in
     the folder and a "report written" entry lists each file's SHA-256.
@@ -111,8 +117,22 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             built["f"] = build_findings(store)
         return built["f"]
 
+    if reviewed:
+        other = [f for f in formats if f not in REVIEWED_FORMATS]
+        if other:
+            raise UserError(f"--reviewed writes html and pdf only (not {', '.join(other)})")
     for fmt in formats:
-        if fmt == "json":
+        if reviewed and fmt == "html":
+            from .html_report import render_reviewed_html
+
+            html = render_reviewed_html(findings(), read_custody(case_dir), case_dir=str(Path(case_dir).resolve()))
+            written.append(_atomic_write(out_dir / "reviewed.html", html.encode("utf-8")))
+        elif reviewed:
+            from .pdf_report import render_reviewed_pdf
+
+            written.append(_atomic_write(out_dir / "reviewed.pdf", render_reviewed_pdf(
+                findings(), read_custody(case_dir), case_dir=str(Path(case_dir).resolve()))))
+        elif fmt == "json":
             written.append(write_findings(store, out_dir / "findings.json", findings()))
         elif fmt == "html":
             from .html_report import render_html
@@ -152,7 +172,7 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
         digests = write_manifest(out_dir, record.key)
         inside = out_dir.resolve() == (Path(case_dir) / "reports").resolve()
         # verify checks the case's own folder ("reports"); a folder elsewhere is named in full
-        details = {"formats": list(formats), "files": digests,
+        details = {"formats": list(formats), "files": digests, **({"reviewed": True} if reviewed else {}),
                    "location": "reports" if inside else str(out_dir.resolve())}
         record("report written", str(out_dir), details)
     return written

@@ -1,0 +1,1 @@
+"""The examiner's review: decisions on findings, signed into the custody log."""
