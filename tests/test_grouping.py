@@ -91,7 +91,8 @@ def test_copies_of_a_phone_give_each_flagged_text_once_with_its_occurrences(copi
     texts = {normalised_text(a["text"]) for a in with_hits}
     assert len(f["groups"]) == len(texts) < len(with_hits)
     assert sorted(k for g in f["groups"] for k in g["artifacts"]) == sorted(a["key"] for a in with_hits)
-    repeated = [g for g in f["groups"] if len(g["occurrences"]) == COPIES]
+    # a text in every copy (in the export, and in the app database identical in every copy) names every copy
+    repeated = [g for g in f["groups"] if len(g["occurrences"]) >= COPIES]
     assert repeated and all(g["exhibits"] == [f"PHONE-{i:02d}" for i in range(COPIES)] for g in repeated)
     # a file that is the same in every copy is parsed once; its copies are listed with it
     assert any(len(o["copies"]) == COPIES - 1 for g in f["groups"] for o in g["occurrences"])

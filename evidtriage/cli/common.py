@@ -50,6 +50,10 @@ class ErrorHandlingGroup(TyperGroup):
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted: what was finished is saved; run the same command again to continue", 130)
+        except BrokenPipeError:
+            # the reader stopped reading (`| head`): nothing is wrong, and nothing more can be said
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(141) from None  # 128 + SIGPIPE, as a shell reports it
         except Exception as exc:  # noqa: BLE001
             if type(exc).__module__.startswith(("typer", "click")):
                 raise  # usage errors and exits: the CLI framework reports them itself
