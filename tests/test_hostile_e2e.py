@@ -197,5 +197,5 @@ def test_a_folder_of_every_hostile_file_is_triaged_to_the_end(tmp_path, cli, mon
     # and verify reads every file again: the links and the FIFO were listed at acquisition as not
     # hashed, and are unchanged, so the evidence checks out
     v = cli("verify", case)
-    assert v.returncode == 0, v.stdout + v.stderr
+    assert v.exit_code == 0, v.stdout + v.stderr
     assert not [ln for ln in v.stdout.splitlines() if "EX01" in ln and ("changed" in ln or "missing" in ln)], v.stdout
