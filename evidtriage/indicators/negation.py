@@ -4,7 +4,9 @@ retention, in English, Bengali and romanised Bengali alike.
 A hit is *negated* when a negation stands next to it in the same clause, outside the words that
 matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to three
 words after it, a verb of the polite second person followed by its negation (Bengali puts the
-negation after the verb: "পাসপোর্ট জমা দিবেন না", "passport joma diben na"). Only that form
+negation after the verb: "পাসপোর্ট জমা দিবেন না", "passport joma diben na"), or "cannot"
+("parbe na", "পারবে না": a rights notice's "malik apnar passport rakhte parbe na"). Before a hit,
+"cannot", "can't", "may not" and "must not" count as well as "don't" and "never". Only that form
 counts after a hit: the third person's "kaj dibe na", "ferot dey na" (he won't give work, he
 doesn't give it back) is what victims report, and negates nothing. A clause ends at , . ; : ! ? । or a line break, and at "but", "kintu", "কিন্তু".
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
@@ -18,11 +20,11 @@ import re
 
 from .normalise import normalise_keyword
 
-_BEFORE = ["don't", "dont", "do not", "never", "not", "no one should", "nobody should", "avoid",
+_BEFORE = ["don't", "dont", "do not", "never", "not", "cannot", "can't", "may not", "must not", "no one should", "nobody should", "avoid",
            "কখনো", "কখনোই", "কখনও", "kokhono", "kokhonoi", "kakhono"]
 _AFTER = ["na", "nah", "naa", "nai", "nei", "noy", "noi", "না", "নাহ", "নাই", "নেই", "নয়", "নি"]
 #: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
-_POLITE_NEGATIVE = re.compile(r"(?<!\S)\S+(?:ben|বেন)\s(?:na|naa|না)(?![^\s,.;:!?।])")
+_POLITE_NEGATIVE = re.compile(r"(?<!\S)(?:\S+(?:ben|বেন)|parbe|পারবে|parben|পারবেন)\s(?:na|naa|না)(?![^\s,.;:!?।])")
 _CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
 _BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
 _AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
