@@ -14,6 +14,9 @@ from datetime import datetime, timedelta, timezone
 
 from .parsers import ParseError
 
+#: The first bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
 #: Core Data's clock (iOS apps): seconds, or on newer iOS nanoseconds, since 2001-01-01 UTC.
 APPLE_EPOCH = datetime(2001, 1, 1, tzinfo=timezone.utc)
 
@@ -48,6 +51,18 @@ def db_tables(con: sqlite3.Connection) -> set[str]:
         raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
     except sqlite3.DatabaseError as exc:
         raise ParseError(f"database could not be read: {one_line(exc)}") from None
+
+
+def until_damaged(artifacts, noun: str = "messages"):
+    """Yield from ``artifacts`` (read from a database); damage found partway is a
+    :class:`ParseError` that says how many were read, so what came before is kept (partial)."""
+    read = 0
+    try:
+        for artifact in artifacts:
+            yield artifact
+            read += 1
+    except sqlite3.DatabaseError as exc:
+        raise ParseError(f"database damaged: {read} {noun} read ({one_line(exc)})") from None
 
 
 def db_columns(con: sqlite3.Connection, table: str) -> set[str]:

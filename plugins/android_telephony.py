@@ -54,12 +54,12 @@ import re
 import sqlite3
 
 from evidtriage.plugin_api import (
-    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, hookimpl, one_line,
+    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns,
+    db_int, db_select, db_tables, db_text, epoch_utc, hookimpl, one_line,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 SMS_BOXES = {1: "", 2: "", 3: "draft", 4: "outbox", 5: "failed", 6: "queued"}
 MMS_BOXES = {1: "", 2: "", 3: "draft", 4: "outbox"}

@@ -49,12 +49,12 @@ import sqlite3
 from datetime import datetime, timezone
 
 from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_text, hookimpl, one_line,
+    MessageArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns, db_tables, db_text,
+    hookimpl, one_line,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 REQUIRED = ("buid", "timestamp", "last_message")
 OPTIONAL = ("message_type", "imdata", "author", "author_alias")
 INCOMING, OUTGOING = (1,), (0, 2)
@@ -124,7 +124,7 @@ class ImoParser(Parser):
 
 def _read(con: sqlite3.Connection):
     try:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = db_tables(con)
         columns = db_columns(con, "messages") if "messages" in tables else []
     except sqlite3.DatabaseError as exc:
         raise ParseError(f"database could not be read: {one_line(exc)}") from None

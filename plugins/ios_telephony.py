@@ -51,12 +51,12 @@ import re
 import sqlite3
 
 from evidtriage.plugin_api import (
-    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, apple_utc, database_copy, db_columns, db_int, db_select, db_tables, db_text, hookimpl, one_line,
+    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, apple_utc, database_copy,
+    db_columns, db_int, db_select, db_tables, db_text, hookimpl, one_line,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 PHONE, EMAIL = 3, 4
 CALL_KINDS = {1: "", 8: "FaceTime video ", 16: "FaceTime audio "}

@@ -29,15 +29,14 @@ events (their layout is not documented).
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_int, db_text, epoch_utc, hookimpl, one_line,
+    MessageArtifact, NotMyFormat, Parser, SQLITE_MAGIC, database_copy, db_columns, db_int, db_tables, db_text,
+    epoch_utc, hookimpl, until_damaged,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 
 
@@ -62,12 +61,7 @@ class MessengerAndroidDbParser(Parser):
 
     def parse(self, file, stream, ctx):
         with database_copy(file, stream) as con:
-            try:
-                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            except UnicodeDecodeError as exc:
-                raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-            except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database could not be read: {one_line(exc)}") from None
+            tables = db_tables(con)
             cols = db_columns(con, "messages") if "messages" in tables else set()
             if {"thread_key", "sender", "timestamp_ms", "text"} <= cols:
                 rows = _threads_db2(con, tables, cols)
@@ -75,13 +69,7 @@ class MessengerAndroidDbParser(Parser):
                 rows = _msys(con, tables)
             else:
                 raise NotMyFormat()
-            read = 0
-            try:
-                for artifact in rows:
-                    yield artifact
-                    read += 1
-            except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database damaged: {read} messages read ({one_line(exc)})") from None
+            yield from until_damaged(rows)
 
 
 def _user_id(user_key: str) -> str:

@@ -56,13 +56,12 @@ import tempfile
 import zlib
 
 from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, ParseError, Parser, database_copy, db_columns, db_int, db_text, epoch_utc, hookimpl,
-    one_line, utc_text,
+    MessageArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns, db_int, db_tables,
+    db_text, epoch_utc, hookimpl, one_line, utc_text,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 DELETED, SYSTEM = 15, 7
 
@@ -98,12 +97,7 @@ class WhatsAppAndroidDbParser(Parser):
 
     def parse(self, file, stream, ctx):
         with database_copy(file, stream) as con:
-            try:
-                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            except UnicodeDecodeError as exc:
-                raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-            except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database could not be read: {one_line(exc)}") from None
+            tables = db_tables(con)
             if {"message", "chat", "jid"} <= tables and {"text_data", "chat_row_id"} <= db_columns(con, "message"):
                 reader = _Current(con, tables)
             elif "messages" in tables and {"key_remote_jid", "data", "timestamp"} <= db_columns(con, "messages"):
@@ -145,7 +139,7 @@ def _wa_db_places(file) -> list[dict]:
 
 
 def _contact_names(con) -> dict[str, str]:
-    if "wa_contacts" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
+    if "wa_contacts" not in db_tables(con):
         return {}
     cols = db_columns(con, "wa_contacts")
     picks = [c for c in ("display_name", "wa_name") if c in cols]

@@ -24,15 +24,14 @@ what was read (partial, with counts). Not read: reactions, receipts, calls of ``
 
 from __future__ import annotations
 
-import sqlite3
 
 from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, ParseError, Parser, apple_utc, database_copy, db_columns, db_int, db_text, hookimpl, one_line,
+    MessageArtifact, NotMyFormat, Parser, SQLITE_MAGIC, apple_utc, database_copy, db_columns, db_int, db_tables,
+    db_text, hookimpl, until_damaged,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 OWNER = "owner"
 DELETED, GROUP_EVENT, NOTICE = 14, 6, 10
 MISSED_CALL_EVENTS = (1, 4, 22)
@@ -59,21 +58,10 @@ class WhatsAppIosDbParser(Parser):
 
     def parse(self, file, stream, ctx):
         with database_copy(file, stream) as con:
-            try:
-                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            except UnicodeDecodeError as exc:
-                raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-            except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database could not be read: {one_line(exc)}") from None
+            tables = db_tables(con)
             if not {"ZWAMESSAGE", "ZWACHATSESSION"} <= tables:
                 raise NotMyFormat()
-            read = 0
-            try:
-                for artifact in _messages(con, tables):
-                    yield artifact
-                    read += 1
-            except sqlite3.DatabaseError as exc:
-                raise ParseError(f"database damaged: {read} messages read ({one_line(exc)})") from None
+            yield from until_damaged(_messages(con, tables))
 
 
 def _messages(con, tables):
