@@ -3,13 +3,15 @@ media, the -wal, damage, and a triage of a full-file-system extraction that read
 
 The databases are built here with the tables and columns that public forensic write-ups give for
 msgstore.db and wa.db (the DDL is ours, trimmed to the columns that matter, plus a few others so
-that the parser meets the shape it meets on a phone).
+that the parser meets the shape it meets on a phone; the current schema and wa.db's are the ones the
+demo's full-file-system part is built with).
 """
 
 import sqlite3
 
 import pytest
 
+from evidtriage.demo.ffs import MSGSTORE, WA_DB
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 
@@ -21,22 +23,6 @@ ALL = [e.cls for e in PLUGINS.parsers]
 
 T0 = 1_705_053_720_000  # 2024-01-12T10:02:00Z in ms
 RAHIM, KARIM, GROUP = "8801712345678@s.whatsapp.net", "8801898765432@s.whatsapp.net", "8801711111111-1600000000@g.us"
-
-CURRENT = """
-CREATE TABLE jid (_id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL, server TEXT NOT NULL,
-    agent INTEGER, device INTEGER, type INTEGER, raw_string TEXT);
-CREATE TABLE chat (_id INTEGER PRIMARY KEY AUTOINCREMENT, jid_row_id INTEGER UNIQUE, hidden INTEGER,
-    subject TEXT, created_timestamp INTEGER, display_message_row_id INTEGER, last_message_row_id INTEGER);
-CREATE TABLE message (_id INTEGER PRIMARY KEY AUTOINCREMENT, chat_row_id INTEGER NOT NULL, from_me INTEGER NOT NULL,
-    key_id TEXT NOT NULL, sender_jid_row_id INTEGER, status INTEGER, broadcast INTEGER, recipient_count INTEGER,
-    participant_hash TEXT, origination_flags INTEGER, origin INTEGER, timestamp INTEGER, received_timestamp INTEGER,
-    receipt_server_timestamp INTEGER, message_type INTEGER, text_data TEXT, starred INTEGER, lookup_tables INTEGER,
-    sort_id INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE message_media (message_row_id INTEGER PRIMARY KEY, chat_row_id INTEGER, file_path TEXT, file_size INTEGER,
-    mime_type TEXT, media_name TEXT, media_caption TEXT, width INTEGER, height INTEGER);
-CREATE TABLE group_participant_user (_id INTEGER PRIMARY KEY AUTOINCREMENT, group_jid_row_id INTEGER NOT NULL,
-    user_jid_row_id INTEGER NOT NULL, rank INTEGER, pending INTEGER);
-"""
 
 LEGACY = """
 CREATE TABLE messages (_id INTEGER PRIMARY KEY AUTOINCREMENT, key_remote_jid TEXT NOT NULL, key_from_me INTEGER,
@@ -50,15 +36,11 @@ CREATE TABLE group_participants (_id INTEGER PRIMARY KEY AUTOINCREMENT, gjid TEX
     admin INTEGER, pending INTEGER);
 """
 
-WA_DB = """
-CREATE TABLE wa_contacts (_id INTEGER PRIMARY KEY AUTOINCREMENT, jid TEXT NOT NULL, is_whatsapp_user BOOLEAN,
-    status TEXT, number TEXT, raw_contact_id INTEGER, display_name TEXT, phone_type INTEGER, wa_name TEXT);
-"""
 
 
 def current_db(path, rows=None):
     con = sqlite3.connect(path)
-    con.executescript(CURRENT)
+    con.executescript(MSGSTORE)  # the current schema, as the demo's full-file-system part builds it
     for jid in ("-1", RAHIM, KARIM, GROUP):  # rowids 1..4
         user, _, server = jid.partition("@")
         con.execute("INSERT INTO jid (user, server, raw_string) VALUES (?, ?, ?)", (user, server, jid))
