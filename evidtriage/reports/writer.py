@@ -117,6 +117,13 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             built["f"] = build_findings(store)
         return built["f"]
 
+    def custody() -> list[dict]:  # read once: nothing is logged until every file is written
+        if "c" not in built:
+            built["c"] = read_custody(case_dir)
+        return built["c"]
+
+    where = str(Path(case_dir).resolve())  # the case folder as the reports' commands name it
+
     if reviewed:
         other = [f for f in formats if f not in REVIEWED_FORMATS]
         if other:
@@ -125,13 +132,13 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
         if reviewed and fmt == "html":
             from .html_report import render_reviewed_html
 
-            html = render_reviewed_html(findings(), read_custody(case_dir), case_dir=str(Path(case_dir).resolve()))
+            html = render_reviewed_html(findings(), custody(), case_dir=where)
             written.append(_atomic_write(out_dir / "reviewed.html", html.encode("utf-8")))
         elif reviewed:
             from .pdf_report import render_reviewed_pdf
 
             written.append(_atomic_write(out_dir / "reviewed.pdf", render_reviewed_pdf(
-                findings(), read_custody(case_dir), case_dir=str(Path(case_dir).resolve()))))
+                findings(), custody(), case_dir=where)))
         elif fmt == "json":
             written.append(write_findings(store, out_dir / "findings.json", findings()))
         elif fmt == "html":
@@ -139,18 +146,16 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
 
             from .thumbnails import case_thumbnails
 
-            html = render_html(findings(), read_custody(case_dir), case_thumbnails(store, findings()["files"]),
-                               case_dir=str(Path(case_dir).resolve()))
+            html = render_html(findings(), custody(), case_thumbnails(store, findings()["files"]), case_dir=where)
             written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
         elif fmt == "pdf":
             from .pdf_report import render_pdf
 
-            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(findings(), read_custody(case_dir),
-                                                                          case_dir=str(Path(case_dir).resolve()))))
+            written.append(_atomic_write(out_dir / "report.pdf", render_pdf(findings(), custody(), case_dir=where)))
         elif fmt == "case-uco":
             from .case_uco import render_case_uco
 
-            written.append(_atomic_write(out_dir / "case-uco.jsonld", render_case_uco(findings(), read_custody(case_dir))))
+            written.append(_atomic_write(out_dir / "case-uco.jsonld", render_case_uco(findings(), custody())))
         elif fmt == "csv":
             written.extend(write_csv_reports(findings(), out_dir, _atomic_write))
         else:
@@ -162,8 +167,8 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
         from ..custody.anchor import head
 
         info = store.case_info()
-        now = head(info.case_id, read_custody(case_dir))
-        block = now.block(shlex.quote(str(Path(case_dir).resolve()))) if now else ""
+        now = head(info.case_id, custody())
+        block = now.block(shlex.quote(where)) if now else ""
         _atomic_write(Path(case_dir) / "README.txt",
                       case_readme(info.case_id, __version__, case_dir, store.exhibits(), block).encode("utf-8"))
     if record is not None:
