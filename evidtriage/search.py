@@ -12,26 +12,18 @@ spelling of it in the evidence (``01712-345678``, ``+880 1712 345678``, Bengali 
 
 from __future__ import annotations
 
-import re
-
 from .errors import UserError
 from .store import Store
 
 _CONTEXT = 40
-_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 
 
 def text_query(query: str) -> str:
     """The FTS5 query that finds every word of ``query`` (all of them, in any order), each as
     written or in one of its other forms."""
-    from .indicators.morphology import search_terms
+    from .indicators.morphology import word_query
 
-    out = []
-    for w in query.split():
-        quoted = '"' + w.replace('"', '""') + '"'
-        forms = [f'"{t}"*' for t in search_terms(w) if t and '"' not in t] if _WORD.fullmatch(w) else []
-        out.append(f"({quoted} OR {' OR '.join(forms)})" if forms else quoted)
-    return " AND ".join(out)
+    return " AND ".join(word_query(w) for w in query.split())
 
 
 def _snippet(text: str, start: int, end: int) -> str:

@@ -296,12 +296,22 @@ def fts_query(query: str) -> str:
     out = []
     for tok in tokens:
         if (tok.startswith('"') or tok in "()" or tok in _FTS_OPERATORS or tok.endswith("*")
-                or ":" in tok or not re.fullmatch(r"[\w\u0980-\u09ff]+", tok)):
+                or ":" in tok or not _BARE_WORD.fullmatch(tok)):
             out.append(tok)
             continue
-        extra = [f'"{t}"*' for t in search_terms(tok) if t]
-        out.append(f'("{tok}" OR {" OR ".join(extra)})' if extra else tok)
+        out.append(word_query(tok))
     return " ".join(_explicit_and(out))
+
+
+_BARE_WORD = re.compile(r"[\w\u0980-\u09ff]+")
+
+
+def word_query(word: str) -> str:
+    """The FTS5 query for one word of a search: the word as written (quoted), or one of its other
+    forms when it is a bare word that has some (``("beton" OR "baton"* OR ...)``)."""
+    quoted = '"' + word.replace('"', '""') + '"'
+    forms = [f'"{t}"*' for t in search_terms(word) if t and '"' not in t] if _BARE_WORD.fullmatch(word) else []
+    return f"({quoted} OR {' OR '.join(forms)})" if forms else quoted
 
 
 def _explicit_and(tokens: list[str]) -> list[str]:
