@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -50,15 +50,44 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+#: UTC offsets of local hours already read, by (zone, year, month, day, hour): a chat export's
+#: messages fall in few hours, and reading a zone's rules for each of a million is slow.
+_OFFSETS: dict = {}
+_HOUR = timedelta(hours=1)
+
+
+def _in_zone(value: datetime, zone: str) -> str:
+    """The UTC text of a naive ``value`` read as a wall-clock time in ``zone`` (fold 0: the
+    first of an hour that a change of clock repeats)."""
+    key = (zone, value.year, value.month, value.day, value.hour)
+    off = _OFFSETS.get(key)
+    if off is None:
+        tz = _zone(zone)
+        start = value.replace(minute=0, second=0, microsecond=0)
+        off = start.replace(tzinfo=tz).utcoffset()
+        if (start + _HOUR - _EPSILON).replace(tzinfo=tz).utcoffset() != off:
+            # the clock changes inside this hour (rare, and not always on the hour): no shortcut
+            return utc_text(value.replace(tzinfo=tz))
+        if len(_OFFSETS) > 100_000:
+            _OFFSETS.clear()
+        _OFFSETS[key] = off
+    return (value - off).isoformat() + "Z"
+
+
+_EPSILON = timedelta(microseconds=1)
+
+
 def _time(value, zone: str) -> tuple[str | None, str, bool]:
     """(UTC text or None, the time as the value reads, whether a zone was assumed)."""
     if isinstance(value, datetime):
-        written = value.isoformat(sep=" ")
         if value.tzinfo is not None and value.utcoffset() is not None:
-            return utc_text(value), written, False
+            return utc_text(value), value.isoformat(sep=" "), False
         if zone:
-            return utc_text(value.replace(tzinfo=_zone(zone))), written, True
-        return None, written, False
+            try:
+                return _in_zone(value, zone), "", True
+            except OverflowError:  # year 1 in a zone east of UTC: before any time a report shows
+                raise ArtifactError(f"timestamp {value.isoformat(sep=' ')} lies outside the years a time can have") from None
+        return None, "", False
     if isinstance(value, str):
         if _UTC_Z.match(value) and _real_date(value):
             return value, value, False
@@ -164,7 +193,7 @@ def _message(a: MessageArtifact, zone: str) -> MessageArtifact:
         utc, written, assumed = _time(ts, zone)
         changes["timestamp"] = utc
         if not d["time_as_written"]:
-            changes["time_as_written"] = written
+            changes["time_as_written"] = written or ts.isoformat(sep=" ")
         if assumed:
             changes["zone_assumed"] = True
     return dataclasses.replace(a, **changes) if changes else a

@@ -16,7 +16,6 @@ import email
 import email.policy
 import io
 import re
-from datetime import timezone
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -212,9 +211,9 @@ def _mail_message(msg, n: int, offset: int | None = None) -> MessageArtifact:
         text = visible_text(content)[1] if body.get_content_type() == "text/html" else content
     when, written = None, str(msg.get("Date", "") or "")
     try:
-        dt = parsedate_to_datetime(written) if written else None
-        if dt is not None and dt.tzinfo is not None:
-            when = dt.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        # aware, or naive for "-0000" (RFC 5322: the zone is not known), which the core reads in
+        # the examiner's zone when one is set
+        when = parsedate_to_datetime(written) if written else None
     except (TypeError, ValueError, IndexError):
         pass
     subject = str(msg.get("Subject", "") or "")

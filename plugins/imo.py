@@ -49,8 +49,8 @@ import sqlite3
 from datetime import datetime, timezone
 
 from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns, db_tables, db_text,
-    hookimpl, one_line,
+    MessageArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns, db_int, db_tables,
+    db_text, hookimpl, one_line,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -60,19 +60,17 @@ OPTIONAL = ("message_type", "imdata", "author", "author_alias")
 INCOMING, OUTGOING = (1,), (0, 2)
 
 
-def iso_from_epoch(raw) -> str | None:
-    """UTC ISO time (to the second) of an IMO timestamp: nanoseconds, or by magnitude µs/ms/s."""
-    try:
-        value = int(raw)
-    except (TypeError, ValueError, OverflowError):
+def iso_from_epoch(raw) -> datetime | None:
+    """The UTC time (to the second) of an IMO timestamp: nanoseconds, or by magnitude µs/ms/s."""
+    value = db_int(raw)
+    if value is None:
         return None
     size = abs(value)
     divisor = 10**9 if size >= 10**17 else 10**6 if size >= 10**14 else 10**3 if size >= 10**11 else 1
     try:
-        when = datetime.fromtimestamp(value // divisor, timezone.utc)
+        return datetime.fromtimestamp(value // divisor, timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
-    return when.isoformat().replace("+00:00", "Z")
 
 
 def _direction(value) -> int | None:

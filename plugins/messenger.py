@@ -45,11 +45,13 @@ from __future__ import annotations
 import codecs
 import posixpath
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 
 import ijson
 
-from evidtriage.plugin_api import JsonNestingGuard, MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import (
+    JsonNestingGuard, MessageArtifact, NotMyFormat, ParseError, Parser, epoch_utc, hookimpl,
+)
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -116,14 +118,11 @@ def _top_level(stream):
             builder = None
 
 
-def _iso(ms) -> str | None:
+def _iso(ms) -> datetime | None:
+    """The UTC time of a millisecond epoch (to the second); None for a missing or absurd one."""
     if isinstance(ms, bool) or not isinstance(ms, (int, float)):
         return None
-    try:
-        when = datetime.fromtimestamp(int(ms) // 1000, timezone.utc)
-    except (OverflowError, OSError, ValueError):
-        return None
-    return when.isoformat().replace("+00:00", "Z")
+    return epoch_utc(int(ms), 1000)
 
 
 def _export_root(path: str) -> str | None:

@@ -40,10 +40,10 @@ What the format throws at a parser, and how each is met (see the research notes 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 from xml.parsers import expat
 
-from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, epoch_utc, hookimpl
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -240,20 +240,10 @@ def _value(attrs: dict, key: str) -> str:
     return "" if v in _NULLS else v
 
 
-def _utc(value: str, unit: int) -> str | None:
-    """ISO 8601 UTC from an epoch count of ``1/unit`` seconds ("" or 0: unknown)."""
-    try:
-        n = int(value)
-        if n <= 0:
-            return None
-        return datetime.fromtimestamp(n // unit, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except (ValueError, OverflowError, OSError):
-        return None
-
-
-def _when(attrs: dict, sent_unit: int) -> tuple[str | None, str]:
+def _when(attrs: dict, sent_unit: int) -> tuple[datetime | None, str]:
+    """(the UTC time of ``date``, else of ``date_sent``; the phone's own rendering as written)."""
     date, sent = _value(attrs, "date"), _value(attrs, "date_sent")
-    stamp = _utc(date, 1000) or _utc(sent, sent_unit)
+    stamp = epoch_utc(date, 1000) or epoch_utc(sent, sent_unit)
     return stamp, _value(attrs, "readable_date") or date or sent
 
 

@@ -54,7 +54,6 @@ import posixpath
 import re
 from dataclasses import replace
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 from evidtriage.plugin_api import (
     JsonNestingGuard, MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl,
@@ -199,7 +198,6 @@ class TelegramJsonParser(Parser):
     def parse(self, file, stream, ctx):
         import ijson
 
-        zone = ZoneInfo(ctx.timezone) if ctx.timezone else None
         chats = _ChatTracker()
         read = bad = 0
         first_bad = ""
@@ -228,8 +226,8 @@ class TelegramJsonParser(Parser):
                             raise NotMyFormat()
                         seen_telegram = True
                     try:
-                        message = _message(obj, chats.current(target), owner, file.path, zone)
-                        reactions = _reactions(obj, message, zone)
+                        message = _message(obj, chats.current(target), owner, file.path)
+                        reactions = _reactions(obj, message)
                         yield message
                         yield from reactions
                         read += 1
@@ -326,10 +324,9 @@ def _text(value) -> str:
     return str(value)
 
 
-def _utc_from_epoch(value) -> str | None:
+def _utc_from_epoch(value) -> datetime | None:
     try:
-        seconds = int(str(value).strip())
-        return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(int(str(value).strip()), timezone.utc)
     except (TypeError, ValueError, OverflowError, OSError):
         return None
 
@@ -339,10 +336,10 @@ def _utc_from_epoch(value) -> str | None:
 _MAX_OFFSET_SECONDS = 14 * 3600
 
 
-def _epoch_agrees(stamp: str, date) -> bool:
+def _epoch_agrees(stamp: datetime, date) -> bool:
     """Whether a message's epoch can be the moment its wall-clock ``date`` shows (always, when
     there is no readable date); an epoch of 0 or less never is."""
-    if stamp <= "1970-01-01T00:00:00Z":
+    if stamp.timestamp() <= 0:
         return False
     if not isinstance(date, str):
         return True
@@ -351,34 +348,31 @@ def _epoch_agrees(stamp: str, date) -> bool:
     except ValueError:
         return True
     if local.tzinfo is not None:
-        local = local.astimezone(timezone.utc).replace(tzinfo=None)
-    utc = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
+        local = local.astimezone(timezone.utc)
+    utc = stamp.replace(tzinfo=None) if local.tzinfo is None else stamp
     return abs((utc - local).total_seconds()) <= _MAX_OFFSET_SECONDS
 
 
-def _when(msg: dict, zone) -> tuple[str | None, str, bool]:
-    """(UTC timestamp, time as written, zone assumed) of a message."""
+def _when(msg: dict) -> tuple[datetime | None, str]:
+    """(the message's time: aware from its epoch, else its wall-clock ``date`` as written, naive
+    when it names no zone; the time as written)."""
     date, epoch = msg.get("date"), msg.get("date_unixtime")
     if isinstance(date, (int, float)) or (isinstance(date, str) and date.strip().isdigit()):
         epoch, date = epoch or date, None  # old exports sometimes wrote the epoch in "date"
     written = str(date if date else epoch or "")
     if epoch not in (None, ""):
         stamp = _utc_from_epoch(epoch)
-        if stamp and _epoch_agrees(stamp, date):
-            return stamp, written, False
+        if stamp is not None and _epoch_agrees(stamp, date):
+            return stamp, written
         if date:
             # an epoch of "0" (or one a day away from the wall-clock date) is a broken field, not a time
             written += f" (date_unixtime {epoch} does not match date: not used)"
-    if isinstance(date, str) and zone is not None:
+    if isinstance(date, str):
         try:
-            local = datetime.fromisoformat(date.strip())
+            return datetime.fromisoformat(date.strip()), written
         except ValueError:
-            return None, written, False
-        if local.tzinfo is None:
-            local = local.replace(tzinfo=zone)
-            return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), written, True
-        return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), written, False
-    return None, written, False
+            return None, written
+    return None, written
 
 
 def resolve(file_path: str, name: str) -> str:
@@ -482,7 +476,7 @@ def _reaction_label(reaction: dict) -> str:
     return "custom emoji" if reaction.get("type") == "custom_emoji" else str(reaction.get("type") or "reaction")
 
 
-def _reactions(msg: dict, message: MessageArtifact, zone) -> list[MessageArtifact]:
+def _reactions(msg: dict, message: MessageArtifact) -> list[MessageArtifact]:
     """Each reaction as a system message after the message: one per named reactor (``recent``,
     with its own time), and one for the rest of the ``count`` whom the export does not name."""
     out = []
@@ -494,10 +488,10 @@ def _reactions(msg: dict, message: MessageArtifact, zone) -> list[MessageArtifac
         recent = [r for r in reaction.get("recent") or () if isinstance(r, dict)]
         for r in recent:
             who = str(r.get("from") or "")
-            timestamp, written, assumed = _when(r, zone)
+            timestamp, written = _when(r)
             out.append(replace(message, text=f"{who} reacted {label}".strip(), sender=who,
                                sender_id=str(r.get("from_id") or ""), timestamp=timestamp, time_as_written=written,
-                               zone_assumed=assumed, message_kind="system", attachments=(), forwarded_from=""))
+                               message_kind="system", attachments=(), forwarded_from=""))
         count = reaction.get("count")
         rest = count - len(recent) if isinstance(count, int) and not isinstance(count, bool) else 0
         if rest > 0:
@@ -507,7 +501,7 @@ def _reactions(msg: dict, message: MessageArtifact, zone) -> list[MessageArtifac
     return out
 
 
-def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> MessageArtifact:
+def _message(msg: dict, chat: dict, owner: str, file_path: str) -> MessageArtifact:
     chat_type = chat.get("type")
     name = chat.get("name") if isinstance(chat.get("name"), str) else ""
     title = name
@@ -517,7 +511,7 @@ def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> Message
     conversation = f"telegram:{chat_id}" if chat_id not in (None, "") else f"telegram:chat-{chat['n']}"
     is_group = True if chat_type in GROUP_TYPES else False if chat_type in ONE_TO_ONE_TYPES else None
     participants = tuple(p for p in (name, owner) if p) if is_group is False else ()
-    timestamp, written, assumed = _when(msg, zone)
+    timestamp, written = _when(msg)
     if msg.get("edited") or msg.get("edited_unixtime"):
         written += f" (edited {msg.get('edited') or msg.get('edited_unixtime')})"
     kind = "message"
@@ -540,7 +534,7 @@ def _message(msg: dict, chat: dict, owner: str, file_path: str, zone) -> Message
     return MessageArtifact(
         text=text, conversation=conversation, conversation_title=title, is_group=is_group,
         participants=participants, sender=str(sender or ""), sender_id=str(sender_id or ""),
-        timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind=kind,
+        timestamp=timestamp, time_as_written=written, message_kind=kind,
         attachments=attachments, record=_record(msg),
         forwarded_from=str(msg.get("forwarded_from") or msg.get("saved_from") or "") if msg.get("type") != "service" else "",
     )

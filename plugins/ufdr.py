@@ -22,8 +22,9 @@ section 7.1, and the element names published by readers of the format):
 * A Chat's own fields (Source = the app, Id, Name, Participants) come before its Messages, so
   each message is emitted as it ends, with what the chat said of itself up to that point.
 * TimeStamp values are ISO 8601, usually with an offset, sometimes without one and with a
-  ``formattedTimestamp`` attribute that has it. Either is converted to UTC; a time with no
-  offset anywhere takes the examiner's zone (and says so) or stays only as written.
+  ``formattedTimestamp`` attribute that has it. Either is yielded as an aware datetime, which the
+  core converts to UTC; a time with no offset anywhere is yielded naive, and takes the examiner's
+  zone (and says so) or stays only as written.
 * Attachments point at a tagged file through ``jumptargets/targetid`` (a ``taggedFiles/file``
   id, whose ``Local Path`` is written with backslashes), or give ``attachment_extracted_path``.
   Either becomes a location next to report.xml (``phone.ufdr!/files/Image/x.jpg``);
@@ -42,8 +43,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
 
@@ -83,8 +83,7 @@ class UfdrReportParser(Parser):
         return NAMESPACE.encode() in head or any(m in head for m in _MARKERS)
 
     def parse(self, file, stream, ctx):
-        zone = ZoneInfo(ctx.timezone) if ctx.timezone else None
-        report = _Report(_base(file.path), zone)
+        report = _Report(_base(file.path))
         try:
             yield from report.read(stream)
         except ET.ParseError as exc:
@@ -122,9 +121,8 @@ def _namespace(tag: str) -> str:
 class _Report:
     """The state of one pass over a report: where files are, which records were read."""
 
-    def __init__(self, base: str, zone):
+    def __init__(self, base: str):
         self.base = base
-        self.zone = zone
         self.files: dict[str, str] = {}  # tagged-file id -> Local Path
         self.records = 0
         self.bad = 0
@@ -261,12 +259,12 @@ class _Report:
         kind = "attachment" if resolved else "message"
         if "system" in (f.get("Type") or "").lower():
             kind = "system"
-        timestamp, written, assumed = self._when(m, "TimeStamp")
+        timestamp, written = self._when(m, "TimeStamp")
         return MessageArtifact(
             text=f.get("Body", ""), conversation=chat["conversation"], conversation_title=chat["title"],
             is_group=chat["is_group"], participants=chat["participants"],
             sender=_party_name(party) if party else "", sender_id=_party_id(party) if party else "",
-            timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind=kind,
+            timestamp=timestamp, time_as_written=written, message_kind=kind,
             attachments=resolved, recovered=_deleted(m) or chat["recovered"], record=_record(m),
         )
 
@@ -274,13 +272,13 @@ class _Report:
         f = m["fields"]
         parties, sender, other, other_id = _sides(m)
         app = f.get("Source") or "SMS"
-        timestamp, written, assumed = self._when(m, "TimeStamp")
+        timestamp, written = self._when(m, "TimeStamp")
         return MessageArtifact(
             text=f.get("Body", ""), conversation=f"ufdr:{app}:{other_id}",
             conversation_title=(_party_name(other) if other else "") or other_id, is_group=len(parties) > 2,
             participants=tuple(_party_name(p) for p in parties if _party_name(p)),
             sender=_party_name(sender) if sender else "", sender_id=_party_id(sender) if sender else "",
-            timestamp=timestamp, time_as_written=written, zone_assumed=assumed, recovered=_deleted(m),
+            timestamp=timestamp, time_as_written=written, recovered=_deleted(m),
             record=_record(m),
         )
 
@@ -295,13 +293,13 @@ class _Report:
             text += f", duration {f['Duration']}"
         if f.get("Status"):
             text += f" ({f['Status']})"
-        timestamp, written, assumed = self._when(m, "TimeStamp")
+        timestamp, written = self._when(m, "TimeStamp")
         return MessageArtifact(
             text=text[0].upper() + text[1:], conversation=f"ufdr:{app}:{other_id}",
             conversation_title=(_party_name(other) if other else "") or other_id, is_group=len(parties) > 2,
             participants=tuple(_party_name(p) for p in parties if _party_name(p)),
             sender=_party_name(caller) if caller else "", sender_id=_party_id(caller) if caller else "",
-            timestamp=timestamp, time_as_written=written, zone_assumed=assumed, message_kind="call",
+            timestamp=timestamp, time_as_written=written, message_kind="call",
             recovered=_deleted(m), record=_record(m),
         )
 
@@ -327,18 +325,16 @@ class _Report:
         local = local.replace("\\", "/").lstrip("/")
         return name, self.base + local
 
-    def _when(self, m: dict, name: str) -> tuple[str | None, str, bool]:
-        """(UTC time or None, the time as written, whether the examiner's zone was assumed)."""
+    def _when(self, m: dict, name: str) -> tuple[datetime | None, str]:
+        """(the time, aware when the report gives an offset, naive when it gives none; the time as
+        written)."""
         written = m["fields"].get(name, "")
         formatted = m["formatted"].get(name, "")
         candidates = [_iso(written), _iso(formatted)]
         for dt in candidates:
             if dt is not None and dt.tzinfo is not None:
-                return _utc(dt), written or formatted, False
-        naive = next((dt for dt in candidates if dt is not None), None)
-        if naive is not None and self.zone is not None:
-            return _utc(naive.replace(tzinfo=self.zone)), written or formatted, True
-        return None, written or formatted, False
+                return dt, written or formatted
+        return next((dt for dt in candidates if dt is not None), None), written or formatted
 
 
 def read_model(elem: ET.Element) -> dict:
@@ -406,8 +402,6 @@ def _iso(text: str) -> datetime | None:
         return None
 
 
-def _utc(dt: datetime) -> str:
-    return dt.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
 def _flat(m: dict) -> dict:

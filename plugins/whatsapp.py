@@ -40,8 +40,8 @@ What the format throws at a parser, and how each is met (see the research notes 
 * WhatsApp caps an export at about 40,000 messages (10,000 with media) and silently drops the
   oldest: an export within 2% of a cap ends with a metadata record ``{"messages": N,
   "may_be_truncated": true}`` (source ``whatsapp-export``).
-* Times have no zone: the examiner's case time zone is applied (and the result says so); without
-  one, only the time as written is kept. Lines out of time order stay in file order.
+* Times have no zone: they are yielded as naive datetimes, which the core reads in the examiner's
+  case time zone (and says so); without one, only the time as written is kept. Lines out of time order stay in file order.
 * Size: the file is read twice as a stream (once to settle the date order, once to parse), in
   chunks, so memory stays bounded whatever the export's size.
 """
@@ -51,7 +51,6 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
 
@@ -392,8 +391,6 @@ class _Builder:
 
     def __init__(self, file, ctx, order: str, decided: bool):
         self.order, self.decided = order, decided
-        self.zone = ZoneInfo(ctx.timezone) if ctx.timezone else None
-        self.offsets: dict = {}
         container = file.path.rsplit("!/", 1)[0] + "!/" if "!/" in file.path else ""
         folder = file.path.rsplit("/", 1)[0] + "/" if "/" in file.path.rsplit("!/", 1)[-1] else ""
         self.base = container + (folder.rsplit("!/", 1)[-1] if container else folder)
@@ -401,10 +398,9 @@ class _Builder:
         self.count = 0
         self.senders: dict[str, tuple[str, str]] = {}
 
-    def when(self, m: re.Match) -> tuple[str | None, str]:
+    def when(self, m: re.Match) -> tuple[datetime | None, str]:
+        """(the wall-clock time the header shows, with no zone, or None; the header's own text)."""
         written = m.group(0)[: m.start("rest") - m.start()].strip(" -:[]" + _MARKS)
-        if self.zone is None:
-            return None, written
         d1, d2, d3 = int(m["d1"]), int(m["d2"]), int(m["d3"])
         if self.order == "ymd":
             y, mo, d = d1, d2, d3
@@ -428,11 +424,7 @@ class _Builder:
             return None, written
         if h == 24:  # "24:00" ends the day written
             local += timedelta(days=1)
-        key = (y, mo, d, h)
-        off = self.offsets.get(key)
-        if off is None:
-            off = self.offsets[key] = local.replace(tzinfo=self.zone).utcoffset() or timedelta(0)
-        return (local - off).isoformat() + "Z", written
+        return local, written
 
     def message(self, m: re.Match, line: int, pieces: list[str]) -> MessageArtifact:
         self.count += 1
@@ -455,7 +447,7 @@ class _Builder:
         return MessageArtifact(
             text=text, conversation=self.conversation, conversation_title=self.conversation,
             sender=sender, sender_id=sender_id,
-            timestamp=timestamp, time_as_written=written, zone_assumed=self.zone is not None, message_kind=kind,
+            timestamp=timestamp, time_as_written=written, message_kind=kind,
             attachments=tuple(attachments), line=line,
         )
 

@@ -69,6 +69,35 @@ def test_times_are_converted_to_utc_once_in_the_core(tmp_path):
     assert a.timestamp is None and a.time_as_written == "12/01/2024, 16:02" and not a.zone_assumed
 
 
+@pytest.mark.parametrize("zone,local", [
+    ("America/New_York", [datetime(2024, 3, 10, 1, 59), datetime(2024, 3, 10, 3, 0),  # spring forward
+                          datetime(2024, 11, 3, 1, 30), datetime(2024, 11, 3, 2, 30)]),  # fall back
+    # a clock that changed at one minute past midnight, not on an hour
+    ("America/St_Johns", [datetime(2010, 3, 14, 0, 0, 30), datetime(2010, 3, 14, 0, 59),
+                          datetime(2010, 3, 14, 1, 30), datetime(2010, 11, 7, 0, 0, 59), datetime(2010, 11, 7, 0, 30)]),
+    ("Asia/Kathmandu", [datetime(1985, 12, 31, 23, 59), datetime(1986, 1, 1, 0, 30)]),  # +05:30 to +05:45
+])
+def test_times_in_the_examiners_zone_are_exact_across_clock_changes(tmp_path, zone, local):
+    """The core reads a naive time in the examiner's zone as the zone database does, in every hour
+    a message can fall in, also the hour in which a clock changes (first reading of a repeated hour)."""
+    from zoneinfo import ZoneInfo
+
+    f = tmp_path / "x.dat"
+    f.write_text("x")
+    for when in local + local:  # twice: the second reading comes from what the first learned
+        (a,) = run_parser(message_parser(M(timestamp=when)), f, timezone=zone).artifacts
+        want = when.replace(tzinfo=ZoneInfo(zone)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert (a.timestamp, a.zone_assumed) == (want, True), when
+
+
+def test_built_in_parsers_leave_the_zone_to_the_core():
+    """No built-in reads the examiner's zone or writes UTC text itself: it yields datetimes."""
+    for path in (REPO / "plugins").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for needle in ("ctx.timezone", "ZoneInfo", "zone_assumed=", '+ "Z"', 'replace("+00:00", "Z")', '%SZ"'):
+            assert needle not in source, f"{path.name} holds {needle!r}"
+
+
 @pytest.mark.parametrize("bad,why", [
     (M(timestamp="12/01/2024 10:02"), "not an ISO 8601 time"),
     (M(timestamp="2024-13-45T10:02:00Z"), "not an ISO 8601 time"),
