@@ -4,15 +4,22 @@ Every app database parser needs the same small things: a column's value as text 
 whatever type the app stored, the tables and columns a given version of the app has (schemas
 change between versions), a select list that tolerates a missing column, an error as one line,
 and the app's clock (milliseconds since 1970, or Core Data seconds since 2001) as a UTC time.
+Most such parsers are one shape, :class:`DatabaseParser`: take the file on the SQLite magic
+and its name or its schema, read it through a private copy, check the app's tables are there,
+yield the records, keep what was read when the database turns out damaged partway.
 They are part of the plugin API (:mod:`evidtriage.plugin_api`).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from typing import ClassVar
 
-from .parsers import ParseError
+from .parsers import NotMyFormat, ParseError, Parser
+from .sqlite_copy import database_copy
 
 #: The first bytes of every SQLite database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -101,3 +108,59 @@ def apple_utc(raw) -> datetime | None:
         return APPLE_EPOCH + timedelta(seconds=int(seconds))
     except OverflowError:
         return None
+
+
+class DatabaseParser(Parser):
+    """A parser of one app's SQLite database. Write :meth:`mine` and :meth:`records`; the rest is
+    done here, the same way for every app:
+
+    * the file is tried when it starts with :data:`SQLITE_MAGIC` and either its name matches
+      ``FILENAME_PATTERNS`` or its first bytes (the schema) hold every one of ``SCHEMA_HINTS``
+      (say ``(b"CREATE TABLE sms", b"CREATE TABLE pdu")``), so a renamed copy is still found;
+    * it is read through :func:`database_copy` (a private copy, with its ``-wal``/``-journal``);
+    * :meth:`mine` says whether the tables are this app's, else the file is left to others;
+    * damage found partway keeps what was read and makes the file ``partial``, saying how many
+      ``NOUN`` were read; anything :meth:`records` adds to ``problems`` (an address book that
+      could not be read, say) is reported the same way.
+    """
+
+    SIGNATURES = (SQLITE_MAGIC,)
+    PRIORITY = 40
+    #: Bytes the database's first 64 KiB (its schema) holds when it is this app's, whatever its name.
+    SCHEMA_HINTS: ClassVar[tuple[bytes, ...]] = ()
+    #: What the records are called in a "database damaged: N ... read" reason.
+    NOUN: ClassVar[str] = "messages"
+
+    @classmethod
+    def can_parse(cls, head: bytes, file) -> bool:
+        if not head.startswith(SQLITE_MAGIC):
+            return False
+        name = file.name.lower()
+        if any(fnmatch.fnmatch(name, p.lower()) for p in cls.FILENAME_PATTERNS):
+            return True
+        return bool(cls.SCHEMA_HINTS) and all(h in head for h in cls.SCHEMA_HINTS)
+
+    def mine(self, con: sqlite3.Connection, tables: set[str]) -> bool:
+        """Whether the database (its ``tables``, from :func:`db_tables`) is this app's."""
+        raise NotImplementedError
+
+    def records(self, con: sqlite3.Connection, tables: set[str], file, problems: list[str]) -> Iterator:
+        """The artifacts of the database. ``problems`` takes a short reason for anything that
+        could not be read beside it; the file is then ``partial`` with those reasons."""
+        raise NotImplementedError
+
+    def parse(self, file, stream, ctx):
+        with database_copy(file, stream) as con:
+            tables = db_tables(con)
+            if not self.mine(con, tables):
+                raise NotMyFormat()
+            problems: list[str] = []
+            read = 0
+            try:
+                for artifact in self.records(con, tables, file, problems):
+                    yield artifact
+                    read += 1
+            except sqlite3.DatabaseError as exc:
+                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({one_line(exc)})")
+            if problems:
+                raise ParseError("; ".join(problems))

@@ -26,7 +26,7 @@ What is here:
 * times: yield ``datetime`` objects (aware, or naive for a time written without a zone; the core
   converts to UTC once, with ``--timezone`` for naive ones); :func:`utc_text` for a parser that
   needs the text itself;
-* app databases: :data:`SQLITE_MAGIC`, :func:`db_text`, :func:`db_int`, :func:`db_tables`,
+* app databases: :class:`DatabaseParser` (the shape most app-database parsers share), :data:`SQLITE_MAGIC`, :func:`db_text`, :func:`db_int`, :func:`db_tables`,
   :func:`db_columns`, :func:`db_select`, :func:`until_damaged`, :func:`one_line`, and the apps' clocks :func:`epoch_utc` (since 1970) and
   :func:`apple_utc` (Core Data, since 2001);
 * OCR: :func:`ocr_text`, :func:`ocr_available`, :data:`MAX_DECODE_PIXELS`, :func:`render_scale`.
@@ -35,7 +35,7 @@ What is here:
 from __future__ import annotations
 
 from .app_db import (
-    SQLITE_MAGIC, apple_utc, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, one_line, until_damaged,
+    SQLITE_MAGIC, DatabaseParser, apple_utc, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, one_line, until_damaged,
 )
 from .artifact_check import utc_text
 from .artifacts import MAX_TEXT_CHARS, ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact, cut_record
@@ -83,7 +83,7 @@ def ocr_languages_used(ctx: ParseContext) -> str:
 
 
 __all__ = [
-    "DECLARATION", "SQLITE_MAGIC", "until_damaged", "MAX_TEXT_CHARS", "cut_record", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
+    "DECLARATION", "DatabaseParser", "SQLITE_MAGIC", "until_damaged", "MAX_TEXT_CHARS", "cut_record", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
     "MetadataArtifact", "NotMyFormat", "ParseContext", "ParseError", "Parser", "TextArtifact", "VERSION",
     "apple_utc", "database_copy", "db_columns", "db_int", "db_select", "db_tables", "db_text", "epoch_utc", "hookimpl",
     "ocr_available", "ocr_languages_used", "ocr_text", "one_line", "render_scale", "utc_text",

@@ -54,8 +54,8 @@ import re
 import sqlite3
 
 from evidtriage.plugin_api import (
-    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns,
-    db_int, db_select, db_tables, db_text, epoch_utc, hookimpl, one_line,
+    DatabaseParser, MessageArtifact, MetadataArtifact, ParseError, database_copy, db_columns, db_int, db_select,
+    db_tables, db_text, epoch_utc, hookimpl, one_line,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -146,37 +146,14 @@ def contact_names(file) -> tuple[Names, str]:
     return Names(), ""
 
 
-class _DatabaseParser(Parser):
-    """What the three share: a private copy, the schema check, damage kept as partial."""
+class _Telephony(DatabaseParser):
+    """Names come from the address book (contacts2.db) of the same extraction."""
 
-    SIGNATURES = (SQLITE_MAGIC,)
-    PRIORITY = 40
-    FILE_NAMES: tuple[str, ...] = ()
-    SCHEMA_HINTS: tuple[bytes, ...] = ()
-    NOUN = "messages"
-
-    @classmethod
-    def can_parse(cls, head: bytes, file) -> bool:
-        if not head.startswith(SQLITE_MAGIC):
-            return False
-        return file.name.lower() in cls.FILE_NAMES or all(h in head for h in cls.SCHEMA_HINTS)
-
-    def parse(self, file, stream, ctx):
-        with database_copy(file, stream) as con:
-            tables = db_tables(con)
-            if not self.mine(con, tables):
-                raise NotMyFormat()
-            names, problem = (Names(), "") if file.name.lower() == "contacts2.db" else contact_names(file)
-            problems = [problem] if problem else []
-            read = 0
-            try:
-                for artifact in self.records(con, tables, names, file):
-                    yield artifact
-                    read += 1
-            except sqlite3.DatabaseError as exc:
-                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({one_line(exc)})")
-            if problems:
-                raise ParseError("; ".join(problems))
+    def records(self, con, tables, file, problems):
+        names, problem = (Names(), "") if file.name.lower() == "contacts2.db" else contact_names(file)
+        if problem:
+            problems.append(problem)
+        return self.rows(con, tables, names, file)
 
 
 def _call(row_id, number, date, duration, ctype, cached, presentation, names) -> MessageArtifact:
@@ -203,19 +180,18 @@ def _calls(con, names):
         yield _call(*row, names)
 
 
-class AndroidSmsMmsParser(_DatabaseParser):
+class AndroidSmsMmsParser(_Telephony):
     NAME = "android_mmssms_db"
     VERSION = "1.0.0"
     DESCRIPTION = ("Android mmssms.db (SMS, MMS with text parts and attachments; names from contacts2.db), "
                    "as messages.")
     FILENAME_PATTERNS = ("mmssms*.db",)
-    FILE_NAMES = ("mmssms.db",)
     SCHEMA_HINTS = (b"CREATE TABLE sms", b"CREATE TABLE pdu")
 
     def mine(self, con, tables):
         return "sms" in tables and {"address", "date", "body", "type"} <= db_columns(con, "sms")
 
-    def records(self, con, tables, names, file):
+    def rows(self, con, tables, names, file):
         threads = _thread_addresses(con, tables)
         yield from self._sms(con, threads, names)
         if {"pdu", "part"} <= tables:
@@ -309,36 +285,34 @@ def _message(people, names, *, received, sender_address, text, when, written, at
         message_kind="attachment" if attachments else "message", attachments=attachments, record=record)
 
 
-class AndroidCallLogParser(_DatabaseParser):
+class AndroidCallLogParser(_Telephony):
     NAME = "android_calllog_db"
     VERSION = "1.0.0"
     DESCRIPTION = "Android calllog.db (the call log; names from contacts2.db or as cached), as calls."
     FILENAME_PATTERNS = ("calllog*.db",)
-    FILE_NAMES = ("calllog.db",)
     SCHEMA_HINTS = (b"CREATE TABLE calls", b"presentation")
     NOUN = "calls"
 
     def mine(self, con, tables):
         return "calls" in tables and {"number", "date"} <= db_columns(con, "calls") and "raw_contacts" not in tables
 
-    def records(self, con, tables, names, file):
+    def rows(self, con, tables, names, file):
         yield from _calls(con, names)
 
 
-class AndroidContactsParser(_DatabaseParser):
+class AndroidContactsParser(_Telephony):
     NAME = "android_contacts_db"
     VERSION = "1.0.0"
     DESCRIPTION = ("Android contacts2.db: each contact (name, numbers) as metadata, and the call log an older "
                    "Android keeps in it, as calls.")
     FILENAME_PATTERNS = ("contacts2*.db",)
-    FILE_NAMES = ("contacts2.db",)
     SCHEMA_HINTS = (b"CREATE TABLE raw_contacts", b"mimetype_id")
     NOUN = "records"
 
     def mine(self, con, tables):
         return {"raw_contacts", "data", "mimetypes"} <= tables
 
-    def records(self, con, tables, names, file):
+    def rows(self, con, tables, names, file):
         contacts = read_contacts(con)
         own = Names({number_key(n): name for _, name, numbers, _ in contacts for n in numbers if name})
         for rid, name, numbers, deleted in contacts:

@@ -51,8 +51,8 @@ import re
 import sqlite3
 
 from evidtriage.plugin_api import (
-    MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, apple_utc, database_copy,
-    db_columns, db_int, db_select, db_tables, db_text, hookimpl, one_line,
+    DatabaseParser, MessageArtifact, MetadataArtifact, ParseError, apple_utc, database_copy, db_columns, db_int,
+    db_select, db_tables, db_text, hookimpl, one_line,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -162,51 +162,30 @@ def address_book(file) -> tuple[Names, str]:
     return Names(), ""
 
 
-class _DatabaseParser(Parser):
-    SIGNATURES = (SQLITE_MAGIC,)
-    PRIORITY = 40
-    FILE_NAMES: tuple[str, ...] = ()
-    SCHEMA_HINTS: tuple[bytes, ...] = ()
-    NOUN = "messages"
+class _Telephony(DatabaseParser):
+    """Names come from the address book (AddressBook.sqlitedb) of the same extraction."""
+
     NAMES = True
 
-    @classmethod
-    def can_parse(cls, head: bytes, file) -> bool:
-        if not head.startswith(SQLITE_MAGIC):
-            return False
-        return file.name.lower() in cls.FILE_NAMES or all(h in head for h in cls.SCHEMA_HINTS)
-
-    def parse(self, file, stream, ctx):
-        with database_copy(file, stream) as con:
-            tables = db_tables(con)
-            if not self.mine(con, tables):
-                raise NotMyFormat()
-            names, problem = address_book(file) if self.NAMES else (Names(), "")
-            problems = [problem] if problem else []
-            read = 0
-            try:
-                for artifact in self.records(con, tables, names, file):
-                    yield artifact
-                    read += 1
-            except sqlite3.DatabaseError as exc:
-                problems.insert(0, f"database damaged: {read} {self.NOUN} read ({one_line(exc)})")
-            if problems:
-                raise ParseError("; ".join(problems))
+    def records(self, con, tables, file, problems):
+        names, problem = address_book(file) if self.NAMES else (Names(), "")
+        if problem:
+            problems.append(problem)
+        return self.rows(con, tables, names, file)
 
 
-class IosSmsParser(_DatabaseParser):
+class IosSmsParser(_Telephony):
     NAME = "ios_sms_db"
     VERSION = "1.0.0"
     DESCRIPTION = ("iPhone Messages sms.db (iMessage, SMS, RCS; attributedBody text; attachments; names from "
                    "AddressBook.sqlitedb), as messages.")
     FILENAME_PATTERNS = ("sms.db", "chat.db")
-    FILE_NAMES = ("sms.db", "chat.db")
     SCHEMA_HINTS = (b"chat_message_join", b"attributedBody")
 
     def mine(self, con, tables):
         return {"message", "handle"} <= tables and {"text", "handle_id", "date", "is_from_me"} <= db_columns(con, "message")
 
-    def records(self, con, tables, names, file):
+    def rows(self, con, tables, names, file):
         handles = {rid: db_text(h).strip() for rid, h in con.execute("SELECT ROWID, id FROM handle")}
         chats, chat_of, members = {}, {}, {}
         if {"chat", "chat_message_join"} <= tables:
@@ -277,20 +256,19 @@ def _attachment_location(file, home: str | None, written: str) -> str:
     return ""
 
 
-class IosCallHistoryParser(_DatabaseParser):
+class IosCallHistoryParser(_Telephony):
     NAME = "ios_call_history"
     VERSION = "1.0.0"
     DESCRIPTION = ("iPhone CallHistory.storedata (phone, FaceTime and CallKit apps' calls; names from "
                    "AddressBook.sqlitedb), as calls.")
     FILENAME_PATTERNS = ("CallHistory*.storedata",)
-    FILE_NAMES = ("callhistory.storedata",)
     SCHEMA_HINTS = (b"ZCALLRECORD", b"ZORIGINATED")
     NOUN = "calls"
 
     def mine(self, con, tables):
         return "ZCALLRECORD" in tables and {"ZADDRESS", "ZDATE"} <= db_columns(con, "ZCALLRECORD")
 
-    def records(self, con, tables, names, file):
+    def rows(self, con, tables, names, file):
         cols = db_columns(con, "ZCALLRECORD")
         query = (f"SELECT Z_PK, ZADDRESS, ZDATE, {db_select(cols, 'ZDURATION', 'ZORIGINATED', 'ZANSWERED', 'ZCALLTYPE', 'ZNAME', 'ZSERVICE_PROVIDER')} "
                  "FROM ZCALLRECORD ORDER BY ZDATE, Z_PK")
@@ -312,12 +290,11 @@ class IosCallHistoryParser(_DatabaseParser):
                 time_as_written="" if date is None else db_text(date), message_kind="call", record=f"ZCALLRECORD Z_PK={pk}")
 
 
-class IosAddressBookParser(_DatabaseParser):
+class IosAddressBookParser(_Telephony):
     NAME = "ios_address_book"
     VERSION = "1.0.0"
     DESCRIPTION = "iPhone AddressBook.sqlitedb: each contact (name, numbers, e-mails) as metadata."
     FILENAME_PATTERNS = ("AddressBook*.sqlitedb",)
-    FILE_NAMES = ("addressbook.sqlitedb",)
     SCHEMA_HINTS = (b"ABPerson", b"ABMultiValue")
     NOUN = "contacts"
     NAMES = False
@@ -325,7 +302,7 @@ class IosAddressBookParser(_DatabaseParser):
     def mine(self, con, tables):
         return {"ABPerson", "ABMultiValue"} <= tables
 
-    def records(self, con, tables, names, file):
+    def rows(self, con, tables, names, file):
         for rid, name, values in read_people(con):
             if name or values:
                 yield MetadataArtifact(metadata={"name": name, "phone_numbers_and_emails": list(values),

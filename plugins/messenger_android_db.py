@@ -29,11 +29,9 @@ events (their layout is not documented).
 from __future__ import annotations
 
 import json
+from functools import partial
 
-from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, Parser, SQLITE_MAGIC, database_copy, db_columns, db_int, db_tables, db_text,
-    epoch_utc, hookimpl, until_damaged,
-)
+from evidtriage.plugin_api import DatabaseParser, MessageArtifact, db_columns, db_int, db_text, epoch_utc, hookimpl
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -47,29 +45,28 @@ def _json(raw):
         return None
 
 
-class MessengerAndroidDbParser(Parser):
+class MessengerAndroidDbParser(DatabaseParser):
     NAME = "messenger_android_db"
     VERSION = "1.0.0"
     DESCRIPTION = "Facebook Messenger for Android threads_db2 (and the newer msys layout), as messages."
     FILENAME_PATTERNS = ("threads_db2",)
-    SIGNATURES = (SQLITE_MAGIC,)
-    PRIORITY = 40
+    SCHEMA_HINTS = (b"thread_participants",)
 
-    @classmethod
-    def can_parse(cls, head: bytes, file) -> bool:
-        return head.startswith(SQLITE_MAGIC) and (file.name == "threads_db2" or b"thread_participants" in head)
+    def mine(self, con, tables):
+        return _layout(con, tables) is not None
 
-    def parse(self, file, stream, ctx):
-        with database_copy(file, stream) as con:
-            tables = db_tables(con)
-            cols = db_columns(con, "messages") if "messages" in tables else set()
-            if {"thread_key", "sender", "timestamp_ms", "text"} <= cols:
-                rows = _threads_db2(con, tables, cols)
-            elif {"thread_key", "sender_id", "timestamp_ms", "text"} <= cols and "contacts" in tables:
-                rows = _msys(con, tables)
-            else:
-                raise NotMyFormat()
-            yield from until_damaged(rows)
+    def records(self, con, tables, file, problems):
+        return _layout(con, tables)(con, tables)
+
+
+def _layout(con, tables):
+    """The reader of this database's layout (threads_db2 or msys), or None for neither."""
+    cols = db_columns(con, "messages") if "messages" in tables else set()
+    if {"thread_key", "sender", "timestamp_ms", "text"} <= cols:
+        return partial(_threads_db2, cols=cols)
+    if {"thread_key", "sender_id", "timestamp_ms", "text"} <= cols and "contacts" in tables:
+        return _msys
+    return None
 
 
 def _user_id(user_key: str) -> str:

@@ -25,10 +25,7 @@ iOS and desktop databases.
 from __future__ import annotations
 
 
-from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, Parser, SQLITE_MAGIC, database_copy, db_columns, db_tables, db_text, epoch_utc,
-    hookimpl, until_damaged,
-)
+from evidtriage.plugin_api import DatabaseParser, MessageArtifact, db_columns, db_text, epoch_utc, hookimpl
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -36,25 +33,19 @@ OWNER = "owner"
 SENT = 1
 
 
-class ViberDbParser(Parser):
+class ViberDbParser(DatabaseParser):
     NAME = "viber_db"
     VERSION = "1.0.0"
     DESCRIPTION = "Viber for Android viber_messages (messages, participants, attachments by phone path), as messages."
     FILENAME_PATTERNS = ("viber_messages",)
-    SIGNATURES = (SQLITE_MAGIC,)
-    PRIORITY = 40
+    SCHEMA_HINTS = (b"participants_info",)
 
-    @classmethod
-    def can_parse(cls, head: bytes, file) -> bool:
-        return head.startswith(SQLITE_MAGIC) and (file.name == "viber_messages" or b"participants_info" in head)
+    def mine(self, con, tables):
+        needed = {"conversation_id", "participant_id", "msg_date", "body"}
+        return {"messages", "participants", "participants_info"} <= tables and needed <= db_columns(con, "messages")
 
-    def parse(self, file, stream, ctx):
-        with database_copy(file, stream) as con:
-            tables = db_tables(con)
-            needed = {"conversation_id", "participant_id", "msg_date", "body"}
-            if not ({"messages", "participants", "participants_info"} <= tables and needed <= db_columns(con, "messages")):
-                raise NotMyFormat()
-            yield from until_damaged(_messages(con, tables))
+    def records(self, con, tables, file, problems):
+        return _messages(con, tables)
 
 
 def _messages(con, tables):

@@ -25,10 +25,7 @@ what was read (partial, with counts). Not read: reactions, receipts, calls of ``
 from __future__ import annotations
 
 
-from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, Parser, SQLITE_MAGIC, apple_utc, database_copy, db_columns, db_int, db_tables,
-    db_text, hookimpl, until_damaged,
-)
+from evidtriage.plugin_api import DatabaseParser, MessageArtifact, apple_utc, db_columns, db_int, db_text, hookimpl
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -42,26 +39,18 @@ def _number(jid: str) -> str:
     return f"+{user}" if server == "s.whatsapp.net" and user.isdigit() else jid
 
 
-class WhatsAppIosDbParser(Parser):
+class WhatsAppIosDbParser(DatabaseParser):
     NAME = "whatsapp_ios_db"
     VERSION = "1.0.0"
     DESCRIPTION = "WhatsApp for iPhone ChatStorage.sqlite (with its -wal when present), as messages."
     FILENAME_PATTERNS = ("ChatStorage*.sqlite",)
-    SIGNATURES = (SQLITE_MAGIC,)
-    PRIORITY = 40
+    SCHEMA_HINTS = (b"ZWAMESSAGE", b"ZWACHATSESSION")
 
-    @classmethod
-    def can_parse(cls, head: bytes, file) -> bool:
-        if not head.startswith(SQLITE_MAGIC):
-            return False
-        return file.name.lower().startswith("chatstorage") or (b"ZWAMESSAGE" in head and b"ZWACHATSESSION" in head)
+    def mine(self, con, tables):
+        return {"ZWAMESSAGE", "ZWACHATSESSION"} <= tables
 
-    def parse(self, file, stream, ctx):
-        with database_copy(file, stream) as con:
-            tables = db_tables(con)
-            if not {"ZWAMESSAGE", "ZWACHATSESSION"} <= tables:
-                raise NotMyFormat()
-            yield from until_damaged(_messages(con, tables))
+    def records(self, con, tables, file, problems):
+        return _messages(con, tables)
 
 
 def _messages(con, tables):

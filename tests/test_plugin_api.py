@@ -465,3 +465,51 @@ def test_the_test_kit_says_not_examined_when_no_parser_takes_the_file(tmp_path):
     run = run_parser(message_parser(M()), f)  # the parser takes *.dat only
     assert run.status == "not examined" and run.parser == "" and not run.stamped
     assert run.reason.startswith("no parser for this format: ")
+
+
+# -- the app-database parser base class, as docs/plugins.md shows it -------------------------
+
+def _doc_database_parser():
+    docs = (REPO / "docs" / "plugins.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", docs, re.S) if "class NotesDb(DatabaseParser)" in b)
+    scope: dict = {}
+    exec(block, scope)  # the example exactly as a plugin author reads it
+    return scope["NotesDb"]
+
+
+def _notes_db(path, rows=3, damaged=False):
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE note (body TEXT, created INTEGER)")
+    con.executemany("INSERT INTO note VALUES (?, ?)",
+                    [(f"note {i} " + "x" * 3000, 1_700_000_000_000 + i) for i in range(rows)])
+    con.commit()
+    con.close()
+    if damaged:  # overwrite the table's later pages: the first rows read, then SQLite finds garbage
+        data = bytearray(path.read_bytes())
+        half = len(data) // 2 // 4096 * 4096
+        data[half:] = b"\xff" * (len(data) - half)
+        path.write_bytes(bytes(data))
+
+
+def test_the_documented_database_parser_reads_renamed_copies_refuses_other_databases_and_keeps_damage(tmp_path):
+    import sqlite3
+
+    notes = _doc_database_parser()
+    _notes_db(tmp_path / "notes.db")
+    run = run_parser(notes, tmp_path / "notes.db")
+    assert run.status == "parsed" and [a.text[:6] for a in run.artifacts] == ["note 0", "note 1", "note 2"]
+    assert run.artifacts[0].timestamp == "2023-11-14T22:13:20Z"
+    _notes_db(tmp_path / "copy_of_export.sqlite")  # renamed: found by its schema
+    assert run_parser(notes, tmp_path / "copy_of_export.sqlite").status == "parsed"
+    other = tmp_path / "notes_other.db"  # the name, but another app's tables: left to others
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE x (y)")
+    con.commit()
+    con.close()
+    assert run_parser(notes, other).status != "parsed"
+    _notes_db(tmp_path / "notes_big.db", rows=60, damaged=True)
+    run = run_parser(notes, tmp_path / "notes_big.db")
+    assert run.status == "partial" and "database damaged:" in run.reason and "notes read" in run.reason, run
+    assert 0 < len(run.artifacts) < 60
