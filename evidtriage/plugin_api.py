@@ -45,7 +45,7 @@ from .parsers import FileInfo, JsonNestingGuard, NotMyFormat, ParseContext, Pars
 from .sqlite_copy import database_copy
 
 #: The plugin API's version (semantic). Plugins declare the range they need in ``EVIDTRIAGE_API``.
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 #: The name of the module attribute that declares the API range a plugin needs.
 DECLARATION = "EVIDTRIAGE_API"
