@@ -212,3 +212,39 @@ def test_docs_custody_manual_check_step_by_step(case, tmp_path):
     assert grep.stdout.strip() == "1"
     (src / "notes.txt").write_text("altered")
     assert subprocess.run(["sha256sum", "-c", "--quiet", listing], cwd=src, capture_output=True).returncode != 0
+
+
+_APPENDER = """
+import sys
+from evidtriage.case import open_case, recorder
+store = open_case(sys.argv[1])
+record = recorder(store, sys.argv[1], "Insp. Rahman")
+sys.stdout.write("ready\\n"); sys.stdout.flush(); sys.stdin.readline()  # start together
+for i in range(40):
+    record("note", f"{sys.argv[2]}-{i}", {"i": i})
+"""
+
+
+def test_two_processes_appending_at_once_keep_one_chain(case, cli):
+    """A scan and the review page (or two examiners) write to one case at the same moment: every
+    entry gets its own place in the chain, in the store and the mirror alike, and it verifies."""
+    import sys
+
+    case_dir, _ = case
+    before = len((case_dir / "custody.jsonl").read_text().splitlines())
+    procs = [subprocess.Popen([sys.executable, "-c", _APPENDER, str(case_dir), name], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name in ("a", "b")]
+    for p in procs:
+        assert p.stdout.readline() == "ready\n", p.stderr.read()
+    for p in procs:
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    entries = [json.loads(x) for x in (case_dir / "custody.jsonl").read_text().splitlines()]
+    assert len(entries) == before + 80
+    assert [e["seq"] for e in entries] == list(range(1, len(entries) + 1))
+    assert {e["subject"] for e in entries[before:]} == {f"{n}-{i}" for n in "ab" for i in range(40)}
+    r = verify(cli, case_dir)
+    assert r.exit_code == 0, r.output

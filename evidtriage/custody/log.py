@@ -13,6 +13,7 @@ Verification re-computes everything; a difference is reported, never repaired.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 from dataclasses import dataclass
@@ -69,25 +70,30 @@ def append(store: Store, case_dir: str | Path, key: ExaminerKey, examiner: str, 
         case: ``examiners.acting_identity`` decides that).
     """
     details_text = canonical(details or {}).decode("utf-8")
-    last = store.last_custody_entry()
-    entry = {
-        "seq": (last[0] + 1) if last else 1,
-        "time_utc": utc_now(),
-        "examiner": examiner,
-        "action": action,
-        "subject": subject,
-        "details_sha256": hashlib.sha256(details_text.encode("utf-8")).hexdigest(),
-        "prev_hash": last[1] if last else GENESIS,
-        "key_fingerprint": key.fingerprint,
-    }
-    data = entry_bytes(entry)
-    entry["entry_hash"] = hashlib.sha256(data).hexdigest()
-    entry["signature"] = key.sign(data).hex()
-    entry["details"] = details_text
-    store.append_custody(entry)
-    with open(mirror_path(case_dir), "a", encoding="utf-8") as f:
-        f.write(json.dumps({**{k: v for k, v in entry.items() if k != "details"},
-                            "details": json.loads(details_text)}, ensure_ascii=False, sort_keys=True) + "\n")
+    with open(mirror_path(case_dir), "a", encoding="utf-8") as mirror:
+        # Another process may be appending to the same case at this moment (a scan while the
+        # review page records a decision): the mirror's lock makes read-last, sign, insert and
+        # mirror one step, so no two entries take the same place in the chain.
+        fcntl.flock(mirror, fcntl.LOCK_EX)
+        last = store.last_custody_entry()
+        entry = {
+            "seq": (last[0] + 1) if last else 1,
+            "time_utc": utc_now(),
+            "examiner": examiner,
+            "action": action,
+            "subject": subject,
+            "details_sha256": hashlib.sha256(details_text.encode("utf-8")).hexdigest(),
+            "prev_hash": last[1] if last else GENESIS,
+            "key_fingerprint": key.fingerprint,
+        }
+        data = entry_bytes(entry)
+        entry["entry_hash"] = hashlib.sha256(data).hexdigest()
+        entry["signature"] = key.sign(data).hex()
+        entry["details"] = details_text
+        store.append_custody(entry)
+        mirror.write(json.dumps({**{k: v for k, v in entry.items() if k != "details"},
+                                 "details": json.loads(details_text)}, ensure_ascii=False, sort_keys=True) + "\n")
+        mirror.flush()
     return entry
 
 
