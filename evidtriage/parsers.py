@@ -126,6 +126,9 @@ class ParseContext:
     ocr: bool = True
     ocr_languages: str = "ben+eng"
     options: dict = field(default_factory=dict)
+    #: Key files the examiner gave (``--key-file``), as (file name, bytes): for a parser of an
+    #: encrypted format whose key is not in the evidence itself. (Plugin API 1.1.)
+    key_files: tuple[tuple[str, bytes], ...] = ()
 
 
 class Parser:

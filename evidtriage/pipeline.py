@@ -26,6 +26,7 @@ from .executors import (
     DEFAULT_WORKER_MEMORY, GRACE_SECONDS, Isolation, default_workers, make_batches,
     memory_cap_description, memory_cap_method, run_batches,
 )
+from .keyfiles import ENCRYPTED_MARK, KeyFile
 from .model import DIGEST_NAMES, HashResult, Progress
 from .ocr import decode_limits
 from .ocr import manifest as ocr_manifest
@@ -56,6 +57,7 @@ class ScanOptions:
     limits: ArchiveLimits = DEFAULT_LIMITS
     hashsets: str | None = None  # hash-set library; None: the default one, if it exists
     date_order: str = ""  # dmy | mdy | ymd for chat exports whose dates are ambiguous; "": inferred per file
+    key_files: tuple[KeyFile, ...] = ()  # --key-file: keys for encrypted backups (only name and SHA-256 are recorded)
     worker_memory: int = DEFAULT_WORKER_MEMORY  # memory a worker may use (cgroup v2) or add to what it inherits (RLIMIT_AS)
 
     @property
@@ -89,6 +91,7 @@ def run_manifest(options: ScanOptions) -> dict:
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "image_decoding": decode_limits(),
         "date_order": options.date_order or "inferred per file",
+        "key_files": [k.describe() for k in options.key_files],
         "workers": {
             "memory_cap_method": memory_cap_method(options.worker_memory),
             "memory_cap": memory_cap_description(options.worker_memory),
@@ -256,7 +259,8 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     load_plugins(options.plugins_dirs)  # loaded here, before the workers fork, and checked
     info = store.case_info()
     ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages,
-                       options={"date_order": options.date_order} if options.date_order else {})
+                       options={"date_order": options.date_order} if options.date_order else {},
+                       key_files=tuple((k.name, k.data) for k in options.key_files))
     todo = [ParseTask(b3, ef, mt or "", sha256, md5) for b3, ef, mt, sha256, md5 in store.contents_to_examine()]
     total_bytes = sum(t.file.size for t in todo)
     done = done_bytes = 0
@@ -393,6 +397,7 @@ def scan(store: Store, options: ScanOptions = ScanOptions(),
     run_id = store.start_run(manifest)
     if record:
         record("scan started", f"run {run_id}", {"run": run_id, "manifest": manifest})
+    adopt_key_files(store, options, record)
     walk_stage(store, progress)
     hashed = hash_stage(store, options, progress)
     known_hash_stage(store, options, progress)
@@ -439,6 +444,25 @@ def check_finding_options(store: Store, options: ScanOptions) -> None:
             raise UserError(f"this case was examined with other options ({said}): findings would mix both; "
                             "run it again with the options it was examined with, or triage into a new case folder")
     store.set_setting("finding_options", json.dumps(wanted, sort_keys=True))
+
+
+def adopt_key_files(store: Store, options: ScanOptions, record=None) -> int:
+    """Keys the case has not had before re-open what was left encrypted, and only that.
+
+    A backup examined earlier without its key (or with none that opened it) is examined again
+    in this scan; every other content keeps what it was found to hold. Each new key is a custody
+    entry (its name and SHA-256, never its bytes). Returns how many contents were re-opened.
+    """
+    held = set(json.loads(store.setting("key_files") or "[]"))
+    new = [k for k in options.key_files if k.sha256 not in held]
+    if not new:
+        return 0
+    reopened = store.reopen_contents(ENCRYPTED_MARK)
+    for k in new:
+        if record:
+            record("key file given", k.name, {**k.describe(), "contents_reopened": reopened})
+    store.set_setting("key_files", json.dumps(sorted(held | {k.sha256 for k in new})))
+    return reopened
 
 
 def summary_counts(store: Store) -> dict:

@@ -14,7 +14,8 @@ is refused with a message that names both. The version is recorded in every run 
 
 What is here:
 
-* :class:`Parser`, :class:`FileInfo` (with ``sibling()``, ``has_file()`` and ``open_file()``), :class:`ParseContext`,
+* :class:`Parser`, :class:`FileInfo` (with ``sibling()``, ``has_file()`` and ``open_file()``), :class:`ParseContext`
+  (with ``key_files`` since 1.1: the examiner's ``--key-file`` keys),
   :class:`NotMyFormat`, :class:`ParseError`, :data:`hookimpl`;
 * the artifacts :class:`MessageArtifact`, :class:`TextArtifact`, :class:`MetadataArtifact`,
   :class:`ImageArtifact` (checked field by field as they are yielded: see ``docs/plugins.md``);

@@ -68,11 +68,11 @@ def unread_reason(path: str, media_type: str | None) -> str:
     kind = _KINDS.get(media_type or "", media_type or "unknown type")
     crypt = _CRYPT.match(name)
     if crypt:
-        if crypt[1].lower() == "msgstore" and crypt[2] in ("14", "15"):
-            key = "files/key" if crypt[2] == "14" else "files/encrypted_backup.key"
-            return (f"{NO_PARSER}WhatsApp encrypted backup ({name}, crypt{crypt[2]}): not decrypted, its key "
-                    f"(com.whatsapp {key}) is not in the exhibit")
-        return f"{NO_PARSER}WhatsApp encrypted backup ({name}, crypt{crypt[2]}): not decrypted, its key is not in it"
+        what = f"encrypted: WhatsApp encrypted backup ({name}, crypt{crypt[2]}), not decrypted: "
+        if crypt[1].lower() == "msgstore" and crypt[2] in ("12", "14", "15"):
+            key = "files/encrypted_backup.key" if crypt[2] == "15" else "files/key"
+            return what + f"its key (com.whatsapp {key}) is not in the exhibit; give it with --key-file"
+        return what + f"evidtriage reads msgstore backups only (crypt12, 14 and 15), not {crypt[1]} crypt{crypt[2]}"
     if media_type == "application/json" or (name.lower().endswith(".json") and kind == "unrecognised binary data"):
         return f"{NO_PARSER}JSON, not a known export shape"
     known = KNOWN_DATABASES.get(name.lower())

@@ -29,19 +29,22 @@ How each field is read:
   damaged table readable up to the damage (the file is then partial, with counts).
 * Not read: reactions, quoted replies, polls, call_log (the calls).
 
-Encrypted backups (``WhatsApp/Databases/msgstore.db.crypt14``, ``...crypt15``, on the phone's
-storage) are read by ``whatsapp_android_backup`` when the backup's key is in the same exhibit:
-the ``key`` file (crypt14) or ``encrypted_backup.key`` (crypt15, the end-to-end encrypted
-backup's 64-digit key) in ``data/data/com.whatsapp/files/`` of the extraction, or beside the
-backup. The layout is the one public write-ups and the wa-crypt-tools project describe (read for
-the format only): a length byte, an optional feature byte 0x01, a protobuf prefix holding the
+Encrypted backups (``WhatsApp/Databases/msgstore.db.crypt12``, ``.crypt14``, ``.crypt15``, on the
+phone's storage) are read by ``whatsapp_android_backup`` with a key file the examiner gives
+(``--key-file``, as many as needed: each is tried, and only the one whose tag checks is used) or
+the one in the same exhibit: the ``key`` file (crypt12, crypt14) or ``encrypted_backup.key``
+(crypt15, the end-to-end encrypted backup's 64-digit key) in ``data/data/com.whatsapp/files/`` of
+the extraction, or beside the backup. The layouts are the ones public write-ups and the
+wa-crypt-tools project describe (read for the format only). crypt12: a 67-byte header with the
+IV at bytes 51-67, AES-256-GCM over the zlib-compressed database, its 16-byte tag and 4 bytes
+more. crypt14/15: a length byte, an optional feature byte 0x01, a protobuf prefix holding the
 16-byte IV, then AES-256-GCM over the zlib-compressed database, its 16-byte tag, and (for
-msgstore) an MD5 of everything before it. The crypt14 key is the last 32 bytes of the 158-byte
-``key`` file; the crypt15 key is derived from the 32-byte root key as HMAC-SHA256(HMAC-SHA256(0^32,
-root), "backup encryption" 0x01). GCM's tag proves the key and IV right: a wrong key, a damaged
-file or a layout this code does not know is a skip with the reason, never a guessed database.
-Without a key in the exhibit the backup stays ``not examined: encrypted``. Not done: crypt12 and
-older, and a key file given on the command line.
+msgstore) an MD5 of everything before it. The crypt12/14 key is the last 32 bytes of the
+158-byte ``key`` file; the crypt15 key is derived from the 32-byte root key as
+HMAC-SHA256(HMAC-SHA256(0^32, root), "backup encryption" 0x01). GCM's tag proves the key and IV
+right: a wrong key, a damaged file or a layout this code does not know is a skip with the reason,
+never a guessed database. Without any key the backup stays ``not examined: encrypted``; a key
+given on a later run opens it then (see ``evidtriage.keyfiles``). Not done: crypt8 and older.
 """
 
 from __future__ import annotations
@@ -275,19 +278,20 @@ class _Legacy(_Reader):
                                 kind=kind, media_path=db_text(media_name))
 
 
-_CRYPT_NAME = re.compile(r"^msgstore.*\.db\.crypt(14|15)$", re.I)
-KEY_FILES = {"14": "key", "15": "encrypted_backup.key"}
+_CRYPT_NAME = re.compile(r"^msgstore.*\.db\.crypt(12|14|15)$", re.I)
+KEY_FILES = {"12": "key", "14": "key", "15": "encrypted_backup.key"}
 CHUNK = 1024 * 1024
 
 
 class WhatsAppBackupParser(Parser):
-    """``msgstore.db.crypt14`` / ``.crypt15`` decrypted with the key found in the same exhibit."""
+    """``msgstore.db.crypt12`` / ``.crypt14`` / ``.crypt15`` decrypted with a key given with
+    ``--key-file`` or found in the same exhibit."""
 
     NAME = "whatsapp_android_backup"
-    VERSION = "1.0.0"
-    DESCRIPTION = ("WhatsApp for Android encrypted backups msgstore.db.crypt14/.crypt15, decrypted with the key "
-                   "file found in the same extraction, read as messages.")
-    FILENAME_PATTERNS = ("msgstore*.db.crypt14", "msgstore*.db.crypt15")
+    VERSION = "1.1.0"
+    DESCRIPTION = ("WhatsApp for Android encrypted backups msgstore.db.crypt12/.crypt14/.crypt15, decrypted with "
+                   "a key file given with --key-file or found in the same extraction, read as messages.")
+    FILENAME_PATTERNS = ("msgstore*.db.crypt12", "msgstore*.db.crypt14", "msgstore*.db.crypt15")
     PRIORITY = 40
     TIMEOUT = 600.0
 
@@ -297,18 +301,25 @@ class WhatsAppBackupParser(Parser):
 
     def parse(self, file, stream, ctx):
         version = _CRYPT_NAME.match(file.name)[1]
-        key = _backup_key(file, version)
-        if key is None:
-            raise NotMyFormat()  # no key in the exhibit: left "not examined: encrypted", with its reason
+        given = [(name, key) for name, raw in ctx.key_files
+                 if (key := _key_from_file(raw, version)) is not None]
+        found = _backup_key(file, version)
+        keys = [key for _, key in given] + ([found] if found is not None else [])
+        if not keys:
+            if ctx.key_files:
+                raise ParseError(f"encrypted backup (crypt{version}) not decrypted: none of the {len(ctx.key_files)} "
+                                 f"key files given (--key-file) is a crypt{version} key, and its key "
+                                 f"(com.whatsapp files/{KEY_FILES[version]}) is not in the exhibit")
+            raise NotMyFormat()  # no key at all: left "not examined: encrypted", with its reason
         with tempfile.TemporaryDirectory(prefix="evidtriage-crypt-") as folder:
             plain = os.path.join(folder, "msgstore.db")
-            _decrypt(stream, key, plain)
+            _decrypt(stream, keys, plain, version)
             with open(plain, "rb") as db:
                 yield from WhatsAppAndroidDbParser().parse(file, db, ctx)
 
 
 def _backup_key(file, version: str) -> bytes | None:
-    """The AES key of a crypt14/15 backup, from its key file in the exhibit; None if there is none."""
+    """The AES key of a backup, from its key file in the exhibit; None if there is none."""
     name = KEY_FILES[version]
     prefix, sep, inner = file.path.rpartition("!/")
     parts = inner.split("/")[:-1]
@@ -326,7 +337,10 @@ def _backup_key(file, version: str) -> bytes | None:
 
 
 def _key_from_file(raw: bytes, version: str) -> bytes | None:
-    if version == "14":
+    """The AES key in a key file's bytes for a backup of ``version``, or None when it holds none:
+    crypt12 and crypt14 take the last 32 bytes of the 158-byte ``key`` file; crypt15 derives its
+    key from the 32-byte root key (64 hex digits, or a Java-serialised byte array)."""
+    if version in ("12", "14"):
         return raw[126:158] if len(raw) == 158 else None
     text = raw.strip()
     if re.fullmatch(rb"[0-9a-fA-F]{64}", text):
@@ -382,15 +396,19 @@ def _varint(data: bytes, i: int) -> tuple[int, int]:
             raise IndexError
 
 
-def _decrypt(stream, key: bytes, out_path: str) -> None:
-    """Decrypt and inflate a crypt14/15 backup to ``out_path``; ParseError when it does not open."""
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-    from cryptography.exceptions import InvalidTag
+def _layout(stream, size: int, version: str) -> tuple[list[bytes], int, int]:
+    """(candidate IVs, where the ciphertext starts, where its 16-byte GCM tag is) of a backup.
 
-    stream.seek(0, os.SEEK_END)
-    size = stream.tell()
+    crypt12: a 67-byte header with the IV at bytes 51-67, then the ciphertext, the tag and 4
+    bytes more. crypt14/15: a length byte, an optional feature byte 0x01, a protobuf prefix that
+    holds the IV, the ciphertext, the tag, and (when present) an MD5 of all before it.
+    """
     stream.seek(0)
     head = stream.read(4096)
+    if version == "12":
+        if size < 67 + 16 + 4:
+            raise ParseError("encrypted backup too short to hold its header")
+        return [head[51:67]], 67, size - 20
     if len(head) < 2:
         raise ParseError("encrypted backup too short to hold its header")
     start = 2 if head[1] == 1 else 1
@@ -411,41 +429,61 @@ def _decrypt(stream, key: bytes, out_path: str) -> None:
             break
         md5.update(chunk)
         remaining -= len(chunk)
-    end = size - 32 if md5.digest() == tail else size - 16
+    return ivs, body, (size - 32 if md5.digest() == tail else size - 16)
+
+
+def _decrypt(stream, keys: list[bytes], out_path: str, version: str) -> None:
+    """Decrypt and inflate a backup to ``out_path`` with the first of ``keys`` whose GCM tag
+    checks; ParseError when none opens it."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    from cryptography.exceptions import InvalidTag
+
+    stream.seek(0, os.SEEK_END)
+    size = stream.tell()
+    ivs, body, end = _layout(stream, size, version)
     stream.seek(end)
     tag = stream.read(16)
-    if end <= body:
+    if end <= body or len(tag) < 16:
         raise ParseError("encrypted backup shorter than its header says: not decrypted")
-    for iv in ivs:
-        decryptor = Cipher(algorithms.AES(key), modes.GCM(iv, tag)).decryptor()
-        inflate, inflated = zlib.decompressobj(), True
-        stream.seek(body)
-        remaining = end - body
-        with open(out_path, "wb") as out:
-            while remaining > 0:
-                chunk = stream.read(min(CHUNK, remaining))
-                if not chunk:
-                    break
-                remaining -= len(chunk)
-                plain = decryptor.update(chunk)
-                if inflated:
-                    try:
-                        out.write(inflate.decompress(plain))
-                    except zlib.error:
-                        inflated = False  # garbage: a wrong IV or key; the tag will tell
-            try:
-                decryptor.finalize()
-            except InvalidTag:
-                continue
-            if not inflated:
-                raise ParseError("encrypted backup decrypted (its tag checks) but is not a compressed database")
-            out.write(inflate.flush())
-        with open(out_path, "rb") as check:
-            if check.read(16) != SQLITE_MAGIC:
-                raise ParseError("encrypted backup decrypted (its tag checks) but does not hold a SQLite database")
-        return
-    raise ParseError("encrypted backup: the key in the exhibit does not open it (wrong key, damaged file, or a "
-                     "layout evidtriage does not know): not decrypted")
+    for key in keys:
+        for iv in ivs:
+            if _decrypt_with(stream, Cipher(algorithms.AES(key), modes.GCM(iv, tag)).decryptor(), body, end,
+                             out_path, InvalidTag):
+                return
+    where = "the key given or found in the exhibit does not" if len(keys) == 1 else \
+        f"none of the {len(keys)} keys given or found in the exhibit"
+    raise ParseError(f"encrypted backup (crypt{version}): {where} open it (wrong key, damaged file, or a layout "
+                     "evidtriage does not know): not decrypted")
+
+
+def _decrypt_with(stream, decryptor, body: int, end: int, out_path: str, invalid_tag) -> bool:
+    """Whether ``decryptor`` opens the ciphertext (its tag checks); the database is then in ``out_path``."""
+    inflate, inflated = zlib.decompressobj(), True
+    stream.seek(body)
+    remaining = end - body
+    with open(out_path, "wb") as out:
+        while remaining > 0:
+            chunk = stream.read(min(CHUNK, remaining))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+            plain = decryptor.update(chunk)
+            if inflated:
+                try:
+                    out.write(inflate.decompress(plain))
+                except zlib.error:
+                    inflated = False  # garbage: a wrong IV or key; the tag will tell
+        try:
+            decryptor.finalize()
+        except invalid_tag:
+            return False
+        if not inflated:
+            raise ParseError("encrypted backup decrypted (its tag checks) but is not a compressed database")
+        out.write(inflate.flush())
+    with open(out_path, "rb") as check:
+        if check.read(16) != SQLITE_MAGIC:
+            raise ParseError("encrypted backup decrypted (its tag checks) but does not hold a SQLite database")
+    return True
 
 
 @hookimpl

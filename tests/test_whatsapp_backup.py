@@ -108,3 +108,79 @@ def test_a_wrong_key_or_damage_is_a_skip_never_a_guess(tmp_path):
     crypt.write_bytes(crypt.read_bytes()[:300])  # cut short
     cut = run_parser(ALL, crypt)
     assert cut.status == "skipped" and cut.reason and "failed (" not in cut.reason
+
+
+def crypt12_backup(db_bytes: bytes, key: bytes) -> bytes:
+    """A crypt12 backup as decrypt12 reads one: a 67-byte header (the IV at 51-67), the AES-GCM
+    ciphertext of the compressed database, its 16-byte tag, and 4 more bytes."""
+    header = b"\x00\x01\x02" + bytes(range(32)) + b"\x00" * 16 + IV
+    assert len(header) == 67
+    return header + AESGCM(key).encrypt(IV, zlib.compress(db_bytes), None) + b"\x00\x00\x00\x00"
+
+
+def test_crypt12_opened_with_a_key_given_on_the_command_line(tmp_path):
+    key = bytes(range(60, 92))
+    plain = current_db(tmp_path / "plain.db").read_bytes()
+    crypt = tmp_path / "msgstore-2019-05-01.1.db.crypt12"
+    crypt.write_bytes(crypt12_backup(plain, key))
+    others = [("encrypted_backup.key", ROOT_KEY.hex().encode()), ("old-key", java_key_file(bytes(32)))]
+    run = run_parser(ALL, crypt, key_files=tuple(others) + (("key", java_key_file(key)),))  # the third one opens it
+    assert run.status == "parsed", run.reason
+    assert [a.record for a in run.artifacts] == [f"message _id={i}" for i in range(1, 7)]
+    wrong = run_parser(ALL, crypt, key_files=tuple(others))
+    assert wrong.status == "skipped" and "none of the 1 keys" not in wrong.reason and "does not open it" in wrong.reason
+    no_fit = run_parser(ALL, crypt, key_files=(others[0],))  # a crypt15 key: not one for crypt12
+    assert no_fit.status == "skipped" and "none of the 1 key files given (--key-file) is a crypt12 key" in no_fit.reason
+    none = run_parser(ALL, crypt)
+    assert none.status == "not examined" and none.reason.startswith("encrypted: ") and "--key-file" in none.reason
+
+
+def test_a_key_given_on_a_later_run_opens_the_backup_and_only_it(tmp_path, cli):
+    """The officer triages, sees the backup left encrypted, obtains its key and runs again: the
+    backup is read then, nothing else is examined again, and the log says which key came when
+    (its name and digest, never the key)."""
+    import hashlib
+    import json
+
+    root, crypt = extraction(tmp_path, key_file=None)
+    key_path = tmp_path / "from-the-lab" / "encrypted_backup.key"
+    key_path.parent.mkdir()
+    key_path.write_bytes(ROOT_KEY.hex().encode())
+    case = tmp_path / "case"
+    r = cli("triage", root, "--case", case, "--examiner", "SI Nasrin Akter", "--no-ocr")
+    assert r.exit_code == 0, r
+    first = load_findings(case)
+    inner = "data/media/0/WhatsApp/Databases/msgstore-2024-03-05.1.db.crypt15"
+    entry = next(x for x in first["files"] if x["path"] == inner)
+    assert entry["status"] == "not examined" and "give it with --key-file" in entry["reason"]
+    assert not [a for a in first["artifacts"] if a["parser"] == "whatsapp_android_backup"]
+
+    r = cli("triage", root, "--case", case, "--examiner", "SI Nasrin Akter", "--no-ocr", "--key-file", key_path)
+    assert r.exit_code == 0, r
+    second = load_findings(case)
+    assert next(x for x in second["files"] if x["path"] == inner)["status"] == "parsed"
+    msgs = [a for a in second["artifacts"] if a["parser"] == "whatsapp_android_backup"]
+    assert len(msgs) == 6 and msgs[0]["sender"] == "Rahim Agent"
+    kept = {a["key"]: a for a in first["artifacts"]}
+    assert all(kept[k] == a for k, a in ((a["key"], a) for a in second["artifacts"]) if k in kept)  # the rest as it was
+    digest = hashlib.sha256(ROOT_KEY.hex().encode()).hexdigest()
+    assert second["run"]["key_files"] == [{"name": "encrypted_backup.key", "sha256": digest}]
+    log = (case / "custody.jsonl").read_text()
+    given = [json.loads(x) for x in log.splitlines() if '"key file given"' in x]
+    assert len(given) == 1 and given[0]["details"]["sha256"] == digest and given[0]["details"]["contents_reopened"] == 1
+    assert ROOT_KEY.hex() not in log and ROOT_KEY.hex() not in (case / "reports" / "findings.json").read_text()
+    assert cli("verify", case).exit_code == 0
+
+    r = cli("triage", root, "--case", case, "--examiner", "SI Nasrin Akter", "--no-ocr", "--key-file", key_path)
+    assert r.exit_code == 0, r  # the same key again: nothing re-opened, no new entry
+    assert (case / "custody.jsonl").read_text().count('"key file given"') == 1
+
+
+def test_a_key_file_that_cannot_be_used_is_refused_before_the_case_is_touched(tmp_path, cli):
+    root, _ = extraction(tmp_path, key_file=None)
+    big = tmp_path / "big.key"
+    big.write_bytes(b"x" * 100_000)
+    for bad, said in ((tmp_path / "missing.key", "no such file"), (big, "is not a key file")):
+        r = cli("triage", root, "--case", tmp_path / "case", "--examiner", "A", "--key-file", bad)
+        assert r.exit_code == 2 and said in r.stderr and "Traceback" not in r.stderr + r.stdout, r
+        assert not (tmp_path / "case").exists()

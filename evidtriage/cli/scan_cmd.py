@@ -19,18 +19,20 @@ PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="
 RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder of packs (YAML), beside the built-in ones; may be repeated. Another set of packs matches every item again.")]
 HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set library to consult (default $EVIDTRIAGE_HASHSETS or ~/.local/share/evidtriage/hashsets.sqlite, if it exists).")]
 DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose own dates leave it open (dmy, mdy or ymd); a file whose dates settle it keeps its own. Default: inferred per file, day-first when undecided and flagged.")]
+KeyFileOpt = Annotated[list[str] | None, typer.Option("--key-file", help="Key file for encrypted WhatsApp backups (msgstore.db.crypt12/14/15): the phone's files/key or encrypted_backup.key; may be repeated. Only its name and SHA-256 are recorded. A key given on a later run opens the backups left encrypted.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
-             date_order: str = "") -> ScanOptions:
+             date_order: str = "", key_file=None) -> ScanOptions:
+    from ..keyfiles import load_key_files
     from ..pipeline import ScanOptions
 
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
                        plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
-                       hashsets=hashsets, date_order=date_order)
+                       hashsets=hashsets, date_order=date_order, key_files=load_key_files(key_file))
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -64,6 +66,7 @@ def scan_command(
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
+    key_file: KeyFileOpt = None,
     examiner: ExaminerOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
@@ -71,8 +74,8 @@ def scan_command(
     from ..triage import scan_case
 
     with progress_display("scan") as progress:
-        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
-                           progress, examiner)
+        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
+                                              key_file), progress, examiner)
     _print_summary(result, json_out)
 
 
@@ -90,6 +93,7 @@ def triage_command(
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
+    key_file: KeyFileOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -102,7 +106,8 @@ def triage_command(
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id, exhibits=tuple(exhibit or ()),
-        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
+        timezone=timezone,
+        options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order, key_file),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)
