@@ -376,6 +376,7 @@ def _samples(tmp_path):
     import test_imo
     import test_ios_telephony
     import test_messenger_android_db
+    import test_telegram_android_db
     import test_viber_db
     import test_whatsapp_backup
     import test_telegram
@@ -442,6 +443,8 @@ def _samples(tmp_path):
         "ios_address_book": test_ios_telephony.address_book_db(folder("ab") / "AddressBook.sqlitedb"),
         "messenger_android_db": test_messenger_android_db.threads_db2(folder("orca") / "threads_db2"),
         "viber_db": test_viber_db.viber_db(folder("viber") / "viber_messages"),
+        "telegram_android_db": test_telegram_android_db.cache4(folder("telegram") / "cache4.db",
+                                                               test_telegram_android_db.rows()),
         "whatsapp_android_backup": crypt15(folder("crypt")),
     }
     del sqlite3
