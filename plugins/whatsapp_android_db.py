@@ -59,8 +59,8 @@ import tempfile
 import zlib
 
 from evidtriage.plugin_api import (
-    MessageArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns, db_int, db_tables,
-    db_text, epoch_utc, hookimpl, one_line, utc_text,
+    DatabaseParser, MessageArtifact, NotMyFormat, ParseError, Parser, SQLITE_MAGIC, database_copy, db_columns, db_int,
+    db_tables, db_text, epoch_utc, hookimpl, one_line, utc_text,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -81,52 +81,44 @@ def _number(jid: str) -> str:
     return f"+{user}" if server == "s.whatsapp.net" and user.isdigit() else jid
 
 
-class WhatsAppAndroidDbParser(Parser):
+class WhatsAppAndroidDbParser(DatabaseParser):
     NAME = "whatsapp_android_db"
     VERSION = "1.0.1"
     DESCRIPTION = ("WhatsApp for Android msgstore.db (current and legacy schemas, with wa.db contact names "
                    "and its -wal when present), as messages.")
     FILENAME_PATTERNS = ("msgstore*.db",)
-    SIGNATURES = (SQLITE_MAGIC,)
-    PRIORITY = 40
 
     @classmethod
     def can_parse(cls, head: bytes, file) -> bool:
-        if not head.startswith(SQLITE_MAGIC):
-            return False
-        if file.name.lower().startswith("msgstore") and file.name.lower().endswith(".db"):
+        if super().can_parse(head, file):
             return True
-        return b"key_remote_jid" in head or (b"text_data" in head and b"chat_row_id" in head)
+        # renamed: either generation's schema
+        return head.startswith(SQLITE_MAGIC) and (b"key_remote_jid" in head or (b"text_data" in head and b"chat_row_id" in head))
 
-    def parse(self, file, stream, ctx):
-        with database_copy(file, stream) as con:
-            tables = db_tables(con)
-            if {"message", "chat", "jid"} <= tables and {"text_data", "chat_row_id"} <= db_columns(con, "message"):
-                reader = _Current(con, tables)
-            elif "messages" in tables and {"key_remote_jid", "data", "timestamp"} <= db_columns(con, "messages"):
-                reader = _Legacy(con, tables)
-            else:
-                raise NotMyFormat()
-            problems = []
-            names = {}
-            try:
-                for where in _wa_db_places(file):
-                    with database_copy(file, **where) as contacts:
-                        if contacts is not None:
-                            names = _contact_names(contacts)
-                            break
-            except (sqlite3.DatabaseError, ParseError) as exc:
-                problems.append(f"wa.db beside it could not be read ({one_line(exc)}): senders shown by number")
-            reader.names = names
-            read = 0
-            try:
-                for artifact in reader.messages():
-                    yield artifact
-                    read += 1
-            except sqlite3.DatabaseError as exc:
-                problems.insert(0, f"database damaged: {read} messages read ({one_line(exc)})")
-            if problems:
-                raise ParseError("; ".join(problems))
+    def mine(self, con, tables):
+        return _reader(con, tables) is not None
+
+    def records(self, con, tables, file, problems):
+        reader = _reader(con, tables)
+        reader.names = {}  # senders by number unless wa.db names them
+        try:
+            for where in _wa_db_places(file):
+                with database_copy(file, **where) as contacts:
+                    if contacts is not None:
+                        reader.names = _contact_names(contacts)
+                        break
+        except (sqlite3.DatabaseError, ParseError) as exc:
+            problems.append(f"wa.db beside it could not be read ({one_line(exc)}): senders shown by number")
+        return reader.messages()
+
+
+def _reader(con, tables):
+    """The reader of this msgstore.db's generation (current or legacy), or None for neither."""
+    if {"message", "chat", "jid"} <= tables and {"text_data", "chat_row_id"} <= db_columns(con, "message"):
+        return _Current(con, tables)
+    if "messages" in tables and {"key_remote_jid", "data", "timestamp"} <= db_columns(con, "messages"):
+        return _Legacy(con, tables)
+    return None
 
 
 def _wa_db_places(file) -> list[dict]:
