@@ -447,21 +447,24 @@ def check_finding_options(store: Store, options: ScanOptions) -> None:
 
 
 def adopt_key_files(store: Store, options: ScanOptions, record=None) -> int:
-    """Keys the case has not had before re-open what was left encrypted, and only that.
+    """Keys given to a case re-open what was left encrypted, and only that.
 
-    A backup examined earlier without its key (or with none that opened it) is examined again
-    in this scan; every other content keeps what it was found to hold. Each new key is a custody
-    entry (its name and SHA-256, never its bytes). Returns how many contents were re-opened.
+    With any key given, a backup examined earlier with no key at all is examined again (a run
+    that stopped after taking a key may have been followed by one without it); one that the keys
+    known then did not open is examined again when a key is new. Every other content keeps what
+    it was found to hold. Each new key is a custody entry (its name and SHA-256, never its
+    bytes). Returns how many contents were re-opened.
     """
+    if not options.key_files:
+        return 0
     held = set(json.loads(store.setting("key_files") or "[]"))
     new = [k for k in options.key_files if k.sha256 not in held]
-    if not new:
-        return 0
-    reopened = store.reopen_contents(ENCRYPTED_MARK)
+    reopened = store.reopen_contents(ENCRYPTED_MARK, ("not examined", "skipped") if new else ("not examined",))
     for k in new:
         if record:
             record("key file given", k.name, {**k.describe(), "contents_reopened": reopened})
-    store.set_setting("key_files", json.dumps(sorted(held | {k.sha256 for k in new})))
+    if new:
+        store.set_setting("key_files", json.dumps(sorted(held | {k.sha256 for k in new})))
     return reopened
 
 

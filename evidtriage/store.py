@@ -521,13 +521,14 @@ class Store(_Database):
         """How many distinct contents have a status (examined, or marked by a hash set)."""
         return self.conn.execute("SELECT count(*) FROM contents").fetchone()[0]
 
-    def reopen_contents(self, reason_holds: str) -> int:
-        """Forget the status of every content not examined or skipped for a reason that holds
-        ``reason_holds`` (they hold no artifacts), so the next examination reads them again."""
+    def reopen_contents(self, reason_holds: str, statuses: tuple[str, ...]) -> int:
+        """Forget the status of every content with one of ``statuses`` for a reason that holds
+        ``reason_holds`` and no artifacts, so the next examination reads it again."""
+        marks = ", ".join("?" * len(statuses))
         with self.transaction():
             return self.conn.execute(
-                "DELETE FROM contents WHERE status IN ('not examined', 'skipped') AND instr(reason, ?) > 0"
-                " AND blake3 NOT IN (SELECT blake3 FROM artifacts)", (reason_holds,)).rowcount
+                f"DELETE FROM contents WHERE status IN ({marks}) AND instr(reason, ?) > 0"
+                " AND blake3 NOT IN (SELECT blake3 FROM artifacts)", (*statuses, reason_holds)).rowcount
 
     def record_content_statuses(self, statuses: Iterable[tuple[str, str, str]]) -> None:
         """(blake3, status, reason) for several contents, in one transaction."""

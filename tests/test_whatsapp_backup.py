@@ -184,3 +184,24 @@ def test_a_key_file_that_cannot_be_used_is_refused_before_the_case_is_touched(tm
         r = cli("triage", root, "--case", tmp_path / "case", "--examiner", "A", "--key-file", bad)
         assert r.exit_code == 2 and said in r.stderr and "Traceback" not in r.stderr + r.stdout, r
         assert not (tmp_path / "case").exists()
+
+
+def test_a_key_taken_by_a_run_that_stopped_still_opens_the_backup_later(tmp_path, cli):
+    """A run took the key and stopped before the backup was read; the next ran without the key
+    (the backup: not examined again); a third with the key must still open it."""
+    from evidtriage.case import open_case
+    from evidtriage.keyfiles import load_key_files
+    from evidtriage.pipeline import ScanOptions, adopt_key_files
+
+    root, _ = extraction(tmp_path, key_file=None)
+    key_path = tmp_path / "encrypted_backup.key"
+    key_path.write_bytes(ROOT_KEY.hex().encode())
+    case = tmp_path / "case"
+    assert cli("triage", root, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    with open_case(str(case)) as store:  # what the stopped run had done: the key recorded, nothing read
+        assert adopt_key_files(store, ScanOptions(key_files=load_key_files([key_path]))) == 1
+    assert cli("triage", root, "--case", case, "--examiner", "A", "--no-ocr").exit_code == 0
+    inner = "data/media/0/WhatsApp/Databases/msgstore-2024-03-05.1.db.crypt15"
+    assert {x["path"]: x["status"] for x in load_findings(case)["files"]}[inner] == "not examined"
+    assert cli("triage", root, "--case", case, "--examiner", "A", "--no-ocr", "--key-file", key_path).exit_code == 0
+    assert {x["path"]: x["status"] for x in load_findings(case)["files"]}[inner] == "parsed"
