@@ -140,7 +140,7 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             written.append(_atomic_write(out_dir / "reviewed.pdf", render_reviewed_pdf(
                 findings(), custody(), case_dir=where)))
         elif fmt == "json":
-            written.append(write_findings(store, out_dir / "findings.json", findings()))
+            written.extend(write_findings(store, out_dir / "findings.json", findings()))
         elif fmt == "html":
             from .html_report import render_html
 
