@@ -208,6 +208,29 @@ class ArtifactRows:
             yield row
 
 
+def with_hits(artifacts) -> list[dict]:
+    """The artifacts with hits, of findings.json's ``artifacts`` (streamed rows or a list)."""
+    if isinstance(artifacts, ArtifactRows):
+        return artifacts.with_hits()
+    return [a for a in artifacts if a.get("hits")]
+
+
+def of_kind(artifacts, *kinds: str):
+    """The artifacts of these kinds, of findings.json's ``artifacts`` (streamed rows or a list)."""
+    if isinstance(artifacts, ArtifactRows):
+        return artifacts.of_kind(*kinds)
+    return (a for a in artifacts if a.get("kind") in kinds)
+
+
+def timeline(artifacts):
+    """The messages in each conversation's reading order: (conversation, file, time), then
+    findings order (streamed rows or a list)."""
+    if isinstance(artifacts, ArtifactRows):
+        return artifacts.timeline()
+    return sorted(of_kind(artifacts, "message"),
+                  key=lambda m: (m.get("conversation") or "", m.get("file") or "", m.get("timestamp") or ""))
+
+
 def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE) -> list[dict]:
     """Every artifact row (see :class:`ArtifactRows`) as one list: for small cases and tests."""
     return list(ArtifactRows(store, files, line))
@@ -233,12 +256,12 @@ def build_findings(store: Store) -> dict:
     """findings.json as a dict whose ``artifacts`` are streamed from the store (see
     :class:`ArtifactRows`); everything else is small (files, groups of texts with hits, entities,
     conversations' figures)."""
-    info = store.case_info()
     run = store.last_finished_run()
     files = store.file_records()
     statuses = file_statuses(files, store.content_statuses(), store.skips())
     manifest = run["manifest"] if run else {}
     artifacts = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE))
+    pending = sum(reason == NOT_YET for _, reason in statuses)
     content_score: dict[str, float] = {}
     for b3, score in store.content_scores():
         content_score[b3] = round(content_score.get(b3, 0) + score, 2)
@@ -246,9 +269,7 @@ def build_findings(store: Store) -> dict:
     with_hits = artifacts.with_hits()
     groups, templates = text_groups(with_hits, entities, _copies(files, with_hits))
     file_rows = []
-    pending = 0
     for f, (status, reason) in zip(files, statuses):
-        pending += reason == NOT_YET
         d = f.digests
         file_rows.append({
             "exhibit_id": f.exhibit_id,
@@ -267,19 +288,7 @@ def build_findings(store: Store) -> dict:
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
              for s in skip_records]
     return {
-        "schema": SCHEMA,
-        "tool": manifest.get("tool", {"name": "evidtriage", "version": __version__}),
-        "case": {
-            "case_id": info.case_id, "examiner": info.examiner, "agency": info.agency,
-            "authority": info.authority, "timezone": info.timezone or None,
-            "created_utc": info.created_utc,
-        },
-        "run": {
-            **{k: v for k, v in manifest.items() if k != "tool"},
-            "started_utc": run["first_started_utc"] if run else None,
-            "finished_utc": run["finished_utc"] if run else None,
-            "complete": run is not None and pending == 0,
-        },
+        **_head(store, run, pending == 0),
         "summary": _summary(files, statuses, skip_records),
         "exhibits": [
             {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
@@ -296,6 +305,43 @@ def build_findings(store: Store) -> dict:
         "templates": templates,
         "review": _review(store),
     }
+
+
+def _head(store: Store, run: dict | None, none_pending: bool) -> dict:
+    """findings.json's schema, tool, case and run."""
+    info = store.case_info()
+    manifest = run["manifest"] if run else {}
+    return {
+        "schema": SCHEMA,
+        "tool": manifest.get("tool", {"name": "evidtriage", "version": __version__}),
+        "case": {
+            "case_id": info.case_id, "examiner": info.examiner, "agency": info.agency,
+            "authority": info.authority, "timezone": info.timezone or None,
+            "created_utc": info.created_utc,
+        },
+        "run": {
+            **{k: v for k, v in manifest.items() if k != "tool"},
+            "started_utc": run["first_started_utc"] if run else None,
+            "finished_utc": run["finished_utc"] if run else None,
+            "complete": run is not None and none_pending,
+        },
+    }
+
+
+def review_findings(store: Store) -> dict:
+    """What the review page shows of findings.json, read from the store alone: the findings
+    (groups of texts with hits), their templates and the decisions; ``artifacts`` holds only
+    the artifacts with hits, and there are no files, entities or conversations. It reads
+    what the first page needs, never every artifact: the page opens in seconds on a case of
+    hundreds of thousands of messages."""
+    run = store.last_finished_run()
+    files = store.file_records()
+    manifest = run["manifest"] if run else {}
+    statuses = file_statuses(files, store.content_statuses(), store.skips())
+    hits = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE)).with_hits()
+    groups, templates = text_groups(hits, entity_rows(store, with_hits=True), _copies(files, hits))
+    return {**_head(store, run, all(reason != NOT_YET for _, reason in statuses)),
+            "artifacts": hits, "groups": groups, "templates": templates, "review": _review(store)}
 
 
 def _review(store: Store) -> dict:

@@ -82,13 +82,13 @@ class ReviewServer(HTTPServer):
         return decisions.decide(self.store, self.case_dir, self.record, key, decision, comment, tags, self._groups)
 
     def _render(self) -> bytes:
-        from ..reports.findings import build_findings
+        from ..reports.findings import review_findings
         from ..reports.html_report import _asset, _csp_hash, _environment, view_model
 
         script, style = _asset("review.js"), _asset("report.css")
         csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
                "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-        findings = build_findings(self.store)
+        findings = review_findings(self.store)
         model = view_model(findings, [], interactive=False, case_dir=self.case_dir)
         html = _environment().get_template("review.html.j2").render(
             **model, csp=Markup(csp), script=Markup(script), style=Markup(style),
