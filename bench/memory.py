@@ -1,7 +1,7 @@
 """Benchmark: time and peak memory of a whole triage of N generated WhatsApp messages.
 
 Usage:  .venv/bin/python bench/memory.py [--messages 1000000] [--per-file 20000]
-            [--evidtriage .venv/bin/evidtriage] [--keep DIR]
+            [--evidtriage .venv/bin/evidtriage] [--keep DIR] [--each-format]
 
 Writes N messages as WhatsApp Android exports of ``--per-file`` messages each (English, Bengali
 and romanised Bengali; one message in 50 an indicator text, most with a varying phone number or
@@ -12,6 +12,9 @@ amount, so that grouping has many distinct texts and some templates), then runs
 under ``/usr/bin/time -v`` and prints its wall time and peak RSS (``Maximum resident set size``:
 the largest single process of the run, main process or worker). Each run gets a fresh case and
 its own key folder (``EVIDTRIAGE_CONFIG_DIR``), so nothing is reused between runs.
+
+``--each-format``: then also ``evidtriage report CASE --format F --out ...`` for each format
+(json, csv, html, pdf), each under ``/usr/bin/time -v``, to tell which part of the run peaks.
 
 ``--evidtriage`` chooses the program, as a command line (``"env PYTHONPATH=/tmp/old
 .venv/bin/evidtriage"`` measures another tree's code: "before" and "after" on the same
@@ -72,17 +75,21 @@ def make_exports(folder: Path, messages: int, per_file: int) -> int:
 
 def run_triage(program: str, exports: Path, case: Path) -> tuple[float, float, str]:
     """(wall seconds, peak RSS in MB, the command's last line of output) of one triage."""
+    return _timed(program, case, ["triage", str(exports), "--case", str(case), "--examiner", "Bench",
+                                  "--timezone", "Asia/Dhaka", "--no-ocr"])
+
+
+def _timed(program: str, case: Path, args: list[str]) -> tuple[float, float, str]:
     config = case.parent / (case.name + "-keys")
     env = {**os.environ, "EVIDTRIAGE_CONFIG_DIR": str(config)}
-    cmd = ["/usr/bin/time", "-v", *shlex.split(program), "triage", str(exports), "--case", str(case), "--examiner", "Bench",
-           "--timezone", "Asia/Dhaka", "--no-ocr"]
+    cmd = ["/usr/bin/time", "-v", *shlex.split(program), *args]
     t = time.perf_counter()
     r = subprocess.run(cmd, capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
     tail = [line for line in r.stderr.splitlines() if line and not line.startswith("\t")]
     if r.returncode or not peak:
-        sys.exit(f"triage failed (exit {r.returncode}): {(tail or ['no output'])[-1]}")
+        sys.exit(f"{args[0]} failed (exit {r.returncode}): {(tail or ['no output'])[-1]}")
     return wall, int(peak.group(1)) / 1024, (r.stdout.strip().splitlines() or [""])[-1]
 
 
@@ -92,6 +99,7 @@ def main() -> None:
     ap.add_argument("--per-file", type=int, default=20_000)
     ap.add_argument("--evidtriage", default=str(ROOT / ".venv" / "bin" / "evidtriage"))
     ap.add_argument("--keep", help="folder for the exports and cases (kept; exports reused if there)")
+    ap.add_argument("--each-format", action="store_true", help="also time each report format alone")
     args = ap.parse_args()
     if not Path("/usr/bin/time").exists():
         sys.exit("/usr/bin/time is not installed (apt-get install time)")
@@ -109,6 +117,12 @@ def main() -> None:
         print("| --- | --- | --- | --- |")
         print(f"| {args.messages:,} | {wall:,.1f} | {peak:,.0f} | "
               f"{findings.stat().st_size / 1e6 if findings.exists() else 0:,.1f} |")
+        if args.each_format:
+            print("\n| report --format | wall s | peak RSS MB |\n| --- | --- | --- |")
+            for fmt in ("json", "csv", "html", "pdf"):
+                wall, peak, _ = _timed(args.evidtriage, case, ["report", str(case), "--format", fmt,
+                                                               "--out", str(case / f"bench-{fmt}")])
+                print(f"| {fmt} | {wall:,.1f} | {peak:,.0f} |", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
