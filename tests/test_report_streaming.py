@@ -69,3 +69,24 @@ def test_conversation_figures_keep_the_types_and_order_of_a_plain_sum():
     assert (a["score"], a["top_score"], a["messages"], a["messages_with_hits"]) == (round(0.0 + 0.1 + 0.2 + 0, 2), 0.2, 4, 2)
     assert (a["first_timestamp"], a["last_timestamp"]) == ("2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z")
     assert d["score"] == 0 and type(d["score"]) is int and type(d["top_score"]) is int  # nothing matched: no float
+
+
+def test_the_review_page_shows_its_findings_a_page_at_a_time(demo_case, monkeypatch):
+    from types import SimpleNamespace
+
+    from evidtriage.review import server
+
+    monkeypatch.setattr(server, "PAGE_SIZE", 2)
+    with Store.open(demo_case) as store:
+        ids = [g["id"] for g in review_findings(store)["groups"]]
+        srv = server.ReviewServer(store, str(demo_case), SimpleNamespace(examiner="Test Examiner"))
+        try:
+            srv.prepare()
+            assert srv.pages == -(-len(ids) // 2) > 1
+            shown = [[i for i in ids if f'id="{i}"' in srv.page(n).decode()] for n in range(srv.pages)]
+            assert [i for page in shown for i in page] and sorted(i for page in shown for i in page) == sorted(ids)
+            assert all(len(page) <= 2 for page in shown)
+            assert f"page=1" in srv.page(0).decode() and "next page" in srv.page(0).decode()
+            assert srv._groups == server.decisions.finding_keys(store)  # as review --set groups them
+        finally:
+            srv.server_close()

@@ -189,9 +189,9 @@ class ArtifactRows:
 
     def with_hits(self) -> list[dict]:
         """The artifacts with indicator hits (a small share of a case), in findings order."""
-        return list(self._rows(self.store.artifact_stream(with_hits=True)))
+        return list(self._rows(self.store.artifact_stream(with_hits=True), self.store.all_hits()))
 
-    def _rows(self, stream):
+    def _rows(self, stream, hits: dict[str, list[dict]] | None = None):
         for key, _, parser, version, _, kind, data, ex, path, score, explanation, has_hits in stream:
             row = {"key": key, "kind": kind, "exhibit_id": ex, "file": path, "parser": parser,
                    "parser_version": version, "hits": [], "score": 0, "flagged": False}
@@ -203,7 +203,8 @@ class ArtifactRows:
                                       for name, loc in row["attachments"]]
             if explanation is not None or has_hits:
                 score = score if explanation is not None else 0
-                row.update(hits=self.store.hits_of(key) if has_hits else [], score=score,
+                found = (hits.get(key, []) if hits is not None else self.store.hits_of(key)) if has_hits else []
+                row.update(hits=found, score=score,
                            score_explanation=explanation or "", flagged=flagged(score, self.line))
             yield row
 
