@@ -236,6 +236,16 @@ class _Database:
         self.close()
 
 
+#: Each content's first file (in exhibit, path order): the one that was parsed, whose name
+#: findings give the content's artifacts (a query's WITH clause: ``firsts (blake3, exhibit_id, path)``).
+_FIRST_FILES = ("WITH firsts AS MATERIALIZED (SELECT f.blake3, f.exhibit_id, f.path FROM files f"
+                " JOIN (SELECT blake3, MIN(exhibit_id || char(0) || path) AS first FROM files"
+                "       WHERE blake3 IS NOT NULL GROUP BY blake3) c"
+                " ON f.blake3 = c.blake3 AND f.exhibit_id || char(0) || f.path = c.first)")
+
+#: findings.json's order of artifacts (``a``: artifacts, ``fi``: firsts).
+_FINDINGS_ORDER = "COALESCE(fi.exhibit_id, ''), COALESCE(fi.path, ''), a.parser, a.ordinal, a.blake3"
+
 #: The artifacts not matched yet (for a query's FROM and WHERE).
 _UNMATCHED = "FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key WHERE m.artifact_key IS NULL"
 
@@ -739,6 +749,82 @@ class Store(_Database):
             "SELECT a.key, COALESCE(json_extract(a.data, '$.text'), '') FROM artifacts a"
             " WHERE a.key IN (SELECT DISTINCT artifact_key FROM hits) ORDER BY a.key")
 
+    # -- findings, read a row at a time (memory does not grow with the case) ----------------------
+    def artifact_stream(self, *, kinds: tuple[str, ...] = (), with_hits: bool = False,
+                        timeline: bool = False) -> Iterator[tuple]:
+        """Artifacts as findings.json lists them, one row at a time: ``(key, blake3, parser,
+        parser_version, ordinal, kind, data (JSON), first file's exhibit, its path (both None
+        when no file holds the content), score, explanation (None when not matched), has hits)``.
+
+        In findings order: the first file (exhibit, path) holding the artifact's content, then
+        parser and ordinal. ``timeline``: in a conversation's reading order instead (conversation,
+        file, time, then findings order). ``kinds``: only these kinds; ``with_hits``: only
+        artifacts with indicator hits. SQLite sorts on disk past its cache, so a case of millions
+        of artifacts is never held in memory.
+        """
+        where, args = [], []
+        if kinds:
+            where.append(f"a.kind IN ({', '.join('?' * len(kinds))})")
+            args.extend(kinds)
+        if with_hits:
+            where.append("a.key IN (SELECT artifact_key FROM hits)")
+        order = _FINDINGS_ORDER
+        if timeline:
+            order = ("COALESCE(json_extract(a.data, '$.conversation'), ''), COALESCE(fi.path, ''),"
+                     " COALESCE(json_extract(a.data, '$.timestamp'), ''), " + order)
+        yield from self.conn.execute(
+            f"{_FIRST_FILES} SELECT a.key, a.blake3, a.parser, a.parser_version, a.ordinal, a.kind, a.data,"
+            " fi.exhibit_id, fi.path, m.score, m.explanation, EXISTS (SELECT 1 FROM hits h WHERE h.artifact_key = a.key)"
+            " FROM artifacts a LEFT JOIN firsts fi ON fi.blake3 = a.blake3"
+            " LEFT JOIN matched m ON m.artifact_key = a.key"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}", args)
+
+    def hits_of(self, key: str) -> list[dict]:
+        """The indicator hits of one artifact, in text order."""
+        return [_hit(*row) for row in self.conn.execute(
+            'SELECT rule_id, pack, category, weight, start, "end", snippet, matched FROM hits'
+            " WHERE artifact_key = ? ORDER BY start, rule_id", (key,))]
+
+    def all_hits(self) -> dict[str, list[dict]]:
+        """Artifact key -> its indicator hits in text order, for every artifact with hits (a small
+        share of a case: one query instead of one an artifact)."""
+        out: dict[str, list[dict]] = {}
+        for key, *row in self.conn.execute(
+                'SELECT artifact_key, rule_id, pack, category, weight, start, "end", snippet, matched FROM hits'
+                " ORDER BY artifact_key, start, rule_id"):
+            out.setdefault(key, []).append(_hit(*row))
+        return out
+
+    def content_scores(self) -> Iterator[tuple[str, float | int]]:
+        """(content BLAKE3, artifact score, 0 when not matched) of every artifact, each content's
+        artifacts together in findings order."""
+        yield from self.conn.execute(
+            "SELECT a.blake3, COALESCE(m.score, 0) FROM artifacts a LEFT JOIN matched m ON m.artifact_key = a.key"
+            " ORDER BY a.blake3, a.parser, a.ordinal")
+
+    def message_stats(self) -> Iterator[tuple]:
+        """(first file's exhibit, its path, conversation, timestamp, score (0 when not matched),
+        has hits) of every message, in findings order: what the conversations'
+        figures are summed from."""
+        yield from self.conn.execute(
+            f"{_FIRST_FILES} SELECT fi.exhibit_id, fi.path, json_extract(a.data, '$.conversation'),"
+            " json_extract(a.data, '$.timestamp'), COALESCE(m.score, 0),"
+            " EXISTS (SELECT 1 FROM hits h WHERE h.artifact_key = a.key)"
+            " FROM artifacts a LEFT JOIN firsts fi ON fi.blake3 = a.blake3"
+            f" LEFT JOIN matched m ON m.artifact_key = a.key WHERE a.kind = 'message' ORDER BY {_FINDINGS_ORDER}")
+
+    def entity_stream(self, with_hits: bool = False) -> Iterator[tuple]:
+        """(type, value, artifact key, start, end, obfuscated, the first file of the artifact's
+        content: exhibit and path, or None and None) of every entity occurrence, in (type, value,
+        artifact, start) order; ``with_hits``: only those in artifacts with indicator hits."""
+        yield from self.conn.execute(
+            f'{_FIRST_FILES} SELECT e.type, e.value, e.artifact_key, e.start, e."end", e.obfuscated,'
+            " fi.exhibit_id, fi.path"
+            " FROM entity_occurrences e LEFT JOIN artifacts a ON a.key = e.artifact_key"
+            " LEFT JOIN firsts fi ON fi.blake3 = a.blake3"
+            f"{' WHERE e.artifact_key IN (SELECT artifact_key FROM hits)' if with_hits else ''}"
+            " ORDER BY e.type, e.value, e.artifact_key, e.start")
+
     # -- review decisions (derived from the custody log) -------------------------------------------
     def record_decisions(self, rows: Iterable[tuple[int, str, str, str, list, str, str]]) -> None:
         """(seq, key, decision, comment, tags, examiner, time_utc) of custody entries; one already
@@ -789,6 +875,11 @@ class Store(_Database):
         return {"id": rid, "first_started_utc": first, "started_utc": started,
                 "finished_utc": finished, "manifest": json.loads(manifest),
                 "counts": json.loads(counts or "{}")}
+
+
+def _hit(rule_id, pack, category, weight, start, end, snippet, matched) -> dict:
+    return {"rule_id": rule_id, "pack": pack, "category": category, "weight": weight, "start": start,
+            "end": end, "snippet": snippet, "matched": json.loads(matched)}
 
 
 class _Transaction:

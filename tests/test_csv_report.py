@@ -55,4 +55,4 @@ def test_tables_rank_hits_by_score():
     assert [r[2] for r in rows] == ["r2", "r1"]
     # flagged items are told from weak mentions (below the review line)
     assert header[1] == "review" and [r[1] for r in rows] == ["flagged", "weak mention"]
-    assert len(tables(findings)["messages"][1]) == 1
+    assert len(list(tables(findings)["messages"][1])) == 1

@@ -166,7 +166,7 @@ def run_demo(target: Path, workers: int = 0, progress=None, notice=print) -> tup
     from ..case import open_case
     from ..linking.hashsets import import_hashset
     from ..pipeline import ScanOptions
-    from ..reports.findings import build_findings
+    from ..reports.findings import build_findings, with_hits
     from ..store import HashSetLibrary
     from ..triage import TriageRequest, triage
 
@@ -184,6 +184,6 @@ def run_demo(target: Path, workers: int = 0, progress=None, notice=print) -> tup
                             options=ScanOptions(workers=workers, hashsets=str(library)))
     result = triage(request, progress or (lambda _: None))
     with open_case(str(target / "case")) as store:
-        findings = build_findings(store)
-    top = sorted((a for a in findings["artifacts"] if a["hits"]), key=lambda a: -a["score"])[:8]
+        found = with_hits(build_findings(store)["artifacts"])  # artifacts are read from the store: inside
+    top = sorted(found, key=lambda a: -a["score"])[:8]
     return result, top

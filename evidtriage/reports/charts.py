@@ -51,23 +51,30 @@ def _bins(days: list[date]) -> tuple[date, int, str]:
 
 def activity_svg(messages: list[dict], conversations: list[dict], top: int = 8) -> Markup | None:
     """Messages and messages with hits per day (or week), for the case and for the most serious
-    conversations. ``messages``: findings artifacts of kind message. None when no message has a
-    time."""
-    timed = [(m, date.fromisoformat(m["timestamp"][:10])) for m in messages if m.get("timestamp")]
-    if not timed:
-        return None
-    start, width_days, unit = _bins([d for _, d in timed])
-    nbins = ((max(d for _, d in timed) - start).days // width_days) + 1
+    conversations. ``messages``: findings artifacts of kind message, read once (they may be
+    streamed from the store: only counts a day are kept). None when no message has a time."""
     keys = [c["conversation"] for c in conversations[:top]]
     rows = [("All conversations", None)] + [(k or "?", k) for k in keys]
-    counts: dict = {k: (Counter(), Counter()) for _, k in rows}
-    for m, d in timed:
-        b = (d - start).days // width_days
+    by_day: dict = {k: (Counter(), Counter()) for _, k in rows}  # messages are counted by day as they pass
+    for m in messages:
+        if not m.get("timestamp"):
+            continue
+        d = date.fromisoformat(m["timestamp"][:10])
         for key in (None, m.get("conversation")):
-            if key in counts:
-                counts[key][0][b] += 1
+            if key in by_day:
+                by_day[key][0][d] += 1
                 if m.get("hits"):
-                    counts[key][1][b] += 1
+                    by_day[key][1][d] += 1
+    days = by_day[None][0]  # every timed message is in the first row
+    if not days:
+        return None
+    start, width_days, unit = _bins(list(days))
+    nbins = ((max(days) - start).days // width_days) + 1
+    counts: dict = {k: (Counter(), Counter()) for _, k in rows}
+    for key, pair in by_day.items():
+        for n in (0, 1):
+            for d, c in pair[n].items():
+                counts[key][n][(d - start).days // width_days] += c
     left, right, row_h, top_h = 190, 20, 46, 24
     width = 900
     plot_w = width - left - right

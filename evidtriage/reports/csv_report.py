@@ -13,6 +13,7 @@ import csv
 import io
 from pathlib import Path
 
+from .findings import of_kind, with_hits
 from .times import time_fields
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,13 +33,19 @@ def neutralise(value) -> str:
     return text
 
 
-def render_rows(header: list[str], rows: list[list]) -> bytes:
+def render_rows(header: list[str], rows) -> bytes:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    write_rows(buf, header, rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def write_rows(fh, header: list[str], rows) -> None:
+    """The table to a text file, a row at a time (``rows`` may be streamed from the store)."""
+    fh.write("\ufeff")
+    w = csv.writer(fh, lineterminator="\r\n")
     w.writerow(header)
     for row in rows:
         w.writerow([neutralise(v) for v in row])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 def _artifact_text(a: dict) -> str:
@@ -46,12 +53,13 @@ def _artifact_text(a: dict) -> str:
 
 
 def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
-    """The six tables, from findings.json's contract."""
+    """The six tables, from findings.json's contract; the messages' rows are a generator (read
+    from the store as they are written)."""
     artifacts = findings.get("artifacts", [])
     zone = (findings.get("case") or {}).get("timezone") or ""
     group_of = {k: g for g in findings.get("groups") or () for k in g["artifacts"]}
     hits = []
-    for a in artifacts:
+    for a in with_hits(artifacts):
         t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
         for h in a.get("hits", []):
             g = group_of.get(a.get("key")) or {}
@@ -64,10 +72,10 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
                     o.get("timestamp"), *[v for k, v in time_fields(o, zone).items() if k != "timestamp_utc"],
                     "; ".join(o.get("copies") or ())]
                    for g in findings.get("groups") or () for o in g["occurrences"]]
-    messages = [[a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
+    messages = ([a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
                  *[v for k, v in time_fields(a, zone).items() if k != "timestamp_utc"],
                  a.get("score", 0), _artifact_text(a)]
-                for a in artifacts if a.get("kind") == "message"]
+                for a in of_kind(artifacts, "message"))
     files = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"],
               f["md5"], f["sha1"], f["sha256"], f["blake3"]] for f in findings.get("files", [])]
     entities = []
@@ -93,8 +101,16 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
     }
 
 
-def write_csv_reports(findings: dict, out_dir: Path, write) -> list[Path]:
+def write_csv_reports(findings: dict, out_dir: Path) -> list[Path]:
     """Write ``findings.csv``, ``occurrences.csv``, ``messages.csv``, ``files.csv``, ``entities.csv`` and
-    ``not_examined.csv`` with ``write(path, bytes)``."""
-    return [write(out_dir / f"{name}.csv", render_rows(header, rows))
-            for name, (header, rows) in tables(findings).items()]
+    ``not_examined.csv``, each under a temporary name first, a row at a time."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (header, rows) in tables(findings).items():
+        path = out_dir / f"{name}.csv"
+        tmp = path.with_name(path.name + ".part")
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            write_rows(fh, header, rows)
+        tmp.replace(path)
+        written.append(path)
+    return written

@@ -8,11 +8,13 @@ documents every field.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from functools import cache
 from pathlib import Path
 
 from .. import __version__
-from ..artifacts import artifact_fields
+from ..artifacts import ARTIFACT_TYPES, artifact_fields, artifact_from_fields
 from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
 from ..linking.text_groups import text_groups
 from ..model import CONTAINER_SEP, FileRecord
@@ -82,17 +84,16 @@ def first_files(files: list[FileRecord]) -> dict[str, FileRecord]:
     return first
 
 
-def entity_rows(store: Store, first: dict[str, FileRecord]) -> list[dict]:
-    """Each normalised entity with every occurrence, in (type, value) order."""
-    by_key: dict[tuple[str, str], dict] = {}
-    contents = store.artifact_contents()
-    for etype, value, key, start, end, obfuscated in store.entity_occurrences():
-        f = first.get(contents.get(key, ""))
-        row = by_key.setdefault((etype, value), {"type": etype, "value": value, "occurrences": []})
-        row["occurrences"].append({"artifact": key, "exhibit_id": f.exhibit_id if f else None,
-                                   "file": f.path if f else None, "start": start, "end": end,
-                                   "obfuscated": bool(obfuscated)})
-    return [by_key[k] for k in sorted(by_key)]
+def entity_rows(store: Store, with_hits: bool = False) -> list[dict]:
+    """Each normalised entity with every occurrence, in (type, value) order (``with_hits``: only
+    the occurrences in artifacts with indicator hits, as grouping needs them)."""
+    rows: list[dict] = []
+    for etype, value, key, start, end, obfuscated, ex, path in store.entity_stream(with_hits):
+        if not rows or (rows[-1]["type"], rows[-1]["value"]) != (etype, value):
+            rows.append({"type": etype, "value": value, "occurrences": []})
+        rows[-1]["occurrences"].append({"artifact": key, "exhibit_id": ex, "file": path, "start": start,
+                                        "end": end, "obfuscated": bool(obfuscated)})
+    return rows
 
 
 def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
@@ -109,22 +110,33 @@ def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
     return rows
 
 
-def conversation_rows(artifacts: list[dict]) -> list[dict]:
+def conversation_rows(messages) -> list[dict]:
     """Each conversation (per file) with its score: the sum of its messages' scores, the highest
-    single message, and how many messages had hits, most serious first."""
+    single message, and how many messages had hits, most serious first.
+
+    :param messages: (exhibit, file, conversation, timestamp, score, has hits) of each message,
+        in findings order, one at a time (``Store.message_stats``): per conversation only its
+        figures are kept, and the scores that are not zero, so that the sum is the same float.
+    """
     from ..indicators.scoring import aggregate
 
-    groups: dict[tuple, list[dict]] = {}
-    for a in artifacts:
-        if a["kind"] == "message":
-            groups.setdefault((a["exhibit_id"] or "", a["file"] or "", a.get("conversation") or ""), []).append(a)
-    rows = []
-    for (ex, f, conv), msgs in groups.items():
-        times = sorted(m["timestamp"] for m in msgs if m.get("timestamp"))
-        rows.append({"exhibit_id": ex, "file": f, "conversation": conv, "messages": len(msgs),
-                     "messages_with_hits": sum(1 for m in msgs if m["hits"]),
-                     "score": aggregate([m["score"] for m in msgs]), "top_score": max(m["score"] for m in msgs),
-                     "first_timestamp": times[0] if times else None, "last_timestamp": times[-1] if times else None})
+    groups: dict[tuple, list] = {}
+    for ex, f, conv, ts, score, hits in messages:
+        g = groups.get((ex or "", f or "", conv or ""))
+        if g is None:  # messages, with hits, scores kept, zero types seen, first time, last time
+            g = groups[(ex or "", f or "", conv or "")] = [0, 0, [], set(), None, None]
+        g[0] += 1
+        g[1] += bool(hits)
+        if score or type(score) not in g[3]:  # a zero changes neither sum nor max: one of each type is kept
+            g[2].append(score)
+            if not score:
+                g[3].add(type(score))
+        if ts:
+            g[4] = ts if g[4] is None or ts < g[4] else g[4]
+            g[5] = ts if g[5] is None or ts > g[5] else g[5]
+    rows = [{"exhibit_id": ex, "file": f, "conversation": conv, "messages": n, "messages_with_hits": h,
+             "score": aggregate(scores), "top_score": max(scores), "first_timestamp": first, "last_timestamp": last}
+            for (ex, f, conv), (n, h, scores, _, first, last) in groups.items()]
     rows.sort(key=lambda r: (-r["score"], r["exhibit_id"], r["file"], r["conversation"]))
     return rows
 
@@ -148,59 +160,117 @@ def _suffix_resolver(files: list[FileRecord]):
     return resolve
 
 
-def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE) -> list[dict]:
-    """Each artifact with its provenance and its kind's fields, in (file, parser, ordinal) order.
+class ArtifactRows:
+    """findings.json's ``artifacts``: each with its provenance and its kind's fields, in (file,
+    parser, ordinal) order, read from the store every time they are iterated, never all held in
+    memory (a case of a million messages would need gigabytes).
 
     ``file`` is the first file (in exhibit, path order) with the artifact's content: the one
     that was parsed. Hits and score are filled by the indicator engine; ``flagged`` says whether
     the score reaches the run's review line (an item with hits below it is a weak mention).
     """
-    first: dict[str, FileRecord] = {}
-    for f in files:
-        if f.digests:
-            first.setdefault(f.digests.blake3, f)
-    matches = store.match_results()
-    present = {(f.exhibit_id, f.path) for f in files}
-    by_suffix = _suffix_resolver(files)
-    rows = []
-    for sa in store.stamped_artifacts():
-        f = first.get(sa.blake3)
-        row = {"key": sa.key, "kind": sa.kind, "exhibit_id": f.exhibit_id if f else None,
-               "file": f.path if f else None, "parser": sa.parser, "parser_version": sa.parser_version,
-               "hits": [], "score": 0, "flagged": False}
-        row.update(artifact_fields(sa.artifact))
-        if row.get("attachments"):
-            # an attachment resolves only to a file that is really in the exhibit
-            row["attachments"] = [[name, (loc if loc and (f.exhibit_id, loc) in present
-                                          else by_suffix(f.exhibit_id, name)) if f else ""]
-                                  for name, loc in row["attachments"]]
-        m = matches.get(sa.key)
-        if m:
-            row.update(hits=m["hits"], score=m["score"], score_explanation=m["explanation"],
-                       flagged=flagged(m["score"], line))
-        rows.append(row)
-    rows.sort(key=lambda r: (r["exhibit_id"] or "", r["file"] or "", r["parser"], int(r["key"].rsplit(":", 1)[1])))
-    return rows
+
+    def __init__(self, store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE):
+        self.store, self.line = store, line
+        self._present = {(f.exhibit_id, f.path) for f in files}
+        self._by_suffix = _suffix_resolver(files)
+
+    def __iter__(self):
+        return self._rows(self.store.artifact_stream())
+
+    def of_kind(self, *kinds: str):
+        """Only the artifacts of these kinds, in the same order."""
+        return self._rows(self.store.artifact_stream(kinds=kinds))
+
+    def timeline(self):
+        """The messages in each conversation's reading order: (conversation, file, time), then
+        findings order."""
+        return self._rows(self.store.artifact_stream(kinds=("message",), timeline=True))
+
+    def with_hits(self) -> list[dict]:
+        """The artifacts with indicator hits (a small share of a case), in findings order."""
+        return list(self._rows(self.store.artifact_stream(with_hits=True), self.store.all_hits()))
+
+    def _rows(self, stream, hits: dict[str, list[dict]] | None = None):
+        for key, _, parser, version, _, kind, data, ex, path, score, explanation, has_hits in stream:
+            row = {"key": key, "kind": kind, "exhibit_id": ex, "file": path, "parser": parser,
+                   "parser_version": version, "hits": [], "score": 0, "flagged": False}
+            row.update(_fields(kind, data))
+            if row.get("attachments"):
+                # an attachment resolves only to a file that is really in the exhibit
+                row["attachments"] = [[name, (loc if loc and (ex, loc) in self._present
+                                              else self._by_suffix(ex, name)) if ex is not None else ""]
+                                      for name, loc in row["attachments"]]
+            if explanation is not None or has_hits:
+                score = score if explanation is not None else 0
+                found = (hits.get(key, []) if hits is not None else self.store.hits_of(key)) if has_hits else []
+                row.update(hits=found, score=score,
+                           score_explanation=explanation or "", flagged=flagged(score, self.line))
+            yield row
+
+
+def with_hits(artifacts) -> list[dict]:
+    """The artifacts with hits, of findings.json's ``artifacts`` (streamed rows or a list)."""
+    if isinstance(artifacts, ArtifactRows):
+        return artifacts.with_hits()
+    return [a for a in artifacts if a.get("hits")]
+
+
+def of_kind(artifacts, *kinds: str):
+    """The artifacts of these kinds, of findings.json's ``artifacts`` (streamed rows or a list)."""
+    if isinstance(artifacts, ArtifactRows):
+        return artifacts.of_kind(*kinds)
+    return (a for a in artifacts if a.get("kind") in kinds)
+
+
+def timeline(artifacts):
+    """The messages in each conversation's reading order: (conversation, file, time), then
+    findings order (streamed rows or a list)."""
+    if isinstance(artifacts, ArtifactRows):
+        return artifacts.timeline()
+    return sorted(of_kind(artifacts, "message"),
+                  key=lambda m: (m.get("conversation") or "", m.get("file") or "", m.get("timestamp") or ""))
+
+
+def artifact_rows(store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE) -> list[dict]:
+    """Every artifact row (see :class:`ArtifactRows`) as one list: for small cases and tests."""
+    return list(ArtifactRows(store, files, line))
+
+
+@cache
+def _field_names(kind: str) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields({c.kind: c for c in ARTIFACT_TYPES}[kind]))
+
+
+def _fields(kind: str, data: str) -> dict:
+    """An artifact's fields from its stored JSON, as :func:`artifact_fields` gives them; the
+    dataclass is rebuilt only when the stored fields are not its own (a case written by an
+    earlier version), to fill in defaults."""
+    d = json.loads(data)
+    names = _field_names(kind)
+    if d.keys() == names or ("cut" not in d and d.keys() | {"cut"} == names):
+        return d
+    return artifact_fields(artifact_from_fields(kind, d))
 
 
 def build_findings(store: Store) -> dict:
-    info = store.case_info()
+    """findings.json as a dict whose ``artifacts`` are streamed from the store (see
+    :class:`ArtifactRows`); everything else is small (files, groups of texts with hits, entities,
+    conversations' figures)."""
     run = store.last_finished_run()
     files = store.file_records()
     statuses = file_statuses(files, store.content_statuses(), store.skips())
     manifest = run["manifest"] if run else {}
-    artifacts = artifact_rows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE))
+    artifacts = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE))
+    pending = sum(reason == NOT_YET for _, reason in statuses)
     content_score: dict[str, float] = {}
-    contents = store.artifact_contents()
-    for a in artifacts:
-        b3 = contents.get(a["key"], "")
-        content_score[b3] = round(content_score.get(b3, 0) + a["score"], 2)
-    entities = entity_rows(store, first_files(files))
-    groups, templates = text_groups(artifacts, entities, _copies(files, contents, artifacts))
+    for b3, score in store.content_scores():
+        content_score[b3] = round(content_score.get(b3, 0) + score, 2)
+    entities = entity_rows(store)
+    with_hits = artifacts.with_hits()
+    groups, templates = text_groups(with_hits, entities, _copies(files, with_hits))
     file_rows = []
-    pending = 0
     for f, (status, reason) in zip(files, statuses):
-        pending += reason == NOT_YET
         d = f.digests
         file_rows.append({
             "exhibit_id": f.exhibit_id,
@@ -219,6 +289,30 @@ def build_findings(store: Store) -> dict:
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
              for s in skip_records]
     return {
+        **_head(store, run, pending == 0),
+        "summary": _summary(files, statuses, skip_records),
+        "exhibits": [
+            {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
+             "added_utc": store.exhibit_added_utc(e.id)}
+            for e in store.exhibits()
+        ],
+        "files": file_rows,
+        "artifacts": artifacts,
+        "conversations": conversation_rows(store.message_stats()),
+        "entities": entities,
+        "image_clusters": image_cluster_rows(store, files),
+        "skips": skips,
+        "groups": groups,
+        "templates": templates,
+        "review": _review(store),
+    }
+
+
+def _head(store: Store, run: dict | None, none_pending: bool) -> dict:
+    """findings.json's schema, tool, case and run."""
+    info = store.case_info()
+    manifest = run["manifest"] if run else {}
+    return {
         "schema": SCHEMA,
         "tool": manifest.get("tool", {"name": "evidtriage", "version": __version__}),
         "case": {
@@ -230,24 +324,25 @@ def build_findings(store: Store) -> dict:
             **{k: v for k, v in manifest.items() if k != "tool"},
             "started_utc": run["first_started_utc"] if run else None,
             "finished_utc": run["finished_utc"] if run else None,
-            "complete": run is not None and pending == 0,
+            "complete": run is not None and none_pending,
         },
-        "summary": _summary(files, statuses, skip_records),
-        "exhibits": [
-            {"id": e.id, "source": e.source, "kind": e.kind, "description": e.description,
-             "added_utc": store.exhibit_added_utc(e.id)}
-            for e in store.exhibits()
-        ],
-        "files": file_rows,
-        "artifacts": artifacts,
-        "conversations": conversation_rows(artifacts),
-        "entities": entities,
-        "image_clusters": image_cluster_rows(store, files),
-        "skips": skips,
-        "groups": groups,
-        "templates": templates,
-        "review": _review(store),
     }
+
+
+def review_findings(store: Store) -> dict:
+    """What the review page shows of findings.json, read from the store alone: the findings
+    (groups of texts with hits), their templates and the decisions; ``artifacts`` holds only
+    the artifacts with hits, and there are no files, entities or conversations. It reads
+    what the first page needs, never every artifact: the page opens in seconds on a case of
+    hundreds of thousands of messages."""
+    run = store.last_finished_run()
+    files = store.file_records()
+    manifest = run["manifest"] if run else {}
+    statuses = file_statuses(files, store.content_statuses(), store.skips())
+    hits = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE)).with_hits()
+    groups, templates = text_groups(hits, entity_rows(store, with_hits=True), _copies(files, hits))
+    return {**_head(store, run, all(reason != NOT_YET for _, reason in statuses)),
+            "artifacts": hits, "groups": groups, "templates": templates, "review": _review(store)}
 
 
 def _review(store: Store) -> dict:
@@ -260,18 +355,19 @@ def _review(store: Store) -> dict:
             "superseded": len(history(store)) - len(now)}
 
 
-def _copies(files: list[FileRecord], contents: dict[str, str], artifacts: list[dict]) -> dict[str, list[str]]:
+def _copies(files: list[FileRecord], with_hits: list[dict]) -> dict[str, list[str]]:
     """For each artifact with hits: the other files (``EXHIBIT:path``) holding the same content,
     which were not parsed again (duplicates)."""
     by_content: dict[str, list[str]] = {}
+    content_of: dict[tuple[str, str], str] = {}
     for f in files:
         if f.digests:
             by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
+            content_of[(f.exhibit_id, f.path)] = f.digests.blake3
     out = {}
-    for a in artifacts:
-        if a["hits"]:
-            same = by_content.get(contents.get(a["key"], ""), [])
-            out[a["key"]] = [p for p in same if p != f"{a['exhibit_id']}:{a['file']}"]
+    for a in with_hits:
+        same = by_content.get(content_of.get((a["exhibit_id"], a["file"]), ""), [])
+        out[a["key"]] = [p for p in same if p != f"{a['exhibit_id']}:{a['file']}"]
     return out
 
 
@@ -314,12 +410,44 @@ def case_summary(store: Store) -> dict:
     return _summary(files, file_statuses(files, store.content_statuses(), skips), skips)
 
 
-def write_findings(store: Store, path: Path, findings: dict | None = None) -> Path:
+#: Beside findings.json: its artifacts, one JSON object a line, for tools that stream.
+ARTIFACTS_JSONL = "artifacts.jsonl"
+
+
+def write_findings(store: Store, path: Path, findings: dict | None = None) -> list[Path]:
+    """Write ``findings.json`` and, beside it, ``artifacts.jsonl``, streamed: the artifacts are
+    written one at a time as the store yields them, never the whole document in memory. The
+    bytes are those of ``json.dump(findings, indent=2, sort_keys=True, ensure_ascii=False)``.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".part")
+    lines_path = path.with_name(ARTIFACTS_JSONL)
+    tmp, lines_tmp = path.with_suffix(path.suffix + ".part"), lines_path.with_suffix(".jsonl.part")
     data = findings if findings is not None else build_findings(store)
-    with open(tmp, "w", encoding="utf-8") as fh:  # streamed: never the whole document as one string
-        json.dump(data, fh, indent=2, sort_keys=True, ensure_ascii=False)
-        fh.write("\n")
+    with open(tmp, "w", encoding="utf-8") as fh, open(lines_tmp, "w", encoding="utf-8") as lines:
+        fh.write("{")
+        for n, name in enumerate(sorted(data)):
+            fh.write(("," if n else "") + "\n  " + json.dumps(name, ensure_ascii=False) + ": ")
+            value = data[name]
+            if name == "artifacts":
+                _write_list(fh, value, lines)
+            else:
+                fh.write(_indented(value, 1))
+        fh.write("\n}\n")
     tmp.replace(path)  # never leave a half-written report under the final name
-    return path
+    lines_tmp.replace(lines_path)
+    return [path, lines_path]
+
+
+def _indented(value, level: int) -> str:
+    """``value`` as ``json.dump(indent=2)`` writes it at nesting ``level``."""
+    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", "\n" + "  " * level)
+
+
+def _write_list(fh, items, lines) -> None:
+    """A list at nesting 1, one item at a time; each item also as one line of ``lines``."""
+    empty = True
+    for item in items:
+        fh.write(("[" if empty else ",") + "\n    " + _indented(item, 2))
+        lines.write(json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
+        empty = False
+    fh.write("[]" if empty else "\n  ]")

@@ -21,6 +21,7 @@ import json
 import re
 import shlex
 import unicodedata
+from collections import deque
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from markupsafe import Markup, escape
 from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
 from .excerpt import excerpt, flattened
 from .glyphs import font_covers, is_pictograph, name_of
+from .times import time_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Findings (distinct texts) shown in full in the reports, at least; the rest are in findings.json
@@ -100,6 +102,16 @@ def _json_for_script(data) -> Markup:
     return Markup(raw)
 
 
+def _json_parts(items):
+    """A JSON list safe inside a ``<script>`` element, an item at a time (the same text as
+    :func:`_json_for_script` gives for the whole list): for tables read from the store as the
+    page is written."""
+    yield Markup("[")
+    for n, item in enumerate(items):
+        yield Markup("," if n else "") + _json_for_script(item)
+    yield Markup("]")
+
+
 @cache
 def _asset(name: str) -> str:
     return (TEMPLATES / name).read_text(encoding="utf-8")
@@ -118,13 +130,15 @@ def _environment(emoji: str = "after"):
     env.filters["evidence"] = lambda text: evidence(text, emoji)
     env.filters["highlighted"] = lambda text, hits: highlighted(text, hits, emoji)
     env.filters["tojson_script"] = _json_for_script
+    env.filters["json_parts"] = _json_parts
     env.filters["time_line"] = _time_line
     return env
 
 
-def _glyph_names(tables) -> dict[str, str]:
-    """Each pictograph in the paged tables' text, with its name (for the page's script)."""
-    names: dict[str, str] = {}
+def _glyph_names(tables, names: dict[str, str] | None = None) -> dict[str, str]:
+    """Each pictograph in the paged tables' text, with its name (for the page's script), added
+    to ``names`` (given when the tables are read a piece at a time)."""
+    names = {} if names is None else names
     stack = list(tables)
     while stack:
         v = stack.pop()
@@ -138,8 +152,6 @@ def _glyph_names(tables) -> dict[str, str]:
 
 
 def _time_line(item: dict, zone) -> str:
-    from .times import time_line
-
     return time_line(item, zone or "")
 
 
@@ -158,12 +170,20 @@ def _message_notes(m: dict) -> str:
     return "; ".join(notes)
 
 
-def _image_rows(findings: dict, artifacts: list[dict], thumbs: dict) -> tuple[list, list[dict]]:
+def _message_row(m: dict, zone: str) -> list:
+    """A message as a row of the page's message table."""
+    text, spans, cut = flattened(m.get("text") or "", [(h.get("start"), h.get("end")) for h in m.get("hits", [])])
+    return [m.get("conversation"), time_line(m, zone), m.get("sender"), text, m.get("score", 0),
+            [list(x) for x in spans], m.get("file"), "; ".join(x for x in (_message_notes(m), cut) if x)]
+
+
+def _image_rows(findings: dict, artifacts, thumbs: dict) -> tuple[list, list[dict]]:
     """The pictures (never known-bad ones) as rows for the paged table, and their GPS points."""
+    from .findings import of_kind
     from .thumbnails import NEVER_SHOWN
 
     by_file: dict[tuple, list[dict]] = {}
-    for a in artifacts:
+    for a in of_kind(artifacts, "metadata", "text"):
         by_file.setdefault((a.get("exhibit_id"), a.get("file")), []).append(a)
     groups: dict[str, list[str]] = {}
     for c in findings.get("image_clusters", []):
@@ -228,27 +248,40 @@ def _decisions(findings: dict):
 CONTEXT_MESSAGES = 3
 
 
-def _relevant(ranked: list[dict], artifacts: list[dict]) -> list[dict]:
+def _relevant(ranked: list[dict], artifacts) -> list[dict]:
     """The findings marked relevant, each with the messages around it in its conversation
-    (``context``: (artifact, is_the_finding) pairs in the conversation's order)."""
+    (``context``: (artifact, is_the_finding) pairs in the conversation's order).
+
+    One pass over the messages, keeping for each conversation of a chosen message only the last
+    few messages before it: the case's messages are never all in memory."""
+    from .findings import of_kind
+
     chosen = [a for a in ranked if (a["decision"] or {}).get("decision") == "relevant"]
     if not chosen:
         return []
-    threads: dict[tuple, list[dict]] = {}
-    for m in artifacts:
-        if m.get("kind") == "message":
-            threads.setdefault((m.get("exhibit_id"), m.get("file"), m.get("conversation")), []).append(m)
-    out = []
-    for a in chosen:
-        context = []
-        if a.get("kind") == "message":
-            thread = threads.get((a.get("exhibit_id"), a.get("file"), a.get("conversation")), [])
-            at = next((i for i, m in enumerate(thread) if m["key"] == a["key"]), None)
-            if at is not None:
-                context = [(m, m["key"] == a["key"]) for m in
-                           thread[max(0, at - CONTEXT_MESSAGES):at + CONTEXT_MESSAGES + 1]]
-        out.append({**a, "context": context})
-    return out
+
+    def thread_of(m: dict) -> tuple:
+        return m.get("exhibit_id"), m.get("file"), m.get("conversation")
+
+    wanted = {a["key"] for a in chosen if a.get("kind") == "message"}
+    threads = {thread_of(a) for a in chosen if a.get("kind") == "message"}
+    before: dict[tuple, deque] = {t: deque(maxlen=CONTEXT_MESSAGES) for t in threads}
+    open_windows: dict[tuple, list[list]] = {t: [] for t in threads}  # [key, messages still wanted after]
+    context: dict[str, list] = {}
+    for m in of_kind(artifacts, "message") if wanted else ():
+        t = thread_of(m)
+        if t not in before:
+            continue
+        for window in open_windows[t]:
+            if window[1]:
+                context[window[0]].append((m, False))
+                window[1] -= 1
+        if m["key"] in wanted and m["key"] not in context:
+            context[m["key"]] = [(x, False) for x in before[t]] + [(m, True)]
+            open_windows[t].append([m["key"], CONTEXT_MESSAGES])
+        open_windows[t] = [w for w in open_windows[t] if w[1]]
+        before[t].append(m)
+    return [{**a, "context": context.get(a["key"], []) if a.get("kind") == "message" else []} for a in chosen]
 
 
 def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, interactive: bool = True,
@@ -261,7 +294,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         context (the reviewed report).
     """
     from .charts import activity_svg, gps_map_svg, link_graph_svg
-    from .times import time_line
+    from .findings import of_kind, timeline
+    from .findings import with_hits as hit_rows
 
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
            "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
@@ -272,7 +306,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     # one finding per text (its copies listed with it); flagged ones (score at or above the
     # review line) first, then the weak mentions
     with_hits = {a["key"]: {**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
-                 for a in artifacts if a.get("hits")}
+                 for a in hit_rows(artifacts)}
     groups, templates = findings.get("groups"), findings.get("templates")
     if groups is None:  # findings made before grouping: group them here
         from ..linking.text_groups import text_groups
@@ -297,24 +331,26 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         files_by_exhibit[f["exhibit_id"]] = files_by_exhibit.get(f["exhibit_id"], 0) + 1
     not_examined = [f for f in findings.get("files", []) if f["status"] in ("not examined", "skipped", "partial")]
     known_bad = [f for f in findings.get("files", []) if f["status"] == "known-bad"]
-    messages = [a for a in artifacts if a.get("kind") == "message"]
-    conversations: dict[str, int] = {}
-    for m in messages:
-        conversations[m.get("conversation") or "?"] = conversations.get(m.get("conversation") or "?", 0) + 1
     rules = {r["id"]: r for p in findings.get("run", {}).get("rule_packs", []) for r in p.get("rules", [])}
-    if not interactive:
-        messages = []  # the printed report has no message table, chart or picture
     files_data = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"], f["sha256"]]
                   for f in findings.get("files", [])] if interactive else []
-    # a timeline per conversation: in time order (messages without a time keep their file order)
-    timeline = sorted(messages, key=lambda m: (m.get("conversation") or "", m.get("file") or "",
-                                               m.get("timestamp") or ""))
     zone = (findings.get("case") or {}).get("timezone") or ""
-    messages_data = []
-    for m in timeline:
-        text, spans, cut = flattened(m.get("text") or "", [(h.get("start"), h.get("end")) for h in m.get("hits", [])])
-        messages_data.append([m.get("conversation"), time_line(m, zone), m.get("sender"), text, m.get("score", 0),
-                              [list(x) for x in spans], m.get("file"), "; ".join(x for x in (_message_notes(m), cut) if x)])
+    # the messages are read twice from the store, never held: once here for what the page says
+    # about them (counts, chart, pictographs), once as the page's table data is written
+    conversations: dict[str, int] = {}
+    date_order_assumed: set[str] = set()
+    glyphs: dict[str, str] = {}
+
+    def counted(messages):
+        for m in messages:
+            conversations[m.get("conversation") or "?"] = conversations.get(m.get("conversation") or "?", 0) + 1
+            if "(date order assumed" in (m.get("time_as_written") or ""):
+                date_order_assumed.add(m.get("file") or "?")
+            _glyph_names(_message_row(m, zone), glyphs)
+            yield m
+
+    # the printed report has no message table, chart or picture
+    activity = activity_svg(counted(of_kind(artifacts, "message")), findings.get("conversations", [])) if interactive else None
     images, points = _image_rows(findings, artifacts, thumbs or {}) if interactive else ([], [])
     acquired = {}
     for c in custody:  # the digests each exhibit was added with, as the signed log holds them
@@ -322,19 +358,20 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
             digests = (c.get("details") or {}).get("acquisition_digests") or {}
             acquired[c.get("subject")] = [(k, v) for k, v in sorted(digests.items())
                                           if k in ("md5", "sha1", "sha256", "blake3", "manifest_sha256", "files", "bytes")]
-    truncated = sorted({(a.get("file") or "?", (a.get("metadata") or {}).get("messages")) for a in artifacts
-                        if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("may_be_truncated")},
-                       key=lambda x: x[0])
-    file_notes = sorted({(a.get("file") or "?", (a.get("metadata") or {})["note"]) for a in artifacts
-                         if a.get("kind") == "metadata" and (a.get("metadata") or {}).get("note")})
-    date_order_assumed = sorted({m.get("file") or "?" for m in messages
-                                 if "(date order assumed" in (m.get("time_as_written") or "")})
+    truncated, file_notes = set(), set()
+    for a in of_kind(artifacts, "metadata"):
+        meta = a.get("metadata") or {}
+        if meta.get("may_be_truncated"):
+            truncated.add((a.get("file") or "?", meta.get("messages")))
+        if meta.get("note"):
+            file_notes.add((a.get("file") or "?", meta["note"]))
     return {
-        "charts": {"activity": activity_svg(messages, findings.get("conversations", [])),
+        "charts": {"activity": activity,
                    "links": link_graph_svg(findings.get("entities", [])),
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "acquired": acquired,
-        "date_order_assumed": date_order_assumed, "truncated": truncated, "file_notes": file_notes,
+        "date_order_assumed": sorted(date_order_assumed), "truncated": sorted(truncated, key=lambda x: x[0]),
+        "file_notes": sorted(file_notes),
         "set_apart": set_apart, "decided": sum(1 for a in ranked if a["decision"]),
         "superseded": (findings.get("review") or {}).get("superseded", 0),
         "relevant": _relevant(ranked, artifacts) if reviewed else [],
@@ -348,8 +385,8 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
         "conversations": sorted(conversations.items()), "rules": rules,
         "anchor": _anchor_block(findings, custody, case_dir),
-        "data": {"files": files_data, "messages": messages_data, "images": images,
-                 "glyphs": _glyph_names((files_data, messages_data, images))},
+        "data": {"files": files_data, "images": images, "glyphs": _glyph_names((files_data, images), glyphs),
+                 "messages": (_message_row(m, zone) for m in timeline(artifacts)) if interactive else []},
     }
 
 
@@ -367,11 +404,18 @@ def render_reviewed_html(findings: dict, custody: list[dict] | None = None, case
 def render_html(findings: dict, custody: list[dict] | None = None, thumbs: dict | None = None,
                 case_dir: str = "") -> str:
     """The whole report as one HTML document (``thumbs``: (exhibit, path) -> Thumbnail)."""
+    return "".join(html_parts(findings, custody, thumbs, case_dir))
+
+
+def html_parts(findings: dict, custody: list[dict] | None = None, thumbs: dict | None = None,
+               case_dir: str = ""):
+    """The report as :func:`render_html` gives it, a piece at a time (to be written to a file as
+    it is made: the message table is read from the store as it is written)."""
     script, style = _asset("report.js"), _asset("report.css")
     csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
            "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
     env = _environment()
-    return env.get_template("report.html.j2").render(
+    return env.get_template("report.html.j2").generate(
         **view_model(findings, custody or [], thumbs, case_dir=case_dir), csp=Markup(csp), script=Markup(script), style=Markup(style))
 
 

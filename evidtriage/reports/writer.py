@@ -49,6 +49,17 @@ def _atomic_write(path: Path, data: bytes) -> Path:
     return path
 
 
+def _atomic_write_parts(path: Path, parts) -> Path:
+    """:func:`_atomic_write` of a text made a piece at a time (UTF-8), never held whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        for part in parts:
+            fh.write(part)
+    tmp.replace(path)
+    return path
+
+
 def write_hashlists(store: Store, out_dir: Path, fmt: str) -> list[Path]:
     """One list per exhibit, checkable from the exhibit's root (a file exhibit: its folder)."""
     written = []
@@ -140,14 +151,14 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
             written.append(_atomic_write(out_dir / "reviewed.pdf", render_reviewed_pdf(
                 findings(), custody(), case_dir=where)))
         elif fmt == "json":
-            written.append(write_findings(store, out_dir / "findings.json", findings()))
+            written.extend(write_findings(store, out_dir / "findings.json", findings()))
         elif fmt == "html":
-            from .html_report import render_html
+            from .html_report import html_parts
 
             from .thumbnails import case_thumbnails
 
-            html = render_html(findings(), custody(), case_thumbnails(store, findings()["files"]), case_dir=where)
-            written.append(_atomic_write(out_dir / "report.html", html.encode("utf-8")))
+            parts = html_parts(findings(), custody(), case_thumbnails(store, findings()["files"]), case_dir=where)
+            written.append(_atomic_write_parts(out_dir / "report.html", parts))
         elif fmt == "pdf":
             from .pdf_report import render_pdf
 
@@ -157,7 +168,7 @@ def write_reports(store: Store, case_dir: str, formats: tuple[str, ...], out: st
 
             written.append(_atomic_write(out_dir / "case-uco.jsonld", render_case_uco(findings(), custody())))
         elif fmt == "csv":
-            written.extend(write_csv_reports(findings(), out_dir, _atomic_write))
+            written.extend(write_csv_reports(findings(), out_dir))
         else:
             written.extend(write_hashlists(store, out_dir, fmt))
     if not out:

@@ -39,6 +39,8 @@ from ..store import Store
 from . import decisions
 
 HOST = "127.0.0.1"
+#: Findings on one review page: the first page is ready in seconds however large the case.
+PAGE_SIZE = 100
 #: The most bytes a decision request may carry.
 MOST_BODY = 64 * 1024
 
@@ -50,14 +52,22 @@ class ReviewServer(HTTPServer):
         super().__init__((HOST, port), _Handler)
         self.store, self.case_dir, self.record = store, case_dir, record
         self.token = secrets.token_urlsafe(24)
-        self._page: bytes | None = None
+        self._model: dict | None = None
+        self._first: bytes | None = None
         self._groups: dict[str, list[str]] | None = None
 
     def prepare(self) -> None:
-        """Build the page and the findings' keys once, before the URL is given: the findings do not
-        change while the page is served (decisions are fetched by the page's script)."""
-        self._groups = decisions.finding_keys(self.store)
-        self._page = self._render()
+        """Read the findings (those with hits only, from the store) and render the first page
+        once, before the URL is given: the findings do not change while the page is served
+        (decisions are fetched by the page's script); other pages are rendered when asked for."""
+        from ..reports.findings import review_findings
+        from ..reports.html_report import view_model
+
+        findings = review_findings(self.store)
+        self._model = view_model(findings, [], interactive=False, case_dir=self.case_dir)
+        # the keys each finding groups, as decisions.finding_keys gives them (in key order)
+        self._groups = {g["id"]: sorted(g["artifacts"]) for g in findings["groups"]}
+        self._first = self._render(0)
 
     @property
     def port(self) -> int:
@@ -71,28 +81,38 @@ class ReviewServer(HTTPServer):
     def url(self) -> str:
         return f"{self.origin}/?token={self.token}"
 
-    def page(self) -> bytes:
-        if self._page is None:
+    @property
+    def pages(self) -> int:
+        """How many pages the findings fill (at least one)."""
+        if self._model is None:
             self.prepare()
-        return self._page
+        shown = len(self._model["ranked"]) + len(self._model["set_apart"])
+        return max(1, -(-shown // PAGE_SIZE))
+
+    def page(self, number: int = 0) -> bytes:
+        """The review page with the ``number``-th (from 0) page of findings."""
+        if self._model is None:
+            self.prepare()
+        return self._first if number == 0 else self._render(number)
 
     def decide(self, key: str, decision: str, comment: str, tags: tuple[str, ...]) -> decisions.Decision:
         if self._groups is None:
             self.prepare()
         return decisions.decide(self.store, self.case_dir, self.record, key, decision, comment, tags, self._groups)
 
-    def _render(self) -> bytes:
-        from ..reports.findings import build_findings
-        from ..reports.html_report import _asset, _csp_hash, _environment, view_model
+    def _render(self, number: int) -> bytes:
+        from ..reports.html_report import _asset, _csp_hash, _environment
 
         script, style = _asset("review.js"), _asset("report.css")
         csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
                "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-        findings = build_findings(self.store)
-        model = view_model(findings, [], interactive=False, case_dir=self.case_dir)
+        model = self._model
+        every = model["ranked"] + model["set_apart"]
         html = _environment().get_template("review.html.j2").render(
             **model, csp=Markup(csp), script=Markup(script), style=Markup(style),
-            decision_names=decisions.DECISIONS, examiner=self.record.examiner)
+            decision_names=decisions.DECISIONS, examiner=self.record.examiner, token=self.token,
+            on_page=every[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], page=number, pages=self.pages,
+            page_size=PAGE_SIZE)
         return html.encode("utf-8")
 
     def current(self) -> dict:
@@ -142,7 +162,11 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._allowed(token):
             return
         if url.path == "/":
-            self._send(HTTPStatus.OK, self.server.page(), "text/html")
+            number = (parse_qs(url.query).get("page") or ["0"])[0]
+            if not (number.isascii() and number.isdigit()) or int(number) >= self.server.pages:
+                self._json(HTTPStatus.NOT_FOUND, {"error": f"no such page: the findings fill {self.server.pages}"})
+                return
+            self._send(HTTPStatus.OK, self.server.page(int(number)), "text/html")
         elif url.path == "/api/decisions":
             self._json(HTTPStatus.OK, self.server.current())
         else:

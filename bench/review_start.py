@@ -1,0 +1,68 @@
+"""Benchmark: how long ``evidtriage review DIR`` takes until its first page is served.
+
+Usage:  .venv/bin/python bench/review_start.py CASE [--evidtriage .venv/bin/evidtriage] [--rounds 3]
+
+CASE is a triaged case folder, for instance one that ``bench/memory.py --messages 200000 --keep
+DIR`` left in DIR (its key folder ``CASE-keys`` beside it is used as ``EVIDTRIAGE_CONFIG_DIR``
+when present). Each round starts ``evidtriage review CASE`` as a user does, waits for the line
+that gives the page's URL, fetches the page, and stops the server (Ctrl-C). Printed: seconds
+from start to the URL line, and to the whole first page received, median of the rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def one_round(program: str, case: Path) -> tuple[float, float, int]:
+    """(seconds to the URL, seconds to the whole page, page bytes)."""
+    keys = case.parent / (case.name + "-keys")
+    env = {**os.environ, **({"EVIDTRIAGE_CONFIG_DIR": str(keys)} if keys.is_dir() else {})}
+    t = time.perf_counter()
+    proc = subprocess.Popen([*shlex.split(program), "review", str(case)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        for line in proc.stdout:
+            if line.startswith("review page: "):
+                url = line.split(": ", 1)[1].strip()
+                break
+        else:
+            sys.exit(f"review did not start: {proc.stderr.read().strip().splitlines()[-1:]}")
+        ready = time.perf_counter() - t
+        with urllib.request.urlopen(url, timeout=600) as r:  # 127.0.0.1 only: the server refuses others
+            size = len(r.read())
+        return ready, time.perf_counter() - t, size
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("case", type=Path)
+    ap.add_argument("--evidtriage", default=str(ROOT / ".venv" / "bin" / "evidtriage"))
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    runs = [one_round(args.evidtriage, args.case) for _ in range(args.rounds)]
+    print("| rounds | URL printed, median s | first page received, median s | page KB |")
+    print("| --- | --- | --- | --- |")
+    print(f"| {len(runs)} | {statistics.median(r[0] for r in runs):.2f} | "
+          f"{statistics.median(r[1] for r in runs):.2f} | {runs[0][2] / 1024:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
