@@ -19,18 +19,21 @@ PluginsDirOpt = Annotated[list[str] | None, typer.Option("--plugins-dir", help="
 RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack file or folder of packs (YAML), beside the built-in ones; may be repeated. Another set of packs matches every item again.")]
 HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set library to consult (default $EVIDTRIAGE_HASHSETS or ~/.local/share/evidtriage/hashsets.sqlite, if it exists).")]
 DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose own dates leave it open (dmy, mdy or ymd); a file whose dates settle it keeps its own. Default: inferred per file, day-first when undecided and flagged.")]
+ExecutorOpt = Annotated[str, typer.Option("--executor", help="Where per-file work runs: local (a process pool on this machine), dask-local (a Dask LocalCluster) or dask://HOST:PORT (a running 'dask scheduler' and its workers; see docs/lab-guide.md). Only this process writes the case.")]
+EvidenceMapOpt = Annotated[list[str] | None, typer.Option("--evidence-map", help="LOCAL=REMOTE: Dask workers find the evidence (and --plugins-dir folders) that this machine sees under the folder LOCAL under REMOTE; may be repeated.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
-             date_order: str = "") -> ScanOptions:
+             date_order: str = "", executor: str = "local", evidence_map=None) -> ScanOptions:
     from ..pipeline import ScanOptions
 
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
                        plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
-                       hashsets=hashsets, date_order=date_order)
+                       hashsets=hashsets, date_order=date_order, executor=executor,
+                       evidence_map=tuple(evidence_map or ()))
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -64,6 +67,8 @@ def scan_command(
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
+    executor: ExecutorOpt = "local",
+    evidence_map: EvidenceMapOpt = None,
     examiner: ExaminerOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
@@ -71,7 +76,8 @@ def scan_command(
     from ..triage import scan_case
 
     with progress_display("scan") as progress:
-        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
+        result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
+                                                 executor, evidence_map),
                            progress, examiner)
     _print_summary(result, json_out)
 
@@ -90,6 +96,8 @@ def triage_command(
     rules: RulesOpt = None,
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
+    executor: ExecutorOpt = "local",
+    evidence_map: EvidenceMapOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -102,7 +110,8 @@ def triage_command(
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id, exhibits=tuple(exhibit or ()),
-        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order),
+        timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
+                                                           executor, evidence_map),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)

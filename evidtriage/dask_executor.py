@@ -1,0 +1,189 @@
+"""Per-file work on a Dask cluster: ``--executor dask-local`` or ``--executor dask://HOST:PORT``.
+
+The same worker functions as the local pool run on Dask workers; the results come back to the
+main process, the only one that writes the case store, which records them as they arrive (in
+any order: the store and the findings do not depend on it). What keeps a distributed run
+equal to a local one:
+
+* Every worker is checked before any work is sent (``client.run``): it must load the same
+  evidtriage, plugin API and parser versions as the run manifest names, or the run is refused
+  with what differs. A worker that joins later is checked by its first task, which refuses to
+  work the same way. The rule packs are not looked up on the workers: they travel with the
+  work, so every worker matches with exactly this run's packs.
+* A worker lost mid-batch (killed, out of memory, its machine gone) has its batches run again
+  elsewhere by the scheduler (``distributed.scheduler.allowed-failures``); a batch that kills
+  its workers every time is then run one file at a time, and the file whose worker dies is
+  recorded as skipped with the reason, as the local pool does.
+* Workers run one task at a time (``--nthreads 1``): per-file work keeps one open archive per
+  process, and native libraries (tesseract, BLAS) start their own threads.
+* Evidence paths are translated with ``--evidence-map`` (:mod:`evidtriage.pathmap`) on the way
+  out and back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+
+from .errors import UserError
+from .executors import Executor, Isolation, _worker_init, default_workers
+from .pathmap import PathMap
+from .run import WorkerMismatch, WorkerSpec, check_worker, worker_plugins
+
+#: Seconds to wait for a scheduler to answer, and for it to have a worker.
+CONNECT_SECONDS = 20
+
+
+def _call(fn, batch, args, spec: WorkerSpec):
+    """Run on a Dask worker: check the worker once, then do the batch's work."""
+    _worker_init()
+    try:
+        worker_plugins(spec)
+    except WorkerMismatch as exc:  # a worker unlike the run manifest, which joined after the check
+        from distributed import get_worker
+
+        raise WorkerMismatch(f"{get_worker().address}\0{exc}") from None
+    return fn(batch, *args)
+
+
+class DaskExecutor(Executor):
+    """Batches sent to a Dask cluster, at most two per worker in flight.
+
+    :param address: ``HOST:PORT`` of a running scheduler, or None for a LocalCluster.
+    :param workers: LocalCluster workers (0: one per core).
+    """
+
+    def __init__(self, address: str | None, spec: WorkerSpec, paths: PathMap, workers: int = 0,
+                 memory_bytes: int = 0):
+        from distributed import Client, LocalCluster
+
+        self.cluster = None
+        self.paths = paths
+        self.spec = spec
+        try:
+            if address is None:
+                self.name = "dask-local"
+                self.cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
+                                            processes=True, dashboard_address=None,
+                                            memory_limit=memory_bytes or "auto", silence_logs=logging.ERROR)
+                self.client = Client(self.cluster)
+            else:
+                self.name = f"dask://{address}"
+                self.client = Client(address if "://" in address else f"tcp://{address}", timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise UserError(f"no Dask scheduler answers at {address} ({exc}): start one with 'dask scheduler' "
+                            "and its workers with 'dask worker' (see docs/lab-guide.md)") from None
+        try:
+            self._check_workers()
+            self._spec = self.client.scatter(spec, broadcast=True, hash=False)
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_workers(self) -> None:
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except TimeoutError:
+            raise UserError(f"the Dask scheduler {self.name} has no workers: start some with "
+                            "'dask worker HOST:PORT --nthreads 1' (see docs/lab-guide.md)") from None
+        workers = self.client.scheduler_info(n_workers=-1)["workers"]
+        many = sorted(a for a, w in workers.items() if w.get("nthreads", 1) != 1)
+        if many:
+            raise UserError(f"Dask worker {many[0]} runs {workers[many[0]]['nthreads']} threads: evidtriage needs "
+                            "one task at a time per worker process; start it with 'dask worker --nthreads 1' "
+                            "(and --nworkers for more processes)")
+        found = self.client.run(check_worker, self.spec, on_error="return")
+        for address, what in sorted(found.items()):
+            if isinstance(what, BaseException):
+                what = f"the check failed there: {type(what).__name__}: {what}"
+            if what:
+                raise UserError(_refusal(address, what))
+        self.workers = len(workers)
+
+    def describe(self) -> dict:
+        return {"executor": self.name, "workers": self.capacity()}
+
+    def capacity(self) -> int:
+        try:
+            return max(1, len(self.client.scheduler_info(n_workers=-1)["workers"]))
+        except Exception:  # noqa: BLE001 - a guess is enough for batch sizes
+            return max(1, getattr(self, "workers", 1))
+
+    def containment(self, memory_bytes: int) -> dict:
+        return {
+            "memory_cap_method": "dask worker memory limit",
+            "memory_cap": "each Dask worker's --memory-limit: its nanny restarts a worker that passes it; "
+                          "a batch whose worker dies is run again by the scheduler, then one file at a time, "
+                          "and a file whose worker dies is recorded as skipped",
+            "time_limits": "parsers run in the Dask worker's task thread, where no alarm reaches them: "
+                           "no time limit is kept on a Dask cluster",
+        }
+
+    def spill_dir(self, run_spill: str | None) -> str | None:
+        # a LocalCluster shares this machine's folders; a remote worker sends artifacts back instead
+        return run_spill if self.cluster is not None else None
+
+    def map_batches(self, fn, batches, *args, isolation: Isolation | None = None, lone: bool = False):
+        from distributed import as_completed
+        from distributed.scheduler import KilledWorker
+
+        done = as_completed()
+        pending: dict = {}  # future -> (batch, alone)
+        retry: deque = deque()  # items of a batch that killed its workers, each to run alone
+        it = iter(batches)
+        exhausted = False
+
+        def submit(batch: list, alone: bool) -> None:
+            remote = [self.paths.item_to_remote(x) for x in batch]
+            fut = self.client.submit(_call, fn, remote, args, self._spec, pure=False)
+            pending[fut] = (batch, alone)
+            done.add(fut)
+
+        try:
+            while True:
+                limit = 2 * self.capacity()
+                while len(pending) < limit and (retry or not exhausted):
+                    if retry:
+                        submit([retry.popleft()], True)
+                        continue
+                    try:
+                        submit(next(it), False)
+                    except StopIteration:
+                        exhausted = True
+                if not pending:
+                    return
+                fut = next(done)
+                batch, alone = pending.pop(fut)
+                try:
+                    results = fut.result()
+                except WorkerMismatch as exc:
+                    raise UserError(_refusal(*str(exc).split("\0", 1))) from None
+                except KilledWorker as exc:
+                    if isolation is None:
+                        raise UserError(f"Dask workers died running a batch ({exc})") from None
+                    if alone:
+                        yield batch, [isolation.failed(batch[0], "worker died: every Dask worker that ran it was lost")]
+                    else:
+                        retry.extend(batch)
+                    continue
+                finally:
+                    fut.release()
+                yield batch, [self.paths.result_to_local(r) for r in results]
+        finally:
+            for fut in pending:
+                fut.cancel()
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+            self.client = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
+
+
+def _refusal(address: str, what: str) -> str:
+    return (f"Dask worker {address} is refused, it differs from this run's manifest: {what}; install the same "
+            "evidtriage and plugins there, or stop that worker (see docs/lab-guide.md)")
