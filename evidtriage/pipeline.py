@@ -66,7 +66,7 @@ class ScanOptions:
         return self.workers if self.workers > 0 else default_workers()
 
 
-def _package_versions() -> dict[str, str]:
+def package_versions() -> dict[str, str]:
     out = {}
     for name in RECORDED_PACKAGES:
         try:
@@ -85,7 +85,7 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
         "tool": {"name": "evidtriage", "version": __version__},
         "python": platform.python_version(),
         "libmagic": libmagic_version(),
-        "packages": _package_versions(),
+        "packages": package_versions(),
         "digests": list(DIGEST_NAMES),
         "plugin_api": _plugin_api_version(),
         "plugins": plugins.manifest(),

@@ -52,11 +52,19 @@ class WorkerSpec:
 
 
 def loaded_versions(plugins) -> tuple:
-    """What a process has loaded, in the form of :attr:`WorkerSpec.expected`."""
-    from .plugin_api import VERSION
+    """What a process has loaded, in the form of :attr:`WorkerSpec.expected`: evidtriage, the
+    plugin API, every parser, and the libraries and libmagic the run manifest records (a worker
+    with another libmagic types files otherwise, another regex or phonenumbers finds otherwise)."""
+    import platform
 
-    return (("evidtriage", __version__), ("plugin_api", VERSION),
-            *((f"parser {e.cls.NAME}", e.cls.VERSION) for e in plugins.parsers))
+    from .pipeline import package_versions
+    from .plugin_api import VERSION
+    from .sniffing import libmagic_version
+
+    return (("evidtriage", __version__), ("plugin_api", VERSION), ("python", platform.python_version()),
+            ("libmagic", libmagic_version()),
+            *((f"parser {e.cls.NAME}", e.cls.VERSION) for e in plugins.parsers),
+            *((f"package {name}", v) for name, v in package_versions().items()))
 
 
 def differences(expected: tuple, found: tuple) -> str:
