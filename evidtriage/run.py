@@ -19,7 +19,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import __version__
 from .errors import UserError
@@ -138,7 +138,6 @@ class Run:
     executor: Executor
     spill_dir: str | None = None  # where workers spill the artifacts of very large files
     region: str = "BD"
-    notes: dict = field(default_factory=dict)
 
     @property
     def ruleset(self) -> str:
