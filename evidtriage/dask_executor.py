@@ -18,6 +18,9 @@ equal to a local one:
   process, and native libraries (tesseract, BLAS) start their own threads.
 * Evidence paths are translated with ``--evidence-map`` (:mod:`evidtriage.pathmap`) on the way
   out and back.
+* The artifacts of a very large file are spilled to a folder the main process reads (a
+  LocalCluster's workers share this machine's; other workers only with ``--spill-dir``, a shared
+  folder); without one they come back with the results, through the scheduler.
 """
 
 from __future__ import annotations
@@ -54,11 +57,12 @@ class DaskExecutor(Executor):
     """
 
     def __init__(self, address: str | None, spec: WorkerSpec, paths: PathMap, workers: int = 0,
-                 memory_bytes: int = 0):
+                 memory_bytes: int = 0, shared_spill: bool = False):
         from distributed import Client, LocalCluster
 
         self.cluster = None
         self.paths = paths
+        self.shared_spill = shared_spill
         self.spec = spec
         try:
             if address is None:
@@ -121,8 +125,11 @@ class DaskExecutor(Executor):
         }
 
     def spill_dir(self, run_spill: str | None) -> str | None:
-        # a LocalCluster shares this machine's folders; a remote worker sends artifacts back instead
-        return run_spill if self.cluster is not None else None
+        # a LocalCluster shares this machine's folders, as does a worker given --spill-dir (under
+        # its own path for it); any other worker sends every artifact back with its results
+        if self.cluster is not None or run_spill is None:
+            return run_spill
+        return self.paths.to_remote(run_spill) if self.shared_spill else None
 
     def map_batches(self, fn, batches, *args, isolation: Isolation | None = None, lone: bool = False):
         from distributed import as_completed

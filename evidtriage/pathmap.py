@@ -53,10 +53,18 @@ class PathMap:
         return _map_item(item, self.to_remote) if self.pairs else item
 
     def result_to_local(self, result):
-        """A worker's result with its paths as this machine sees them."""
-        if not self.pairs or not isinstance(result, HashResult) or not result.members:
+        """A worker's result with its paths as this machine sees them (archive members found by
+        the hash stage; a parse's spill file in a shared ``--spill-dir``)."""
+        if not self.pairs:
             return result
-        return replace(result, members=tuple(_map_item(m, self.to_local) for m in result.members))
+        if isinstance(result, HashResult) and result.members:
+            return replace(result, members=tuple(_map_item(m, self.to_local) for m in result.members))
+        from .parsing import ParseResult, SpilledArtifacts
+
+        if isinstance(result, ParseResult) and isinstance(result.artifacts, SpilledArtifacts):
+            spilled = result.artifacts
+            return replace(result, artifacts=SpilledArtifacts(self.to_local(spilled.path), spilled.count))
+        return result
 
 
 def _map_item(item, swap):

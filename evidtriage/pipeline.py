@@ -60,6 +60,7 @@ class ScanOptions:
     worker_memory: int = DEFAULT_WORKER_MEMORY  # memory a worker may use (cgroup v2) or add to what it inherits (RLIMIT_AS)
     executor: str = "local"  # local | dask-local | dask://HOST:PORT (see evidtriage.run.open_run)
     evidence_map: tuple[str, ...] = ()  # LOCAL=REMOTE: where Dask workers find evidence and plugin folders
+    spill_dir: str = ""  # a folder this machine and every Dask worker can write; "": this machine's temporary folder
 
     @property
     def worker_count(self) -> int:
@@ -270,20 +271,29 @@ def _parse_failed(task, reason: str):
 SPILL_PREFIX = "evidtriage-scan-"
 
 
-def spill_folder() -> str:
+def spill_folder(shared: str = "") -> str:
     """A temporary folder for this scan's spill files, named with its process id; folders left
-    by scans whose process is gone (killed) are removed first."""
-    base = tempfile.gettempdir()
+    by scans whose process is gone (killed) are removed first.
+
+    :param shared: a folder that Dask workers on other machines write too (``--spill-dir``);
+        there the folders are named with this machine's name as well, and only this machine's
+        are judged."""
+    import socket
+
+    base = shared or tempfile.gettempdir()
+    host = f"{socket.gethostname()}-" if shared else ""
     for entry in os.scandir(base):
         if entry.name.startswith(SPILL_PREFIX) and entry.is_dir(follow_symlinks=False):
             try:
-                pid = int(entry.name[len(SPILL_PREFIX):].split("-", 1)[0])
-                os.kill(pid, 0)
+                pid, rest = entry.name[len(SPILL_PREFIX):].split("-", 1)
+                if not rest.startswith(host):
+                    continue  # another machine's scan
+                os.kill(int(pid), 0)
             except ProcessLookupError:
                 shutil.rmtree(entry.path, ignore_errors=True)  # its scan was killed
             except (ValueError, PermissionError, OSError):
                 pass  # not ours to judge
-    return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-")
+    return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-{host}", dir=base)
 
 
 def load_matcher(options: ScanOptions, region: str = "BD"):

@@ -16,6 +16,7 @@ spec's content) and refuses to work if what it loaded differs from the manifest.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,7 +190,9 @@ def open_run(options: ScanOptions, region: str = "BD") -> Iterator[Run]:
     spill = None
     try:
         manifest = run_manifest(options, plugins, packs, matcher, hash_sets, pool.containment(options.worker_memory))
-        spill = spill_folder()
+        if options.spill_dir and not os.path.isdir(options.spill_dir):
+            raise UserError(f"--spill-dir {options.spill_dir}: no such folder")
+        spill = spill_folder(options.spill_dir)
         yield Run(options, plugins, packs, matcher, hash_sets, manifest, spec, pool, spill, region)
     finally:
         pool.close()
@@ -204,5 +207,6 @@ def _start_executor(name: str, options: ScanOptions, spec: WorkerSpec, paths: Pa
         from .dask_executor import DaskExecutor
 
         return DaskExecutor(None if name == "dask-local" else name[len("dask://"):], spec, paths,
-                            workers=options.workers, memory_bytes=options.worker_memory)
+                            workers=options.workers, memory_bytes=options.worker_memory,
+                            shared_spill=bool(options.spill_dir))
     raise UserError(f"--executor must be local, dask-local or dask://HOST:PORT, not {name!r}")

@@ -141,6 +141,9 @@ def evidence(tmp_path_factory):
     chat = "".join(f"12/01/2024, 10:{i % 60:02d} - Rahim: message {i}: new Nepali girls, booking now\n"
                    for i in range(200))
     (src / "WhatsApp Chat with Rahim.txt").write_text(chat)
+    # past parsing.SPILL_AFTER messages: spilled to a shared folder, or sent back whole
+    (src / "WhatsApp Chat with Salma.txt").write_text("".join(
+        f"13/01/2024, 11:{i % 60:02d} - Salma: {i} ok\n" for i in range(5100)) + chat.replace("Rahim", "Salma"))
     (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with Karim.txt": chat.replace("Rahim", "Karim").encode(),
                                               **{f"m/{i:03d}.bin": rng.randbytes(2000) for i in range(50)}}))
     for i in range(90):
@@ -220,12 +223,17 @@ def _scans_started(case: Path) -> list[dict]:
 
 def test_a_worker_lost_mid_scan_costs_nothing(cluster, evidence, local_findings, tmp_path, cli):
     """A third worker, without a nanny to restart it, dies as soon as it parses a note: its
-    batches run again on the other two and the findings are those of a local scan."""
+    batches run again on the other two and the findings are those of a local scan. (The workers
+    spill to a shared folder here, which is left empty.)"""
     src, plugins = evidence
+    shared = tmp_path / "shared"
+    shared.mkdir()
     doomed = cluster.worker(nanny=False, TEST_TICK_DIE="1")
     try:
-        case, r = _scan(cli, tmp_path, "case", src, plugins, "--executor", f"dask://{cluster.address}")
+        case, r = _scan(cli, tmp_path, "case", src, plugins, "--executor", f"dask://{cluster.address}",
+                        "--spill-dir", shared)
         assert r.exit_code == 0, r
+        assert list(shared.iterdir()) == []
         assert doomed.wait(timeout=30) == -signal.SIGKILL, "the doomed worker was given no note to parse"
         assert _findings(case) == local_findings
     finally:

@@ -21,11 +21,12 @@ HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set li
 DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose own dates leave it open (dmy, mdy or ymd); a file whose dates settle it keeps its own. Default: inferred per file, day-first when undecided and flagged.")]
 ExecutorOpt = Annotated[str, typer.Option("--executor", help="Where per-file work runs: local (a process pool on this machine), dask-local (a Dask LocalCluster) or dask://HOST:PORT (a running 'dask scheduler' and its workers; see docs/lab-guide.md). Only this process writes the case.")]
 EvidenceMapOpt = Annotated[list[str] | None, typer.Option("--evidence-map", help="LOCAL=REMOTE: Dask workers find the evidence (and --plugins-dir folders) that this machine sees under the folder LOCAL under REMOTE; may be repeated.")]
+SpillDirOpt = Annotated[str, typer.Option("--spill-dir", help="Folder for the artifacts of very large files while they are recorded, which this machine and every Dask worker can write (mapped with --evidence-map); without it, workers on other machines send them back with their results. Default: this machine's temporary folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
-             date_order: str = "", executor: str = "local", evidence_map=None) -> ScanOptions:
+             date_order: str = "", executor: str = "local", evidence_map=None, spill_dir: str = "") -> ScanOptions:
     from ..pipeline import ScanOptions
 
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
@@ -33,7 +34,7 @@ def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hash
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
                        plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
                        hashsets=hashsets, date_order=date_order, executor=executor,
-                       evidence_map=tuple(evidence_map or ()))
+                       evidence_map=tuple(evidence_map or ()), spill_dir=spill_dir)
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -69,6 +70,7 @@ def scan_command(
     date_order: DateOrderOpt = "",
     executor: ExecutorOpt = "local",
     evidence_map: EvidenceMapOpt = None,
+    spill_dir: SpillDirOpt = "",
     examiner: ExaminerOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
@@ -77,7 +79,7 @@ def scan_command(
 
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
-                                                 executor, evidence_map),
+                                                 executor, evidence_map, spill_dir),
                            progress, examiner)
     _print_summary(result, json_out)
 
@@ -98,6 +100,7 @@ def triage_command(
     date_order: DateOrderOpt = "",
     executor: ExecutorOpt = "local",
     evidence_map: EvidenceMapOpt = None,
+    spill_dir: SpillDirOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -111,7 +114,7 @@ def triage_command(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id, exhibits=tuple(exhibit or ()),
         timezone=timezone, options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
-                                                           executor, evidence_map),
+                                                           executor, evidence_map, spill_dir),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)
