@@ -25,8 +25,13 @@ equal to a local one:
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import pickle
+import zlib
+import time
 from collections import deque
+from concurrent.futures import CancelledError
 
 from .errors import UserError
 from .executors import Executor, Isolation, _worker_init, default_workers
@@ -35,10 +40,32 @@ from .run import WorkerMismatch, WorkerSpec, check_worker, worker_plugins
 
 #: Seconds to wait for a scheduler to answer, and for it to have a worker.
 CONNECT_SECONDS = 20
+#: Times a batch is sent again when its result was lost with its worker after it was done.
+LOST_RESULTS = 3
 
 
-def _call(fn, batch, args, spec: WorkerSpec):
+def pack_spec(spec: WorkerSpec) -> bytes:
+    """The spec as every task carries it (about 75 KB with the built-in packs). Sent by value, not
+    scattered once: a task that depends on scattered data is cancelled when the worker holding it
+    is lost, and a lost worker must cost nothing."""
+    return zlib.compress(pickle.dumps(spec, protocol=pickle.HIGHEST_PROTOCOL), 6)
+
+
+_unpacked: dict[bytes, WorkerSpec] = {}  # this worker process's spec, by digest: unpickled once
+
+
+def _unpack_spec(blob: bytes) -> WorkerSpec:
+    digest = hashlib.blake2b(blob, digest_size=16).digest()
+    spec = _unpacked.get(digest)
+    if spec is None:
+        _unpacked.clear()
+        spec = _unpacked[digest] = pickle.loads(zlib.decompress(blob))
+    return spec
+
+
+def _call(fn, batch, args, blob: bytes):
     """Run on a Dask worker: check the worker once, then do the batch's work."""
+    spec = _unpack_spec(blob)
     _worker_init()
     try:
         worker_plugins(spec)
@@ -80,7 +107,7 @@ class DaskExecutor(Executor):
                             "and its workers with 'dask worker' (see docs/lab-guide.md)") from None
         try:
             self._check_workers()
-            self._spec = self.client.scatter(spec, broadcast=True, hash=False)
+            self._spec = pack_spec(spec)
         except BaseException:
             self.close()
             raise
@@ -141,15 +168,17 @@ class DaskExecutor(Executor):
         it = iter(batches)
         exhausted = False
 
-        def submit(batch: list, alone: bool) -> None:
+        def submit(batch: list, alone: bool, lost: int = 0) -> None:
             remote = [self.paths.item_to_remote(x) for x in batch]
             fut = self.client.submit(_call, fn, remote, args, self._spec, pure=False)
-            pending[fut] = (batch, alone)
+            pending[fut] = (batch, alone, lost)
             done.add(fut)
 
+        limit, asked = 2 * self.capacity(), time.monotonic()
         try:
             while True:
-                limit = 2 * self.capacity()
+                if time.monotonic() - asked > 2:  # workers come and go: ask the scheduler now and then
+                    limit, asked = 2 * self.capacity(), time.monotonic()
                 while len(pending) < limit and (retry or not exhausted):
                     if retry:
                         submit([retry.popleft()], True)
@@ -161,7 +190,7 @@ class DaskExecutor(Executor):
                 if not pending:
                     return
                 fut = next(done)
-                batch, alone = pending.pop(fut)
+                batch, alone, lost = pending.pop(fut)
                 try:
                     results = fut.result()
                 except WorkerMismatch as exc:
@@ -173,6 +202,18 @@ class DaskExecutor(Executor):
                         yield batch, [isolation.failed(batch[0], "worker died: every Dask worker that ran it was lost")]
                     else:
                         retry.extend(batch)
+                    continue
+                except CancelledError:
+                    # done, then its result was lost with its worker before it reached us: run it
+                    # again (a few times: then it counts as a batch that kills its workers)
+                    if lost < LOST_RESULTS:
+                        submit(batch, alone, lost + 1)
+                    elif isolation is not None and not alone:
+                        retry.extend(batch)
+                    elif isolation is not None:
+                        yield batch, [isolation.failed(batch[0], "worker died: its result was lost with its Dask worker")]
+                    else:
+                        raise UserError("a batch's result was lost with its Dask worker, again and again") from None
                     continue
                 finally:
                     fut.release()
