@@ -20,7 +20,7 @@ equal to a local one:
   out and back.
 * The artifacts of a very large file are spilled to a folder the main process reads (a
   LocalCluster's workers share this machine's; other workers only with ``--spill-dir``, a shared
-  folder); without one they come back with the results, through the scheduler.
+  folder); without one they come back with the results.
 """
 
 from __future__ import annotations
@@ -100,7 +100,9 @@ class DaskExecutor(Executor):
                 self.client = Client(self.cluster)
             else:
                 self.name = f"dask://{address}"
-                self.client = Client(address if "://" in address else f"tcp://{address}", timeout=CONNECT_SECONDS)
+                # results come straight from the workers, not through the scheduler a second time
+                self.client = Client(address if "://" in address else f"tcp://{address}", timeout=CONNECT_SECONDS,
+                                     direct_to_workers=True)
         except (OSError, TimeoutError) as exc:
             self.close()
             raise UserError(f"no Dask scheduler answers at {address} ({exc}): start one with 'dask scheduler' "
