@@ -1,8 +1,10 @@
 """The scan: walk -> hash (and list archives) -> dedupe -> examine contents -> store.
 
-Each stage is a plain function over plain records; per-file work runs in
-:mod:`evidtriage.workers` through :mod:`evidtriage.executors`, and only this module's caller
-(the main process) writes the store.
+Each stage is a plain function over plain records and receives the run's context
+(:class:`evidtriage.run.Run`: options, plugins, packs and matcher, hash sets, manifest,
+executor); per-file work runs in :mod:`evidtriage.workers` and :mod:`evidtriage.parsing` through
+the run's executor (a local process pool, or a Dask cluster), and only this module's caller (the
+main process) writes the store.
 
 Resume: every batch of results is committed in one transaction, and a stage only picks up what
 the store does not already hold as done (files with no digests, contents with no status). A
@@ -294,13 +296,6 @@ def spill_folder(shared: str = "") -> str:
             except (ValueError, PermissionError, OSError):
                 pass  # not ours to judge
     return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-{host}", dir=base)
-
-
-def load_matcher(options: ScanOptions, region: str = "BD"):
-    """The matcher for these options' rule packs; a broken plugin or pack raises a UserError."""
-    from .run import load_parts
-
-    return load_parts(options, region)[2]
 
 
 #: Texts sent to a worker at once for matching.
