@@ -382,3 +382,67 @@ def _run_isolated(fn, batches, workers: int, iso: Isolation, args) -> Iterator[t
                 w.kill()
             else:
                 w.stop()
+
+
+class Executor:
+    """Where a stage's batches run. Every executor yields ``(batch, results)`` as batches finish,
+    in any order; the caller (the main process) records them in the store.
+
+    :meth:`map_batches` takes the worker function and its extra arguments, which must be
+    picklable values (no closures over the main process's state), so that the same call runs in
+    a local process or on a Dask worker.
+    """
+
+    name = "executor"
+
+    def map_batches(self, fn: Callable[..., list[R]], batches: Iterable[list[T]], *args: Any,
+                    isolation: Isolation | None = None, lone: bool = False) -> Iterator[tuple[list[T], list[R]]]:
+        """Run ``fn(batch, *args)`` for each batch. ``lone``: this is all the work there is (one
+        file); a local executor runs it in one worker."""
+        raise NotImplementedError
+
+    def describe(self) -> dict:
+        """Where the work ran, for the custody log (not the run manifest: findings do not depend on it)."""
+        return {"executor": self.name}
+
+    def containment(self, memory_bytes: int) -> dict:
+        """How a worker that dies, overruns or overeats is contained, for the run manifest."""
+        raise NotImplementedError
+
+    def capacity(self) -> int:
+        """How many batches run at once."""
+        return 1
+
+    def spill_dir(self, run_spill: str | None) -> str | None:
+        """Where workers spill the artifacts of very large files: a folder the main process reads,
+        or None to send them back with the results."""
+        return run_spill
+
+    def close(self) -> None:
+        pass
+
+
+class LocalExecutor(Executor):
+    """A process pool on this machine, one worker per core (or ``workers``)."""
+
+    name = "local"
+
+    def __init__(self, workers: int):
+        self.workers = max(1, workers)
+
+    def map_batches(self, fn, batches, *args, isolation=None, lone=False):
+        return run_batches(fn, batches, 1 if lone else self.workers, *args, isolation=isolation)
+
+    def describe(self) -> dict:
+        return {"executor": self.name, "workers": self.workers}
+
+    def capacity(self) -> int:
+        return self.workers
+
+    def containment(self, memory_bytes: int) -> dict:
+        return {
+            "memory_cap_method": memory_cap_method(memory_bytes),
+            "memory_cap": memory_cap_description(memory_bytes),
+            "time_limits": f"each parser's TIMEOUT, kept from outside the worker ({GRACE_SECONDS:g} s grace); "
+                           "a worker that dies or overruns costs only its file, recorded as skipped",
+        }

@@ -15,8 +15,10 @@ Rules kept here:
   the parser: a longer one is cut, the artifact says where (``cut``), and the content is partial
   with the cut named in its reason, so nothing after this step holds a text of unbounded size.
 * Memory stays bounded however many artifacts one file yields (a chat export of millions of
-  messages): past ``SPILL_AFTER`` they go, stamped, to a temporary file that the main process
-  reads back one by one as it records them, and that is removed once read.
+  messages): past ``SPILL_AFTER`` they go, stamped, to a temporary file in the run's spill folder
+  that the main process reads back one by one as it records them, and that is removed once read.
+  A worker that shares no folder with the main process (a Dask worker on another machine) is
+  given no spill folder and sends every artifact back with its results.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pickle
 import posixpath
 import signal
 import tempfile
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -34,7 +37,6 @@ from .artifacts import ARTIFACT_TYPES, StampedArtifact, cap_text, describe_cut
 from .executors import time_limit
 from .model import EvidenceFile
 from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
-from .plugins import load_plugins
 from .sniffing import SNIFF_SIZE
 from .sources import ArchiveCache, display_path
 from .unread import is_archive, unread_reason
@@ -52,9 +54,6 @@ class ParseTask:
 
 #: Artifacts of one file kept in memory before the rest go to a spill file.
 SPILL_AFTER = 5000
-#: Where spill files go: the scan's own temporary folder (set before the workers start), else the
-#: system's temporary folder.
-SPILL_DIR: str | None = None
 
 
 class SpilledArtifacts:
@@ -80,8 +79,8 @@ class _NotAnArtifact(TypeError):
 class _Collector:
     """Stamps what a parser yields; spills to a temporary file past SPILL_AFTER."""
 
-    def __init__(self, task: "ParseTask", parser: type[Parser], zone: str = ""):
-        self.task, self.parser, self.zone = task, parser, zone
+    def __init__(self, task: "ParseTask", parser: type[Parser], zone: str = "", spill_dir: str | None = None):
+        self.task, self.parser, self.zone, self.spill_dir = task, parser, zone, spill_dir
         self.items: list[StampedArtifact] = []
         self.count = 0
         self.partial = False
@@ -109,11 +108,11 @@ class _Collector:
                                   p.NAME, p.VERSION, self.count, a)
         self.count += 1
         self.partial = self.partial or bool(getattr(a, "partial", False)) or bool(getattr(a, "cut", None))
-        if self.spill is None and len(self.items) < SPILL_AFTER:
+        if self.spill is None and (len(self.items) < SPILL_AFTER or self.spill_dir is None):
             self.items.append(stamped)
             return
         if self.spill is None:
-            self.spill = tempfile.NamedTemporaryFile("wb", prefix="evidtriage-spill-", dir=SPILL_DIR, delete=False)
+            self.spill = tempfile.NamedTemporaryFile("wb", prefix="evidtriage-spill-", dir=self.spill_dir, delete=False)
             for s in self.items:
                 pickle.dump(s, self.spill, protocol=pickle.HIGHEST_PROTOCOL)
             self.items = []
@@ -156,7 +155,9 @@ class _Timeout(Exception):
 
 @contextmanager
 def _time_limit(seconds: float):
-    if not seconds or seconds <= 0:
+    # an alarm is a signal, which only a process's main thread can take: a Dask worker runs its
+    # tasks in a thread, where a parser runs without it (see docs/lab-guide.md)
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
 
@@ -182,7 +183,10 @@ def file_info(task: ParseTask) -> FileInfo:
 
 
 def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext,
-              archives: ArchiveCache | None = None) -> ParseResult:
+              archives: ArchiveCache | None = None, spill_dir: str | None = None) -> ParseResult:
+    """Parse one content with the first candidate that takes it.
+
+    :param spill_dir: where artifacts past ``SPILL_AFTER`` go; None: all are kept in memory."""
     archives = archives or archive_cache()
     info = file_info(task)
     try:
@@ -191,7 +195,7 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
             stream.seek(0)
             chosen = [p for p in candidates if p.accepts(info, head)]
             for parser in chosen:
-                got = _Collector(task, parser, ctx.timezone)
+                got = _Collector(task, parser, ctx.timezone, spill_dir)
                 try:
                     time_limit(parser.TIMEOUT)  # kept from outside too: the alarm waits for C code
                     with _time_limit(parser.TIMEOUT):
@@ -236,9 +240,13 @@ def _broken(task: ParseTask, parser: type[Parser], got: _Collector, reason: str)
                        got.result(), parser.NAME)
 
 
-def parse_batch(batch: list[ParseTask], plugins_dirs: tuple[str, ...], ctx: ParseContext) -> list[ParseResult]:
-    """Run in a worker: parse each content of the batch with the plugins of this run."""
-    plugins = load_plugins(plugins_dirs)
-    candidates = [e.cls for e in plugins.parsers]
+def parse_batch(batch: list[ParseTask], spec, ctx: ParseContext, spill_dir: str | None) -> list[ParseResult]:
+    """Run in a worker: parse each content of the batch with the plugins of this run.
+
+    :param spec: the run's :class:`evidtriage.run.WorkerSpec` (plugins loaded once per process).
+    :param spill_dir: the run's spill folder, or None (see the module's notes)."""
+    from .run import worker_plugins
+
+    candidates = [e.cls for e in worker_plugins(spec).parsers]
     archives = archive_cache()  # kept open from batch to batch: see workers.archive_cache
-    return [parse_one(t, candidates, ctx, archives) for t in batch]
+    return [parse_one(t, candidates, ctx, archives, spill_dir) for t in batch]

@@ -1,8 +1,10 @@
 """The scan: walk -> hash (and list archives) -> dedupe -> examine contents -> store.
 
-Each stage is a plain function over plain records; per-file work runs in
-:mod:`evidtriage.workers` through :mod:`evidtriage.executors`, and only this module's caller
-(the main process) writes the store.
+Each stage is a plain function over plain records and receives the run's context
+(:class:`evidtriage.run.Run`: options, plugins, packs and matcher, hash sets, manifest,
+executor); per-file work runs in :mod:`evidtriage.workers` and :mod:`evidtriage.parsing` through
+the run's executor (a local process pool, or a Dask cluster), and only this module's caller (the
+main process) writes the store.
 
 Resume: every batch of results is committed in one transaction, and a stage only picks up what
 the store does not already hold as done (files with no digests, contents with no status). A
@@ -20,12 +22,10 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .executors import (
-    DEFAULT_WORKER_MEMORY, GRACE_SECONDS, Isolation, default_workers, make_batches,
-    memory_cap_description, memory_cap_method, run_batches,
-)
+from .executors import DEFAULT_WORKER_MEMORY, Isolation, default_workers, make_batches
 from .keyfiles import ENCRYPTED_MARK, KeyFile
 from .model import DIGEST_NAMES, HashResult, Progress
 from .ocr import decode_limits
@@ -35,6 +35,9 @@ from .sniffing import ARCHIVE_TYPES
 from .sources import DEFAULT_LIMITS, ArchiveLimits, InflationBudget, walk_exhibit
 from .store import Store
 from .workers import hash_batch
+
+if TYPE_CHECKING:
+    from .run import Run
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -59,13 +62,16 @@ class ScanOptions:
     date_order: str = ""  # dmy | mdy | ymd for chat exports whose dates are ambiguous; "": inferred per file
     key_files: tuple[KeyFile, ...] = ()  # --key-file: keys for encrypted backups (only name and SHA-256 are recorded)
     worker_memory: int = DEFAULT_WORKER_MEMORY  # memory a worker may use (cgroup v2) or add to what it inherits (RLIMIT_AS)
+    executor: str = "local"  # local | dask-local | dask://HOST:PORT (see evidtriage.run.open_run)
+    evidence_map: tuple[str, ...] = ()  # LOCAL=REMOTE: where Dask workers find evidence and plugin folders
+    spill_dir: str = ""  # a folder this machine and every Dask worker can write; "": this machine's temporary folder
 
     @property
     def worker_count(self) -> int:
         return self.workers if self.workers > 0 else default_workers()
 
 
-def _package_versions() -> dict[str, str]:
+def package_versions() -> dict[str, str]:
     out = {}
     for name in RECORDED_PACKAGES:
         try:
@@ -75,29 +81,27 @@ def _package_versions() -> dict[str, str]:
     return out
 
 
-def run_manifest(options: ScanOptions) -> dict:
-    """What produced the findings: tool, libraries, plugins, rule packs. No timestamps."""
+def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[dict], workers: dict) -> dict:
+    """What produced the findings: tool, libraries, plugins, rule packs. No timestamps.
+
+    The plugins, packs, matcher and hash sets are the run's (see :mod:`evidtriage.run`);
+    ``workers`` how its executor contains a worker that dies, overruns or overeats."""
     return {
         "tool": {"name": "evidtriage", "version": __version__},
         "python": platform.python_version(),
         "libmagic": libmagic_version(),
-        "packages": _package_versions(),
+        "packages": package_versions(),
         "digests": list(DIGEST_NAMES),
         "plugin_api": _plugin_api_version(),
-        "plugins": _plugin_manifest(options),
-        "rule_packs": _rule_pack_manifest(options),
-        "review_line": load_matcher(options).line,
-        "hash_sets": hashset_manifest(options),
+        "plugins": plugins.manifest(),
+        "rule_packs": _rule_pack_manifest(packs),
+        "review_line": matcher.line,
+        "hash_sets": hash_sets,
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "image_decoding": decode_limits(),
         "date_order": options.date_order or "inferred per file",
         "key_files": [k.describe() for k in options.key_files],
-        "workers": {
-            "memory_cap_method": memory_cap_method(options.worker_memory),
-            "memory_cap": memory_cap_description(options.worker_memory),
-            "time_limits": f"each parser's TIMEOUT, kept from outside the worker ({GRACE_SECONDS:g} s grace); "
-                           "a worker that dies or overruns costs only its file, recorded as skipped",
-        },
+        "workers": workers,
         "archive_limits": {
             "max_depth": options.limits.max_depth, "max_ratio": options.limits.max_ratio,
             "min_ratio_size": options.limits.min_ratio_size,
@@ -115,15 +119,8 @@ def _plugin_api_version() -> str:
     return VERSION
 
 
-def _plugin_manifest(options: ScanOptions) -> list[dict]:
-    from .plugins import load_plugins
-
-    return load_plugins(options.plugins_dirs).manifest()
-
-
-def _rule_pack_manifest(options: ScanOptions) -> list[dict]:
+def _rule_pack_manifest(packs) -> list[dict]:
     """Each pack by id, version and file sha256, with its rules' citable details."""
-    packs = load_matcher(options).packs
     return [{"id": p.id, "version": p.version, "title": p.title, "licence": p.licence,
              "file": p.path.rsplit("/", 1)[-1], "sha256": p.sha256,
              "rules": [{"id": r.id, "title": r.title, "description": r.description, "category": r.category,
@@ -161,8 +158,9 @@ def _pending_files(store: Store):
             yield ef
 
 
-def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+def hash_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> int:
     """Hash every file not yet hashed; archives found are listed and their members hashed too."""
+    options = run.options
     done_files = done_bytes = 0
     total_files, total_bytes = store.pending_hash_totals()
     # Each pass ends with all its work recorded, so a file is never in flight twice. Every
@@ -172,9 +170,8 @@ def hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = 
     while (pending := store.pending_hash_totals()[0]):
         lone = pending == 1  # one big file alone is hashed on two threads instead
         batches = make_batches(_pending_files(store), lambda f: f.size)
-        for batch, results in run_batches(hash_batch, batches, 1 if lone else options.worker_count,
-                                          DIGEST_NAMES, options.limits, True, lone,
-                                          isolation=_hash_isolation(options)):
+        for batch, results in run.executor.map_batches(hash_batch, batches, DIGEST_NAMES, options.limits, True, lone,
+                                                       isolation=_hash_isolation(options), lone=lone):
             # archives found are bounded by their exhibit's budget, all nesting together
             results = [budgets.setdefault(f.exhibit_id, InflationBudget(options.limits)).admit(r, f.depth, f.size)
                        for f, r in zip(batch, results)]
@@ -194,21 +191,20 @@ def _hash_isolation(options: ScanOptions) -> Isolation:
                      lambda ef: 300.0 + ef.size / (5 * 1024 * 1024), options.worker_memory)
 
 
-def known_hash_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+def known_hash_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> int:
     """Mark contents found in known-hash sets, before anything parses them.
 
     Known-good contents are left out of parsing; known-bad ones are flagged and never parsed,
     thumbnailed or rendered (a report lists them by hash and path only). Where sets disagree,
     known-bad wins: leaving out a file that a known-bad set names would hide it.
     """
-    sets = hashset_manifest(options)
-    if not sets:
+    if not run.hash_sets:
         return 0
     from .store import HashSetLibrary
 
     todo = store.unexamined_digests()
     marked = []
-    with HashSetLibrary(_library_path(options)) as lib:
+    with HashSetLibrary(_library_path(run.options)) as lib:
         for i in range(0, len(todo), 300):
             chunk = todo[i:i + 300]
             wanted = [bytes.fromhex(d) for row in chunk for d in row[1:] if d]
@@ -244,19 +240,16 @@ def hashset_manifest(options: ScanOptions) -> list[dict]:
         return [{k: s[k] for k in ("name", "kind", "format", "sha256", "entries")} for s in lib.sets()]
 
 
-def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
-    """Parse each distinct content once (by BLAKE3) with the parser plugins, in the worker pool.
+def examine_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> int:
+    """Parse each distinct content once (by BLAKE3) with the parser plugins, in the workers.
 
     Each batch's statuses and artifacts are committed together, so a killed scan resumes with
     the contents it had not finished.
     """
     from .parsers import ParseContext
     from .parsing import ParseTask, parse_batch
-    from .plugins import load_plugins
 
-    from . import parsing
-
-    load_plugins(options.plugins_dirs)  # loaded here, before the workers fork, and checked
+    options = run.options
     info = store.case_info()
     ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages,
                        options={"date_order": options.date_order} if options.date_order else {},
@@ -265,109 +258,98 @@ def examine_stage(store: Store, options: ScanOptions, progress: ProgressCallback
     total_bytes = sum(t.file.size for t in todo)
     done = done_bytes = 0
     batches = make_batches(todo, lambda t: t.file.size, max_files=20, max_bytes=16 * 1024 * 1024)
-    parsing.SPILL_DIR = spill_folder()  # inherited by the workers when they fork
-    try:
-        isolation = Isolation(lambda t, reason: parsing.ParseResult(t.blake3, "skipped", reason),
-                              lambda t: 120.0, options.worker_memory)  # until a parser announces its TIMEOUT
-        for batch, results in run_batches(parse_batch, batches, options.worker_count, options.plugins_dirs, ctx,
-                                          isolation=isolation):
-            store.record_parse_results(results)
-            done += len(batch)
-            done_bytes += sum(t.file.size for t in batch)
-            progress(Progress("parse", done, len(todo), done_bytes, total_bytes))
-    finally:
-        shutil.rmtree(parsing.SPILL_DIR, ignore_errors=True)
-        parsing.SPILL_DIR = None
+    isolation = Isolation(_parse_failed, lambda t: 120.0, options.worker_memory)  # until a parser announces its TIMEOUT
+    spill = run.executor.spill_dir(run.spill_dir)
+    for batch, results in run.executor.map_batches(parse_batch, batches, run.spec, ctx, spill, isolation=isolation):
+        store.record_parse_results(results)
+        done += len(batch)
+        done_bytes += sum(t.file.size for t in batch)
+        progress(Progress("parse", done, len(todo), done_bytes, total_bytes))
     return len(todo)
+
+
+def _parse_failed(task, reason: str):
+    from .parsing import ParseResult
+
+    return ParseResult(task.blake3, "skipped", reason)
 
 
 SPILL_PREFIX = "evidtriage-scan-"
 
 
-def spill_folder() -> str:
+def spill_folder(shared: str = "") -> str:
     """A temporary folder for this scan's spill files, named with its process id; folders left
-    by scans whose process is gone (killed) are removed first."""
-    base = tempfile.gettempdir()
+    by scans whose process is gone (killed) are removed first.
+
+    :param shared: a folder that Dask workers on other machines write too (``--spill-dir``);
+        there the folders are named with this machine's name as well, and only this machine's
+        are judged."""
+    import socket
+
+    base = shared or tempfile.gettempdir()
+    host = f"{socket.gethostname()}-" if shared else ""
     for entry in os.scandir(base):
         if entry.name.startswith(SPILL_PREFIX) and entry.is_dir(follow_symlinks=False):
             try:
-                pid = int(entry.name[len(SPILL_PREFIX):].split("-", 1)[0])
-                os.kill(pid, 0)
+                pid, rest = entry.name[len(SPILL_PREFIX):].split("-", 1)
+                if not rest.startswith(host):
+                    continue  # another machine's scan
+                os.kill(int(pid), 0)
             except ProcessLookupError:
                 shutil.rmtree(entry.path, ignore_errors=True)  # its scan was killed
             except (ValueError, PermissionError, OSError):
                 pass  # not ours to judge
-    return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-")
-
-
-def rule_pack_paths(options: ScanOptions) -> list:
-    """The packs plugins give (the built-in ones first, through the same hook), then ``--rules``."""
-    from .plugins import load_plugins
-
-    return [*load_plugins(options.plugins_dirs).rule_pack_paths(), *options.rules]
-
-
-_matcher_cache: dict = {}
-
-
-def load_matcher(options: ScanOptions, region: str = "BD"):
-    """The matcher for this run's rule packs; a broken pack stops the run before it starts."""
-    from .indicators.matcher import Matcher
-    from .indicators.rules import load_packs
-
-    packs = load_packs(rule_pack_paths(options))
-    key = (tuple(p.sha256 for p in packs), region)
-    if key not in _matcher_cache:
-        _matcher_cache.clear()
-        _matcher_cache[key] = Matcher(packs, region)
-    return _matcher_cache[key]
+    return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-{host}", dir=base)
 
 
 #: Texts sent to a worker at once for matching.
 MATCH_BATCH = 2000
 
 
-def _match_batch(batch: list[tuple[str, str]], _key) -> list:
-    matcher = next(iter(_matcher_cache.values()))  # built before the workers forked
-    results = matcher.match_many([text for _, text in batch])
+def _match_batch(batch: list[tuple[str, str]], spec) -> list:
+    from .run import worker_matcher
+
+    results = worker_matcher(spec).match_many([text for _, text in batch])
     return [(key, text, r) for (key, text), r in zip(batch, results)]
 
 
-def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
+def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> int:
     """Match every artifact's text against the rule packs; extract entities; score.
 
     If the rule packs differ from those the case was matched with, every artifact is matched
     again, so that findings never mix two rule sets.
     """
-    matcher = load_matcher(options)
-    ruleset = ",".join(f"{p.id}@{p.sha256}" for p in matcher.packs)
+    options = run.options
+    ruleset = run.ruleset
     if store.setting("ruleset") != ruleset:
         store.reset_matches(ruleset)
-    matcher.prepare()  # the workers fork from this process: its compiled prefilter goes with them
+    run.matcher.prepare()  # local workers fork from this process: its compiled prefilter goes with them
     total = store.count_to_match()
+    workers = run.executor.capacity()
 
     def batches():
         # read from the store a few batches of texts per worker at a time, in key order (texts
         # in flight are past the last key read), so that one pool of workers, their repeat
         # caches warm, serves the whole stage
         after = ""
-        while todo := store.artifacts_to_match(limit=4 * MATCH_BATCH * options.worker_count, after=after):
+        while todo := store.artifacts_to_match(limit=4 * MATCH_BATCH * workers, after=after):
             after = todo[-1][0]
             yield from make_batches(todo, lambda kt: len(kt[1]), max_files=MATCH_BATCH, max_bytes=4 * 1024 * 1024)
 
-    from .indicators.matcher import MatchResult
-
-    def not_matched(item, reason):
-        key, text = item
-        return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",))
-
-    isolation = Isolation(not_matched, lambda kt: 60.0 + len(kt[1]) / 256_000, options.worker_memory)
+    isolation = Isolation(_not_matched, lambda kt: 60.0 + len(kt[1]) / 256_000, options.worker_memory)
     done = 0
-    for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset, isolation=isolation):
+    for batch, results in run.executor.map_batches(_match_batch, batches(), run.spec, isolation=isolation):
         store.record_matches(results)
         done += len(batch)
         progress(Progress("match", done, max(total, done)))
     return done
+
+
+def _not_matched(item, reason):
+    from .indicators.matcher import MatchResult
+
+    key, text = item
+    return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",))
 
 
 def link_stage(store: Store, progress: ProgressCallback = _noop) -> int:
@@ -384,25 +366,31 @@ def link_stage(store: Store, progress: ProgressCallback = _noop) -> int:
     return len(groups)
 
 
-def scan(store: Store, options: ScanOptions = ScanOptions(),
+def scan(store: Store, run: Run | ScanOptions = ScanOptions(),
          progress: ProgressCallback = _noop, record=None) -> dict:
     """Run (or resume) the scan of every exhibit in the case.
 
+    :param run: the run context (:func:`evidtriage.run.open_run`); given plain options, a local
+        run is opened for this scan.
     :param record: appends a signed custody entry: ``record(action, subject, details)``.
     :return: counts for the summary.
     """
-    load_matcher(options)  # a broken rule pack stops the scan before anything is done
-    check_finding_options(store, options)
-    manifest = run_manifest(options)
-    run_id = store.start_run(manifest)
+    if isinstance(run, ScanOptions):
+        from .run import open_run
+
+        with open_run(run) as opened:
+            return scan(store, opened, progress, record)
+    check_finding_options(store, run.options)
+    run_id = store.start_run(run.manifest)
     if record:
-        record("scan started", f"run {run_id}", {"run": run_id, "manifest": manifest})
-    adopt_key_files(store, options, record)
+        record("scan started", f"run {run_id}", {"run": run_id, "manifest": run.manifest,
+                                                  "executor": run.executor.describe()})
+    adopt_key_files(store, run.options, record)
     walk_stage(store, progress)
-    hashed = hash_stage(store, options, progress)
-    known_hash_stage(store, options, progress)
-    examined = examine_stage(store, options, progress)
-    match_stage(store, options, progress)
+    hashed = hash_stage(store, run, progress)
+    known_hash_stage(store, run, progress)
+    examined = examine_stage(store, run, progress)
+    match_stage(store, run, progress)
     link_stage(store, progress)
     counts = summary_counts(store)
     counts.update({"hashed_this_run": hashed, "examined_this_run": examined})

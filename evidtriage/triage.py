@@ -15,8 +15,9 @@ from .case import (add_evidence, case_exists, case_lock, check_case_outside_sour
 from .custody import anchor
 from .errors import UserError
 from .model import CaseInfo
-from .pipeline import ProgressCallback, ScanOptions, load_matcher, scan
+from .pipeline import ProgressCallback, ScanOptions, scan
 from .reports.findings import case_summary
+from .run import open_run
 from .reports.writer import AVAILABLE, write_reports
 from .sources import source_kind
 from .store import Store
@@ -59,11 +60,11 @@ def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback, e
     """Scan (or resume) a case and write ``findings.json``, as ``examiner`` (default: the examiner
     of the case whose key is on this machine)."""
     require_case(case_dir)
-    with case_lock(case_dir), open_case(case_dir) as store, _disk_full_is_reported(case_dir):
+    with open_run(options) as run, case_lock(case_dir), open_case(case_dir) as store, _disk_full_is_reported(case_dir):
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
         record = recorder(store, case_dir, examiner)
-        scan(store, options, progress, record)
+        scan(store, run, progress, record)
         reports = write_reports(store, case_dir, ("json",), record=record)
         return _result(store, case_dir, reports)
 
@@ -76,7 +77,13 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
         source_kind(s)
         check_case_outside_source(req.case_dir, s)
     check_timezone(req.timezone)
-    load_matcher(req.options)  # a broken plugin or rule pack is refused before the case is touched
+    # a broken plugin, rule pack or hash set, or a Dask worker unlike this machine, is refused
+    # before the case is touched
+    with open_run(req.options) as run:
+        return _triage(req, run, progress)
+
+
+def _triage(req: TriageRequest, run, progress: ProgressCallback) -> dict:
     if case_exists(req.case_dir):
         store = open_case(req.case_dir)
         info = store.case_info()
@@ -105,7 +112,7 @@ def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
             wanted = req.exhibits[i] if req.exhibits else ""
             known = _exhibit_for(store, source)
             add_evidence(store, req.case_dir, source, wanted or known or next_exhibit_id(store), examiner=req.examiner)
-        scan(store, req.options, progress, record)
+        scan(store, run, progress, record)
         reports = write_reports(store, req.case_dir, AVAILABLE, record=record)
         return _result(store, req.case_dir, reports)
 

@@ -64,7 +64,7 @@ def test_cli_reference_matches_the_commands():
 
 
 GUIDES = ("README.md", "docs/officer-guide.md", "docs/prosecutor-guide.md", "docs/plugins.md", "docs/rules.md",
-          "docs/custody.md")
+          "docs/custody.md", "docs/lab-guide.md")
 
 
 def _documented_command_lines():

@@ -129,10 +129,12 @@ def test_an_interrupted_match_stage_resumes_and_matches_each_text_once(tmp_path,
         if p.files_done >= whole[0][0] // 3:
             raise Stop
 
-    options = pipeline.ScanOptions(workers=2)
-    with pytest.raises(Stop):
-        pipeline.match_stage(store, options, stop_at_a_third)
-    left = store.count_to_match()
-    assert 0 < left < whole[0][0]
-    assert pipeline.match_stage(store, options) == left
+    from evidtriage.run import open_run
+
+    with open_run(pipeline.ScanOptions(workers=2)) as run:
+        with pytest.raises(Stop):
+            pipeline.match_stage(store, run, stop_at_a_third)
+        left = store.count_to_match()
+        assert 0 < left < whole[0][0]
+        assert pipeline.match_stage(store, run) == left
     assert store.count_to_match() == 0 and matched() == whole

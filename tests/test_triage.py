@@ -136,6 +136,7 @@ def test_vanished_and_unreadable_files_are_skips_and_the_run_goes_on(seized, tmp
     from evidtriage.model import CaseInfo
     from evidtriage.pipeline import ScanOptions, hash_stage, walk_stage
     from evidtriage.reports.findings import build_findings
+    from evidtriage.run import open_run
     from evidtriage.sources import reading
 
     case = tmp_path / "case"
@@ -151,7 +152,8 @@ def test_vanished_and_unreadable_files_are_skips_and_the_run_goes_on(seized, tmp
         return real_open(path, flags, *a, **k)
 
     monkeypatch.setattr(reading.os, "open", refuse)
-    hash_stage(store, ScanOptions(workers=1))
+    with open_run(ScanOptions(workers=1)) as run:
+        hash_stage(store, run)
     files = {x["path"]: x for x in build_findings(store)["files"]}
     assert files["notes.txt"]["status"] == "skipped"
     assert files["notes.txt"]["reason"] == "vanished: no such file"

@@ -20,11 +20,15 @@ RulesOpt = Annotated[list[str] | None, typer.Option("--rules", help="Extra rule 
 HashsetsOpt = Annotated[str | None, typer.Option("--hashsets", help="Hash-set library to consult (default $EVIDTRIAGE_HASHSETS or ~/.local/share/evidtriage/hashsets.sqlite, if it exists).")]
 DateOrderOpt = Annotated[str, typer.Option("--date-order", help="Date order of chat exports whose own dates leave it open (dmy, mdy or ymd); a file whose dates settle it keeps its own. Default: inferred per file, day-first when undecided and flagged.")]
 KeyFileOpt = Annotated[list[str] | None, typer.Option("--key-file", help="Key file for encrypted WhatsApp backups (msgstore.db.crypt12/14/15): the phone's files/key or encrypted_backup.key; may be repeated. Only its name and SHA-256 are recorded. A key given on a later run opens the backups left encrypted.")]
+ExecutorOpt = Annotated[str, typer.Option("--executor", help="Where per-file work runs: local (a process pool on this machine), dask-local (a Dask LocalCluster) or dask://HOST:PORT (a running 'dask scheduler' and its workers; see docs/lab-guide.md). Only this process writes the case.")]
+EvidenceMapOpt = Annotated[list[str] | None, typer.Option("--evidence-map", help="LOCAL=REMOTE: Dask workers find the evidence (and --plugins-dir folders) that this machine sees under the folder LOCAL under REMOTE; may be repeated.")]
+SpillDirOpt = Annotated[str, typer.Option("--spill-dir", help="Folder for the artifacts of very large files while they are recorded, which this machine and every Dask worker can write (mapped with --evidence-map); without it, workers on other machines send them back with their results. Default: this machine's temporary folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
-             date_order: str = "", key_file=None) -> ScanOptions:
+             date_order: str = "", key_file=None, executor: str = "local", evidence_map=None,
+             spill_dir: str = "") -> ScanOptions:
     from ..keyfiles import load_key_files
     from ..pipeline import ScanOptions
 
@@ -32,7 +36,8 @@ def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hash
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
                        plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
-                       hashsets=hashsets, date_order=date_order, key_files=load_key_files(key_file))
+                       hashsets=hashsets, date_order=date_order, key_files=load_key_files(key_file),
+                       executor=executor, evidence_map=tuple(evidence_map or ()), spill_dir=spill_dir)
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -67,6 +72,9 @@ def scan_command(
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
     key_file: KeyFileOpt = None,
+    executor: ExecutorOpt = "local",
+    evidence_map: EvidenceMapOpt = None,
+    spill_dir: SpillDirOpt = "",
     examiner: ExaminerOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
@@ -75,7 +83,8 @@ def scan_command(
 
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
-                                              key_file), progress, examiner)
+                                              key_file, executor, evidence_map, spill_dir),
+                           progress, examiner)
     _print_summary(result, json_out)
 
 
@@ -94,6 +103,9 @@ def triage_command(
     hashsets: HashsetsOpt = None,
     date_order: DateOrderOpt = "",
     key_file: KeyFileOpt = None,
+    executor: ExecutorOpt = "local",
+    evidence_map: EvidenceMapOpt = None,
+    spill_dir: SpillDirOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -107,7 +119,8 @@ def triage_command(
         sources=tuple(sources), case_dir=case, examiner=examiner,
         case_id=case_id, exhibits=tuple(exhibit or ()),
         timezone=timezone,
-        options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order, key_file),
+        options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order, key_file,
+                         executor, evidence_map, spill_dir),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)

@@ -1,0 +1,212 @@
+"""The Run context: everything a scan decides once, before the case is touched.
+
+:func:`open_run` loads the plugins, the rule packs and their compiled matcher, reads the hash-set
+library's manifest, writes the run manifest, makes the spill folder and starts the executor (which,
+for a Dask cluster, checks every worker against the manifest). A broken plugin, rule pack or hash
+set, an unreachable scheduler or a worker with other versions is refused here, so the case folder
+is never created or changed by a run that could not start. The stages receive the Run; nothing
+travels through module globals.
+
+Workers get what they need as picklable values: :class:`WorkerSpec` carries the rule packs
+themselves (so a worker matches with exactly this run's packs, whatever is installed there) and
+the plugin folders and versions it must load. A worker process rebuilds its plugins and matcher
+from the spec once (:func:`worker_plugins`, :func:`worker_matcher`, memoised per process by the
+spec's content) and refuses to work if what it loaded differs from the manifest.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from . import __version__
+from .errors import UserError
+from .executors import Executor, LocalExecutor
+from .pathmap import PathMap
+from .pipeline import ScanOptions, hashset_manifest, run_manifest, spill_folder
+
+
+class WorkerMismatch(Exception):
+    """A worker loaded another evidtriage, plugin API or plugin set than the run manifest names."""
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a worker process rebuilds its share of a run from (small, picklable).
+
+    :param plugins_dirs: ``--plugins-dir`` folders, as the workers see them.
+    :param packs: the run's rule packs (records, not paths: they travel with the work).
+    :param expected: what the worker must load: evidtriage and plugin API versions and every
+        parser's name and version, as in the run manifest.
+    """
+
+    plugins_dirs: tuple[str, ...]
+    packs: tuple = ()
+    region: str = "BD"
+    expected: tuple = ()  # (("evidtriage", v), ("plugin_api", v), ("parser NAME", VERSION), ...)
+
+    def key(self) -> tuple:
+        return (self.plugins_dirs, tuple(p.sha256 for p in self.packs), self.region, self.expected)
+
+
+def loaded_versions(plugins) -> tuple:
+    """What a process has loaded, in the form of :attr:`WorkerSpec.expected`: evidtriage, the
+    plugin API, every parser, and the libraries and libmagic the run manifest records (a worker
+    with another libmagic types files otherwise, another regex or phonenumbers finds otherwise)."""
+    import platform
+
+    from .pipeline import package_versions
+    from .plugin_api import VERSION
+    from .sniffing import libmagic_version
+
+    return (("evidtriage", __version__), ("plugin_api", VERSION), ("python", platform.python_version()),
+            ("libmagic", libmagic_version()),
+            *((f"parser {e.cls.NAME}", e.cls.VERSION) for e in plugins.parsers),
+            *((f"package {name}", v) for name, v in package_versions().items()))
+
+
+def differences(expected: tuple, found: tuple) -> str:
+    """What differs between two :func:`loaded_versions`, in words ("" when nothing does)."""
+    want, got = dict(expected), dict(found)
+    out = []
+    for name in sorted(set(want) | set(got)):
+        if want.get(name) != got.get(name):
+            out.append(f"{name} {got.get(name) or 'missing'} there, {want.get(name) or 'missing'} in the run manifest")
+    return "; ".join(out)
+
+
+# One per worker process, keyed by the spec's content: rebuilt once per process, never inherited
+# as a channel (a forked worker may find the main process's entry; it is the same by its key).
+_built: dict[tuple, tuple] = {}
+
+
+def _build(spec: WorkerSpec) -> tuple:
+    key = spec.key()
+    if key not in _built:
+        from .plugins import load_plugins
+
+        plugins = load_plugins(spec.plugins_dirs)
+        found = differences(spec.expected, loaded_versions(plugins))
+        if found:
+            raise WorkerMismatch(found)
+        _built.clear()
+        _built[key] = (plugins, None)
+    return _built[key]
+
+
+def worker_plugins(spec: WorkerSpec):
+    """This process's plugins for the spec, checked against the manifest (raises WorkerMismatch)."""
+    return _build(spec)[0]
+
+
+def worker_matcher(spec: WorkerSpec):
+    """This process's compiled matcher for the spec's rule packs."""
+    plugins, matcher = _build(spec)
+    if matcher is None:
+        from .indicators.matcher import Matcher
+
+        matcher = Matcher(list(spec.packs), spec.region)
+        matcher.prepare()
+        _built[spec.key()] = (plugins, matcher)
+    return matcher
+
+
+def check_worker(spec: WorkerSpec) -> str:
+    """Run on a worker before any work is sent: "" when it matches the manifest, else what differs."""
+    try:
+        worker_plugins(spec)
+    except WorkerMismatch as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - a plugin that does not load there is a difference too
+        return f"its plugins do not load: {type(exc).__name__}: {exc}"
+    return ""
+
+
+@dataclass
+class Run:
+    """One scan's context, built by :func:`open_run` and handed to every stage."""
+
+    options: ScanOptions
+    plugins: object
+    packs: list
+    matcher: object
+    hash_sets: list[dict]
+    manifest: dict
+    spec: WorkerSpec
+    executor: Executor
+    spill_dir: str | None = None  # where workers spill the artifacts of very large files
+    region: str = "BD"
+
+    @property
+    def ruleset(self) -> str:
+        return ",".join(f"{p.id}@{p.sha256}" for p in self.packs)
+
+
+def load_parts(options: ScanOptions, region: str = "BD"):
+    """Plugins, rule packs and matcher of a run; a broken plugin or pack raises a UserError."""
+    from .indicators.matcher import Matcher
+    from .indicators.rules import load_packs
+    from .plugins import load_plugins
+
+    plugins = load_plugins(options.plugins_dirs)
+    packs = load_packs([*plugins.rule_pack_paths(), *options.rules])
+    key = (tuple(p.sha256 for p in packs), region)
+    matcher = _matchers.get(key)
+    if matcher is None:
+        _matchers.clear()
+        matcher = _matchers[key] = Matcher(packs, region)
+    return plugins, packs, matcher
+
+
+_matchers: dict = {}  # the main process's last matcher, kept for the next run of the same packs
+
+
+@contextmanager
+def open_run(options: ScanOptions, region: str = "BD") -> Iterator[Run]:
+    """Build and check a run, start its executor; close both at the end.
+
+    ``options.executor``: ``local`` (a process pool on this machine), ``dask-local`` (a Dask
+    LocalCluster) or ``dask://HOST:PORT`` (a running ``dask scheduler``).
+    ``options.evidence_map``: ``LOCAL=REMOTE`` prefixes: where Dask workers find the evidence and
+    the plugin folders that this machine sees under LOCAL.
+    """
+    executor = options.executor
+    paths = PathMap.parse(options.evidence_map)
+    if paths and not executor.startswith("dask://"):
+        raise UserError("--evidence-map is for Dask workers that mount the evidence elsewhere: "
+                        "give it with --executor dask://HOST:PORT")
+    plugins, packs, matcher = load_parts(options, region)
+    hash_sets = hashset_manifest(options)
+    spec = WorkerSpec(tuple(paths.to_remote(d) for d in options.plugins_dirs), tuple(packs), region,
+                      loaded_versions(plugins))
+    # this process is the local pool's parent: its workers, forked, find the run's plugins and
+    # matcher under the spec's key instead of loading them again (a Dask worker builds its own)
+    _built.clear()
+    _built[spec.key()] = (plugins, matcher)
+    pool = _start_executor(executor, options, spec, paths)  # a Dask cluster's workers are checked here
+    spill = None
+    try:
+        manifest = run_manifest(options, plugins, packs, matcher, hash_sets, pool.containment(options.worker_memory))
+        if options.spill_dir and not os.path.isdir(options.spill_dir):
+            raise UserError(f"--spill-dir {options.spill_dir}: no such folder")
+        spill = spill_folder(options.spill_dir)
+        yield Run(options, plugins, packs, matcher, hash_sets, manifest, spec, pool, spill, region)
+    finally:
+        pool.close()
+        if spill:
+            shutil.rmtree(spill, ignore_errors=True)
+
+
+def _start_executor(name: str, options: ScanOptions, spec: WorkerSpec, paths: PathMap) -> Executor:
+    if name == "local":
+        return LocalExecutor(options.worker_count)
+    if name == "dask-local" or name.startswith("dask://"):
+        from .dask_executor import DaskExecutor
+
+        return DaskExecutor(None if name == "dask-local" else name[len("dask://"):], spec, paths,
+                            workers=options.workers, memory_bytes=options.worker_memory,
+                            shared_spill=bool(options.spill_dir))
+    raise UserError(f"--executor must be local, dask-local or dask://HOST:PORT, not {name!r}")
