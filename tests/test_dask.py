@@ -221,24 +221,35 @@ def _scans_started(case: Path) -> list[dict]:
         return [json.loads(e["details"])["executor"] for e in store.custody_entries() if e["action"] == "scan started"]
 
 
-def test_a_worker_lost_mid_scan_costs_nothing(cluster, evidence, local_findings, tmp_path, cli):
-    """A third worker, without a nanny to restart it, dies as soon as it parses a note: its
-    batches run again on the other two and the findings are those of a local scan. (The workers
-    spill to a shared folder here, which is left empty.)"""
+def test_a_worker_lost_mid_scan_costs_nothing(evidence, local_findings, tmp_path, cli):
+    """A worker, without a nanny to restart it, dies as soon as it parses a note: its batches run
+    again on the worker that comes after it, and the findings are those of a local scan. The
+    doomed worker is first alone on its own scheduler, so that it is sure to be given a note
+    however the machine's load orders the work. (The workers spill to a shared folder here,
+    which is left empty.)"""
+    import threading
+
     src, plugins = evidence
     shared = tmp_path / "shared"
     shared.mkdir()
-    doomed = cluster.worker(nanny=False, TEST_TICK_DIE="1")
+    (tmp_path / "lone").mkdir()
+    lone = Cluster(tmp_path / "lone")
     try:
-        case, r = _scan(cli, tmp_path, "case", src, plugins, "--executor", f"dask://{cluster.address}",
+        doomed = lone.worker(nanny=False, TEST_TICK_DIE="1")
+
+        def rescue():  # the next worker comes once the doomed one is gone
+            doomed.wait()
+            lone.worker()
+
+        threading.Thread(target=rescue, daemon=True).start()
+        case, r = _scan(cli, tmp_path, "case", src, plugins, "--executor", f"dask://{lone.address}",
                         "--spill-dir", shared)
         assert r.exit_code == 0, r
         assert list(shared.iterdir()) == []
         assert doomed.wait(timeout=30) == -signal.SIGKILL, "the doomed worker was given no note to parse"
         assert _findings(case) == local_findings
     finally:
-        cluster.stop(doomed)
-        cluster.wait_for(2)
+        lone.close()
 
 
 def test_a_worker_with_another_plugin_version_is_refused(cluster, evidence, tmp_path, cli):
