@@ -1,0 +1,122 @@
+"""Benchmark: OCR word recall on chat screenshots, and false text on ordinary photos.
+
+Usage:  .venv/bin/python bench/ocr.py [--seeds 2] [--langs ben+eng] [--save DIR]
+
+Renders the screenshot corpus of tests/screenshots.py (WhatsApp, Messenger and IMO, light and
+dark, normal and small text: 6 themes x 2 sizes x SEEDS) and its photos (gradients, noise,
+foliage, bricks, wood, a rendered scene), reads each through ``evidtriage.ocr.read_text`` (the
+path the image parser takes) and prints:
+
+* word recall by script (Bengali, Latin), overall and per theme and size: a word of a bubble is
+  found when the OCR text holds it as a word (each occurrence counted once);
+* seconds per screenshot and per photo (in process, one engine, OMP_THREAD_LIMIT=1);
+* photos that gave any text, read as a screenshot (no camera EXIF: psm 6) and as a camera photo
+  (psm 11), with any Bengali letter or phone number in that text.
+
+To measure the code before a change, run this file with the other tree's interpreter, e.g.
+``/work/main/.venv/bin/python bench/ocr.py``: it imports ``evidtriage`` from wherever that
+interpreter has it installed, and uses only ``read_text(image, languages, photo)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+import screenshots  # noqa: E402 - the corpus generator lives beside the tests that use it
+
+_EDGE = re.compile(r"^[^\w\u0980-\u09ff]+|[^\w\u0980-\u09ff]+$")
+
+
+def ocr_words(text: str) -> Counter:
+    """The words of an OCR text, punctuation stripped from their edges, NFC."""
+    out = Counter()
+    for w in unicodedata.normalize("NFC", text or "").split():
+        w = _EDGE.sub("", w)
+        if w:
+            out[w] += 1
+    return out
+
+
+def found_words(truth: tuple[tuple[str, str], ...], text: str) -> dict[str, tuple[int, int]]:
+    """script -> (found, total) for one screenshot."""
+    have = ocr_words(text)
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for script, word in truth:
+        word = _EDGE.sub("", unicodedata.normalize("NFC", word))
+        out[script][1] += 1
+        if have[word] > 0:
+            have[word] -= 1
+            out[script][0] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", type=int, default=2, help="screenshots per theme and size")
+    ap.add_argument("--langs", default="ben+eng")
+    ap.add_argument("--save", type=Path, help="save the images and the OCR text here")
+    args = ap.parse_args()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from evidtriage import ocr
+    from evidtriage.indicators.entities import extract_entities
+
+    print(f"evidtriage.ocr from {ocr.__file__}; engine {ocr.engine()[0]}")
+    shots = screenshots.corpus(args.seeds)
+    ocr.read_text(shots[0].image, args.langs, photo=False)  # load the engine before timing
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    groups: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    times = []
+    for shot in shots:
+        t0 = time.perf_counter()
+        text = ocr.read_text(shot.image, args.langs, photo=False) or ""
+        times.append(time.perf_counter() - t0)
+        theme, size = shot.name.rsplit("-", 2)[:2]
+        for script, (found, total) in found_words(shot.words, text).items():
+            for acc in (totals[script], groups[theme, size][script]):
+                acc[0] += found
+                acc[1] += total
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            shot.image.save(args.save / f"{shot.name}.png")
+            (args.save / f"{shot.name}.txt").write_text(text, encoding="utf-8")
+
+    def recall(acc) -> str:
+        return f"{acc[0] / acc[1]:.3f} ({acc[0]}/{acc[1]})" if acc[1] else "-"
+
+    print(f"\n{len(shots)} screenshots, languages {args.langs}")
+    print(f"{'theme':18} {'size':7} {'Bengali recall':>20} {'Latin recall':>20}")
+    for (theme, size), acc in sorted(groups.items()):
+        print(f"{theme:18} {size:7} {recall(acc['bn']):>20} {recall(acc['latin']):>20}")
+    print(f"{'all':26} {recall(totals['bn']):>20} {recall(totals['latin']):>20}")
+    print(f"seconds per screenshot: median {statistics.median(times):.3f}, mean {statistics.mean(times):.3f}")
+
+    pics = screenshots.photos(args.seeds)
+    for photo in (False, True):
+        with_text, bengali, phones, ptimes = [], 0, 0, []
+        for name, im in pics:
+            t0 = time.perf_counter()
+            text = ocr.read_text(im, args.langs, photo=photo)
+            ptimes.append(time.perf_counter() - t0)
+            if text:
+                with_text.append(f"{name}: {text[:60]!r}")
+                bengali += any("\u0980" <= ch <= "\u09ff" for ch in text)
+                phones += any(e.type == "phone" for e in extract_entities(text))
+        mode = "as a camera photo (psm 11)" if photo else "as a screenshot (psm 6)"
+        print(f"\nphotos {mode}: {len(with_text)} of {len(pics)} gave text ({bengali} with Bengali letters, "
+              f"{phones} with a phone number); seconds per photo: median {statistics.median(ptimes):.3f}")
+        for line in with_text:
+            print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
