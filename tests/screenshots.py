@@ -13,8 +13,9 @@ screenshot scaled down before it was shared); odd seeds are JPEG (quality 75), a
 pass screenshots on. The ground truth is the words of the bubbles (the
 times, status bar and header are drawn, not counted).
 
-Photos: gradients, noise, textures (foliage-like blurred noise, bricks, wood grain) and a
-rendered scene (sky, sun, hills, houses, trees): no text in any of them.
+Photos: gradients, noise, textures (foliage-like blurred noise, sharp leaves, gravel, bricks,
+wood grain, a fence, a facade of windows) and a rendered scene (sky, sun, hills, houses, trees):
+no text in any of them. Gravel and leaves made tesseract "read" Bengali letters and digits.
 """
 
 from __future__ import annotations
@@ -189,8 +190,7 @@ def _noise(rng: random.Random, size: tuple[int, int], blur: float) -> Image.Imag
 
 
 def photo(kind: str, seed: int = 0, size: tuple[int, int] = (800, 600)) -> Image.Image:
-    """An ordinary photo-like image with no text: ``gradient``, ``noise``, ``foliage``, ``bricks``,
-    ``wood`` or ``scene``."""
+    """An ordinary photo-like image with no text, one of :data:`PHOTO_KINDS`."""
     rng = random.Random(f"{kind}/{seed}")
     w, h = size
     if kind == "gradient":
@@ -239,10 +239,37 @@ def photo(kind: str, seed: int = 0, size: tuple[int, int] = (800, 600)) -> Image
             draw.rectangle((x0 - 6, y0, x0 + 6, y0 + 60), fill="#5B3A1E")
             draw.ellipse((x0 - 40, y0 - 70, x0 + 40, y0 + 10), fill=(30, 90 + rng.randrange(60), 30))
         return Image.blend(im, Image.merge("RGB", [_noise(rng, size, 0.7)] * 3), 0.12)
+    if kind == "leaves":  # sharp-edged leaves against shade
+        g = _noise(rng, size, 2).point(lambda v: 255 if v > 130 else 0)
+        return Image.merge("RGB", (g.point(lambda v: v // 4), g.point(lambda v: 60 + v // 2), g.point(lambda v: v // 5)))
+    if kind == "gravel":  # pebbles: round blobs that tesseract reads as "e", "o", "এ"
+        im = Image.new("RGB", size, "#8A8070")
+        draw = ImageDraw.Draw(im)
+        for _ in range(3000):
+            x, y, r = rng.randrange(w), rng.randrange(h), rng.randrange(2, 9)
+            v = rng.randrange(40, 220)
+            draw.ellipse((x - r, y - r * 0.7, x + r, y + r * 0.7), fill=(v, max(0, v - 10), max(0, v - 20)))
+        return im
+    if kind == "facade":  # rows of windows
+        im = Image.new("RGB", size, "#C8B89A")
+        draw = ImageDraw.Draw(im)
+        for top in range(20, h, 70):
+            for left in range(20, w, 60):
+                draw.rectangle((left, top, left + 30 + rng.randrange(8), top + 40),
+                               fill=rng.choice(["#202830", "#405060", "#101010"]))
+        return im.filter(ImageFilter.GaussianBlur(0.8))
+    if kind == "fence":
+        im = Image.new("RGB", size, "#7FA37F")
+        draw = ImageDraw.Draw(im)
+        for left in range(0, w, 22 + rng.randrange(6)):
+            draw.rectangle((left, 80, left + 8, h - 40), fill="#303030")
+        draw.rectangle((0, 120, w, 128), fill="#303030")
+        draw.rectangle((0, h - 120, w, h - 112), fill="#303030")
+        return im
     raise ValueError(f"unknown photo kind {kind!r}")
 
 
-PHOTO_KINDS = ("gradient", "noise", "foliage", "bricks", "wood", "scene")
+PHOTO_KINDS = ("gradient", "noise", "foliage", "bricks", "wood", "scene", "leaves", "gravel", "facade", "fence")
 
 
 def photos(seeds: int = 2) -> list[tuple[str, Image.Image]]:
