@@ -11,7 +11,11 @@ path the image parser takes) and prints:
   found when the OCR text holds it as a word (each occurrence counted once);
 * seconds per screenshot and per photo (in process, one engine, OMP_THREAD_LIMIT=1);
 * photos that gave any text, read as a screenshot (no camera EXIF: psm 6) and as a camera photo
-  (psm 11), with any Bengali letter or phone number in that text.
+  (psm 11), with any Bengali letter or phone number in that text;
+* with ``--confidences`` (this tree only: it needs ``read_words``): the OCR confidence of every
+  phone number read on the screenshots, right or wrong, and of every word with 3+ digits that
+  tesseract reads on the photos when no page filter is applied (what docs/ocr.md's link line
+  is set against).
 
 To measure the code before a change, run this file with the other tree's interpreter, e.g.
 ``/work/main/.venv/bin/python bench/ocr.py``: it imports ``evidtriage`` from wherever that
@@ -65,6 +69,7 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=2, help="screenshots per theme and size")
     ap.add_argument("--langs", default="ben+eng")
     ap.add_argument("--save", type=Path, help="save the images and the OCR text here")
+    ap.add_argument("--confidences", action="store_true", help="confidences of numbers read (see above)")
     args = ap.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from evidtriage import ocr
@@ -116,6 +121,36 @@ def main() -> None:
               f"{phones} with a phone number); seconds per photo: median {statistics.median(ptimes):.3f}")
         for line in with_text:
             print("  " + line)
+    if args.confidences:
+        confidences(shots, pics, args.langs)
+
+
+def confidences(shots, pics, langs: str) -> None:
+    from evidtriage import ocr
+    from evidtriage.indicators.entities import extract_entities, with_ocr_confidence
+
+    shown = {f"+880{n.replace('-', '')[-10:]}" for n in screenshots.NUMBERS}
+    right, wrong = [], []
+    for shot in shots:
+        found = ocr.read_words(shot.image, langs, photo=False)
+        for e in with_ocr_confidence(extract_entities(found.text), found.words) if found else ():
+            if e.type == "phone":
+                (right if e.value in shown else wrong).append(e.ocr_confidence)
+    print(f"\nphone numbers read on the screenshots: {len(right)} right, confidences {sorted(right)}; "
+          f"{len(wrong)} wrong, confidences {sorted(wrong)}")
+    keep = ocr.SURE_CHARACTERS, ocr.SURE_SHARE
+    ocr.SURE_CHARACTERS, ocr.SURE_SHARE = 0, 0.0  # everything tesseract reads, kept or not
+    try:
+        digits = []
+        for _, im in pics:
+            for photo in (False, True):
+                found = ocr.read_words(im, langs, photo=photo)
+                for s, e, conf in found.words if found else ():
+                    if sum(ch.isdigit() for ch in found.text[s:e]) >= 3:
+                        digits.append(conf)
+        print(f"words of 3+ digits read on the photos (no page filter): {len(digits)}, confidences {sorted(digits)}")
+    finally:
+        ocr.SURE_CHARACTERS, ocr.SURE_SHARE = keep
 
 
 if __name__ == "__main__":

@@ -329,6 +329,17 @@ def _match_batch(batch: list[tuple[str, str]], _key) -> list:
     return [(key, text, r) for (key, text), r in zip(batch, results)]
 
 
+def with_ocr_confidences(store: Store, results: list) -> list:
+    """(key, text, MatchResult) with each entity of an OCR text given its words' confidence."""
+    from dataclasses import replace
+
+    from .indicators.entities import with_ocr_confidence
+
+    words = store.ocr_word_confidences([key for key, _, r in results if r.entities])
+    return [(key, text, replace(r, entities=with_ocr_confidence(r.entities, words[key])) if key in words else r)
+            for key, text, r in results]
+
+
 def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback = _noop) -> int:
     """Match every artifact's text against the rule packs; extract entities; score.
 
@@ -360,7 +371,7 @@ def match_stage(store: Store, options: ScanOptions, progress: ProgressCallback =
     isolation = Isolation(not_matched, lambda kt: 60.0 + len(kt[1]) / 256_000, options.worker_memory)
     done = 0
     for batch, results in run_batches(_match_batch, batches(), options.worker_count, ruleset, isolation=isolation):
-        store.record_matches(results)
+        store.record_matches(with_ocr_confidences(store, results))
         done += len(batch)
         progress(Progress("match", done, max(total, done)))
     return done

@@ -27,7 +27,7 @@ import warnings
 
 import evidtriage.plugin_api as api
 from evidtriage.plugin_api import (
-    ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl, ocr_languages_used, ocr_text,
+    ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl, ocr_languages_used, ocr_words,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -328,7 +328,7 @@ def _bounded(im):
 
 class ImageParser(Parser):
     NAME = "image"
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"
     DESCRIPTION = "Images: EXIF and GPS, pHash and dHash, OCR (Bengali and English)."
     MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/heic",
                    "image/heif", "image/bmp", "image/x-ms-bmp")
@@ -367,9 +367,10 @@ class ImageParser(Parser):
             problems.append(f"fingerprint could not be computed ({type(exc).__name__}: {exc})")
         width, height = im.info.get("full_size", im.size)
         yield ImageArtifact(width=width, height=height, phash=phash, dhash=dhash)
-        text = ocr_text(im, ctx, photo=bool(exif.get("make") or exif.get("model")))
-        if text:
-            yield TextArtifact(text=text, method="ocr", language=ocr_languages_used(ctx), partial=partial)
+        found = ocr_words(im, ctx, photo=bool(exif.get("make") or exif.get("model")))
+        if found:
+            yield TextArtifact(text=found.text, method="ocr", language=ocr_languages_used(ctx), partial=partial,
+                               word_confidences=found.words)
         if problems:
             raise ParseError("; ".join(problems))
 

@@ -34,6 +34,21 @@ class Entity:
     start: int  # span in the original text
     end: int
     obfuscated: bool = False  # written to defeat scrapers (number words, letters for digits)
+    ocr_confidence: int | None = None  # read by OCR: the lowest confidence (0-100) of its words
+
+
+def with_ocr_confidence(entities, words) -> tuple:
+    """``entities`` found in an OCR text, each with the lowest confidence of the OCR words its span
+    touches (``words``: ``(start, end, confidence)`` in the same text, as
+    ``TextArtifact.word_confidences``). A number the engine half-read out of noise is only as
+    sure as its least sure piece."""
+    from dataclasses import replace
+
+    out = []
+    for e in entities:
+        touched = [conf for s, end, conf in words if s < e.end and e.start < end]
+        out.append(replace(e, ocr_confidence=min(touched)) if touched else e)
+    return tuple(out)
 
 
 _NUMBER_WORDS = {

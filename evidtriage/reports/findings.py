@@ -86,12 +86,13 @@ def entity_rows(store: Store, first: dict[str, FileRecord]) -> list[dict]:
     """Each normalised entity with every occurrence, in (type, value) order."""
     by_key: dict[tuple[str, str], dict] = {}
     contents = store.artifact_contents()
-    for etype, value, key, start, end, obfuscated in store.entity_occurrences():
+    for etype, value, key, start, end, obfuscated, ocr_confidence in store.entity_occurrences():
         f = first.get(contents.get(key, ""))
         row = by_key.setdefault((etype, value), {"type": etype, "value": value, "occurrences": []})
         row["occurrences"].append({"artifact": key, "exhibit_id": f.exhibit_id if f else None,
                                    "file": f.path if f else None, "start": start, "end": end,
-                                   "obfuscated": bool(obfuscated)})
+                                   "obfuscated": bool(obfuscated),
+                                   **({"ocr_confidence": ocr_confidence} if ocr_confidence is not None else {})})
     return [by_key[k] for k in sorted(by_key)]
 
 
