@@ -277,6 +277,8 @@ def _standalone(t: str, s: int, e: int) -> bool:
     a second of a timestamp (``17:52:05.167690``), a date, a hex string or a longer run of digits.
     Phones are only taken from standalone tokens: a number cut from one of those is invented,
     and would then link unrelated items."""
+    if t.endswith("tel:", 0, s) and (s == 4 or not t[s - 5].isalnum()):
+        s -= 4  # a tel: link is a phone number written for dialling: judged as the link
     before = t[s - 1] if s > 0 else " "
     before2 = t[s - 2] if s > 1 else " "
     after = t[e] if e < len(t) else " "
