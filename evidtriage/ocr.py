@@ -4,7 +4,9 @@ Measured on this class of machine (research, perf-feasibility section 2): starti
 process costs about 0.2 s an image, OpenMP threads make two parallel engines 3x slower, grey +
 invert-if-dark fixes dark-mode screenshots, and page segmentation mode 6 reads chat screenshots
 (Bengali and English) far better than the default. So: an in-process API kept per worker and
-per (languages, mode), OMP_THREAD_LIMIT=1, and the caller chooses the mode.
+per (languages, mode, settings), OMP_THREAD_LIMIT=1, and the caller chooses the mode. Chat
+screenshots are read bubble by bubble (:mod:`evidtriage.ocr_regions`); docs/ocr.md gives the
+measurements (bench/ocr.py) and the confidence at which an OCR entity links items.
 """
 
 from __future__ import annotations
@@ -66,9 +68,12 @@ def manifest(enabled: bool, languages: str) -> dict:
         return {"enabled": True, "engine": None, "languages": languages, "note": f"OCR was not done: {why}"}
     return {"enabled": True, "engine": f"{version} via tesserocr", "languages": languages,
             "language_data_sha256": language_data(languages),
-            "settings": "grey, inverted when dark; psm 6 for screenshots and documents, psm 11 with the long side "
-                        "capped at 1280 px for camera photos; OMP_THREAD_LIMIT=1; text kept when 4+ letters or "
-                        "digits, in words of 2+, are read with confidence 75 or more",
+            "settings": "screenshots and pages cut into their bubbles and blocks, each dark on white, enlarged "
+                        "when its lines are under 40 px, psm 6 with textord_noise_rejrows=0; pictures with no page "
+                        "colour grey, inverted when dark, psm 6; camera photos psm 11 with the long side capped at "
+                        "1280 px; English given to the engine first; OMP_THREAD_LIMIT=1; text kept when 4+ letters "
+                        "or digits, in words of 2+, are read with confidence 75 or more and such words are a "
+                        "quarter or more of the characters read; word confidences kept (docs/ocr.md)",
             "note": "OCR ran on images"}
 
 

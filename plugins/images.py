@@ -11,11 +11,13 @@
   marked partial. A HEIF/HEIC file is checked against its own item index (``iloc``), since
   libheif decodes a cut-off grid picture with the missing tiles painted in.
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
-* OCR in Bengali and English (``--ocr-lang``), in process (``ocr_text`` of the plugin API): grey, inverted
-  when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
-  with mode 11 and the long side capped at 1280 px. Text is kept only when at least four letters
-  or digits, in words of two or more, were read with confidence 75 or more, so photos without
-  text yield no false text.
+* OCR in Bengali and English (``--ocr-lang``), in process (``ocr_words`` of the plugin API):
+  screenshots and documents (no camera EXIF) bubble by bubble with page segmentation 6, camera
+  photos whole with mode 11 and the long side capped at 1280 px. Text is kept only when at least
+  four letters or digits, in words of two or more, were read with confidence 75 or more, and such
+  words are a quarter or more of what was read, so photos without text yield no false text. Each
+  word's confidence is kept with the text (``word_confidences``): entities read by OCR carry it
+  (docs/ocr.md).
 """
 
 from __future__ import annotations
