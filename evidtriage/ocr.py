@@ -105,7 +105,8 @@ _apis: dict = {}
 #: Tesseract settings for the regions of a screenshot or page. ``textord_noise_rejrows`` off:
 #: tesseract's noise filter threw away whole lines of Bengali (a long word joined by its
 #: headline, "মালয়েশিয়ায়", reads as a noise row at every size), and those lines were missing
-#: from the text (bench/ocr.py). Photos keep the filter: without it they cost 2-3x the time.
+#: from the text (bench/ocr.py). Photos, and pictures with no page colour, keep tesseract's
+#: defaults.
 REGION_SETTINGS = (("textord_noise_rejrows", "0"),)
 
 
@@ -166,7 +167,7 @@ def _recognise(engine_, image, lines: list[list[tuple[str, int]]]) -> None:
         if first or item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
             lines.append([])
             first = False
-        lines[-1].append((word, round(item.Confidence(level))))
+        lines[-1].append((word, max(0, min(100, round(item.Confidence(level))))))
     engine_.Clear()
 
 

@@ -17,7 +17,8 @@ with a flat page colour (a screenshot, a document; not a photo):
    most 3x): the Bengali model loses vowel signs and conjuncts at small sizes.
 
 A picture without a flat page colour (under :data:`MIN_PAGE` of its pixels in the commonest
-colour) is not cut: the caller reads it whole, as before. Only numpy and Pillow are used.
+colour), or cut into more than :data:`MAX_REGIONS` pieces, is not cut: the caller reads it whole,
+as before. Only numpy and Pillow are used.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ MIN_LINE = 40
 NOISE_FLOOR = 0.25
 #: Regions smaller than this on either side hold no readable text.
 MIN_REGION = 8
+#: More regions than this is not a chat screen (a few dozen bubbles) or a page (some 60 lines):
+#: a texture on a flat ground, such as a facade's rows of windows (117 regions, 2 s to read one
+#: by one against 0.06 s whole). Such a picture is read whole.
+MAX_REGIONS = 80
 
 
 def _runs(flags: np.ndarray, min_gap: int) -> list[tuple[int, int]]:
@@ -121,9 +126,12 @@ def prepared_regions(image) -> list | None:
     off = page_mask(rgb)
     if off is None:
         return None
+    boxes = regions(off)
+    if len(boxes) > MAX_REGIONS:
+        return None
     gray = np.asarray(image.convert("L"))
     out = []
-    for t, left, b, r in regions(off):
+    for t, left, b, r in boxes:
         region = dark_on_white(gray[t:b, left:r], off[t:b, left:r])
         if region.min() > 128:
             continue  # nothing drawn in it but the bubble itself
