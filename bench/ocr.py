@@ -19,7 +19,10 @@ path the image parser takes) and prints:
 
 To measure the code before a change, run this file with the other tree's interpreter, e.g.
 ``/work/main/.venv/bin/python bench/ocr.py``: it imports ``evidtriage`` from wherever that
-interpreter has it installed, and uses only ``read_text(image, languages, photo)``.
+interpreter has it installed, and uses only ``read_text(image, languages, photo)``. On a shared,
+loaded machine, compare times with ``--baseline OTHER_TREE/evidtriage/ocr.py`` instead: that
+module (one that imports nothing of the package, as before bubble-by-bubble reading) reads each
+image right after this tree's, so both see the same load, and the ratio of the two is printed.
 """
 
 from __future__ import annotations
@@ -70,21 +73,42 @@ def main() -> None:
     ap.add_argument("--langs", default="ben+eng")
     ap.add_argument("--save", type=Path, help="save the images and the OCR text here")
     ap.add_argument("--confidences", action="store_true", help="confidences of numbers read (see above)")
+    ap.add_argument("--baseline", type=Path, help="an older ocr.py to time and measure beside this one")
     args = ap.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from evidtriage import ocr
     from evidtriage.indicators.entities import extract_entities
 
     print(f"evidtriage.ocr from {ocr.__file__}; engine {ocr.engine()[0]}")
+    base = None
+    if args.baseline:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("baseline_ocr", args.baseline)
+        base = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(base)
+        print(f"baseline: {args.baseline}")
     shots = screenshots.corpus(args.seeds)
-    ocr.read_text(shots[0].image, args.langs, photo=False)  # load the engine before timing
+    pics = screenshots.photos(args.seeds)
+    for reader in (ocr, base) if base else (ocr,):  # load the engines before timing
+        for photo in (False, True):
+            reader.read_text(shots[0].image, args.langs, photo=photo)
+            reader.read_text(pics[0][1], args.langs, photo=photo)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    base_totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     groups: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    times = []
+    times, base_times = [], []
     for shot in shots:
         t0 = time.perf_counter()
         text = ocr.read_text(shot.image, args.langs, photo=False) or ""
         times.append(time.perf_counter() - t0)
+        if base:
+            t0 = time.perf_counter()
+            old = base.read_text(shot.image, args.langs, photo=False) or ""
+            base_times.append(time.perf_counter() - t0)
+            for script, (found, total) in found_words(shot.words, old).items():
+                base_totals[script][0] += found
+                base_totals[script][1] += total
         theme, size = shot.name.rsplit("-", 2)[:2]
         for script, (found, total) in found_words(shot.words, text).items():
             for acc in (totals[script], groups[theme, size][script]):
@@ -104,23 +128,32 @@ def main() -> None:
         print(f"{theme:18} {size:7} {recall(acc['bn']):>20} {recall(acc['latin']):>20}")
     print(f"{'all':26} {recall(totals['bn']):>20} {recall(totals['latin']):>20}")
     print(f"seconds per screenshot: median {statistics.median(times):.3f}, mean {statistics.mean(times):.3f}")
+    if base:
+        print(f"baseline, same screenshots: Bengali {recall(base_totals['bn'])}, Latin {recall(base_totals['latin'])}; "
+              f"seconds per screenshot: median {statistics.median(base_times):.3f}, mean {statistics.mean(base_times):.3f}; "
+              f"ratio of total time this/baseline {sum(times) / sum(base_times):.2f}")
 
-    pics = screenshots.photos(args.seeds)
+    readers = (("", ocr), ("baseline: ", base)) if base else (("", ocr),)
     for photo in (False, True):
-        with_text, bengali, phones, ptimes = [], 0, 0, []
-        for name, im in pics:
-            t0 = time.perf_counter()
-            text = ocr.read_text(im, args.langs, photo=photo)
-            ptimes.append(time.perf_counter() - t0)
-            if text:
-                with_text.append(f"{name}: {text[:60]!r}")
-                bengali += any("\u0980" <= ch <= "\u09ff" for ch in text)
-                phones += any(e.type == "phone" for e in extract_entities(text))
+        seen = {label: ([], [0, 0], []) for label, _ in readers}  # gave text, (Bengali, phone), seconds
+        for name, im in pics:  # each photo by each reader in turn: both see the same load
+            for label, reader in readers:
+                with_text, counts, ptimes = seen[label]
+                t0 = time.perf_counter()
+                text = reader.read_text(im, args.langs, photo=photo)
+                ptimes.append(time.perf_counter() - t0)
+                if text:
+                    with_text.append(f"{name}: {text[:60]!r}")
+                    counts[0] += any("\u0980" <= ch <= "\u09ff" for ch in text)
+                    counts[1] += any(e.type == "phone" for e in extract_entities(text))
         mode = "as a camera photo (psm 11)" if photo else "as a screenshot (psm 6)"
-        print(f"\nphotos {mode}: {len(with_text)} of {len(pics)} gave text ({bengali} with Bengali letters, "
-              f"{phones} with a phone number); seconds per photo: median {statistics.median(ptimes):.3f}")
-        for line in with_text:
-            print("  " + line)
+        for label, _ in readers:
+            with_text, counts, ptimes = seen[label]
+            print(f"\n{label}photos {mode}: {len(with_text)} of {len(pics)} gave text ({counts[0]} with Bengali "
+                  f"letters, {counts[1]} with a phone number); seconds per photo: median "
+                  f"{statistics.median(ptimes):.3f}, total {sum(ptimes):.1f}")
+            for line in with_text:
+                print("  " + line)
     if args.confidences:
         confidences(shots, pics, args.langs)
 
