@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 _EXPORTS = {name: "plugin_api" for name in (
     "ImageArtifact", "MessageArtifact", "MetadataArtifact", "TextArtifact", "FileInfo",
     "NotMyFormat", "ParseContext", "ParseError", "Parser", "JsonNestingGuard", "hookimpl", "database_copy",
-    "ocr_text", "ocr_available", "ocr_languages_used", "render_scale", "MAX_DECODE_PIXELS", "utc_text",
+    "ocr_text", "ocr_words", "ocr_available", "ocr_languages_used", "render_scale", "MAX_DECODE_PIXELS", "utc_text",
     "epoch_utc", "apple_utc", "db_text", "db_int", "db_tables", "db_columns", "db_select", "one_line",
     "SQLITE_MAGIC", "until_damaged", "MAX_TEXT_CHARS", "cut_record",
 )}

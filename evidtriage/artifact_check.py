@@ -214,6 +214,15 @@ def _text(a: TextArtifact) -> TextArtifact:
         _str("language", a.language)
     if not isinstance(a.partial, bool):
         raise ArtifactError(f"partial is {a.partial!r}, not True or False")
+    words = a.word_confidences
+    if words is not None:
+        if not isinstance(words, (tuple, list)) or not all(
+                isinstance(w, (tuple, list)) and len(w) == 3 and all(type(x) is int for x in w)
+                and 0 <= w[0] <= w[1] <= len(a.text) and 0 <= w[2] <= 100 for w in words):
+            raise ArtifactError("word_confidences is not a tuple of (start, end, confidence 0-100) triples "
+                                "of whole numbers inside the text")
+        if type(words) is not tuple or not all(type(w) is tuple for w in words):
+            return dataclasses.replace(a, word_confidences=tuple(tuple(w) for w in words))
     return a
 
 

@@ -35,6 +35,9 @@ class TextArtifact:
         stops there: the rest starts at that character), ``characters`` (how many there were, or
         None when the parser stopped reading) and ``rest_at_byte`` (where the rest starts in the
         file, or None when the parser cannot tell).
+    :param word_confidences: for OCR text, each word's place in ``text`` and the engine's
+        confidence in it, 0-100: ``((start, end, confidence), ...)``; None otherwise. An entity
+        found in OCR text carries the lowest confidence of its words (see docs/ocr.md).
     """
 
     text: str
@@ -42,6 +45,7 @@ class TextArtifact:
     language: str | None = None
     partial: bool = False
     cut: dict | None = None
+    word_confidences: tuple[tuple[int, int, int], ...] | None = None
     kind = "text"
 
 
@@ -151,13 +155,16 @@ def artifact_fields(a: Artifact) -> dict:
     """The artifact's own fields as a plain dict (for the store and findings.json). ``cut`` is
     there only when the text was cut."""
     out = asdict(a)
-    if out.get("cut", 0) is None:
-        del out["cut"]
+    for name in ("cut", "word_confidences"):
+        if out.get(name, 0) is None:
+            del out[name]
     return out
 
 
 def artifact_from_fields(kind: str, data: dict) -> Artifact:
     cls = {c.kind: c for c in ARTIFACT_TYPES}[kind]
+    if cls is TextArtifact and data.get("word_confidences") is not None:
+        data = {**data, "word_confidences": tuple(tuple(w) for w in data["word_confidences"])}
     if cls is MessageArtifact:
         data = {**data, "participants": tuple(data.get("participants", ())),
                 "attachments": tuple(tuple(x) for x in data.get("attachments", ()))}

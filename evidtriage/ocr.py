@@ -4,7 +4,9 @@ Measured on this class of machine (research, perf-feasibility section 2): starti
 process costs about 0.2 s an image, OpenMP threads make two parallel engines 3x slower, grey +
 invert-if-dark fixes dark-mode screenshots, and page segmentation mode 6 reads chat screenshots
 (Bengali and English) far better than the default. So: an in-process API kept per worker and
-per (languages, mode), OMP_THREAD_LIMIT=1, and the caller chooses the mode.
+per (languages, mode, settings), OMP_THREAD_LIMIT=1, and the caller chooses the mode. Chat
+screenshots are read bubble by bubble (:mod:`evidtriage.ocr_regions`); docs/ocr.md gives the
+measurements (bench/ocr.py) and the confidence at which an OCR entity links items.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import functools
 import glob
 import hashlib
 import os
+from dataclasses import dataclass
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -65,9 +68,12 @@ def manifest(enabled: bool, languages: str) -> dict:
         return {"enabled": True, "engine": None, "languages": languages, "note": f"OCR was not done: {why}"}
     return {"enabled": True, "engine": f"{version} via tesserocr", "languages": languages,
             "language_data_sha256": language_data(languages),
-            "settings": "grey, inverted when dark; psm 6 for screenshots and documents, psm 11 with the long side "
-                        "capped at 1280 px for camera photos; OMP_THREAD_LIMIT=1; text kept when 4+ letters or "
-                        "digits, in words of 2+, are read with confidence 75 or more",
+            "settings": "screenshots and pages cut into their bubbles and blocks, each dark on white, enlarged "
+                        "when its lines are under 40 px, psm 6 with textord_noise_rejrows=0; pictures with no page "
+                        "colour grey, inverted when dark, psm 6; camera photos psm 11 with the long side capped at "
+                        "1280 px; English given to the engine first; OMP_THREAD_LIMIT=1; text kept when 4+ letters "
+                        "or digits, in words of 2+, are read with confidence 75 or more and such words are a "
+                        "quarter or more of the characters read; word confidences kept (docs/ocr.md)",
             "note": "OCR ran on images"}
 
 
@@ -96,44 +102,127 @@ def decode_limits() -> dict:
 
 _apis: dict = {}
 
+#: Tesseract settings for the regions of a screenshot or page. ``textord_noise_rejrows`` off:
+#: tesseract's noise filter threw away whole lines of Bengali (a long word joined by its
+#: headline, "মালয়েশিয়ায়", reads as a noise row at every size), and those lines were missing
+#: from the text (bench/ocr.py). Photos, and pictures with no page colour, keep tesseract's
+#: defaults.
+REGION_SETTINGS = (("textord_noise_rejrows", "0"),)
 
-def api(languages: str, psm: int):
-    """A reusable engine for these languages and page-segmentation mode (one per process)."""
+
+def api(languages: str, psm: int, settings: tuple[tuple[str, str], ...] = ()):
+    """A reusable engine for these languages, page-segmentation mode and settings (one per process)."""
     import tesserocr
 
-    key = (languages, psm)
+    key = (languages, psm, settings)
     if key not in _apis:
-        _apis[key] = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=languages, psm=psm)
+        engine_ = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=languages, psm=psm)
+        for name, value in settings:
+            engine_.SetVariable(name, value)
+        _apis[key] = engine_
     return _apis[key]
+
+
+def engine_languages(languages: str) -> str:
+    """The order the engine is given the languages in: English first when it is one of them.
+    With Bengali first, romanised Bengali in Latin letters came out as Bengali digits ("valo" as
+    "৬৭10"); with English first, Bengali words are read as well (bench/ocr.py)."""
+    langs = languages.split("+")
+    return "+".join(sorted(langs, key=lambda lg: lg != "eng"))
 
 
 #: Camera photos are OCR'd with the long side capped here (12 MP photos took 1.7-3.6 s at full size).
 PHOTO_MAX_SIDE = 1280
+#: A text is kept only when at least SURE_CHARACTERS letters or digits, in words of two or more,
+#: were read with confidence SURE_CONFIDENCE or more, and those words are at least SURE_SHARE of
+#: the characters read. Measured (bench/ocr.py): on chat screenshots 0.93-0.98 of the characters
+#: are in such words; on photos of gravel, leaves, a facade 0.00-0.04, though gravel gave a
+#: dozen confident "words" ("gee", "এ", "৯০৬"). The price: a small sign in a busy photo is lost.
+SURE_CONFIDENCE, SURE_CHARACTERS, SURE_SHARE = 75, 4, 0.25
 
 
-def read_text(im, languages: str, photo: bool) -> str | None:
-    """The text in a PIL image, or None when nothing was read with confidence.
+@dataclass(frozen=True)
+class OcrText:
+    """What OCR read: the text (words joined by spaces, lines by newlines) and each word's
+    place in it with tesseract's confidence (0-100): ``(start, end, confidence)``."""
 
-    Grey, inverted when dark (dark-mode screenshots); page segmentation 6 for screenshots and
-    pages, 11 with the long side capped for photos. Text is kept only when at least four letters
-    or digits, in words of two or more, were read with confidence 75 or more: photos without text
-    then give none.
+    text: str
+    words: tuple[tuple[int, int, int], ...]
+
+
+def _recognise(engine_, image, lines: list[list[tuple[str, int]]]) -> None:
+    """Append the lines of words (word, confidence) tesseract reads in ``image``."""
+    import tesserocr
+
+    engine_.SetImage(image)
+    engine_.Recognize()
+    level, first = tesserocr.RIL.WORD, True
+    for item in tesserocr.iterate_level(engine_.GetIterator(), level):
+        try:
+            word = (item.GetUTF8Text(level) or "").strip()
+        except RuntimeError:  # tesserocr's "No text returned": nothing was read here
+            continue
+        if not word:
+            continue
+        if first or item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+            lines.append([])
+            first = False
+        lines[-1].append((word, max(0, min(100, round(item.Confidence(level))))))
+    engine_.Clear()
+
+
+def read_words(im, languages: str, photo: bool) -> OcrText | None:
+    """The text in a PIL image with each word's confidence, or None when nothing was read with
+    confidence.
+
+    A camera photo: grey, inverted when dark, the long side capped at PHOTO_MAX_SIDE, sparse-text
+    segmentation (psm 11). A screenshot or page: cut into its bubbles and blocks, each drawn dark
+    on white and enlarged where its text is small (:mod:`evidtriage.ocr_regions`), each read as a
+    block (psm 6); a picture with no flat page colour is read whole, grey and inverted when dark.
     """
     from PIL import ImageOps, ImageStat
 
-    gray = ImageOps.exif_transpose(im).convert("L")
+    from .ocr_regions import prepared_regions
+
+    upright = ImageOps.exif_transpose(im)
+    gray = upright.convert("L")
     if min(gray.size) < 32 or ImageStat.Stat(gray).stddev[0] < 1:
         return None  # too small, or one flat colour
-    if photo and max(gray.size) > PHOTO_MAX_SIDE:
-        gray.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
-    if ImageStat.Stat(gray).mean[0] < 110:
-        gray = ImageOps.invert(gray)  # dark mode: tesseract reads dark text on light
-    engine_ = api(languages, 11 if photo else 6)
-    engine_.SetImage(gray)
-    text = engine_.GetUTF8Text()
-    sure = 0
-    if text.strip():  # (asking for word confidences of an empty page makes tesseract complain)
-        sure = sum(n for word, conf in engine_.MapWordConfidences()
-                   if conf >= 75 and (n := sum(ch.isalnum() for ch in word)) >= 2)
-    engine_.Clear()
-    return text.strip() if sure >= 4 and text.strip() else None
+    languages = engine_languages(languages)
+    lines: list[list[tuple[str, int]]] = []
+    parts = None if photo else prepared_regions(upright)
+    settings = REGION_SETTINGS if parts is not None else ()
+    if parts is None:
+        if photo and max(gray.size) > PHOTO_MAX_SIDE:
+            gray.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
+        if ImageStat.Stat(gray).mean[0] < 110:
+            gray = ImageOps.invert(gray)  # dark mode: tesseract reads dark text on light
+        parts = [gray]
+    engine_ = api(languages, 11 if photo else 6, settings)
+    for part in parts:
+        _recognise(engine_, part, lines)
+    sure = [word for line in lines for word, conf in line
+            if conf >= SURE_CONFIDENCE and sum(ch.isalnum() for ch in word) >= 2]
+    if (sum(ch.isalnum() for word in sure for ch in word) < SURE_CHARACTERS
+            or sum(map(len, sure)) < SURE_SHARE * sum(len(word) for line in lines for word, _ in line)):
+        return None
+    text, words = [], []
+    pos = 0
+    for line in lines:
+        for i, (word, conf) in enumerate(line):
+            if i:
+                text.append(" ")
+                pos += 1
+            text.append(word)
+            words.append((pos, pos + len(word), conf))
+            pos += len(word)
+        text.append("\n")
+        pos += 1
+    return OcrText("".join(text).rstrip("\n"), tuple(words))
+
+
+def read_text(im, languages: str, photo: bool) -> str | None:
+    """The text in a PIL image, or None when nothing was read with confidence (see
+    :func:`read_words`)."""
+    found = read_words(im, languages, photo)
+    return found.text if found else None

@@ -313,6 +313,17 @@ def _match_batch(batch: list[tuple[str, str]], spec) -> list:
     return [(key, text, r) for (key, text), r in zip(batch, results)]
 
 
+def with_ocr_confidences(store: Store, results: list) -> list:
+    """(key, text, MatchResult) with each entity of an OCR text given its words' confidence."""
+    from dataclasses import replace
+
+    from .indicators.entities import with_ocr_confidence
+
+    words = store.ocr_word_confidences([key for key, _, r in results if r.entities])
+    return [(key, text, replace(r, entities=with_ocr_confidence(r.entities, words[key])) if key in words else r)
+            for key, text, r in results]
+
+
 def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> int:
     """Match every artifact's text against the rule packs; extract entities; score.
 
@@ -339,7 +350,7 @@ def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> i
     isolation = Isolation(_not_matched, lambda kt: 60.0 + len(kt[1]) / 256_000, options.worker_memory)
     done = 0
     for batch, results in run.executor.map_batches(_match_batch, batches(), run.spec, isolation=isolation):
-        store.record_matches(results)
+        store.record_matches(with_ocr_confidences(store, results))
         done += len(batch)
         progress(Progress("match", done, max(total, done)))
     return done

@@ -30,7 +30,7 @@ What is here:
 * app databases: :class:`DatabaseParser` (the shape most app-database parsers share), :data:`SQLITE_MAGIC`, :func:`db_text`, :func:`db_int`, :func:`db_tables`,
   :func:`db_columns`, :func:`db_select`, :func:`until_damaged`, :func:`one_line`, and the apps' clocks :func:`epoch_utc` (since 1970) and
   :func:`apple_utc` (Core Data, since 2001);
-* OCR: :func:`ocr_text`, :func:`ocr_available`, :data:`MAX_DECODE_PIXELS`, :func:`render_scale`.
+* OCR: :func:`ocr_text`, :func:`ocr_words`, :func:`ocr_available`, :data:`MAX_DECODE_PIXELS`, :func:`render_scale`.
 """
 
 from __future__ import annotations
@@ -75,6 +75,20 @@ def ocr_text(image, ctx: ParseContext, photo: bool = False) -> str | None:
     return read_text(image, langs, photo=photo)
 
 
+def ocr_words(image, ctx: ParseContext, photo: bool = False):
+    """As :func:`ocr_text`, with each word's confidence: an ``OcrText`` (``text``, and ``words``:
+    ``(start, end, confidence 0-100)`` of each word in it, for ``TextArtifact.word_confidences``),
+    or None.
+    """
+    from .ocr import available_languages, engine, read_words
+
+    if not ctx.ocr or engine()[0] is None:
+        return None
+    have = available_languages()
+    langs = "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in have) or "eng"
+    return read_words(image, langs, photo=photo)
+
+
 def ocr_languages_used(ctx: ParseContext) -> str:
     """The languages :func:`ocr_text` reads with, for a TextArtifact's ``language``."""
     from .ocr import available_languages
@@ -87,5 +101,5 @@ __all__ = [
     "DECLARATION", "DatabaseParser", "SQLITE_MAGIC", "until_damaged", "MAX_TEXT_CHARS", "cut_record", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
     "MetadataArtifact", "NotMyFormat", "ParseContext", "ParseError", "Parser", "TextArtifact", "VERSION",
     "apple_utc", "database_copy", "db_columns", "db_int", "db_select", "db_tables", "db_text", "epoch_utc", "hookimpl",
-    "ocr_available", "ocr_languages_used", "ocr_text", "one_line", "render_scale", "utc_text",
+    "ocr_available", "ocr_languages_used", "ocr_text", "ocr_words", "one_line", "render_scale", "utc_text",
 ]

@@ -191,6 +191,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS decisions_key ON decisions (key, seq);
     """,
+    # 8: an entity read by OCR keeps the engine's confidence in it (NULL: not from OCR). The table
+    # is rebuilt rather than altered, so that the step is safe to run again, as 6 and 7 are
+    """
+    DROP TABLE IF EXISTS entity_occurrences_8;
+    CREATE TABLE entity_occurrences_8 (
+        artifact_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        obfuscated INTEGER NOT NULL DEFAULT 0,
+        ocr_confidence INTEGER
+    );
+    INSERT INTO entity_occurrences_8 (artifact_key, type, value, start, "end", obfuscated)
+        SELECT artifact_key, type, value, start, "end", obfuscated FROM entity_occurrences;
+    DROP TABLE entity_occurrences;
+    ALTER TABLE entity_occurrences_8 RENAME TO entity_occurrences;
+    CREATE INDEX IF NOT EXISTS entity_value ON entity_occurrences (type, value);
+    """,
 )
 
 #: The migration from which paths are written with sources.escape_path.
@@ -649,7 +668,8 @@ class Store(_Database):
             matched.append((key, r.score, r.explanation, json.dumps(list(r.warnings)) if r.warnings else "[]"))
             hits.extend((key, h.rule_id, h.pack, h.category, h.weight, h.start, h.end, h.snippet,
                          json.dumps(list(h.matched), ensure_ascii=False)) for h in r.hits)
-            entities.extend((key, e.type, e.value, e.start, e.end, int(e.obfuscated)) for e in r.entities)
+            entities.extend((key, e.type, e.value, e.start, e.end, int(e.obfuscated), e.ocr_confidence)
+                            for e in r.entities)
             if text:
                 texts.append((key, text))
         with self.transaction():
@@ -658,8 +678,8 @@ class Store(_Database):
             self.conn.executemany(
                 'INSERT INTO hits (artifact_key, rule_id, pack, category, weight, start, "end", snippet, matched)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", hits)
-            self.conn.executemany('INSERT INTO entity_occurrences (artifact_key, type, value, start, "end", obfuscated)'
-                                  " VALUES (?, ?, ?, ?, ?, ?)", entities)
+            self.conn.executemany('INSERT INTO entity_occurrences (artifact_key, type, value, start, "end", obfuscated,'
+                                  " ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?)", entities)
             self.conn.executemany("INSERT INTO texts (artifact_key, body) VALUES (?, ?)", texts)
 
     def image_hashes(self) -> list[tuple[str, str]]:
@@ -710,9 +730,23 @@ class Store(_Database):
         return out
 
     def entity_occurrences(self) -> list[tuple]:
+        """(type, value, artifact key, start, end, obfuscated, OCR confidence or None) of every
+        entity found."""
         return list(self.conn.execute(
-            'SELECT type, value, artifact_key, start, "end", obfuscated FROM entity_occurrences'
+            'SELECT type, value, artifact_key, start, "end", obfuscated, ocr_confidence FROM entity_occurrences'
             ' ORDER BY type, value, artifact_key, start'))
+
+    def ocr_word_confidences(self, keys: list[str]) -> dict[str, list]:
+        """artifact key -> the ``word_confidences`` of those of ``keys`` that are OCR text with them."""
+        out = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            rows = self.conn.execute(
+                "SELECT key, json_extract(data, '$.word_confidences') FROM artifacts WHERE kind = 'text'"
+                f" AND key IN ({','.join('?' * len(chunk))}) AND json_extract(data, '$.word_confidences') IS NOT NULL",
+                chunk)
+            out.update((key, json.loads(words)) for key, words in rows)
+        return out
 
     def search(self, query: str, limit: int = 50) -> list[tuple[str, str]]:
         """Artifacts whose text matches an FTS5 query: (key, snippet)."""
@@ -814,12 +848,13 @@ class Store(_Database):
             f" LEFT JOIN matched m ON m.artifact_key = a.key WHERE a.kind = 'message' ORDER BY {_FINDINGS_ORDER}")
 
     def entity_stream(self, with_hits: bool = False) -> Iterator[tuple]:
-        """(type, value, artifact key, start, end, obfuscated, the first file of the artifact's
-        content: exhibit and path, or None and None) of every entity occurrence, in (type, value,
-        artifact, start) order; ``with_hits``: only those in artifacts with indicator hits."""
+        """(type, value, artifact key, start, end, obfuscated, OCR confidence or None, the first
+        file of the artifact's content: exhibit and path, or None and None) of every entity
+        occurrence, in (type, value, artifact, start) order; ``with_hits``: only those in
+        artifacts with indicator hits."""
         yield from self.conn.execute(
             f'{_FIRST_FILES} SELECT e.type, e.value, e.artifact_key, e.start, e."end", e.obfuscated,'
-            " fi.exhibit_id, fi.path"
+            " e.ocr_confidence, fi.exhibit_id, fi.path"
             " FROM entity_occurrences e LEFT JOIN artifacts a ON a.key = e.artifact_key"
             " LEFT JOIN firsts fi ON fi.blake3 = a.blake3"
             f"{' WHERE e.artifact_key IN (SELECT artifact_key FROM hits)' if with_hits else ''}"

@@ -11,11 +11,13 @@
   marked partial. A HEIF/HEIC file is checked against its own item index (``iloc``), since
   libheif decodes a cut-off grid picture with the missing tiles painted in.
 * pHash and dHash (imagehash, 64 bits) for near-duplicate search.
-* OCR in Bengali and English (``--ocr-lang``), in process (``ocr_text`` of the plugin API): grey, inverted
-  when dark; screenshots and documents (no camera EXIF) with page segmentation 6, camera photos
-  with mode 11 and the long side capped at 1280 px. Text is kept only when at least four letters
-  or digits, in words of two or more, were read with confidence 75 or more, so photos without
-  text yield no false text.
+* OCR in Bengali and English (``--ocr-lang``), in process (``ocr_words`` of the plugin API):
+  screenshots and documents (no camera EXIF) bubble by bubble with page segmentation 6, camera
+  photos whole with mode 11 and the long side capped at 1280 px. Text is kept only when at least
+  four letters or digits, in words of two or more, were read with confidence 75 or more, and such
+  words are a quarter or more of what was read, so photos without text yield no false text. Each
+  word's confidence is kept with the text (``word_confidences``): entities read by OCR carry it
+  (docs/ocr.md).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import warnings
 
 import evidtriage.plugin_api as api
 from evidtriage.plugin_api import (
-    ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl, ocr_languages_used, ocr_text,
+    ImageArtifact, MetadataArtifact, ParseError, Parser, TextArtifact, hookimpl, ocr_languages_used, ocr_words,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -328,7 +330,7 @@ def _bounded(im):
 
 class ImageParser(Parser):
     NAME = "image"
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"
     DESCRIPTION = "Images: EXIF and GPS, pHash and dHash, OCR (Bengali and English)."
     MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/heic",
                    "image/heif", "image/bmp", "image/x-ms-bmp")
@@ -367,9 +369,10 @@ class ImageParser(Parser):
             problems.append(f"fingerprint could not be computed ({type(exc).__name__}: {exc})")
         width, height = im.info.get("full_size", im.size)
         yield ImageArtifact(width=width, height=height, phash=phash, dhash=dhash)
-        text = ocr_text(im, ctx, photo=bool(exif.get("make") or exif.get("model")))
-        if text:
-            yield TextArtifact(text=text, method="ocr", language=ocr_languages_used(ctx), partial=partial)
+        found = ocr_words(im, ctx, photo=bool(exif.get("make") or exif.get("model")))
+        if found:
+            yield TextArtifact(text=found.text, method="ocr", language=ocr_languages_used(ctx), partial=partial,
+                               word_confidences=found.words)
         if problems:
             raise ParseError("; ".join(problems))
 

@@ -19,6 +19,14 @@ def phones(text):
     "IMG-20260518-WA0012.jpg",
     "TrxID 8AB3CD7EF1 at 18/05/2026 12:19",  # "1 at 18/05/2026": a date, not a spelled number
     "see v/01712345678 ok",
+    "ref 9988017123456789901 ok",  # a longer run of digits
+    "order 123401712345678",
+    "deadbeef01712345678cafe",  # hex
+    "0x01712345678",
+    "2026-05-18T17:52:05.01712345678Z",  # a timestamp's fraction
+    "IMG_20240112_01712345678.jpg",  # a file name
+    "https://example.com/u?v=01712345678",  # a URL's query
+    "price 1500.01712345678",
 ])
 def test_no_phone_from_urls_file_names_timestamps_hex_or_dates(text):
     assert phones(text) == []
@@ -33,6 +41,9 @@ def test_no_phone_from_urls_file_names_timestamps_hex_or_dates(text):
     ("call zero one seven one two three four five six seven eight", ["+8801712345678"]),
     ("01seven12345678", ["+8801712345678"]),
     ("+966 512 345678", ["+966512345678"]),
+    ("tel:01712345678", ["+8801712345678"]),  # a dialling link
+    ("(01712345678)", ["+8801712345678"]),
+    ("call me @ 01712345678", ["+8801712345678"]),
 ])
 def test_standalone_numbers_are_still_found(text, expected):
     assert phones(text) == expected

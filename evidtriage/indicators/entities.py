@@ -34,6 +34,21 @@ class Entity:
     start: int  # span in the original text
     end: int
     obfuscated: bool = False  # written to defeat scrapers (number words, letters for digits)
+    ocr_confidence: int | None = None  # read by OCR: the lowest confidence (0-100) of its words
+
+
+def with_ocr_confidence(entities, words) -> tuple:
+    """``entities`` found in an OCR text, each with the lowest confidence of the OCR words its span
+    touches (``words``: ``(start, end, confidence)`` in the same text, as
+    ``TextArtifact.word_confidences``). A number the engine half-read out of noise is only as
+    sure as its least sure piece."""
+    from dataclasses import replace
+
+    out = []
+    for e in entities:
+        touched = [conf for s, end, conf in words if s < e.end and e.start < end]
+        out.append(replace(e, ocr_confidence=min(touched)) if touched else e)
+    return tuple(out)
 
 
 _NUMBER_WORDS = {
@@ -262,6 +277,8 @@ def _standalone(t: str, s: int, e: int) -> bool:
     a second of a timestamp (``17:52:05.167690``), a date, a hex string or a longer run of digits.
     Phones are only taken from standalone tokens: a number cut from one of those is invented,
     and would then link unrelated items."""
+    if t.endswith("tel:", 0, s) and (s == 4 or not t[s - 5].isalnum()):
+        s -= 4  # a tel: link is a phone number written for dialling: judged as the link
     before = t[s - 1] if s > 0 else " "
     before2 = t[s - 2] if s > 1 else " "
     after = t[e] if e < len(t) else " "

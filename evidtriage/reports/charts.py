@@ -18,6 +18,8 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from ..linking.entity_links import linking_files
+
 DATA = Path(__file__).parent / "data"
 HIT = "#b3261e"
 MSG = "#8aa4bf"
@@ -113,7 +115,7 @@ def link_graph_svg(entities: list[dict], limit: int = 25) -> Markup | None:
     """Entities found in two or more files (left) joined to the files they are in (right)."""
     linked = []
     for e in entities:
-        files = sorted({o.get("file") or "?" for o in e.get("occurrences", [])})
+        files = sorted(f or "?" for f in linking_files(e))
         if len(files) > 1:
             linked.append((e, files))
     if not linked:

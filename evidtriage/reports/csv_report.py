@@ -13,6 +13,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..linking.entity_links import linking_files
 from .findings import of_kind, with_hits
 from .times import time_fields
 
@@ -82,7 +83,7 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
     for e in findings.get("entities", []):
         occ = e.get("occurrences", [])
         entities.append([e.get("type"), e.get("value"), len(occ),
-                         len({o.get("file") for o in occ}), "; ".join(sorted({str(o.get("file")) for o in occ}))])
+                         len(linking_files(e)), "; ".join(sorted({str(o.get("file")) for o in occ}))])
     return {
         "findings": (["score", "review", "rule_id", "pack", "category", "weight", "file", "artifact", "finding",
                       "occurrences", "kind",

@@ -88,11 +88,12 @@ def entity_rows(store: Store, with_hits: bool = False) -> list[dict]:
     """Each normalised entity with every occurrence, in (type, value) order (``with_hits``: only
     the occurrences in artifacts with indicator hits, as grouping needs them)."""
     rows: list[dict] = []
-    for etype, value, key, start, end, obfuscated, ex, path in store.entity_stream(with_hits):
+    for etype, value, key, start, end, obfuscated, ocr_confidence, ex, path in store.entity_stream(with_hits):
         if not rows or (rows[-1]["type"], rows[-1]["value"]) != (etype, value):
             rows.append({"type": etype, "value": value, "occurrences": []})
         rows[-1]["occurrences"].append({"artifact": key, "exhibit_id": ex, "file": path, "start": start,
-                                        "end": end, "obfuscated": bool(obfuscated)})
+                                        "end": end, "obfuscated": bool(obfuscated),
+                                        **({"ocr_confidence": ocr_confidence} if ocr_confidence is not None else {})})
     return rows
 
 

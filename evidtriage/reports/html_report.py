@@ -28,6 +28,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
+from ..linking.entity_links import OCR_LINK_CONFIDENCE, linking_files
 from .excerpt import excerpt, flattened
 from .glyphs import font_covers, is_pictograph, name_of
 from .times import time_line
@@ -39,6 +40,19 @@ TOP_FINDINGS = 200
 MOST_FLAGGED = 2000
 
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+
+
+def ocr_note(entity: dict, file) -> str:
+    """The note after a file whose occurrences of the entity were read by OCR, e.g. " (OCR,
+    confidence 62: below the link line 75, links nothing)"; "" otherwise."""
+    found = [o["ocr_confidence"] for o in entity.get("occurrences", [])
+             if o.get("file") == file and o.get("ocr_confidence") is not None]
+    if not found:
+        return ""
+    low = min(found)
+    if low >= OCR_LINK_CONFIDENCE:
+        return f" (OCR, confidence {low})"
+    return f" (OCR, confidence {low}: below the link line {OCR_LINK_CONFIDENCE}, links nothing)"
 
 
 def _visible_controls(text: str, emoji: str = "") -> str:
@@ -325,7 +339,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         for h in a["hits"]:
             categories[h.get("category") or "?"] = categories.get(h.get("category") or "?", 0) + 1
     entities = sorted(findings.get("entities", []),
-                      key=lambda e: (-len({o.get("file") for o in e.get("occurrences", [])}), e.get("type"), e.get("value")))
+                      key=lambda e: (-len(linking_files(e)), e.get("type"), e.get("value")))
     files_by_exhibit: dict[str, int] = {}
     for f in findings.get("files", []):
         files_by_exhibit[f["exhibit_id"]] = files_by_exhibit.get(f["exhibit_id"], 0) + 1
@@ -379,7 +393,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "flagged_total": flagged_total, "review_line": line, "items_with_hits": len(with_hits),
         "templates": templates or [], "group_names": {g["id"]: n for n, g in enumerate(groups, 1)},
         "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
-        "entities": entities, "linked": [e for e in entities if len({o.get("file") for o in e.get("occurrences", [])}) > 1],
+        "entities": entities, "linked": [e for e in entities if len(linking_files(e)) > 1], "ocr_note": ocr_note,
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
         "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
