@@ -68,6 +68,8 @@ def test_frozen_part_keeps_its_recorded_figures(frozen):
         assert frozen["by_category"][cat]["recall"]["value"] >= value, cat
     for script, value in recorded["script_recall"].items():
         assert frozen["by_script"][script]["recall"]["value"] >= value, script
+    for voice, value in recorded["voice_false_positive_rate"].items():
+        assert frozen["false_positives_by_voice"][voice]["value"] <= value, voice
     assert frozen["entities"]["precision"]["value"] >= recorded["entity_precision"]
     assert frozen["entities"]["recall"]["value"] >= recorded["entity_recall"]
 

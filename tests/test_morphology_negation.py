@@ -39,6 +39,22 @@ def test_unrelated_words_do_not_match(keyword, text):
     assert not forms(keyword, text)
 
 
+@pytest.mark.parametrize("keyword,text", [
+    ("পুলিশে দিবো", "পুলিশে দিয়ে দেব"), ("পুলিশে দিবো", "পুলিশে দিলাম"), ("ফোন নিয়ে নিয়েছে", "ফোন নিয়ে নিবে"),
+])
+def test_give_and_take_keep_their_one_letter_stems(keyword, text):
+    """দি/দে and নি/নে end most compound verbs of control; their stems are one letter."""
+    assert forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    ("পুলিশে দিবো", "পুলিশে দেশ"), ("পুলিশে দিবো", "পুলিশে দেখা হলো"), ("ফোন নিয়ে নিয়েছে", "ফোন নিয়ে নেতা"),
+])
+def test_give_and_take_take_only_verb_endings(keyword, text):
+    """Not any letters after দি/নি: দেশ (country), দেখা (seen), নেতা (leader) are other words."""
+    assert not forms(keyword, text)
+
+
 def test_stems_strip_the_longest_ending():
     assert bn_stem(normalise_keyword("পাসপোর্টগুলো"))[0] == normalise_keyword("পাসপোর্ট")
     assert bn_stem(normalise_keyword("বলবেন"))[0] == normalise_keyword("বল")
@@ -69,6 +85,12 @@ def test_search_finds_inflected_forms_in_a_case(tmp_path, cli):
 def test_a_warning_not_to_hand_over_a_passport_is_not_retention(text):
     r = MATCHER.match(text)
     assert "doc.passport_retained" not in {h.rule_id for h in r.hits}
+
+
+def test_a_polite_negative_after_an_object_still_scopes_over_the_hit():
+    """Bengali puts an object between the indicator and "pathaben na": a warning not to use hundi."""
+    r = MATCHER.match("hundi te taka pathaben na, eta beaini")
+    assert "pay.hundi" not in {h.rule_id for h in r.hits} and "negated" in r.explanation
 
 
 @pytest.mark.parametrize("text,rule", [

@@ -224,12 +224,14 @@ def format_report(report: dict, misses: int = 20) -> list[str]:
 
 def headline(report: dict) -> dict:
     """The figures a regression test keeps (tests/test_eval.py): recall, precision, hard-negative
-    false-positive rate, per-category and per-script recall, entity precision and recall."""
+    false-positive rate (overall and by voice), per-category and per-script recall, entity
+    precision and recall."""
     return {"review_line": report["review_line"], "recall": report["recall"]["value"],
             "precision": report["precision"]["value"],
             "hard_false_positive_rate": report["hard_false_positive_rate"]["value"],
             "category_recall": {c: v["recall"]["value"] for c, v in report["by_category"].items()},
             "script_recall": {s: v["recall"]["value"] for s, v in report["by_script"].items()},
+            "voice_false_positive_rate": {v: x["value"] for v, x in report["false_positives_by_voice"].items()},
             "entity_precision": report["entities"]["precision"]["value"],
             "entity_recall": report["entities"]["recall"]["value"]}
 

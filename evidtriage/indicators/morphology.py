@@ -85,6 +85,7 @@ _BN_LETTER = re.compile(r"[\u0980-\u09ff]")
 _BN_STRIP_VERB = [e for e in BN_VERB if len(e) > 1 or unicodedata.category(e) != "Lo"]
 _BN_STRIP_NOUN = [e for e in BN_NOUN if len(e) > 1 or unicodedata.category(e) != "Lo"]
 _BN_ANY = "(?:" + "|".join(re.escape(e) for e in sorted(set(BN_VERB) | set(BN_NOUN), key=lambda w: (-len(w), w))) + ")"
+_BN_VERB_RX = "(?:" + "|".join(re.escape(e) for e in BN_VERB) + ")"
 _BN_AFTER = "(?:" + "|".join(re.escape(e) for e in BN_NOUN) + ")"
 _LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
 #: the romanised endings, verb and noun, as a trie (short to compile, quick to reject)
@@ -93,6 +94,13 @@ _LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
 _LATN_WORD = re.compile(r"[a-z]+")
+#: The verbs "give" and "take", whose stems are one letter (দি/দে, নি/নে) and which end most
+#: compound verbs of control ("পুলিশে দিয়ে দেব", "নিয়ে নিয়েছে", "রেখে দিয়েছে"): a word that is one of
+#: these stems and a verb ending allows every stem and ending of the same verb, and only those
+#: (not any six letters, which would let in দেশ, দিন, নেই)
+_GIVE_TAKE_STEMS = [sorted({normalise_keyword(x) for x in forms}, key=lambda w: (-len(w), w)) for forms in
+                    (("দি", "দে", "দিয়", "দেও", "দেওয়"), ("নি", "নে", "নিয়", "নেও", "নেওয়"))]
+_BN_VERB_SET = frozenset(BN_VERB)
 
 
 def _letters(s: str) -> int:
@@ -171,6 +179,9 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     if _BN_LETTER.search(word):
         if not all(_BN_LETTER.match(c) for c in word) or _letters(word) < 2:
             return None
+        for forms in _GIVE_TAKE_STEMS:
+            if any(word.startswith(f) and (word == f or word[len(f):] in _BN_VERB_SET) for f in forms):
+                return "(?:" + "|".join(map(re.escape, forms)) + ")" + _BN_VERB_RX + "?", frozenset(forms)
         stem, _ = bn_stem(word)
         stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a}
         head = "|".join(re.escape(x) for x in sorted(stems))

@@ -2,9 +2,10 @@
 retention, in English, Bengali and romanised Bengali alike.
 
 A hit is *negated* when a negation stands next to it in the same clause, outside the words that
-matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to three
+matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to five
 words after it, a verb of the polite second person followed by its negation (Bengali puts the
-negation after the verb: "পাসপোর্ট জমা দিবেন না", "passport joma diben na"), or "cannot"
+negation after the verb, often with an object between: "পাসপোর্ট জমা দিবেন না", "passport joma
+diben na", "hundi te taka pathaben na"), or "cannot"
 ("parbe na", "পারবে না": a rights notice's "malik apnar passport rakhte parbe na"). Before a hit,
 "cannot", "can't", "may not" and "must not" count as well as "don't" and "never". Only that form
 counts after a hit: the third person's "kaj dibe na", "ferot dey na" (he won't give work, he
@@ -46,12 +47,12 @@ def negator(t: str, start: int, end: int) -> str | None:
     m = _BEFORE_RX.search(" ".join(before))
     if m:
         return m.group(0)
-    # after: a polite negative within three words, up to the clause's end (the hit's own last
+    # after: a polite negative within five words, up to the clause's end (the hit's own last
     # word may be its verb: "joma diben" + "na")
     word_start = t.rfind(" ", 0, end) + 1
     right = t[max(word_start, start):end + 40]
     m2 = _CLAUSE_END.search(right, end - max(word_start, start))
     scope = right[:m2.start()] if m2 else right
-    scope = " ".join(scope.split()[:4])
+    scope = " ".join(scope.split()[:6])
     m3 = _POLITE_NEGATIVE.search(scope)
     return m3.group(0) if m3 else None
