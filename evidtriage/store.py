@@ -860,6 +860,23 @@ class Store(_Database):
             f"{' WHERE e.artifact_key IN (SELECT artifact_key FROM hits)' if with_hits else ''}"
             " ORDER BY e.type, e.value, e.artifact_key, e.start")
 
+    def conversation_around(self, key: str, most: int) -> list[tuple[str, dict]]:
+        """The message ``key`` with up to ``most`` messages of its conversation before and after
+        it, from the same file and parser, in the file's order: [(key, fields)]; [] when ``key``
+        is not a message."""
+        row = self.conn.execute("SELECT blake3, parser, ordinal, data FROM artifacts WHERE key = ? AND kind = 'message'",
+                                (key,)).fetchone()
+        if row is None:
+            return []
+        b3, parser, ordinal, data = row
+        fields = json.loads(data)
+        same = ("SELECT key, data FROM artifacts WHERE blake3 = ? AND parser = ? AND kind = 'message'"
+                " AND json_extract(data, '$.conversation') = ? AND ordinal {} ? ORDER BY ordinal {} LIMIT ?")
+        args = (b3, parser, fields.get("conversation", ""), ordinal, most)
+        before = self.conn.execute(same.format("<", "DESC"), args).fetchall()
+        after = self.conn.execute(same.format(">", "ASC"), args).fetchall()
+        return [(k, json.loads(d)) for k, d in reversed(before)] + [(key, fields)] + [(k, json.loads(d)) for k, d in after]
+
     # -- review decisions (derived from the custody log) -------------------------------------------
     def record_decisions(self, rows: Iterable[tuple[int, str, str, str, list, str, str]]) -> None:
         """(seq, key, decision, comment, tags, examiner, time_utc) of custody entries; one already

@@ -119,3 +119,28 @@ def test_ctrl_c_stops_the_server_and_the_case_verifies(served, cli):
     r = cli("verify", case_dir, "--no-evidence")
     assert r.exit_code == 0, r
     assert json.loads(cli("review", case_dir, "--list", "--json").stdout)[0]["decision"] == "not-relevant"
+
+
+def test_a_message_opens_as_a_chat_thread_with_the_messages_around_it(served):
+    """From a finding, the conversation opens as a thread: the hit marked among the messages
+    before and after it, in order, with no outside request; the token is needed, and a key that
+    is no message is a 404."""
+    from browser import open_url
+
+    case_dir, url, _ = served
+    origin, token = url.split("/?token=")
+    status, page = _request(url)
+    assert status == 200
+    link = page.decode().split('class="thread-link" href="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    key = link.split("key=", 1)[1]
+    status, thread = _request(origin + link)
+    assert status == 200, thread
+    text = thread.decode()
+    order = [text.index(s) for s in ("bhai kemon acho", "Malaysia factory job", "passport amar kache")]
+    assert order == sorted(order)  # the file's order: the hit with what came before and after it
+    assert f'class="msg hit" id="{key}"' in text and text.count('class="msg hit"') == 1
+    assert "<mark" in text.split(f'id="{key}"', 1)[1]  # the hit's words marked
+    assert _request(origin + link.replace(token, "x" * len(token)))[0] == 403
+    assert _request(f"{origin}/conversation?token={token}&key=no-such-key")[0] == 404
+    shown = open_url(origin + link, origin.split("//", 1)[1])
+    assert shown.requests == [] and "passport amar kache" in shown.dom

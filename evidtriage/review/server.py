@@ -41,6 +41,8 @@ from . import decisions
 HOST = "127.0.0.1"
 #: Findings on one review page: the first page is ready in seconds however large the case.
 PAGE_SIZE = 100
+#: Messages of its conversation shown before and after a message opened as a chat thread.
+THREAD_MESSAGES = 25
 #: The most bytes a decision request may carry.
 MOST_BODY = 64 * 1024
 
@@ -115,6 +117,23 @@ class ReviewServer(HTTPServer):
             page_size=PAGE_SIZE)
         return html.encode("utf-8")
 
+    def conversation(self, key: str) -> bytes | None:
+        """The page of the conversation around the message ``key`` (None: no such message)."""
+        from ..reports.html_report import _asset, _csp_hash, _environment
+
+        thread = self.store.conversation_around(key, THREAD_MESSAGES)
+        if not thread:
+            return None
+        hits = {k: self.store.hits_of(k) for k, _ in thread}
+        style = _asset("report.css")
+        csp = (f"default-src 'none'; style-src {_csp_hash(style)}; img-src data:; base-uri 'none'; "
+               "form-action 'none'; frame-ancestors 'none'")
+        info = self.store.case_info()
+        html = _environment().get_template("conversation.html.j2").render(
+            csp=Markup(csp), style=Markup(style), case_id=info.case_id, timezone=info.timezone, token=self.token,
+            key=key, thread=[{**fields, "key": k, "hits": hits[k]} for k, fields in thread], most=THREAD_MESSAGES)
+        return html.encode("utf-8")
+
     def current(self) -> dict:
         return {k: d.as_dict() for k, d in decisions.current(self.store).items()}
 
@@ -167,6 +186,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self._json(HTTPStatus.NOT_FOUND, {"error": f"no such page: the findings fill {self.server.pages}"})
                 return
             self._send(HTTPStatus.OK, self.server.page(int(number)), "text/html")
+        elif url.path == "/conversation":
+            key = (parse_qs(url.query).get("key") or [""])[0]
+            page = self.server.conversation(key) if key else None
+            if page is None:
+                self._json(HTTPStatus.NOT_FOUND, {"error": "no such message"})
+                return
+            self._send(HTTPStatus.OK, page, "text/html")
         elif url.path == "/api/decisions":
             self._json(HTTPStatus.OK, self.server.current())
         else:
