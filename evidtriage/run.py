@@ -47,25 +47,34 @@ class WorkerSpec:
     packs: tuple = ()
     region: str = "BD"
     expected: tuple = ()  # (("evidtriage", v), ("plugin_api", v), ("parser NAME", VERSION), ...)
+    ocr_languages: str = ""  # the run's OCR languages ("" with --no-ocr): their engine and data are checked too
 
     def key(self) -> tuple:
-        return (self.plugins_dirs, tuple(p.sha256 for p in self.packs), self.region, self.expected)
+        return (self.plugins_dirs, tuple(p.sha256 for p in self.packs), self.region, self.expected, self.ocr_languages)
 
 
-def loaded_versions(plugins) -> tuple:
+def loaded_versions(plugins, ocr_languages: str = "") -> tuple:
     """What a process has loaded, in the form of :attr:`WorkerSpec.expected`: evidtriage, the
     plugin API, every parser, and the libraries and libmagic the run manifest records (a worker
-    with another libmagic types files otherwise, another regex or phonenumbers finds otherwise)."""
+    with another libmagic types files otherwise, another regex or phonenumbers finds otherwise);
+    with ``ocr_languages``, also the OCR engine's version and each language's data (another
+    tesseract or traineddata reads pictures otherwise)."""
     import platform
 
     from .pipeline import package_versions
     from .plugin_api import VERSION
     from .sniffing import libmagic_version
 
+    ocr: tuple = ()
+    if ocr_languages:
+        from .ocr import engine, language_data
+
+        ocr = (("ocr engine", engine()[0] or "not available"),
+               *((f"ocr data {lang}", sha) for lang, sha in sorted(language_data(ocr_languages).items())))
     return (("evidtriage", __version__), ("plugin_api", VERSION), ("python", platform.python_version()),
             ("libmagic", libmagic_version()),
             *((f"parser {e.cls.NAME}", e.cls.VERSION) for e in plugins.parsers),
-            *((f"package {name}", v) for name, v in package_versions().items()))
+            *((f"package {name}", v) for name, v in package_versions().items()), *ocr)
 
 
 def differences(expected: tuple, found: tuple) -> str:
@@ -89,7 +98,7 @@ def _build(spec: WorkerSpec) -> tuple:
         from .plugins import load_plugins
 
         plugins = load_plugins(spec.plugins_dirs)
-        found = differences(spec.expected, loaded_versions(plugins))
+        found = differences(spec.expected, loaded_versions(plugins, spec.ocr_languages))
         if found:
             raise WorkerMismatch(found)
         _built.clear()
@@ -180,8 +189,9 @@ def open_run(options: ScanOptions, region: str = "BD") -> Iterator[Run]:
                         "give it with --executor dask://HOST:PORT")
     plugins, packs, matcher = load_parts(options, region)
     hash_sets = hashset_manifest(options)
+    ocr_languages = options.ocr_languages if options.ocr else ""
     spec = WorkerSpec(tuple(paths.to_remote(d) for d in options.plugins_dirs), tuple(packs), region,
-                      loaded_versions(plugins))
+                      loaded_versions(plugins, ocr_languages), ocr_languages)
     # this process is the local pool's parent: its workers, forked, find the run's plugins and
     # matcher under the spec's key instead of loading them again (a Dask worker builds its own)
     _built.clear()

@@ -52,3 +52,20 @@ def test_a_worker_that_loads_other_versions_refuses_to_work():
     assert "0.0.1 in the run manifest" in check_worker(spec)
     with pytest.raises(WorkerMismatch, match="parser whatsapp_txt"):
         worker_plugins(WorkerSpec((), (), "BD", ()))  # a parser there that the manifest does not name
+
+
+def test_a_worker_with_other_ocr_language_data_refuses_to_work():
+    """With OCR on, the engine's version and each language's traineddata are part of what a worker
+    must match: another tesseract or other language data reads pictures otherwise."""
+    from evidtriage.plugins import load_plugins
+    from evidtriage.run import WorkerSpec, check_worker, loaded_versions
+
+    here = loaded_versions(load_plugins(()), "ben+eng")
+    names = dict(here)
+    assert "ocr engine" in names and {"ocr data ben", "ocr data eng"} <= set(names)
+    assert check_worker(WorkerSpec((), (), "BD", here, "ben+eng")) == ""
+    other = tuple((k, "0" * 64 if k == "ocr data ben" else v) for k, v in here)
+    said = check_worker(WorkerSpec((), (), "BD", other, "ben+eng"))
+    assert said.startswith("ocr data ben ") and "in the run manifest" in said
+    without = loaded_versions(load_plugins(()))  # --no-ocr: OCR is not part of the check
+    assert not any(k.startswith("ocr ") for k, _ in without)
