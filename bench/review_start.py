@@ -25,30 +25,38 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def one_round(program: str, case: Path) -> tuple[float, float, int]:
-    """(seconds to the URL, seconds to the whole page, page bytes)."""
+def _start(program: str, case: Path) -> tuple[subprocess.Popen, str, float]:
+    """Start ``evidtriage review CASE`` as a user does: (the server, its URL, when it started)."""
     keys = case.parent / (case.name + "-keys")
     env = {**os.environ, **({"EVIDTRIAGE_CONFIG_DIR": str(keys)} if keys.is_dir() else {})}
     t = time.perf_counter()
     proc = subprocess.Popen([*shlex.split(program), "review", str(case)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
+    for line in proc.stdout:
+        if line.startswith("review page: "):
+            return proc, line.split(": ", 1)[1].strip(), t
+    _stop(proc)
+    sys.exit(f"review did not start: {proc.stderr.read().strip().splitlines()[-1:]}")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGINT)  # Ctrl-C, as a user stops it
     try:
-        for line in proc.stdout:
-            if line.startswith("review page: "):
-                url = line.split(": ", 1)[1].strip()
-                break
-        else:
-            sys.exit(f"review did not start: {proc.stderr.read().strip().splitlines()[-1:]}")
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def one_round(program: str, case: Path) -> tuple[float, float, int]:
+    """(seconds to the URL, seconds to the whole page, page bytes)."""
+    proc, url, t = _start(program, case)
+    try:
         ready = time.perf_counter() - t
         with urllib.request.urlopen(url, timeout=600) as r:  # 127.0.0.1 only: the server refuses others
             size = len(r.read())
         return ready, time.perf_counter() - t, size
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _stop(proc)
 
 
 def browser_round(program: str, case: Path) -> tuple[float, float, float]:
@@ -56,20 +64,9 @@ def browser_round(program: str, case: Path) -> tuple[float, float, float]:
     sys.path.insert(0, str(ROOT / "tests"))
     from browser import Browser
 
-    keys = case.parent / (case.name + "-keys")
-    env = {**os.environ, **({"EVIDTRIAGE_CONFIG_DIR": str(keys)} if keys.is_dir() else {})}
     browser = None
-    proc = None
+    proc, url, t = _start(program, case)
     try:
-        t = time.perf_counter()
-        proc = subprocess.Popen([*shlex.split(program), "review", str(case)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=env)
-        for line in proc.stdout:
-            if line.startswith("review page: "):
-                url = line.split(": ", 1)[1].strip()
-                break
-        else:
-            sys.exit(f"review did not start: {proc.stderr.read().strip().splitlines()[-1:]}")
         ready = time.perf_counter() - t
         bypass = url.split("//", 1)[1].split("/", 1)[0]
         started = time.perf_counter()
@@ -97,12 +94,7 @@ def browser_round(program: str, case: Path) -> tuple[float, float, float]:
     finally:
         if browser is not None:
             browser.close()
-        if proc is not None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        _stop(proc)
 
 
 def main() -> None:
