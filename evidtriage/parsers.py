@@ -56,24 +56,10 @@ class FileInfo:
             with file.sibling(file.name + "-wal") as wal:
                 if wal is not None: ...
         """
-        from .sources import open_evidence
         from .sources.sibling import sibling_locator
 
-        loc = sibling_locator(self.locator, name) if self.locator is not None else None
-        if loc is None:
-            yield None
-            return
-        try:
-            opened = open_evidence(loc)
-            stream = opened.__enter__()
-        except (OSError, KeyError, ValueError):
-            yield None
-            return
-        try:
+        with _opened(sibling_locator(self.locator, name) if self.locator is not None else None) as stream:
             yield stream
-        finally:
-            opened.__exit__(None, None, None)
-
 
     def has_file(self, path: str) -> bool:
         """Whether the exhibit holds a regular file at ``path``, an exhibit path as findings.json
@@ -99,23 +85,31 @@ class FileInfo:
         """Another file of the same exhibit (or archive), by exhibit path as for :meth:`has_file`,
         opened read-only: a key file an app keeps in its own folder, for instance. Yields its
         stream, or None where :meth:`has_file` would say False."""
-        from .sources import open_evidence
         from .sources.sibling import relative_locator
 
-        loc = relative_locator(self.locator, self.path, path) if self.locator is not None else None
-        if loc is None:
-            yield None
-            return
-        try:
-            opened = open_evidence(loc)
-            stream = opened.__enter__()
-        except (OSError, KeyError, ValueError):
-            yield None
-            return
-        try:
+        with _opened(relative_locator(self.locator, self.path, path) if self.locator is not None else None) as stream:
             yield stream
-        finally:
-            opened.__exit__(None, None, None)
+
+
+@contextmanager
+def _opened(loc) -> Iterator[BinaryIO | None]:
+    """The evidence at ``loc`` opened read-only, or None when there is no such place or it cannot
+    be opened (a member gone from its archive, a file unreadable)."""
+    from .sources import open_evidence
+
+    if loc is None:
+        yield None
+        return
+    try:
+        opened = open_evidence(loc)
+        stream = opened.__enter__()
+    except (OSError, KeyError, ValueError):
+        yield None
+        return
+    try:
+        yield stream
+    finally:
+        opened.__exit__(None, None, None)
 
 
 @dataclass(frozen=True)
