@@ -37,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from evidtriage.demo.ffs import MSGSTORE  # noqa: E402
+
 T0 = 1_700_000_000_000
 TEXTS = [
     "bhai kemon acho? eid e bari ashbo, ammu ke salam dio", "ঠিক আছে ভাই, কাল দেখা হবে",
@@ -45,22 +47,9 @@ TEXTS = [
     "পাসপোর্ট আমার কাছে জমা রাখতে হবে, অগ্রিম ৫০ হাজার টাকা পাঠান", "Happy birthday! 🌸🎂",
     "Malaysia factory job, no experience needed\nsalary 1500 ringgit\nfood and room free",
 ]
-SCHEMA = """
-CREATE TABLE jid (_id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL, server TEXT NOT NULL,
-    agent INTEGER, device INTEGER, type INTEGER, raw_string TEXT);
-CREATE TABLE chat (_id INTEGER PRIMARY KEY AUTOINCREMENT, jid_row_id INTEGER UNIQUE, hidden INTEGER,
-    subject TEXT, created_timestamp INTEGER, display_message_row_id INTEGER, last_message_row_id INTEGER);
-CREATE TABLE message (_id INTEGER PRIMARY KEY AUTOINCREMENT, chat_row_id INTEGER NOT NULL, from_me INTEGER NOT NULL,
-    key_id TEXT NOT NULL, sender_jid_row_id INTEGER, status INTEGER, broadcast INTEGER, recipient_count INTEGER,
-    participant_hash TEXT, origination_flags INTEGER, origin INTEGER, timestamp INTEGER, received_timestamp INTEGER,
-    receipt_server_timestamp INTEGER, message_type INTEGER, text_data TEXT, starred INTEGER, lookup_tables INTEGER,
-    sort_id INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX message_sort_id_index ON message (chat_row_id, sort_id);
-CREATE TABLE message_media (message_row_id INTEGER PRIMARY KEY, chat_row_id INTEGER, file_path TEXT, file_size INTEGER,
-    mime_type TEXT, media_name TEXT, media_caption TEXT, width INTEGER, height INTEGER);
-CREATE TABLE group_participant_user (_id INTEGER PRIMARY KEY AUTOINCREMENT, group_jid_row_id INTEGER NOT NULL,
-    user_jid_row_id INTEGER NOT NULL, rank INTEGER, pending INTEGER);
-"""
+# the current msgstore.db schema the demo and the tests build, with the index the app keeps on
+# (chat, sort order), which a million-row table needs for a realistic read
+SCHEMA = MSGSTORE + "CREATE INDEX message_sort_id_index ON message (chat_row_id, sort_id);\n"
 
 
 def build(folder: Path, messages: int, people: int = 2000, groups: int = 50) -> Path:

@@ -108,21 +108,3 @@ def _file_at(file: FileInfo, path: str) -> FileInfo | None:
         return None
     return dataclasses.replace(file, path=path, name=posixpath.basename(path.rsplit("!/", 1)[-1]), size=0,
                                media_type="", blake3="", sha256=None, md5=None, locator=loc)
-
-
-def tables(con: sqlite3.Connection) -> set[str]:
-    """The database's table names; a damaged schema is a :class:`ParseError`."""
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"database damaged: its schema is not valid UTF-8 (byte {exc.start})") from None
-    except sqlite3.DatabaseError as exc:
-        raise ParseError(f"database could not be read: {one_line(exc)}") from None
-
-
-def columns(con: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
-
-
-def one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
