@@ -133,6 +133,18 @@ def without_timestamps(obj):
     return obj
 
 
+def sqlite_db(path: Path, *statements: str) -> Path:
+    """A SQLite database at ``path`` made of ``statements`` (another app's tables, say)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+    return path
+
+
 def assert_damage_is_recorded(parsers, path: Path, data: bytes, cut: int, noise: bytes, **options):
     """Write ``data`` with ``noise`` over it at ``cut`` and parse it: whatever the damage, the file
     is parsed, partial, skipped or not examined with a reason, never a parser failure."""

@@ -13,7 +13,7 @@ import pytest
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 
-from conftest import assert_damage_is_recorded, load_findings
+from conftest import assert_damage_is_recorded, load_findings, sqlite_db
 
 PLUGINS = Plugins((), entry_points=False)
 ALL = [e.cls for e in PLUGINS.parsers]
@@ -222,12 +222,7 @@ def test_contacts2_contacts_and_old_call_log(tmp_path):
 
 def test_other_sqlite_is_not_mine(tmp_path):
     for name in ("mmssms.db", "calllog.db", "contacts2.db"):
-        db = tmp_path / name
-        con = sqlite3.connect(db)
-        con.execute("CREATE TABLE other (x)")
-        con.commit()
-        con.close()
-        run = run_parser(ALL, db)
+        run = run_parser(ALL, sqlite_db(tmp_path / name, "CREATE TABLE other (x)"))
         assert not run.artifacts and run.status == "not examined", (name, run.status, run.reason)
 
 

@@ -13,7 +13,7 @@ import pytest
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 
-from conftest import assert_damage_is_recorded
+from conftest import assert_damage_is_recorded, sqlite_db
 
 PLUGINS = Plugins((), entry_points=False)
 ALL = [e.cls for e in PLUGINS.parsers]
@@ -109,12 +109,7 @@ def test_msys_layout(tmp_path):
 
 
 def test_other_sqlite_is_not_mine(tmp_path):
-    db = tmp_path / "threads_db2"
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE messages (x)")
-    con.commit()
-    con.close()
-    run = run_parser(ALL, db)
+    run = run_parser(ALL, sqlite_db(tmp_path / "threads_db2", "CREATE TABLE messages (x)"))
     assert not run.artifacts and run.status == "not examined"
 
 

@@ -16,7 +16,7 @@ from evidtriage import hookspecs, plugin_api
 from evidtriage.plugins import PluginError, Plugins
 from evidtriage.testing import run_parser
 
-from conftest import REPO, load_findings
+from conftest import REPO, load_findings, sqlite_db
 
 BUILTIN = Plugins((), entry_points=False)
 ALL = [e.cls for e in BUILTIN.parsers]
@@ -497,8 +497,6 @@ def _notes_db(path, rows=3, damaged=False):
 
 
 def test_the_documented_database_parser_reads_renamed_copies_refuses_other_databases_and_keeps_damage(tmp_path):
-    import sqlite3
-
     notes = _doc_database_parser()
     _notes_db(tmp_path / "notes.db")
     run = run_parser(notes, tmp_path / "notes.db")
@@ -506,11 +504,7 @@ def test_the_documented_database_parser_reads_renamed_copies_refuses_other_datab
     assert run.artifacts[0].timestamp == "2023-11-14T22:13:20Z"
     _notes_db(tmp_path / "copy_of_export.sqlite")  # renamed: found by its schema
     assert run_parser(notes, tmp_path / "copy_of_export.sqlite").status == "parsed"
-    other = tmp_path / "notes_other.db"  # the name, but another app's tables: left to others
-    con = sqlite3.connect(other)
-    con.execute("CREATE TABLE x (y)")
-    con.commit()
-    con.close()
+    other = sqlite_db(tmp_path / "notes_other.db", "CREATE TABLE x (y)")  # the name, but another app's tables
     assert run_parser(notes, other).status != "parsed"
     _notes_db(tmp_path / "notes_big.db", rows=60, damaged=True)
     run = run_parser(notes, tmp_path / "notes_big.db")

@@ -12,7 +12,7 @@ import struct
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 
-from conftest import load_findings
+from conftest import load_findings, sqlite_db
 
 ALL = [e.cls for e in Plugins((), entry_points=False).parsers]
 DATE = 1705053720  # 2024-01-12T10:02:00Z
@@ -120,11 +120,7 @@ def test_text_that_is_not_whole_is_not_guessed():
 
 
 def test_another_apps_messages_table_is_not_taken(tmp_path):
-    path = tmp_path / "other.db"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE messages(mid INTEGER, uid INTEGER, date INTEGER, data BLOB, out INTEGER)")
-    con.commit()
-    con.close()
+    path = sqlite_db(tmp_path / "other.db", "CREATE TABLE messages(mid INTEGER, uid INTEGER, date INTEGER, data BLOB, out INTEGER)")
     assert run_parser(ALL, path).parser != "telegram_android_db"
 
 

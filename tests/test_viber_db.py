@@ -11,7 +11,7 @@ import pytest
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 
-from conftest import assert_damage_is_recorded
+from conftest import assert_damage_is_recorded, sqlite_db
 
 PLUGINS = Plugins((), entry_points=False)
 ALL = [e.cls for e in PLUGINS.parsers]
@@ -67,12 +67,7 @@ def test_viber_every_field(tmp_path):
 
 
 def test_other_sqlite_is_not_mine(tmp_path):
-    db = tmp_path / "viber_messages"
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE messages (x)")
-    con.commit()
-    con.close()
-    run = run_parser(ALL, db)
+    run = run_parser(ALL, sqlite_db(tmp_path / "viber_messages", "CREATE TABLE messages (x)"))
     assert not run.artifacts and run.status == "not examined"
 
 

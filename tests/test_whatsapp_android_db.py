@@ -15,7 +15,7 @@ from evidtriage.demo.ffs import MSGSTORE, WA_DB
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 
-from conftest import assert_damage_is_recorded, load_findings
+from conftest import assert_damage_is_recorded, load_findings, sqlite_db
 
 PLUGINS = Plugins((), entry_points=False)
 WA = PLUGINS.parser("whatsapp_android_db")
@@ -159,12 +159,7 @@ def test_recent_messages_in_the_wal_are_read(tmp_path):
 
 
 def test_other_sqlite_is_not_mine(tmp_path):
-    db = tmp_path / "msgstore.db"
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE other (x)")
-    con.commit()
-    con.close()
-    run = run_parser(WA, db)
+    run = run_parser(WA, sqlite_db(tmp_path / "msgstore.db", "CREATE TABLE other (x)"))
     assert not run.artifacts and "failed" not in (run.reason or "")
 
 
