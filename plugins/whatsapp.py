@@ -309,7 +309,7 @@ class WhatsAppTextParser(Parser):
                 note = (f"the file's own dates are {_ORDER_WORDS[order]}: --date-order {override} "
                         "was not applied to it")
         stream.seek(0)
-        builder = _Builder(file, ctx, order, decided)
+        builder = _Builder(file, order, decided)
         current = None  # [header match, first line, [text pieces]]
         unparsed = 0
         cuts: list[tuple[int, int]] = []  # (line, characters not kept) of over-long lines and messages
@@ -389,7 +389,7 @@ def _conversation_name(name: str, path: str = "") -> str:
 class _Builder:
     """Turns a header match and its text into a MessageArtifact, for one file."""
 
-    def __init__(self, file, ctx, order: str, decided: bool):
+    def __init__(self, file, order: str, decided: bool):
         self.order, self.decided = order, decided
         container = file.path.rsplit("!/", 1)[0] + "!/" if "!/" in file.path else ""
         folder = file.path.rsplit("/", 1)[0] + "/" if "/" in file.path.rsplit("!/", 1)[-1] else ""
