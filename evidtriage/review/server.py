@@ -103,15 +103,13 @@ class ReviewServer(HTTPServer):
         return decisions.decide(self.store, self.case_dir, self.record, key, decision, comment, tags, self._groups)
 
     def _render(self, number: int) -> bytes:
-        from ..reports.html_report import _asset, _csp_hash, _environment
+        from ..reports.html_report import _asset, _environment
 
         script, style = _asset("review.js"), _asset("report.css")
-        csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
-               "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
         model = self._model
         every = model["ranked"] + model["set_apart"]
         html = _environment().get_template("review.html.j2").render(
-            **model, csp=Markup(csp), script=Markup(script), style=Markup(style),
+            **model, csp=_csp(style, script), script=Markup(script), style=Markup(style),
             decision_names=decisions.DECISIONS, examiner=self.record.examiner, token=self.token,
             on_page=every[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], page=number, pages=self.pages,
             page_size=PAGE_SIZE)
@@ -119,23 +117,31 @@ class ReviewServer(HTTPServer):
 
     def conversation(self, key: str) -> bytes | None:
         """The page of the conversation around the message ``key`` (None: no such message)."""
-        from ..reports.html_report import _asset, _csp_hash, _environment
+        from ..reports.html_report import _asset, _environment
 
         thread = self.store.conversation_around(key, THREAD_MESSAGES)
         if not thread:
             return None
         hits = {k: self.store.hits_of(k) for k, _ in thread}
         style = _asset("report.css")
-        csp = (f"default-src 'none'; style-src {_csp_hash(style)}; img-src data:; base-uri 'none'; "
-               "form-action 'none'; frame-ancestors 'none'")
         info = self.store.case_info()
         html = _environment().get_template("conversation.html.j2").render(
-            csp=Markup(csp), style=Markup(style), case_id=info.case_id, timezone=info.timezone, token=self.token,
+            csp=_csp(style), style=Markup(style), case_id=info.case_id, timezone=info.timezone, token=self.token,
             key=key, thread=[{**fields, "key": k, "hits": hits[k]} for k, fields in thread], most=THREAD_MESSAGES)
         return html.encode("utf-8")
 
     def current(self) -> dict:
         return {k: d.as_dict() for k, d in decisions.current(self.store).items()}
+
+
+def _csp(style: str, script: str = "") -> Markup:
+    """The page's Content-Security-Policy: its own style and script (by hash), requests back to
+    this server only for a page with a script, nothing from anywhere else."""
+    from ..reports.html_report import _csp_hash
+
+    scripts = f"script-src {_csp_hash(script)}; connect-src 'self'; " if script else ""
+    return Markup(f"default-src 'none'; {scripts}style-src {_csp_hash(style)}; img-src data:; base-uri 'none'; "
+                  "form-action 'none'; frame-ancestors 'none'")
 
 
 class _Handler(BaseHTTPRequestHandler):
