@@ -23,7 +23,7 @@ DRIVER = r"""
 import json, resource, sys, time
 from evidtriage.case import add_evidence, init_case
 from evidtriage.model import CaseInfo
-from evidtriage.pipeline import ScanOptions, scan
+from evidtriage.pipeline.stages import ScanOptions, scan
 
 case, source, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
 store = init_case(case, CaseInfo("BENCH", "bench"))

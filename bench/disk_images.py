@@ -37,8 +37,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evidtriage.model import EvidenceFile, Locator  # noqa: E402
-from evidtriage.sources.diskimage import EWF_IMAGE, RAW_IMAGE, DiskImage, list_image_members, open_media  # noqa: E402
-from evidtriage.sources import DEFAULT_LIMITS  # noqa: E402
+from evidtriage.intake.sources.diskimage import EWF_IMAGE, RAW_IMAGE, DiskImage, list_image_members, open_media  # noqa: E402
+from evidtriage.intake.sources import DEFAULT_LIMITS  # noqa: E402
 
 EVIDTRIAGE = str(Path(sys.executable).parent / "evidtriage")
 CHUNK = 1 << 20

@@ -158,7 +158,7 @@ def writer_rates(src: Path, work: Path) -> dict:
     """Seconds the main process spends in each store method that records results, one scan."""
     from evidtriage.case import add_evidence, init_case
     from evidtriage.model import CaseInfo
-    from evidtriage.pipeline import ScanOptions, scan
+    from evidtriage.pipeline.stages import ScanOptions, scan
     from evidtriage.run import open_run
     from evidtriage.store import Store
 

@@ -20,7 +20,7 @@ path the image parser takes) and prints:
 To measure the code before a change, run this file with the other tree's interpreter, e.g.
 ``/work/main/.venv/bin/python bench/ocr.py``: it imports ``evidtriage`` from wherever that
 interpreter has it installed, and uses only ``read_text(image, languages, photo)``. On a shared,
-loaded machine, compare times with ``--baseline OTHER_TREE/evidtriage/ocr.py`` instead: that
+loaded machine, compare times with ``--baseline OTHER_TREE/evidtriage/ocr/tesseract.py`` instead: that
 module (one that imports nothing of the package, as before bubble-by-bubble reading) reads each
 image right after this tree's, so both see the same load, and the ratio of the two is printed.
 """
@@ -73,10 +73,10 @@ def main() -> None:
     ap.add_argument("--langs", default="ben+eng")
     ap.add_argument("--save", type=Path, help="save the images and the OCR text here")
     ap.add_argument("--confidences", action="store_true", help="confidences of numbers read (see above)")
-    ap.add_argument("--baseline", type=Path, help="an older ocr.py to time and measure beside this one")
+    ap.add_argument("--baseline", type=Path, help="an older ocr/tesseract.py (or ocr.py) to time and measure beside this one")
     args = ap.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    from evidtriage import ocr
+    from evidtriage.ocr import tesseract as ocr
     from evidtriage.indicators.entities import extract_entities
 
     print(f"evidtriage.ocr from {ocr.__file__}; engine {ocr.engine()[0]}")
@@ -159,7 +159,7 @@ def main() -> None:
 
 
 def confidences(shots, pics, langs: str) -> None:
-    from evidtriage import ocr
+    from evidtriage.ocr import tesseract as ocr
     from evidtriage.indicators.entities import extract_entities, with_ocr_confidence
 
     shown = {f"+880{n.replace('-', '')[-10:]}" for n in screenshots.NUMBERS}

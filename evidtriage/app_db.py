@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from typing import ClassVar
 
 from .parsers import NotMyFormat, ParseError, Parser
-from .sqlite_copy import database_copy
+from .intake.sqlite_copy import database_copy
 
 #: The first bytes of every SQLite database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"

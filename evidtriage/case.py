@@ -19,7 +19,7 @@ from . import __version__
 from .custody import examiners, listing, log
 from .errors import CaseError, SourceError, UserError
 from .model import CaseInfo, Exhibit
-from .sources import source_kind
+from .intake.sources import source_kind
 from .store import Store, missing_case, store_path
 
 _EXHIBIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")

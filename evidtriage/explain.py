@@ -19,7 +19,7 @@ from .plugins import Plugins, pattern_warnings
 def explain(path: str, plugins: Plugins, timezone: str = "") -> dict:
     """For one file: its sniffed type, each parser's checks, and the outcome of the parse."""
     from .parsers import FileInfo
-    from .sniffing import SNIFF_SIZE, sniff_media_type
+    from .intake.sniffing import SNIFF_SIZE, sniff_media_type
     from .testing import run_parser
 
     p = Path(path)

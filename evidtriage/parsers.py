@@ -56,7 +56,7 @@ class FileInfo:
             with file.sibling(file.name + "-wal") as wal:
                 if wal is not None: ...
         """
-        from .sources.sibling import sibling_locator
+        from .intake.sources.sibling import sibling_locator
 
         with _opened(sibling_locator(self.locator, name) if self.locator is not None else None) as stream:
             yield stream
@@ -66,8 +66,8 @@ class FileInfo:
         writes it (``folder/photo.jpg``, or ``export.zip!/folder/photo.jpg`` inside the same
         archive as this file). For resolving an attachment written relative to somewhere else
         than this file's folder; read-only, and never outside the exhibit or through a link."""
-        from .sources import open_evidence
-        from .sources.sibling import relative_locator
+        from .intake.sources import open_evidence
+        from .intake.sources.sibling import relative_locator
 
         loc = relative_locator(self.locator, self.path, path) if self.locator is not None else None
         if loc is None:
@@ -85,7 +85,7 @@ class FileInfo:
         """Another file of the same exhibit (or archive), by exhibit path as for :meth:`has_file`,
         opened read-only: a key file an app keeps in its own folder, for instance. Yields its
         stream, or None where :meth:`has_file` would say False."""
-        from .sources.sibling import relative_locator
+        from .intake.sources.sibling import relative_locator
 
         with _opened(relative_locator(self.locator, self.path, path) if self.locator is not None else None) as stream:
             yield stream
@@ -95,7 +95,7 @@ class FileInfo:
 def _opened(loc) -> Iterator[BinaryIO | None]:
     """The evidence at ``loc`` opened read-only, or None when there is no such place or it cannot
     be opened (a member gone from its archive, a file unreadable)."""
-    from .sources import open_evidence
+    from .intake.sources import open_evidence
 
     if loc is None:
         yield None

@@ -38,12 +38,12 @@ from __future__ import annotations
 from .app_db import (
     SQLITE_MAGIC, DatabaseParser, apple_utc, db_columns, db_int, db_select, db_tables, db_text, epoch_utc, one_line, until_damaged,
 )
-from .artifact_check import utc_text
+from .pipeline.artifact_check import utc_text
 from .artifacts import MAX_TEXT_CHARS, ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact, cut_record
 from .hookspecs import hookimpl
-from .ocr import MAX_DECODE_PIXELS, render_scale
+from .ocr.tesseract import MAX_DECODE_PIXELS, render_scale
 from .parsers import FileInfo, JsonNestingGuard, NotMyFormat, ParseContext, ParseError, Parser
-from .sqlite_copy import database_copy
+from .intake.sqlite_copy import database_copy
 
 #: The plugin API's version (semantic). Plugins declare the range they need in ``EVIDTRIAGE_API``.
 VERSION = "1.1.0"
@@ -54,7 +54,7 @@ DECLARATION = "EVIDTRIAGE_API"
 
 def ocr_available() -> bool:
     """Whether OCR can run here (tesserocr and language data installed)."""
-    from .ocr import engine
+    from .ocr.tesseract import engine
 
     return engine()[0] is not None
 
@@ -66,7 +66,7 @@ def ocr_text(image, ctx: ParseContext, photo: bool = False) -> str | None:
     :param photo: a camera photo (read with sparse-text segmentation, the long side capped)
         rather than a screenshot or page.
     """
-    from .ocr import available_languages, engine, read_text
+    from .ocr.tesseract import available_languages, engine, read_text
 
     if not ctx.ocr or engine()[0] is None:
         return None
@@ -80,7 +80,7 @@ def ocr_words(image, ctx: ParseContext, photo: bool = False):
     ``(start, end, confidence 0-100)`` of each word in it, for ``TextArtifact.word_confidences``),
     or None.
     """
-    from .ocr import available_languages, engine, read_words
+    from .ocr.tesseract import available_languages, engine, read_words
 
     if not ctx.ocr or engine()[0] is None:
         return None
@@ -91,7 +91,7 @@ def ocr_words(image, ctx: ParseContext, photo: bool = False):
 
 def ocr_languages_used(ctx: ParseContext) -> str:
     """The languages :func:`ocr_text` reads with, for a TextArtifact's ``language``."""
-    from .ocr import available_languages
+    from .ocr.tesseract import available_languages
 
     have = available_languages()
     return "+".join(lg for lg in ctx.ocr_languages.split("+") if lg in have) or "eng"

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from . import __version__
 from .errors import UserError
-from .executors import Executor, LocalExecutor
-from .pathmap import PathMap
-from .pipeline import ScanOptions, hashset_manifest, run_manifest, spill_folder
+from .pipeline.executors import Executor, LocalExecutor
+from .pipeline.pathmap import PathMap
+from .pipeline.stages import ScanOptions, hashset_manifest, run_manifest, spill_folder
 
 
 class WorkerMismatch(Exception):
@@ -61,13 +61,13 @@ def loaded_versions(plugins, ocr_languages: str = "") -> tuple:
     tesseract or traineddata reads pictures otherwise)."""
     import platform
 
-    from .pipeline import package_versions
+    from .pipeline.stages import package_versions
     from .plugin_api import VERSION
-    from .sniffing import libmagic_version
+    from .intake.sniffing import libmagic_version
 
     ocr: tuple = ()
     if ocr_languages:
-        from .ocr import engine, language_data
+        from .ocr.tesseract import engine, language_data
 
         ocr = (("ocr engine", engine()[0] or "not available"),
                *((f"ocr data {lang}", sha) for lang, sha in sorted(language_data(ocr_languages).items())))
@@ -214,7 +214,7 @@ def _start_executor(name: str, options: ScanOptions, spec: WorkerSpec, paths: Pa
     if name == "local":
         return LocalExecutor(options.worker_count)
     if name == "dask-local" or name.startswith("dask://"):
-        from .dask_executor import DaskExecutor
+        from .pipeline.dask_executor import DaskExecutor
 
         return DaskExecutor(None if name == "dask-local" else name[len("dask://"):], spec, paths,
                             workers=options.workers, memory_bytes=options.worker_memory,

@@ -25,8 +25,8 @@ import blake3 as _blake3
 from .artifacts import Artifact, StampedArtifact
 from .model import EvidenceFile, Locator
 from .parsers import ParseContext, Parser
-from .parsing import ParseTask, parse_one
-from .sniffing import SNIFF_SIZE, sniff_media_type
+from .pipeline.parsing import ParseTask, parse_one
+from .intake.sniffing import SNIFF_SIZE, sniff_media_type
 
 
 @dataclass(frozen=True)

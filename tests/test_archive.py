@@ -6,8 +6,8 @@ import zipfile
 import pytest
 
 from evidtriage.model import EvidenceFile, Locator
-from evidtriage.sources import ArchiveLimits, list_members, open_evidence
-from evidtriage.workers import hash_one
+from evidtriage.intake.sources import ArchiveLimits, list_members, open_evidence
+from evidtriage.pipeline.workers import hash_one
 
 from conftest import make_zip
 

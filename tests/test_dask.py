@@ -283,8 +283,8 @@ def test_an_unreachable_scheduler_and_a_bad_evidence_map_are_one_line_each(evide
 
 def test_evidence_map_translates_work_out_and_results_back():
     from evidtriage.model import EvidenceFile, HashResult, Locator
-    from evidtriage.parsing import ParseTask
-    from evidtriage.pathmap import PathMap
+    from evidtriage.pipeline.parsing import ParseTask
+    from evidtriage.pipeline.pathmap import PathMap
 
     m = PathMap.parse(["/cases/evidence=/mnt/evidence", "/cases/evidence/phone=/mnt/phone"])
     ef = EvidenceFile("EX01", "a.zip", 3, None, Locator("/cases/evidence/a.zip"))

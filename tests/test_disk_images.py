@@ -9,9 +9,9 @@ import os
 import pytest
 
 from evidtriage.model import EvidenceFile, Locator
-from evidtriage.sources import open_evidence
-from evidtriage.sources.diskimage import EWF_IMAGE, RAW_IMAGE, image_kind_of
-from evidtriage.workers import hash_one
+from evidtriage.intake.sources import open_evidence
+from evidtriage.intake.sources.diskimage import EWF_IMAGE, RAW_IMAGE, image_kind_of
+from evidtriage.pipeline.workers import hash_one
 
 from conftest import load_findings
 from diskimages import CHAT, e01_image, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
@@ -183,7 +183,7 @@ def test_hash_lists_the_files_inside_an_image_and_checks_the_e01(images, tmp_pat
 def test_a_file_in_several_extents_and_a_hole_reads_whole():
     """A read stops at an extent's end; read() must go on to the size asked (an 8 MiB ext4 file
     in two extents once came back as its first extent only)."""
-    from evidtriage.sources.diskimage import TskFile
+    from evidtriage.intake.sources.diskimage import TskFile
 
     class Media:
         def read(self, offset, n):
@@ -200,7 +200,7 @@ def test_a_disk_images_files_are_not_held_to_the_archive_inflation_budget():
     """A 500 GB laptop disk holds more than the archives' 64 GiB cap: its files are bounded by
     the image, never skipped as a 'possible zip bomb'."""
     from evidtriage.model import Digests, HashResult
-    from evidtriage.sources import DEFAULT_LIMITS, InflationBudget
+    from evidtriage.intake.sources import DEFAULT_LIMITS, InflationBudget
 
     big = [EvidenceFile("EX", f"disk.E01!/p1/f{i}", 40 * 1024**3, None, Locator("/x", (f"p1/f{i}",)), 1)
            for i in range(3)]

@@ -52,7 +52,7 @@ def test_encrypted_broken_and_scanned_pdfs(tmp_path):
     assert run.status == "partial" and "have no text layer" in run.reason and "not OCR'd (--no-ocr)" in run.reason
 
 
-@pytest.mark.skipif(__import__("evidtriage.ocr", fromlist=["engine"]).engine()[0] is None, reason="needs tesseract data")
+@pytest.mark.skipif(__import__("evidtriage.ocr.tesseract", fromlist=["engine"]).engine()[0] is None, reason="needs tesseract data")
 def test_scanned_pdf_pages_are_ocrd(tmp_path):
     from PIL import Image, ImageDraw, ImageFont
 

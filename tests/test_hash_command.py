@@ -105,7 +105,7 @@ def test_user_errors_are_one_line(tree, cli_proc, args, message):
 
 
 def test_unreadable_file_is_named_and_fails_the_run(tmp_path, cli, monkeypatch):
-    from evidtriage.sources import reading
+    from evidtriage.intake.sources import reading
 
     (tmp_path / "ok.txt").write_text("ok")
     (tmp_path / "locked.txt").write_text("secret")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from evidtriage.errors import UserError
-from evidtriage.hashing import CHUNK_SIZE, hash_stream, parse_digest_names
+from evidtriage.intake.hashing import CHUNK_SIZE, hash_stream, parse_digest_names
 
 
 def reference(data: bytes) -> dict:
@@ -49,7 +49,7 @@ def test_digest_names_are_validated_and_ordered():
 
 
 def test_split_threads_give_the_same_digests():
-    from evidtriage.hashing import hash_stream_split
+    from evidtriage.intake.hashing import hash_stream_split
 
     data = bytes(range(256)) * 20000 + b"tail"
     one, head1 = hash_stream(io.BytesIO(data), head_size=100)

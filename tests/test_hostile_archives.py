@@ -5,8 +5,8 @@ import zipfile
 
 from evidtriage.case import add_evidence, init_case
 from evidtriage.model import CaseInfo, EvidenceFile, Locator
-from evidtriage.pipeline import ScanOptions, scan
-from evidtriage.sources import ArchiveLimits, list_members, open_evidence
+from evidtriage.pipeline.stages import ScanOptions, scan
+from evidtriage.intake.sources import ArchiveLimits, list_members, open_evidence
 
 from conftest import make_zip
 
@@ -82,7 +82,7 @@ def test_every_member_of_a_mebibyte_or_more_is_ratio_checked(tmp_path):
 
 def test_the_budget_starts_again_from_the_store_on_resume(tmp_path):
     from evidtriage.model import HashResult
-    from evidtriage.sources import InflationBudget
+    from evidtriage.intake.sources import InflationBudget
 
     limits = ArchiveLimits(inflation_allowance=100)
     members = tuple(EvidenceFile("EX01", f"a.zip!/{i}", 40, None, Locator("/a.zip", (str(i),)), 1) for i in range(4))

@@ -20,7 +20,8 @@ from test_hostile_parsers import deep_telegram_export, hostile_pdf
 from test_hostile_paths import colliding_tree
 from test_hostile_workers import HOSTILE_PLUGIN
 
-from evidtriage import artifacts, executors
+from evidtriage import artifacts
+from evidtriage.pipeline import executors
 
 
 def tree_state(root) -> dict:

@@ -6,7 +6,7 @@ import json
 import pytest
 from PIL import Image
 
-from evidtriage import ocr
+from evidtriage.ocr import tesseract as ocr
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 

@@ -31,7 +31,7 @@ def colliding_tree(root):
 
 
 def test_escape_is_reversible_and_never_collides():
-    from evidtriage.sources import escape_path, unescape_path
+    from evidtriage.intake.sources import escape_path, unescape_path
 
     names = ["collide\udcff.txt", "collide\\xff.txt", "chat.zip!/msg.txt", "x!/y", "a\\", "a\\!/b",
              "a!!/b", "plain/name.txt", "\\x21/", "!/", "new\nline\ttab-\u202e"]

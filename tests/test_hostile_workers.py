@@ -8,7 +8,7 @@ them, even in the same batch, are parsed; the triage ends normally.
 
 import pytest
 
-from evidtriage import executors
+from evidtriage.pipeline import executors
 
 from conftest import load_findings
 
@@ -93,7 +93,7 @@ def fake_cgroup_fs(tmp_path, subtree="memory pids", controllers="cpu memory pids
 
 
 def test_a_delegated_cgroup_v2_is_found_and_each_worker_capped_in_its_own(tmp_path):
-    from evidtriage.cgroups import CgroupMemory, find_cgroup_memory
+    from evidtriage.pipeline.cgroups import CgroupMemory, find_cgroup_memory
 
     proc, here = fake_cgroup_fs(tmp_path)
     cgroup, why = find_cgroup_memory(str(proc))
@@ -111,7 +111,7 @@ def test_a_delegated_cgroup_v2_is_found_and_each_worker_capped_in_its_own(tmp_pa
     ("pids", "memory pids", "the memory controller is not delegated to the children of "),
 ])
 def test_no_usable_cgroup_says_why(tmp_path, subtree, controllers, reason):
-    from evidtriage.cgroups import find_cgroup_memory
+    from evidtriage.pipeline.cgroups import find_cgroup_memory
 
     proc, here = fake_cgroup_fs(tmp_path, subtree, controllers)
     cgroup, why = find_cgroup_memory(str(proc))
@@ -132,7 +132,7 @@ def test_workers_go_in_the_cgroup_and_are_not_address_capped_there(tmp_path, mon
     libraries that map much and touch little); the manifest says so."""
     import resource
 
-    from evidtriage.cgroups import CgroupMemory
+    from evidtriage.pipeline.cgroups import CgroupMemory
 
     monkeypatch.setattr(executors, "_cgroup", (CgroupMemory(str(tmp_path)), ""))
     iso = executors.Isolation(lambda item, reason: (0, reason), memory_bytes=2 * 1024**3)

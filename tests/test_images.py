@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from PIL import Image, ImageDraw, ImageFont
 from PIL.TiffImagePlugin import IFDRational
 
-from evidtriage.ocr import engine
+from evidtriage.ocr.tesseract import engine
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser
 

@@ -13,8 +13,8 @@ from PIL import Image, ImageDraw
 import screenshots
 from evidtriage.indicators.entities import Entity, extract_entities, with_ocr_confidence
 from evidtriage.linking.entity_links import OCR_LINK_CONFIDENCE, links, linking_files
-from evidtriage.ocr import engine, engine_languages, read_words
-from evidtriage.ocr_regions import page_mask, prepared_regions, regions
+from evidtriage.ocr.tesseract import engine, engine_languages, read_words
+from evidtriage.ocr.regions import page_mask, prepared_regions, regions
 from evidtriage.reports.html_report import ocr_note
 from evidtriage.plugins import Plugins
 from evidtriage.testing import run_parser

@@ -44,7 +44,7 @@ def test_pdf_pages_render_with_bengali_shaped(tmp_path):
     Bengali words come back, which they would not from boxes or unshaped glyphs."""
     from PIL import Image
 
-    from evidtriage.ocr import read_text
+    from evidtriage.ocr.tesseract import read_text
 
     f = minimal_findings()
     f["artifacts"][0]["text"] = "পাসপোর্ট আমার কাছে জমা রাখতে হবে, free visa"

@@ -203,7 +203,7 @@ def test_a_file_with_very_many_artifacts_is_spilled_and_recorded_whole(tmp_path,
     import glob
     import tempfile
 
-    from evidtriage import parsing
+    from evidtriage.pipeline import parsing
 
     monkeypatch.setattr(parsing, "SPILL_AFTER", 10)
     src = tmp_path / "src"
@@ -223,7 +223,7 @@ def test_spill_folders_of_killed_scans_are_removed_by_the_next_scan(tmp_path, mo
     import subprocess
     import tempfile
 
-    from evidtriage.pipeline import SPILL_PREFIX, spill_folder
+    from evidtriage.pipeline.stages import SPILL_PREFIX, spill_folder
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     gone = subprocess.Popen(["true"])

@@ -82,7 +82,7 @@ def test_killed_scan_resumes_to_identical_findings(tmp_path, cli):
 def test_report_of_an_unfinished_scan_says_so(tmp_path, cli):
     from evidtriage.case import add_evidence, init_case
     from evidtriage.model import CaseInfo
-    from evidtriage.pipeline import walk_stage
+    from evidtriage.pipeline.stages import walk_stage
     from evidtriage.reports.findings import build_findings
 
     src = tmp_path / "src"
@@ -99,7 +99,7 @@ def test_report_of_an_unfinished_scan_says_so(tmp_path, cli):
 
 
 def test_an_interrupted_match_stage_resumes_and_matches_each_text_once(tmp_path, cli, monkeypatch):
-    from evidtriage import pipeline
+    from evidtriage.pipeline import stages as pipeline
     from evidtriage.store import Store
 
     src = tmp_path / "src"

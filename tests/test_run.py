@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from evidtriage.pipeline import ScanOptions
+from evidtriage.pipeline.stages import ScanOptions
 
 
 def test_a_broken_hash_set_library_is_refused_before_the_case_is_touched(tmp_path, cli):
@@ -25,8 +25,8 @@ def test_a_broken_hash_set_library_is_refused_before_the_case_is_touched(tmp_pat
 def test_workers_rebuild_the_run_from_what_they_are_sent(tmp_path):
     from evidtriage.model import EvidenceFile, Locator
     from evidtriage.parsers import ParseContext
-    from evidtriage.parsing import ParseTask, parse_batch
-    from evidtriage.pipeline import _match_batch
+    from evidtriage.pipeline.parsing import ParseTask, parse_batch
+    from evidtriage.pipeline.stages import _match_batch
     from evidtriage.run import open_run
 
     chat = tmp_path / "WhatsApp Chat with Rahim.txt"

@@ -3,7 +3,7 @@
 import os
 
 from evidtriage.model import EvidenceFile, Exhibit, Skip
-from evidtriage.sources import walk_exhibit
+from evidtriage.intake.sources import walk_exhibit
 
 
 def walk(root, kind="folder"):

@@ -12,10 +12,10 @@ import pytest
 
 from evidtriage.case import add_evidence, init_case
 from evidtriage.model import CaseInfo, EvidenceFile, Locator
-from evidtriage.pipeline import ScanOptions, scan
-from evidtriage.sources import list_members, open_evidence
-from evidtriage.sources.archive import ArchiveCache
-from evidtriage.sources.gzipseek import SeekableGzip
+from evidtriage.pipeline.stages import ScanOptions, scan
+from evidtriage.intake.sources import list_members, open_evidence
+from evidtriage.intake.sources.archive import ArchiveCache
+from evidtriage.intake.sources.gzipseek import SeekableGzip
 
 from conftest import load_findings
 from test_whatsapp_android_db import current_db, wa_db

@@ -134,10 +134,10 @@ def test_vanished_and_unreadable_files_are_skips_and_the_run_goes_on(seized, tmp
     """A file that disappears between listing and reading, and one the OS refuses to read."""
     from evidtriage.case import add_evidence, init_case
     from evidtriage.model import CaseInfo
-    from evidtriage.pipeline import ScanOptions, hash_stage, walk_stage
+    from evidtriage.pipeline.stages import ScanOptions, hash_stage, walk_stage
     from evidtriage.reports.findings import build_findings
     from evidtriage.run import open_run
-    from evidtriage.sources import reading
+    from evidtriage.intake.sources import reading
 
     case = tmp_path / "case"
     store = init_case(str(case), CaseInfo("C", "A"))

@@ -177,7 +177,7 @@ def _parse_whatsapp(path, **options):
 
     from evidtriage.model import EvidenceFile, Locator
     from evidtriage.parsers import ParseContext
-    from evidtriage.parsing import ParseTask, parse_one
+    from evidtriage.pipeline.parsing import ParseTask, parse_one
     from test_whatsapp import WA as wa
 
     ef = EvidenceFile("E", path.name, path.stat().st_size, None, Locator(str(path)))

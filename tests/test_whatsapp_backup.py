@@ -190,8 +190,8 @@ def test_a_key_taken_by_a_run_that_stopped_still_opens_the_backup_later(tmp_path
     """A run took the key and stopped before the backup was read; the next ran without the key
     (the backup: not examined again); a third with the key must still open it."""
     from evidtriage.case import open_case
-    from evidtriage.keyfiles import load_key_files
-    from evidtriage.pipeline import ScanOptions, adopt_key_files
+    from evidtriage.intake.keyfiles import load_key_files
+    from evidtriage.pipeline.stages import ScanOptions, adopt_key_files
 
     root, _ = extraction(tmp_path, key_file=None)
     key_path = tmp_path / "encrypted_backup.key"

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..hashing import parse_digest_names
+from ..intake.hashing import parse_digest_names
 from ..errors import UserError
 from .common import err, progress_display
 
@@ -29,7 +29,7 @@ def hash_command(
     (IMAGE!/p1/path, in the json format) and its media, checked against an E01's stored MD5
     and SHA-1: a mismatch fails the run.
     """
-    from ..acquisition import hash_sources
+    from ..intake.acquisition import hash_sources
     from ..reports import hashlists
 
     names = parse_digest_names(digests)
@@ -73,7 +73,7 @@ def hash_command(
 
 def _report_images(listing, format: str, names: tuple[str, ...]) -> bool:
     """Each disk image's media digests and its E01 check, on stderr; True when a check failed."""
-    from ..sources.diskimage import EWF_IMAGE
+    from ..intake.sources.diskimage import EWF_IMAGE
 
     failed = False
     for image in listing.images:

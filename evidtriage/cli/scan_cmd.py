@@ -10,7 +10,7 @@ from ..errors import UserError
 from .common import ExaminerOpt, err, out, print_json, progress_display
 
 if TYPE_CHECKING:
-    from ..pipeline import ScanOptions
+    from ..pipeline.stages import ScanOptions
 
 WorkersOpt = Annotated[int, typer.Option(help="Worker processes (0: one per core).")]
 NoOcrOpt = Annotated[bool, typer.Option("--no-ocr", help="Do not run OCR on images (they are still hashed, their EXIF read and fingerprinted); fixed for the case once a file is examined.")]
@@ -29,8 +29,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
              date_order: str = "", key_file=None, executor: str = "local", evidence_map=None,
              spill_dir: str = "") -> ScanOptions:
-    from ..keyfiles import load_key_files
-    from ..pipeline import ScanOptions
+    from ..intake.keyfiles import load_key_files
+    from ..pipeline.stages import ScanOptions
 
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
@@ -79,7 +79,7 @@ def scan_command(
     json_out: JsonOpt = False,
 ) -> None:
     """Scan (or resume scanning) every exhibit of a case."""
-    from ..triage import scan_case
+    from ..pipeline.triage import scan_case
 
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
@@ -113,7 +113,7 @@ def triage_command(
     Running it again on the same case and sources continues an interrupted run; it never
     adds the same source twice.
     """
-    from ..triage import TriageRequest, triage
+    from ..pipeline.triage import TriageRequest, triage
 
     request = TriageRequest(
         sources=tuple(sources), case_dir=case, examiner=examiner,

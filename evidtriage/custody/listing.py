@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..acquisition import HashListing, hash_sources
+from ..intake.acquisition import HashListing, hash_sources
 from ..errors import SourceError
 from ..model import Exhibit
 from ..reports.hashlists import check_format

@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..hashing import file_sha256
+from ..intake.hashing import file_sha256
 from ..reports.manifest import MANIFEST, report_files
 from ..store import Store
 from . import log

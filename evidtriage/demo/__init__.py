@@ -165,10 +165,10 @@ def run_demo(target: Path, workers: int = 0, progress=None, notice=print) -> tup
     highest-scoring items. Safe to run again: the case continues, nothing is added twice."""
     from ..case import open_case
     from ..linking.hashsets import import_hashset
-    from ..pipeline import ScanOptions
+    from ..pipeline.stages import ScanOptions
     from ..reports.findings import build_findings, with_hits
     from ..store import HashSetLibrary
-    from ..triage import TriageRequest, triage
+    from ..pipeline.triage import TriageRequest, triage
 
     evidence = target / "evidence"
     library = target / "hashsets.sqlite"

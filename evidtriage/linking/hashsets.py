@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import UserError
-from ..hashing import file_sha256
+from ..intake.hashing import file_sha256
 
 FORMATS = ("nsrl", "vics", "hashlist", "csv")
 KINDS = ("known-good", "known-bad")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..hashing import file_sha256
+from ..intake.hashing import file_sha256
 from ..custody.keys import ExaminerKey, public_pem
 
 MANIFEST = "MANIFEST.sha256"

@@ -11,7 +11,7 @@ import base64
 import io
 from dataclasses import dataclass
 
-from .. import ocr
+from ..ocr import tesseract as ocr
 
 #: Longest side of a thumbnail, in pixels, and how many the report carries at most.
 SIZE = 160
@@ -49,7 +49,7 @@ def make_thumbnail(stream) -> Thumbnail:
 def case_thumbnails(store, files: list[dict], limit: int = LIMIT) -> dict[tuple[str, str], Thumbnail]:
     """A thumbnail (or a reason) for each picture in ``files`` (findings rows), first ``limit``
     by score then path; known-bad files are left out entirely."""
-    from ..sources import open_evidence
+    from ..intake.sources import open_evidence
 
     locators = store.locators_of("image/")
     pictures = [f for f in files if (f["exhibit_id"], f["path"]) in locators and f["status"] not in NEVER_SHOWN]

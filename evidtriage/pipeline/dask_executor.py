@@ -33,10 +33,10 @@ import time
 from collections import deque
 from concurrent.futures import CancelledError
 
-from .errors import UserError
+from ..errors import UserError
 from .executors import Executor, Isolation, _worker_init, default_workers
 from .pathmap import PathMap
-from .run import WorkerMismatch, WorkerSpec, check_worker, worker_plugins
+from ..run import WorkerMismatch, WorkerSpec, check_worker, worker_plugins
 
 #: Seconds to wait for a scheduler to answer, and for it to have a worker.
 CONNECT_SECONDS = 20

@@ -14,8 +14,8 @@ from typing import BinaryIO
 
 import blake3
 
-from .errors import UserError
-from .model import DIGEST_NAMES, Digests
+from ..errors import UserError
+from ..model import DIGEST_NAMES, Digests
 
 #: Read size: 64 KiB to 8 MiB measured within noise on this class of machine; 1 MiB is the middle.
 CHUNK_SIZE = 1 << 20

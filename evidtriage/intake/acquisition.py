@@ -14,12 +14,12 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .executors import default_workers, make_batches, run_batches
-from .model import EvidenceFile, Exhibit, Progress, Skip
-from .reports.hashlists import HashEntry
+from ..pipeline.executors import default_workers, make_batches, run_batches
+from ..model import EvidenceFile, Exhibit, Progress, Skip
+from ..reports.hashlists import HashEntry
 from .sources import DEFAULT_LIMITS, source_kind, walk_exhibit
 from .sources.diskimage import RAW_IMAGE, hash_media, image_kind_of, list_image_members, split_segments
-from .workers import hash_batch
+from ..pipeline.workers import hash_batch
 
 
 @dataclass(frozen=True)

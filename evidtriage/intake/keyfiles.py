@@ -17,7 +17,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from .errors import UserError
+from ..errors import UserError
 
 #: A key file is small (WhatsApp's are 158 bytes, or 64 hex digits); anything larger is not one.
 MAX_KEY_FILE_BYTES = 64 * 1024

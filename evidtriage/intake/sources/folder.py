@@ -12,7 +12,7 @@ import os
 import stat
 from collections.abc import Iterator
 
-from ..model import EvidenceFile, Exhibit, Locator, Skip
+from ...model import EvidenceFile, Exhibit, Locator, Skip
 from .reading import display_path, escape_path
 
 _SPECIAL = (

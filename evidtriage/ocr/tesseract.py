@@ -182,7 +182,7 @@ def read_words(im, languages: str, photo: bool) -> OcrText | None:
     """
     from PIL import ImageOps, ImageStat
 
-    from .ocr_regions import prepared_regions
+    from .regions import prepared_regions
 
     upright = ImageOps.exif_transpose(im)
     gray = upright.convert("L")

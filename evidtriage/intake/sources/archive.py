@@ -26,7 +26,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from ..model import CONTAINER_SEP, EvidenceFile, HashResult, Locator, Skip
+from ...model import CONTAINER_SEP, EvidenceFile, HashResult, Locator, Skip
 from .reading import escape_path, open_readonly
 from .diskimage import IMAGE_TYPES, DiskImage, image_kind_of
 from .tar import TarArchive, gzip_holds_tar, list_tar_members, looks_like_tar

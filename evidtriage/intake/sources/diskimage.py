@@ -28,7 +28,7 @@ import io
 import os
 import re
 
-from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
+from ...model import CONTAINER_SEP, EvidenceFile, Locator, Skip
 from .reading import escape_path, open_readonly, unescape_path
 
 #: Media types given to disk images (libmagic calls them all application/octet-stream).

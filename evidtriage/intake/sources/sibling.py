@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import stat
 
-from ..model import Locator
+from ...model import Locator
 
 
 def sibling_locator(locator: Locator, name: str) -> Locator | None:

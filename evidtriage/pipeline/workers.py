@@ -11,11 +11,11 @@ from __future__ import annotations
 import tarfile
 import zipfile
 
-from .hashing import CHUNK_SIZE, SPLIT_MIN_SIZE, hash_stream, hash_stream_split
-from .model import DIGEST_NAMES, EvidenceFile, HashResult, Skip
-from .sniffing import ARCHIVE_TYPES, SNIFF_SIZE, sniff_media_type
-from .sources import ArchiveCache, ArchiveLimits, DEFAULT_LIMITS, list_members, open_evidence
-from .sources.diskimage import EWF_IMAGE, RECOVERED, hash_media, image_kind, list_image_members
+from ..intake.hashing import CHUNK_SIZE, SPLIT_MIN_SIZE, hash_stream, hash_stream_split
+from ..model import DIGEST_NAMES, EvidenceFile, HashResult, Skip
+from ..intake.sniffing import ARCHIVE_TYPES, SNIFF_SIZE, sniff_media_type
+from ..intake.sources import ArchiveCache, ArchiveLimits, DEFAULT_LIMITS, list_members, open_evidence
+from ..intake.sources.diskimage import EWF_IMAGE, RECOVERED, hash_media, image_kind, list_image_members
 
 _buffer: bytearray | None = None  # one read buffer per worker process
 _archives: ArchiveCache | None = None  # the archive last read by this process, kept open

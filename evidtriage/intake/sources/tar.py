@@ -21,7 +21,7 @@ from __future__ import annotations
 import tarfile
 from typing import BinaryIO
 
-from ..model import CONTAINER_SEP, EvidenceFile, Locator, Skip
+from ...model import CONTAINER_SEP, EvidenceFile, Locator, Skip
 from .gzipseek import GZIP_MAGIC, SeekableGzip, inflate_head
 from .reading import escape_path, unescape_path
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from urllib.request import pathname2url
 
-from .parsers import FileInfo, ParseError
+from ..parsers import FileInfo, ParseError
 
 MAX_BYTES = 4 * 1024 ** 3
 CHUNK = 1024 * 1024

@@ -33,12 +33,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .artifact_check import ArtifactError, checked
-from .artifacts import ARTIFACT_TYPES, StampedArtifact, cap_text, describe_cut
+from ..artifacts import ARTIFACT_TYPES, StampedArtifact, cap_text, describe_cut
 from .executors import time_limit
-from .model import EvidenceFile
-from .parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
-from .sniffing import SNIFF_SIZE
-from .sources import ArchiveCache, display_path
+from ..model import EvidenceFile
+from ..parsers import FileInfo, NotMyFormat, ParseContext, ParseError, Parser
+from ..intake.sniffing import SNIFF_SIZE
+from ..intake.sources import ArchiveCache, display_path
 from .unread import is_archive, unread_reason
 from .workers import archive_cache
 
@@ -245,7 +245,7 @@ def parse_batch(batch: list[ParseTask], spec, ctx: ParseContext, spill_dir: str 
 
     :param spec: the run's :class:`evidtriage.run.WorkerSpec` (plugins loaded once per process).
     :param spill_dir: the run's spill folder, or None (see the module's notes)."""
-    from .run import worker_plugins
+    from ..run import worker_plugins
 
     candidates = [e.cls for e in worker_plugins(spec).parsers]
     archives = archive_cache()  # kept open from batch to batch: see workers.archive_cache

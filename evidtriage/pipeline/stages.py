@@ -24,20 +24,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .. import __version__
 from .executors import DEFAULT_WORKER_MEMORY, Isolation, default_workers, make_batches
-from .keyfiles import ENCRYPTED_MARK, KeyFile
-from .model import DIGEST_NAMES, HashResult, Progress
-from .ocr import decode_limits
-from .ocr import manifest as ocr_manifest
-from .sniffing import libmagic_version
-from .sniffing import ARCHIVE_TYPES
-from .sources import DEFAULT_LIMITS, ArchiveLimits, InflationBudget, walk_exhibit
-from .store import Store
+from ..intake.keyfiles import ENCRYPTED_MARK, KeyFile
+from ..model import DIGEST_NAMES, HashResult, Progress
+from ..ocr.tesseract import decode_limits
+from ..ocr.tesseract import manifest as ocr_manifest
+from ..intake.sniffing import libmagic_version
+from ..intake.sniffing import ARCHIVE_TYPES
+from ..intake.sources import DEFAULT_LIMITS, ArchiveLimits, InflationBudget, walk_exhibit
+from ..store import Store
 from .workers import hash_batch
 
 if TYPE_CHECKING:
-    from .run import Run
+    from ..run import Run
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -114,7 +114,7 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
 
 
 def _plugin_api_version() -> str:
-    from .plugin_api import VERSION
+    from ..plugin_api import VERSION
 
     return VERSION
 
@@ -200,7 +200,7 @@ def known_hash_stage(store: Store, run: Run, progress: ProgressCallback = _noop)
     """
     if not run.hash_sets:
         return 0
-    from .store import HashSetLibrary
+    from ..store import HashSetLibrary
 
     todo = store.unexamined_digests()
     marked = []
@@ -222,7 +222,7 @@ def known_hash_stage(store: Store, run: Run, progress: ProgressCallback = _noop)
 
 
 def _library_path(options: ScanOptions):
-    from .linking.hashsets import default_library_path
+    from ..linking.hashsets import default_library_path
 
     return options.hashsets or default_library_path()
 
@@ -231,7 +231,7 @@ def hashset_manifest(options: ScanOptions) -> list[dict]:
     """The hash sets a scan consults, each with its file's sha256 (for the run manifest)."""
     import os
 
-    from .store import HashSetLibrary
+    from ..store import HashSetLibrary
 
     path = _library_path(options)
     if not os.path.isfile(path):
@@ -246,7 +246,7 @@ def examine_stage(store: Store, run: Run, progress: ProgressCallback = _noop) ->
     Each batch's statuses and artifacts are committed together, so a killed scan resumes with
     the contents it had not finished.
     """
-    from .parsers import ParseContext
+    from ..parsers import ParseContext
     from .parsing import ParseTask, parse_batch
 
     options = run.options
@@ -307,7 +307,7 @@ MATCH_BATCH = 2000
 
 
 def _match_batch(batch: list[tuple[str, str]], spec) -> list:
-    from .run import worker_matcher
+    from ..run import worker_matcher
 
     results = worker_matcher(spec).match_many([text for _, text in batch])
     return [(key, text, r) for (key, text), r in zip(batch, results)]
@@ -317,7 +317,7 @@ def with_ocr_confidences(store: Store, results: list) -> list:
     """(key, text, MatchResult) with each entity of an OCR text given its words' confidence."""
     from dataclasses import replace
 
-    from .indicators.entities import with_ocr_confidence
+    from ..indicators.entities import with_ocr_confidence
 
     words = store.ocr_word_confidences([key for key, _, r in results if r.entities])
     return [(key, text, replace(r, entities=with_ocr_confidence(r.entities, words[key])) if key in words else r)
@@ -357,7 +357,7 @@ def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> i
 
 
 def _not_matched(item, reason):
-    from .indicators.matcher import MatchResult
+    from ..indicators.matcher import MatchResult
 
     key, text = item
     return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",))
@@ -365,7 +365,7 @@ def _not_matched(item, reason):
 
 def link_stage(store: Store, progress: ProgressCallback = _noop) -> int:
     """Group near-duplicate images (pHash distance <= 10) and store the groups."""
-    from .linking.near_duplicates import DEFAULT_RADIUS, clusters, near_duplicate_pairs
+    from ..linking.near_duplicates import DEFAULT_RADIUS, clusters, near_duplicate_pairs
 
     hashes = store.image_hashes()
     groups = []
@@ -387,7 +387,7 @@ def scan(store: Store, run: Run | ScanOptions = ScanOptions(),
     :return: counts for the summary.
     """
     if isinstance(run, ScanOptions):
-        from .run import open_run
+        from ..run import open_run
 
         with open_run(run) as opened:
             return scan(store, opened, progress, record)
@@ -430,7 +430,7 @@ def check_finding_options(store: Store, options: ScanOptions) -> None:
     from what was examined already, and the report would describe all of it with the last run's
     options: OCR "off" over pictures that were read. Such a scan is refused before it starts.
     """
-    from .errors import UserError
+    from ..errors import UserError
 
     wanted = finding_options(options)
     held = store.setting("finding_options")

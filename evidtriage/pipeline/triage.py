@@ -10,17 +10,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .case import (add_evidence, case_exists, case_lock, check_case_outside_source, check_timezone, init_case,
+from ..case import (add_evidence, case_exists, case_lock, check_case_outside_source, check_timezone, init_case,
                    next_exhibit_id, open_case, recorder, require_case)
-from .custody import anchor
-from .errors import UserError
-from .model import CaseInfo
-from .pipeline import ProgressCallback, ScanOptions, scan
-from .reports.findings import case_summary
-from .run import open_run
-from .reports.writer import AVAILABLE, write_reports
-from .sources import source_kind
-from .store import Store
+from ..custody import anchor
+from ..errors import UserError
+from ..model import CaseInfo
+from .stages import ProgressCallback, ScanOptions, scan
+from ..reports.findings import case_summary
+from ..run import open_run
+from ..reports.writer import AVAILABLE, write_reports
+from ..intake.sources import source_kind
+from ..store import Store
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import os
 import stat
 from collections.abc import Iterator
 
-from ..errors import SourceError
-from ..model import EvidenceFile, Exhibit, Skip
+from ...errors import SourceError
+from ...model import EvidenceFile, Exhibit, Skip
 from .archive import DEFAULT_LIMITS, ArchiveCache, ArchiveLimits, InflationBudget, list_members, open_evidence
 from .folder import walk_folder, walk_single_file
 from .reading import display_path, escape_path, open_readonly, unescape_path

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 
-from .errors import UserError
-from .model import EvidenceFile, HashResult
+from ..errors import UserError
+from ..model import EvidenceFile, HashResult
 
 
 @dataclass(frozen=True)

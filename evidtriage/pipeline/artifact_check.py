@@ -26,7 +26,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .artifacts import ARTIFACT_TYPES, ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact
+from ..artifacts import ARTIFACT_TYPES, ImageArtifact, MessageArtifact, MetadataArtifact, TextArtifact
 
 
 class ArtifactError(ValueError):

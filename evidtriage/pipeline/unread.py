@@ -12,8 +12,8 @@ from __future__ import annotations
 import posixpath
 import re
 
-from .model import CONTAINER_SEP
-from .sniffing import ARCHIVE_TYPES
+from ..model import CONTAINER_SEP
+from ..intake.sniffing import ARCHIVE_TYPES
 
 #: Reasons begin with this, so that a report can group them.
 NO_PARSER = "no parser for this format: "

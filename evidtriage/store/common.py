@@ -1,0 +1,43 @@
+"""What both of the tool's SQLite files share: UTC stamps, and closing."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+
+def utc_now() -> str:
+    """Current UTC time, ISO 8601 with seconds and a ``Z``."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+
+class _Database:
+    """What both SQLite files share: closing, and use as a context manager."""
+
+    conn: sqlite3.Connection
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False
