@@ -44,7 +44,7 @@ msgstore) an MD5 of everything before it. The crypt12/14 key is the last 32 byte
 HMAC-SHA256(HMAC-SHA256(0^32, root), "backup encryption" 0x01). GCM's tag proves the key and IV
 right: a wrong key, a damaged file or a layout this code does not know is a skip with the reason,
 never a guessed database. Without any key the backup stays ``not examined: encrypted``; a key
-given on a later run opens it then (see ``evidtriage.keyfiles``). Not done: crypt8 and older.
+given on a later run opens it then (see ``evidtriage.intake.keyfiles``). Not done: crypt8 and older.
 """
 
 from __future__ import annotations

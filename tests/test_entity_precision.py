@@ -44,6 +44,9 @@ def test_no_phone_from_urls_file_names_timestamps_hex_or_dates(text):
     ("tel:01712345678", ["+8801712345678"]),  # a dialling link
     ("(01712345678)", ["+8801712345678"]),
     ("call me @ 01712345678", ["+8801712345678"]),
+    # written to slip past scrapers: emoji keycap digits, and number words in dashed groups
+    ("call 0\ufe0f\u20e31\ufe0f\u20e37\ufe0f\u20e3 4 5 6 - 9 2 8 3 1 telegram only", ["+8801745692831"]),
+    ("call dio: zero one nine seven two - three four five - six seven eight", ["+8801972345678"]),
 ])
 def test_standalone_numbers_are_still_found(text, expected):
     assert phones(text) == expected

@@ -27,7 +27,8 @@ from ..errors import UserError
 #: The entity types whose every instance a corpus item lists; other types (URLs, domains, payment
 #: roles of a phone) are not scored.
 SCORED_ENTITIES = frozenset({"phone", "bd_passport", "bd_nid", "telegram", "instagram", "x", "handle",
-                             "whatsapp", "mfs_transaction", "email"})
+                             "whatsapp", "mfs_transaction", "email", "btc_address", "eth_address",
+                             "tron_address"})
 
 #: Which rule categories speak for each corpus category (for the per-category precision: when a
 #: rule of these categories fires on a flagged item, is the item one to flag?)

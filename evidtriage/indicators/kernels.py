@@ -188,7 +188,7 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw
     stack_u = np.empty(STACK, dtype=np.bool_)
     stack_l = np.empty(STACK, dtype=np.bool_)
     # the longest chain of number pieces (digits, number words, look-alike letters after a digit,
-    # with " ,./" between) reaching each of the last RING positions: any of them, and with a
+    # with " ,-./" between) reaching each of the last RING positions: any of them, and with a
     # piece not a digit (what a spelled number needs)
     ring_any = np.zeros(RING, dtype=np.int64)
     ring_word = np.zeros(RING, dtype=np.int64)
@@ -328,7 +328,7 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw
                     n_occ += 1
                 else:
                     overflow = True
-        if c == 32 or c == 44 or c == 46 or c == 47:
+        if c == 32 or c == 44 or c == 45 or c == 46 or c == 47:
             chain_any = before_any  # a separator: the chain goes on across it
             chain_word = before_word
         ring_any[i & RING_MASK] = chain_any

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 IGNORED = frozenset("\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-                    "\u061c\ufeff\u00ad\u2060\u180e")
+                    "\u061c\ufeff\u00ad\u2060\u180e\ufe0e\ufe0f\u20e3")
 _SPACE_LIKE = frozenset("\u2010\u2011\u2012\u2013\u2014")  # dashes; "-" and "_" stay (e-mail, handles)
 
 
