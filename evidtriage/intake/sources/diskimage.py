@@ -114,25 +114,28 @@ class RawMedia:
         self.segments = len(self._files)
 
     def read(self, offset: int, size: int) -> bytes:
-        if len(self._files) == 1:  # the usual case: one pread, no copy
+        if len(self._files) == 1:  # the usual case: one pread
             return os.pread(self._files[0].fileno(), max(0, min(size, self.size - offset)), offset)
-        out = bytearray()
-        i = len(self._starts) - 1
-        while i > 0 and self._starts[i] > offset:
-            i -= 1
-        while size > 0 and i < len(self._files) and offset < self.size:
-            f = self._files[i]
-            local = offset - self._starts[i]
-            data = os.pread(f.fileno(), size, local)
-            if not data:
+        buf = bytearray(max(0, min(size, self.size - offset)))
+        n = self.readinto(offset, memoryview(buf))
+        return bytes(buf[:n]) if n < len(buf) else bytes(buf)
+
+    def readinto(self, offset: int, view: memoryview) -> int:
+        """Read from ``offset`` straight into ``view`` (no copy in Python); the bytes read."""
+        want = max(0, min(len(view), self.size - offset))
+        got = 0
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while got < want and i < len(self._files):
+            local = offset + got - self._starts[i]
+            end = self._starts[i + 1] if i + 1 < len(self._starts) else self.size
+            if offset + got >= end:  # this segment is read to its end (or empty): the next one
                 i += 1
                 continue
-            out += data
-            offset += len(data)
-            size -= len(data)
-            if i + 1 < len(self._starts) and offset >= self._starts[i + 1]:
-                i += 1
-        return bytes(out)
+            n = os.preadv(self._files[i].fileno(), [view[got:got + min(want - got, end - offset - got)]], local)
+            if n <= 0:
+                break
+            got += n
+        return got
 
     def stored_hashes(self) -> dict[str, str]:
         return {}
@@ -156,8 +159,12 @@ class EwfMedia:
         self.segments = len(segments)
 
     def read(self, offset: int, size: int) -> bytes:
-        self._handle.seek(offset)
-        return self._handle.read(min(size, max(self.size - offset, 0)))
+        return self._handle.read_buffer_at_offset(min(size, max(self.size - offset, 0)), offset)
+
+    def readinto(self, offset: int, view: memoryview) -> int:
+        data = self.read(offset, len(view))  # libewf hands out a new bytes object: one copy
+        view[:len(data)] = data
+        return len(data)
 
     def stored_hashes(self) -> dict[str, str]:
         """The digests the acquisition tool stored in the E01 (``md5``, ``sha1``), lower-case."""
@@ -191,10 +198,9 @@ class MediaStream(io.RawIOBase):
         return True
 
     def readinto(self, b) -> int:
-        data = self._media.read(self._pos, len(b))
-        b[:len(data)] = data
-        self._pos += len(data)
-        return len(data)
+        n = self._media.readinto(self._pos, memoryview(b).cast("B"))
+        self._pos += n
+        return n
 
 
 def _img_info(media):
@@ -257,13 +263,13 @@ class TskFile(io.RawIOBase):
         i = bisect.bisect_right(self._extents, self._pos, key=lambda e: e[0]) - 1
         file_off, image_off, length = self._extents[i]
         n = min(n, file_off + length - self._pos)
-        if image_off is None:
-            data = bytes(n)
-        else:
-            data = self._media.read(image_off + self._pos - file_off, n)
-        b[:len(data)] = data
-        self._pos += len(data)
-        return len(data)
+        view = memoryview(b).cast("B")[:n]
+        if image_off is None:  # a hole: zeros
+            view[:] = bytes(n)
+        else:  # straight into the caller's buffer: no copy on a raw image
+            n = self._media.readinto(image_off + self._pos - file_off, view)
+        self._pos += n
+        return n
 
     def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
