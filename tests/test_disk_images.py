@@ -5,6 +5,7 @@ nothing written to the evidence. The images are built here (tests/diskimages.py)
 import hashlib
 import json
 import os
+import shutil
 
 import pytest
 
@@ -14,7 +15,7 @@ from evidtriage.intake.sources.diskimage import EWF_IMAGE, RAW_IMAGE, image_kind
 from evidtriage.pipeline.workers import hash_one
 
 from conftest import load_findings
-from diskimages import CHAT, e01_image, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
+from diskimages import CHAT, ORPHAN, e01_image, ext4_with_orphan, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
 
 DELETED = "to be deleted: recovered from the image\n"
 
@@ -64,6 +65,29 @@ def test_a_deleted_fat_file_is_read_back_and_marked_recovered(images):
     r = hash_one(members["_one.txt"])
     assert r.digests.sha256 == sha(DELETED) and r.problem.startswith("recovered: a deleted file")
     assert hash_one(members["readme.txt"]).problem is None
+
+
+def test_ext4_deleted_and_orphan_files_are_examined_and_marked_recovered(tmp_path, cli):
+    """A deleted file that kept its name, and an orphan (its name cut from its inode), on ext4:
+    both read back, examined and marked recovered; the orphan found under $OrphanFiles."""
+    ev = tmp_path / "ev"
+    ev.mkdir()
+    img, inode = ext4_with_orphan(ev)
+    shutil.rmtree(ev / "sdcard.img.src")  # the tree it was built from: not part of the exhibit
+    before = snapshot(ev)
+    r = cli("triage", ev, "--case", tmp_path / "case", "--examiner", "SI", "--no-ocr")
+    assert r.exit_code == 0, r
+    assert snapshot(ev) == before
+    f = load_findings(tmp_path / "case")
+    files = {x["path"]: x for x in f["files"]}
+    orphan = files[f"sdcard.img!/$OrphanFiles/OrphanFile-{inode}"]
+    gone = files["sdcard.img!/gone.txt"]
+    for x, text in ((orphan, ORPHAN), (gone, DELETED)):
+        assert x["sha256"] == sha(text) and x["status"] == "partial" and x["reason"].startswith("recovered")
+    assert files["sdcard.img!/readme.txt"]["status"] == "parsed"
+    assert [a for a in f["artifacts"] if a["file"] == orphan["path"] and a["hits"]]  # read, and matched
+    skips = {s["path"]: s["reason"] for s in f["skips"]}
+    assert "listed under $OrphanFiles" in skips["sdcard.img!/Users/x/Desktop/orphan.txt"]
 
 
 def test_gpt_and_split_raw(images):
