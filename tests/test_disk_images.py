@@ -143,6 +143,31 @@ def test_triage_of_a_disk_image_examines_its_files_and_writes_nothing(images, tm
     assert flagged
 
 
+def test_an_image_inside_an_archive_is_not_examined_with_the_reason(images, tmp_path, cli):
+    """A raw image in a tar and an E01 in a zip are hashed and typed, never opened: each is
+    'not examined' with why and what to do, and the run does not claim every file was examined."""
+    import tarfile
+    import zipfile
+
+    ev = tmp_path / "ev"
+    ev.mkdir()
+    with zipfile.ZipFile(ev / "seized.zip", "w") as z:
+        z.write(images["e01"], "laptop.E01")
+    with tarfile.open(ev / "phone.tar", "w") as t:
+        t.add(images["fat"], "sdcard/card.img")
+    r = cli("triage", ev, "--case", tmp_path / "case", "--examiner", "SI", "--no-ocr")
+    assert r.exit_code == 0, r
+    files = {x["path"]: x for x in load_findings(tmp_path / "case")["files"]}
+    e01, raw = files["seized.zip!/laptop.E01"], files["phone.tar!/sdcard/card.img"]
+    assert e01["sha256"] == sha(images["e01"].read_bytes()) and raw["sha256"] == sha(images["fat"].read_bytes())
+    assert e01["status"] == raw["status"] == "not examined"
+    assert e01["reason"].startswith("disk image (E01) inside an archive: not opened")
+    assert raw["reason"].startswith("disk image (raw image) inside an archive: not opened")
+    assert "add it as evidence" in raw["reason"]
+    assert not [p for p in files if "card.img!/" in p or "laptop.E01!/" in p]
+    assert "Every file was examined" not in r.stdout + r.stderr
+
+
 def _bad_image(path, head_at_partition=b"", table=True, size=8 * 1024 * 1024):
     data = bytearray(size)
     if table:  # one MBR entry: type 0x07 (NTFS/exFAT/BitLocker), sectors 2048..
