@@ -90,6 +90,27 @@ def test_ext4_deleted_and_orphan_files_are_examined_and_marked_recovered(tmp_pat
     assert "listed under $OrphanFiles" in skips["sdcard.img!/Users/x/Desktop/orphan.txt"]
 
 
+def test_files_are_found_through_their_folders_whichever_were_kept(images, monkeypatch):
+    """A file is opened through its folder's entries, kept for the last few folders: with room
+    for one folder only, every folder on the way is listed again and the bytes are the same."""
+    from evidtriage.intake.sources import diskimage
+
+    monkeypatch.setattr(diskimage, "_FOLDERS_KEPT", 1)
+    disk = diskimage.DiskImage(str(images["mbr"]), RAW_IMAGE)
+    try:
+        for name, want in (("p2/Users/x/Desktop/chat.txt", CHAT.encode()), ("p2/blob.bin", bytes(range(256)) * 1200),
+                           ("p1/Users/x/Desktop/chat.txt", CHAT.encode()), ("p2/Users/x/Desktop/chat.txt", CHAT.encode()),
+                           ("p2/gone.txt", DELETED.encode())):
+            with disk.open(name) as f:
+                assert f.read() == want, name
+        with pytest.raises(KeyError, match="no file"):
+            disk.open("p2/Users/x/Desktop/other.txt")
+        with pytest.raises(KeyError, match="no file"):
+            disk.open("p2/Users/y/chat.txt")
+    finally:
+        disk.close()
+
+
 def test_gpt_and_split_raw(images):
     _, gpt = listed(images["gpt"])
     assert list(gpt) == ["p1/readme.txt"] and read(gpt["p1/readme.txt"]) == b"hello readme\n"
