@@ -29,7 +29,8 @@ Throughput is the bytes each one delivers over its wall time: the media's bytes 
 the media reads, the files' bytes for "files inside", and for ``hash`` the bytes it reads and
 digests (the image file, plus for an E01 its media, plus every file inside). A ratio is
 evidtriage's throughput over the peer's in the same round; the table gives the median of the
-rounds' ratios (target >= 0.8). The one-core speed of the four digests together is measured too:
+rounds' ratios (target >= 0.8), and beside it the plain ratio of wall times (the peer's over
+evidtriage's: for ``hash``, which reads more than its peer, the lower figure). The one-core speed of the four digests together is measured too:
 ``hash`` cannot go faster than it on two cores, whatever the reading.
 
 Needs the Debian packages sleuthkit, ewf-tools, e2fsprogs and fdisk (``make setup``).
@@ -306,10 +307,12 @@ def main() -> None:
         for name, (_, nbytes) in runs.items():
             print(f"{name:26} {nbytes / 1e6:7.0f} {statistics.median(times[name]):9.2f} "
                   f"{statistics.median(rate[name]):7.0f}   {', '.join(f'{t:.2f}' for t in times[name])}")
-        print(f"\n{'pair':44} {'ratio':>6}   per round (target >= 0.8)")
+        print(f"\n{'pair':44} {'MB/s ratio':>10}   per round (target >= 0.8)   {'wall-time ratio (peer s / ours)':>10}")
         for ours, peer in pairs:
             per = [a / b for a, b in zip(rate[ours], rate[peer])]
-            print(f"{ours + ' / ' + peer:44} {statistics.median(per):6.2f}   {', '.join(f'{x:.2f}' for x in per)}")
+            wall = [b / a for a, b in zip(times[ours], times[peer])]
+            print(f"{ours + ' / ' + peer:44} {statistics.median(per):10.2f}   {', '.join(f'{x:.2f}' for x in per):24}"
+                  f"   {statistics.median(wall):.2f}")
         bound = digest_speed()
         print(f"\nthe four digests together on one core: {bound:.0f} MB/s "
               f"(two cores: {2 * bound:.0f} MB/s, the most `evidtriage hash` can reach)")
