@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 TOOLS = ("mkfs.vfat", "mcopy", "mdel", "mkfs.ext4", "sfdisk", "mmls")
+ORPHAN = "found only among the orphans: passport amar kache thakbe\n"
 
 
 def need(*tools: str) -> None:
@@ -48,6 +49,32 @@ def fat_image(folder: Path, name: str = "card.img") -> Path:
     run("mcopy", "-i", img, "-s", src / "Users", src / "readme.txt", src / "gone.txt", src / "blob.bin", "::/")
     run("mdel", "-i", img, "::/gone.txt")
     return img
+
+
+def ext4_with_orphan(folder: Path, name: str = "sdcard.img") -> tuple[Path, int]:
+    """A bare ext4 file system with two deleted files: ``gone.txt`` keeps its name, and
+    ``Users/x/Desktop/orphan.txt`` loses it, as an orphan. Returns the image and the orphan's inode.
+
+    Both are deleted with debugfs (inode and blocks freed, as the kernel frees them). The
+    orphan's name is then cut from its inode the way ext4 cuts the first name of a folder block
+    on deletion (its inode field set to 0): the folder no longer says which inode it was, and
+    only the Sleuth Kit's ``$OrphanFiles`` still finds the file.
+    """
+    need("mkfs.ext4", "debugfs")
+    src = source_tree(folder / f"{name}.src")
+    (src / "Users" / "x" / "Desktop" / "orphan.txt").write_text(ORPHAN)
+    img = folder / name
+    run("mkfs.ext4", "-q", "-F", "-d", src, img, "16M")
+    inode = int(run("debugfs", "-R", "stat /Users/x/Desktop/orphan.txt", img).split("Inode:", 1)[1].split()[0])
+    for path in ("/gone.txt", "/Users/x/Desktop/orphan.txt"):
+        run("debugfs", "-w", "-R", f"rm {path}", img)
+    data = bytearray(img.read_bytes())
+    entry = inode.to_bytes(4, "little")
+    at = data.find(b"\x0a\x01orphan.txt")  # name length 10, regular file, then the name
+    assert at > 0 and data.count(b"\x0a\x01orphan.txt") == 1 and data[at - 6:at - 2] == entry
+    data[at - 6:at - 2] = bytes(4)
+    img.write_bytes(bytes(data))
+    return img, inode
 
 
 def mbr_image(folder: Path, name: str = "laptop.dd") -> Path:

@@ -5,6 +5,7 @@ nothing written to the evidence. The images are built here (tests/diskimages.py)
 import hashlib
 import json
 import os
+import shutil
 
 import pytest
 
@@ -14,7 +15,7 @@ from evidtriage.intake.sources.diskimage import EWF_IMAGE, RAW_IMAGE, image_kind
 from evidtriage.pipeline.workers import hash_one
 
 from conftest import load_findings
-from diskimages import CHAT, e01_image, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
+from diskimages import CHAT, ORPHAN, e01_image, ext4_with_orphan, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
 
 DELETED = "to be deleted: recovered from the image\n"
 
@@ -64,6 +65,50 @@ def test_a_deleted_fat_file_is_read_back_and_marked_recovered(images):
     r = hash_one(members["_one.txt"])
     assert r.digests.sha256 == sha(DELETED) and r.problem.startswith("recovered: a deleted file")
     assert hash_one(members["readme.txt"]).problem is None
+
+
+def test_ext4_deleted_and_orphan_files_are_examined_and_marked_recovered(tmp_path, cli):
+    """A deleted file that kept its name, and an orphan (its name cut from its inode), on ext4:
+    both read back, examined and marked recovered; the orphan found under $OrphanFiles."""
+    ev = tmp_path / "ev"
+    ev.mkdir()
+    img, inode = ext4_with_orphan(ev)
+    shutil.rmtree(ev / "sdcard.img.src")  # the tree it was built from: not part of the exhibit
+    before = snapshot(ev)
+    r = cli("triage", ev, "--case", tmp_path / "case", "--examiner", "SI", "--no-ocr")
+    assert r.exit_code == 0, r
+    assert snapshot(ev) == before
+    f = load_findings(tmp_path / "case")
+    files = {x["path"]: x for x in f["files"]}
+    orphan = files[f"sdcard.img!/$OrphanFiles/OrphanFile-{inode}"]
+    gone = files["sdcard.img!/gone.txt"]
+    for x, text in ((orphan, ORPHAN), (gone, DELETED)):
+        assert x["sha256"] == sha(text) and x["status"] == "partial" and x["reason"].startswith("recovered")
+    assert files["sdcard.img!/readme.txt"]["status"] == "parsed"
+    assert [a for a in f["artifacts"] if a["file"] == orphan["path"] and a["hits"]]  # read, and matched
+    skips = {s["path"]: s["reason"] for s in f["skips"]}
+    assert "listed under $OrphanFiles" in skips["sdcard.img!/Users/x/Desktop/orphan.txt"]
+
+
+def test_files_are_found_through_their_folders_whichever_were_kept(images, monkeypatch):
+    """A file is opened through its folder's entries, kept for the last few folders: with room
+    for one folder only, every folder on the way is listed again and the bytes are the same."""
+    from evidtriage.intake.sources import diskimage
+
+    monkeypatch.setattr(diskimage, "_FOLDERS_KEPT", 1)
+    disk = diskimage.DiskImage(str(images["mbr"]), RAW_IMAGE)
+    try:
+        for name, want in (("p2/Users/x/Desktop/chat.txt", CHAT.encode()), ("p2/blob.bin", bytes(range(256)) * 1200),
+                           ("p1/Users/x/Desktop/chat.txt", CHAT.encode()), ("p2/Users/x/Desktop/chat.txt", CHAT.encode()),
+                           ("p2/gone.txt", DELETED.encode())):
+            with disk.open(name) as f:
+                assert f.read() == want, name
+        with pytest.raises(KeyError, match="no file"):
+            disk.open("p2/Users/x/Desktop/other.txt")
+        with pytest.raises(KeyError, match="no file"):
+            disk.open("p2/Users/y/chat.txt")
+    finally:
+        disk.close()
 
 
 def test_gpt_and_split_raw(images):
@@ -117,6 +162,31 @@ def test_triage_of_a_disk_image_examines_its_files_and_writes_nothing(images, tm
     assert rec["status"] == "partial" and rec["reason"].startswith("recovered")
     flagged = [a for a in f["artifacts"] if a["file"] == "laptop.E01!/p1/Users/x/Desktop/chat.txt" and a["hits"]]
     assert flagged
+
+
+def test_an_image_inside_an_archive_is_not_examined_with_the_reason(images, tmp_path, cli):
+    """A raw image in a tar and an E01 in a zip are hashed and typed, never opened: each is
+    'not examined' with why and what to do, and the run does not claim every file was examined."""
+    import tarfile
+    import zipfile
+
+    ev = tmp_path / "ev"
+    ev.mkdir()
+    with zipfile.ZipFile(ev / "seized.zip", "w") as z:
+        z.write(images["e01"], "laptop.E01")
+    with tarfile.open(ev / "phone.tar", "w") as t:
+        t.add(images["fat"], "sdcard/card.img")
+    r = cli("triage", ev, "--case", tmp_path / "case", "--examiner", "SI", "--no-ocr")
+    assert r.exit_code == 0, r
+    files = {x["path"]: x for x in load_findings(tmp_path / "case")["files"]}
+    e01, raw = files["seized.zip!/laptop.E01"], files["phone.tar!/sdcard/card.img"]
+    assert e01["sha256"] == sha(images["e01"].read_bytes()) and raw["sha256"] == sha(images["fat"].read_bytes())
+    assert e01["status"] == raw["status"] == "not examined"
+    assert e01["reason"].startswith("disk image (E01) inside an archive: not opened")
+    assert raw["reason"].startswith("disk image (raw image) inside an archive: not opened")
+    assert "add it as evidence" in raw["reason"]
+    assert not [p for p in files if "card.img!/" in p or "laptop.E01!/" in p]
+    assert "Every file was examined" not in r.stdout + r.stderr
 
 
 def _bad_image(path, head_at_partition=b"", table=True, size=8 * 1024 * 1024):
@@ -186,8 +256,9 @@ def test_a_file_in_several_extents_and_a_hole_reads_whole():
     from evidtriage.intake.sources.diskimage import TskFile
 
     class Media:
-        def read(self, offset, n):
-            return bytes((offset + i) % 251 for i in range(n))
+        def readinto(self, offset, view):
+            view[:] = bytes((offset + i) % 251 for i in range(len(view)))
+            return len(view)
 
     f = TskFile(None, 10, False, [(0, 100, 4), (4, None, 2), (6, 300, 8)], Media())
     want = bytes(range(100, 104)) + bytes(2) + bytes(range(300 % 251, 300 % 251 + 4))

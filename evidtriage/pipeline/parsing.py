@@ -228,7 +228,7 @@ def parse_one(task: ParseTask, candidates: list[type[Parser]], ctx: ParseContext
                                    got.result(), parser.NAME)
     except Exception as exc:  # noqa: BLE001 - the file itself could not be opened again
         return ParseResult(task.blake3, "skipped", f"could not be read for parsing: {type(exc).__name__}: {exc}")
-    if is_archive(task.media_type):
+    if is_archive(task.media_type, task.file.on_disk):
         return ParseResult(task.blake3, "parsed", "archive: opened, its members are listed and examined as files")
     return ParseResult(task.blake3, "not examined", unread_reason(task.file.path, task.media_type))
 

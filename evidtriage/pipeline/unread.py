@@ -14,6 +14,7 @@ import re
 
 from ..model import CONTAINER_SEP
 from ..intake.sniffing import ARCHIVE_TYPES
+from ..intake.sources.diskimage import EWF_IMAGE, IMAGE_TYPES
 
 #: Reasons begin with this, so that a report can group them.
 NO_PARSER = "no parser for this format: "
@@ -61,10 +62,26 @@ _KINDS = {
 }
 
 
+def image_in_archive(media_type: str) -> str:
+    """The reason of a disk image found inside an archive (zip, tar).
+
+    The Sleuth Kit and libewf read an image by seeking all over it, and a member of an archive is
+    read as a stream from its start (inflated, for most); copying it out to seek in it would
+    write evidence-sized files beside the case, unasked. The examiner extracts it and adds it as
+    an exhibit of its own.
+    """
+    kind = "E01" if media_type == EWF_IMAGE else "raw image"
+    return (f"disk image ({kind}) inside an archive: not opened, since an image is read by seeking in it and "
+            "an archive member only as a stream; extract it, check it against this member's hashes, and add "
+            "it as evidence")
+
+
 def unread_reason(path: str, media_type: str | None) -> str:
     """The reason of a content no parser read: ``no parser for this format: ...``."""
     inner = path.rsplit(CONTAINER_SEP, 1)[-1]
     name = posixpath.basename(inner)
+    if media_type in IMAGE_TYPES:
+        return image_in_archive(media_type)
     kind = _KINDS.get(media_type or "", media_type or "unknown type")
     crypt = _CRYPT.match(name)
     if crypt:
@@ -98,6 +115,9 @@ def unread_reason(path: str, media_type: str | None) -> str:
     return f"{NO_PARSER}{kind}"
 
 
-def is_archive(media_type: str | None) -> bool:
-    """Archives are read by the hash stage, which lists their members as files of their own."""
+def is_archive(media_type: str | None, on_disk: bool = True) -> bool:
+    """Archives are read by the hash stage, which lists their members as files of their own
+    (a disk image only when it is a file on disk)."""
+    if media_type in IMAGE_TYPES:
+        return on_disk
     return (media_type or "") in ARCHIVE_TYPES

@@ -92,7 +92,9 @@ def hash_one(
     except Exception as exc:  # noqa: BLE001 - every failure is recorded, never raised
         return HashResult(ef.exhibit_id, ef.path, None, None, problem=_describe(exc))
     media_type = sniff_media_type(head) if sniff else None
-    image = image_kind(ef.path, head) if ef.on_disk and (sniff or expand_archives) else None
+    # a disk image inside an archive is typed as one too, so that its status says what it is;
+    # only one on disk is opened (see unread.image_in_archive)
+    image = image_kind(ef.path, head) if sniff or (ef.on_disk and expand_archives) else None
     media_type = image or media_type
     problem = RECOVERED if recovered else None
     if digests.bytes_hashed != ef.size:
@@ -100,13 +102,13 @@ def hash_one(
                    f"{digests.bytes_hashed} read")
     members: tuple = ()
     skips: tuple = ()
-    if expand_archives and image:
+    if expand_archives and image and ef.on_disk:
         try:
             found, skipped = list_image_members(ef, image, limits)
             members, skips = tuple(found), tuple(skipped) + check_stored_hashes(ef, image)
         except Exception as exc:  # noqa: BLE001
             skips = (Skip(ef.exhibit_id, ef.path, "image", f"disk image cannot be read: {_describe(exc)}"),)
-    elif expand_archives and media_type in ARCHIVE_TYPES:
+    elif expand_archives and media_type in ARCHIVE_TYPES and not image:
         if ef.depth >= limits.max_depth:
             skips = (Skip(ef.exhibit_id, ef.path, "archive",
                           f"archive nested {ef.depth} deep, over the limit of {limits.max_depth}: "
