@@ -233,7 +233,10 @@ _COMMON = frozenset(normalise_keyword(w) for w in (
     "char pore ama ami tumi apni").split())
 
 
-_COMMON_PREFIXES = frozenset(w[:3] for w in _COMMON if len(w) >= 3) - frozenset()
+#: The beginnings (three letters or more) of everyday words: a literal that is one of them wakes
+#: every text holding the everyday word ("bol" wakes "bole"); one that only shares their first
+#: letters ("bhagni" with "bhai") wakes nothing more than itself
+_COMMON_PREFIXES = frozenset(w[:n] for w in _COMMON for n in range(3, len(w) + 1))
 
 
 @lru_cache(maxsize=None)
@@ -367,7 +370,7 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
             continue
         rx, own = found
         if not own or len(own) > _CHUNK_LITERALS or min(map(len, own)) < 3 or own & _COMMON \
-                or any(x[:3] in _COMMON_PREFIXES for x in own):
+                or any(x in _COMMON_PREFIXES for x in own):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()
