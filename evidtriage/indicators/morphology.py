@@ -230,7 +230,9 @@ _COMMON = frozenset(normalise_keyword(w) for w in (
     "ache ase acho achen achi thik sob kal bhai vai apa kotha bol bole hobe dibo korbo kore amar "
     "tomar tor dekh dekha bhalo valo jabo khabo ekhon bari basa ghum khawa khabar taka kaj kaaj "
     "aj por age ma baba abba ammu biye khobor notun cha nai nei dao den dite nite amake tomake "
-    "char pore ama ami tumi apni").split())
+    "char pore ama ami tumi apni "
+    # everyday words that end phrases of the packs ("shodh na kora porjonto", "raat katate")
+    "porjonto পর্যন্ত raat rat rate রাত রাতে bring please ajke school fee").split())
 
 
 #: The beginnings (three letters or more) of everyday words: a literal that is one of them wakes
