@@ -105,3 +105,23 @@ def test_negation_inside_the_indicator_or_in_another_clause_keeps_the_hit(text, 
 def test_a_negated_hit_is_named_in_the_explanation():
     r = MATCHER.match("Never hand your passport to a broker, keep it with you")
     assert "negated" in r.explanation or "doc.passport_retained" not in r.explanation
+
+
+def test_a_word_that_only_shares_its_first_letters_with_an_everyday_one_keeps_its_forms():
+    """bhagni begins like bhai and bhalo, but only words beginning bhagni wake its forms: bhagnike
+    is matched; bol, a beginning of bole, still wakes nothing (its keyword is matched as written)."""
+    from evidtriage.indicators.morphology import morph_regexes
+
+    assert morph_regexes(("bhagni",)) and regex.search(morph_regexes(("bhagni",))[0], "tor bhagnike", regex.V1)
+    assert morph_regexes(("bolbo",)) == ()
+
+
+def test_a_negation_scopes_over_the_match_it_stands_by_not_the_whole_rule():
+    """"Don't pay at the office" negates that payment word; the rest of the message (my wife's
+    Rocket, no receipt) still makes the rule hold, so the hit stays, on the words not negated."""
+    r = MATCHER.match("Don't pay at the office, put it in my wife's Rocket, no receipt needed.")
+    hit = [h for h in r.hits if h.rule_id == "fd.pay_to_personal_mfs"]
+    assert hit and "Don't pay" not in " ".join(hit[0].matched) and "pay" not in hit[0].matched
+    # a negation over every match still negates the rule
+    r = MATCHER.match("Never send the fee to a personal bKash number.")
+    assert "fd.pay_to_personal_mfs" not in {h.rule_id for h in r.hits}

@@ -184,9 +184,39 @@ CHECKS: tuple[Check, ...] = (UnknownFields(), MissingReferences(), MissingExampl
                              RegexWithoutLiteral(), WeightWithoutReason())
 
 
+def unused_concepts(packs) -> list[Problem]:
+    """Concepts of the packs' lexicons that no pattern group names, directly or through another
+    concept: words nobody matches (a renamed group, a rule removed)."""
+    named: dict[str, set[str]] = {}
+    lexicons = {}
+    for pack in packs:
+        if pack.lexicon is None:
+            continue
+        lexicons[pack.lexicon.path] = pack.lexicon
+        used = named.setdefault(pack.lexicon.path, set())
+        for r in pack.raw.get("rules", []):
+            for g in (r.get("patterns") or {}).values():
+                if isinstance(g, dict) and isinstance(g.get("lexicon"), list):
+                    used.update(map(str, g["lexicon"]))
+    out = []
+    for path, lex in sorted(lexicons.items()):
+        used = set(named[path])
+        todo = list(used)
+        while todo:
+            for ref in lex.takes_in.get(todo.pop(), ()):
+                if ref not in used:
+                    used.add(ref)
+                    todo.append(ref)
+        out += [Problem(f"{path}:{lex.lines[c]}", "unused-concept", "warning",
+                        f"concept {c!r} is named by no rule of the packs linted")
+                for c in sorted(set(lex.concepts) - used)]
+    return out
+
+
 def lint(paths) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, str] = {}
+    loaded = []
     try:
         files = pack_files(paths)
     except RuleLoadError as exc:
@@ -198,6 +228,7 @@ def lint(paths) -> list[Problem]:
             where, _, message = str(exc).partition(": ")
             problems.append(Problem(where, "load", "error", message))
             continue
+        loaded.append(pack)
         for check in CHECKS:
             for where, message in check.pack(pack):
                 problems.append(Problem(where, check.name, check.severity, message))
@@ -209,7 +240,7 @@ def lint(paths) -> list[Problem]:
             for check in CHECKS:
                 for message in check.rule(rule):
                     problems.append(Problem(rule.source, check.name, check.severity, message))
-    return problems
+    return problems + unused_concepts(loaded)
 
 
 def test_examples(packs, matcher) -> list[str]:

@@ -344,12 +344,17 @@ class Matcher:
             if not support:
                 continue
             if rule.category != "suppressor":
-                matched_words = " ".join(t[s:e] for s, e in support)
-                if not holds_negation(matched_words):
-                    neg = negator(t, min(s for s, _ in support), max(e for _, e in support))
-                    if neg is not None:
+                neg = _negation_over(t, support)
+                if neg is not None:
+                    # the negation may scope over one of the matches only ("don't pay at the office,
+                    # put it in my wife's Rocket, no receipt needed"): the condition is tried again
+                    # without the matches a negation scopes over, and holds or not on the rest
+                    rest = {g: [sp for sp in v if _negation_over(t, [sp]) is None] for g, v in found.items()}
+                    again = evaluate(self._conditions[ri], rest, word_of) if rest != found else None
+                    if not again or _negation_over(t, again) is not None:
                         negated.append(f"{rule.id} negated by {neg!r}")
                         continue
+                    support = again
             orig = sorted(norm.span(s, e) for s, e in support)
             start, end = orig[0][0], max(e for _, e in orig)
             hits.append(Hit(rule.id, rule.pack, rule.category, rule.weight, start, end,
@@ -358,6 +363,14 @@ class Matcher:
 
 
 _SEP = "\x00"
+
+
+def _negation_over(t: str, support) -> str | None:
+    """The negation word that scopes over these matches (normalised text), unless their own words
+    hold one (then the rule is about that negation: "kauke bolba na")."""
+    if holds_negation(" ".join(t[s:e] for s, e in support)):
+        return None
+    return negator(t, min(s for s, _ in support), max(e for _, e in support))
 
 
 class _LazyRegex:

@@ -230,10 +230,15 @@ _COMMON = frozenset(normalise_keyword(w) for w in (
     "ache ase acho achen achi thik sob kal bhai vai apa kotha bol bole hobe dibo korbo kore amar "
     "tomar tor dekh dekha bhalo valo jabo khabo ekhon bari basa ghum khawa khabar taka kaj kaaj "
     "aj por age ma baba abba ammu biye khobor notun cha nai nei dao den dite nite amake tomake "
-    "char pore ama ami tumi apni").split())
+    "char pore ama ami tumi apni "
+    # everyday words that end phrases of the packs ("shodh na kora porjonto", "raat katate")
+    "porjonto পর্যন্ত raat rat rate রাত রাতে bring please ajke school fee").split())
 
 
-_COMMON_PREFIXES = frozenset(w[:3] for w in _COMMON if len(w) >= 3) - frozenset()
+#: The beginnings (three letters or more) of everyday words: a literal that is one of them wakes
+#: every text holding the everyday word ("bol" wakes "bole"); one that only shares their first
+#: letters ("bhagni" with "bhai") wakes nothing more than itself
+_COMMON_PREFIXES = frozenset(w[:n] for w in _COMMON for n in range(3, len(w) + 1))
 
 
 @lru_cache(maxsize=None)
@@ -367,7 +372,7 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
             continue
         rx, own = found
         if not own or len(own) > _CHUNK_LITERALS or min(map(len, own)) < 3 or own & _COMMON \
-                or any(x[:3] in _COMMON_PREFIXES for x in own):
+                or any(x in _COMMON_PREFIXES for x in own):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()

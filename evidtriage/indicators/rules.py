@@ -2,11 +2,11 @@
 
 A pack file::
 
-    pack:   {id, version, title, licence, languages, description}
+    pack:   {id, version, title, licence, languages, description, review_line, lexicon}
     rules:
       - id, title, description, category, weight, weight_reason, languages,
         references: [text, ...]
-        patterns:  {GROUP: {keywords: [...], regex: [...], entities: [...]}, ...}
+        patterns:  {GROUP: {keywords: [...], lexicon: [CONCEPT, ...], regex: [...], entities: [...]}, ...}
         condition: "any" | "all" | "GROUP and GROUP" | "GROUP or (A and B)" | "not GROUP"
                    | "2 of (A, B, C)" | "A near B within 5 words"
         examples:  {match: [...], no_match: [...]}
@@ -15,6 +15,18 @@ Keywords are matched on the normalised text with word boundaries that understand
 (vowel signs and the virama are part of a word); a keyword ending in ``*`` also matches the
 words it begins (``দালাল*`` matches দালালের, দালালরা). Regexes use the ``regex`` module on the
 normalised text, compiled once, run with a time limit.
+
+A *lexicon* (a file named ``*.lexicon.yaml``, which the pack's header names by a path relative to
+the pack) holds word lists shared across rules and packs, one per concept (kin, police, money
+channels...)::
+
+    lexicon:
+      kin: [mother, ammu, মা, ...]
+      family_threat: ["@kin", hurt, ...]   # "@name" takes in another concept's words
+
+A pattern group's ``lexicon: [kin, police]`` adds those concepts' words to its keywords as the pack
+loads, so the matcher, its prefilter and ``rules test`` see ordinary keywords (with their other
+forms, :mod:`.morphology`). A folder of packs leaves its lexicon files out of the packs.
 """
 
 from __future__ import annotations
@@ -43,10 +55,11 @@ CATEGORIES = {
     "suppressor": "news, NGO awareness and official-channel voice (negative weight)",
 }
 LANGUAGES = ("en", "bn", "bn-Latn")
-PACK_FIELDS = {"id", "version", "title", "licence", "languages", "description", "review_line"}
+PACK_FIELDS = {"id", "version", "title", "licence", "languages", "description", "review_line", "lexicon"}
 RULE_FIELDS = {"id", "title", "description", "category", "weight", "weight_reason", "languages",
                "references", "patterns", "condition", "examples", "suppresses"}
-GROUP_FIELDS = {"keywords", "regex", "entities"}
+GROUP_FIELDS = {"keywords", "lexicon", "regex", "entities"}
+LEXICON_SUFFIXES = (".lexicon.yaml", ".lexicon.yml")
 
 
 class RuleLoadError(UserError):
@@ -91,6 +104,19 @@ class RulePack:
     rules: tuple[Rule, ...]
     raw: dict = field(default_factory=dict, compare=False, repr=False)
     review_line: float | None = None  # the score from which an artifact is flagged (scoring.review_line)
+    lexicon: Lexicon | None = None  # the shared word lists its groups name
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Named word lists shared by rules (the module docstring); ``concepts`` has every "@name"
+    taken in already."""
+
+    path: str
+    sha256: str
+    concepts: dict[str, tuple[str, ...]]
+    lines: dict[str, int]  # concept -> line in the file
+    takes_in: dict[str, tuple[str, ...]]  # concept -> the concepts it names with "@"
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -118,6 +144,9 @@ def read_yaml(path: Path) -> dict:
         line = mark.line + 1 if mark else 1
         raise RuleLoadError(f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(doc, dict) or "rules" not in doc or "pack" not in doc:
+        if isinstance(doc, dict) and "lexicon" in doc:
+            raise RuleLoadError(f"{path}:1: this is a lexicon (shared word lists), not a rule pack: a pack "
+                                f"names it in its header (lexicon: FILE)")
         raise RuleLoadError(f"{path}:1: a rule pack needs top-level 'pack' and 'rules'")
     return doc
 
@@ -146,6 +175,73 @@ def _examples(value, where: str, languages: tuple[str, ...]) -> tuple[tuple[str,
     return tuple((languages[0] if languages else "en", t) for t in _strings(value, where, "examples"))
 
 
+def is_lexicon_file(path: Path) -> bool:
+    return path.name.endswith(LEXICON_SUFFIXES)
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """A lexicon file (the module docstring), its "@name" references taken in; errors name the
+    file and line."""
+    path = Path(path)
+    if not is_lexicon_file(path):
+        raise RuleLoadError(f"{path}:1: a lexicon file's name ends in .lexicon.yaml")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleLoadError(f"{path}:1: cannot read: {exc}") from None
+    try:
+        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleLoadError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: "
+                            f"{getattr(exc, 'problem', exc)}") from None
+    body = doc.get("lexicon") if isinstance(doc, dict) else None
+    if not isinstance(body, dict) or not [k for k in body if k != "__line__"]:
+        raise RuleLoadError(f"{path}:1: a lexicon file needs a top-level 'lexicon' mapping of concept: [words]")
+    line = body.get("__line__", 1)
+    raw: dict[str, tuple[str, ...]] = {}
+    lines: dict[str, int] = {}
+    # a mapping's own line is where it begins; a concept's line is found by its name
+    where = {m.group(1): i + 1 for i, ln in enumerate(text.splitlines())
+             if (m := std_re.match(r"\s+([A-Za-z_][A-Za-z0-9_]*)\s*:", ln))}
+    for name, words in body.items():
+        if name == "__line__":
+            continue
+        lines[str(name)] = where.get(str(name), line)
+        at = f"{path}:{lines[str(name)]}"
+        if not _NAME.fullmatch(str(name)):
+            raise RuleLoadError(f"{at}: concept name {name!r} must be a word (letters, digits, _)")
+        words = _strings(words, at, f"concept {name!r}")
+        if not words:
+            raise RuleLoadError(f"{at}: concept {name!r} has no words")
+        raw[str(name)] = words
+    concepts: dict[str, tuple[str, ...]] = {}
+
+    def expand(name: str, chain: tuple[str, ...]) -> tuple[str, ...]:
+        if name in concepts:
+            return concepts[name]
+        out: list[str] = []
+        for w in raw[name]:
+            if w.startswith("@"):
+                ref = w[1:]
+                if ref not in raw:
+                    raise RuleLoadError(f"{path}:{lines[name]}: concept {name!r} takes in {w!r}, which "
+                                        f"the lexicon does not define")
+                if ref in chain:
+                    raise RuleLoadError(f"{path}:{lines[name]}: concepts take each other in: "
+                                        f"{' -> '.join((*chain, ref))}")
+                out.extend(expand(ref, (*chain, ref)))
+            else:
+                out.append(w)
+        concepts[name] = tuple(dict.fromkeys(out))
+        return concepts[name]
+
+    for name in raw:
+        expand(name, (name,))
+    takes_in = {n: tuple(w[1:] for w in ws if w.startswith("@")) for n, ws in raw.items()}
+    return Lexicon(str(path), hashlib.sha256(path.read_bytes()).hexdigest(), concepts, lines, takes_in)
+
+
 def load_pack(path: str | Path, runnable: bool = True) -> RulePack:
     path = Path(path)
     doc = read_yaml(path)
@@ -153,6 +249,17 @@ def load_pack(path: str | Path, runnable: bool = True) -> RulePack:
     pack = doc["pack"]
     if not isinstance(pack, dict) or not pack.get("id"):
         raise RuleLoadError(f"{path}:1: 'pack' needs an id")
+    lexicon = None
+    if pack.get("lexicon") is not None:
+        if not isinstance(pack["lexicon"], str):
+            raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: lexicon must be a file name")
+        lex_path = path.parent / pack["lexicon"]
+        if not lex_path.is_file():
+            raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: lexicon {pack['lexicon']!r} not found "
+                                f"(looked at {lex_path})")
+        lexicon = load_lexicon(lex_path)
+        # the pack's digest (recorded in the run manifest) changes when its shared words do
+        sha = hashlib.sha256((sha + lexicon.sha256).encode()).hexdigest()
     rules_doc = doc["rules"]
     if not isinstance(rules_doc, list):
         raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: 'rules' must be a list")
@@ -180,7 +287,17 @@ def load_pack(path: str | Path, runnable: bool = True) -> RulePack:
                 g = {"keywords": g}
             if not isinstance(g, dict):
                 raise RuleLoadError(f"{gw}: pattern group {name!r} must be a mapping or a keyword list")
-            groups.append(PatternGroup(str(name), _strings(g.get("keywords"), gw, "keywords"),
+            keywords = _strings(g.get("keywords"), gw, "keywords")
+            concepts = _strings(g.get("lexicon"), gw, "lexicon")
+            if concepts and lexicon is None:
+                raise RuleLoadError(f"{gw}: rule {r['id']!r}, group {name!r} names lexicon concepts, but the "
+                                    f"pack's header names no lexicon file")
+            for c in concepts:
+                if c not in lexicon.concepts:
+                    raise RuleLoadError(f"{gw}: rule {r['id']!r}, group {name!r}: concept {c!r} is not in "
+                                        f"{lexicon.path} (it has: {', '.join(sorted(lexicon.concepts))})")
+                keywords += lexicon.concepts[c]
+            groups.append(PatternGroup(str(name), tuple(dict.fromkeys(keywords)),
                                        _strings(g.get("regex"), gw, "regex"),
                                        _strings(g.get("entities"), gw, "entities")))
         if runnable:  # lint loads without, to list every problem rather than the first
@@ -207,7 +324,7 @@ def load_pack(path: str | Path, runnable: bool = True) -> RulePack:
             raise RuleLoadError(f"{path}:{pack.get('__line__', 1)}: review_line must be above 0")
     return RulePack(str(pack["id"]), str(pack.get("version", "0")), str(pack.get("title", "")),
                     str(pack.get("licence", "")), tuple(_strings(pack.get("languages"), str(path), "languages")),
-                    str(path), sha, tuple(rules), doc, line)
+                    str(path), sha, tuple(rules), doc, line, lexicon)
 
 
 def _check_runnable(rule_id: str, groups: list, condition: str, where: str) -> None:
@@ -238,8 +355,8 @@ def pack_files(paths) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            out.extend(sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml"))))
+        if p.is_dir():  # a folder's lexicon files are its packs' word lists, not packs
+            out.extend(sorted(f for f in list(p.glob("*.yaml")) + list(p.glob("*.yml")) if not is_lexicon_file(f)))
         elif p.is_file():
             out.append(p)
         else:
