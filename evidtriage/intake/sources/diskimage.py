@@ -4,7 +4,8 @@ A seized laptop or SD card comes as an image. Its partitions (MBR or GPT) and fi
 exFAT, NTFS, ext2/3/4, HFS+, ISO 9660... whatever the Sleuth Kit reads) are read through pytsk3,
 the Sleuth Kit's own file-system code (its FAT reader is used rather than dfvfs's default one,
 which returned wrong bytes in the project's measurements: ``research/perf-feasibility.md``). E01
-images are read through libewf (pyewf). Nothing is mounted, extracted or written: the image's
+images are opened through libewf (pyewf) and their chunks read by :mod:`.ewf` (see
+:class:`EwfMedia`). Nothing is mounted, extracted or written: the image's
 bytes are read with :func:`~.reading.open_readonly` (segment by segment for a split image), and
 libewf opens its segments read-only.
 

@@ -187,7 +187,6 @@ class EwfChunks:
         self._tables = tables
         self._firsts = [t.first for t in tables]
         self._cache: OrderedDict[int, bytes] = OrderedDict()
-        self._adler = bytearray(4)
 
     @staticmethod
     def _volume(fd: int, pos: int, size: int) -> tuple[int, int, int, int]:
@@ -259,9 +258,10 @@ class EwfChunks:
         n = len(view)
         if stored < n + 4:
             raise self._damaged(index, t, start, f"{stored} bytes stored for {n} bytes of data and a checksum")
-        if os.preadv(t.fd, [view, self._adler], start) != n + 4:
+        stored_sum = bytearray(4)  # one per call: a media may be read from several threads
+        if os.preadv(t.fd, [view, stored_sum], start) != n + 4:
             raise self._damaged(index, t, start, "cut short")
-        if zlib.adler32(view) != struct.unpack("<I", self._adler)[0]:
+        if zlib.adler32(view) != struct.unpack("<I", stored_sum)[0]:
             raise self._damaged(index, t, start, "its Adler-32 does not match its data")
 
     def _chunk(self, index: int) -> bytes:
