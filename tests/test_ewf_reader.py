@@ -10,13 +10,14 @@ import os
 import random
 import struct
 import zlib
+from array import array
 from pathlib import Path
 
 import pytest
 
 from diskimages import need, run
 from evidtriage.intake.sources.diskimage import EwfMedia
-from evidtriage.intake.sources.ewf import DamagedChunk, EwfChunks, NotUnderstood, table_chunks
+from evidtriage.intake.sources.ewf import DamagedChunk, EwfChunks, NotUnderstood, _Table, table_chunks
 
 pyewf = pytest.importorskip("pyewf")
 
@@ -190,6 +191,12 @@ def test_table_entries_past_2_gib_overflow_as_libewf_reads_them():
     assert found[0] == (100, 0x7FFF0000 - 100, True)
     assert found[1] == (0x7FFF0000, 0x80007FFC - 0x7FFF0000, False)
     assert found[2] == (0x80007FFC, 0x80010000 - 0x80007FFC, False)
+    kept = _Table(0, -1, "x.E01", array("I", entries), base, 0x80010000)  # what reads use
+    assert [kept.chunk(j) for j in range(3)] == found
+    plain = [0x80000000 | 76, 76 + 900, 0x80000000 | 76 + 900 + 32772]
+    kept = _Table(0, -1, "x.E01", array("I", plain), 1780, 1780 + 76 + 900 + 32772 + 500)
+    assert [kept.chunk(j) for j in range(3)] == table_chunks(plain, 1780, (1780 + 76, kept.end)) == [
+        (1780 + 76, 900, True), (1780 + 76 + 900, 32772, False), (1780 + 76 + 900 + 32772, 500, True)]
     with pytest.raises(NotUnderstood):
         table_chunks([200, 100], 0, (0, 1000))  # out of order, no overflow
 

@@ -65,6 +65,18 @@ class DamagedChunk(OSError):
     """A chunk of the image whose stored data fails its check: its bytes are not returned."""
 
 
+def overflow_start(entries) -> int:
+    """The index of a table's first chunk that reaches past the 31-bit limit (EnCase 6.7.1): its
+    next offset is lower in 31 bits but higher in 32. That chunk and every later one are
+    uncompressed, and the later ones' offsets are 32-bit. ``len(entries)`` when none does."""
+    limit = _LIMIT31
+    for i in range(len(entries) - 1):
+        raw, following = entries[i], entries[i + 1]
+        if following & limit < raw & limit < following:
+            return i
+    return len(entries)
+
+
 def table_chunks(entries, base: int, region: tuple[int, int]) -> list[tuple[int, int, bool]]:
     """Each chunk of one table as (start in the segment file, stored size, compressed).
 
@@ -74,18 +86,13 @@ def table_chunks(entries, base: int, region: tuple[int, int]) -> list[tuple[int,
     """
     start, end = region
     out = []
-    overflow = False
+    overflow = overflow_start(entries)
     n = len(entries)
     for i, raw in enumerate(entries):
-        if overflow:
+        if i > overflow:
             offset, compressed = base + raw, False
         else:
-            offset, compressed = base + (raw & _LIMIT31), bool(raw >> 31)
-            if i + 1 < n and entries[i + 1] & _LIMIT31 < raw & _LIMIT31 < entries[i + 1]:
-                # the next offset is lower in 31 bits but higher in 32 (EnCase 6.7.1): this
-                # chunk reaches past the 31-bit limit; from here on offsets are 32-bit and
-                # chunks uncompressed
-                overflow, compressed = True, False
+            offset, compressed = base + (raw & _LIMIT31), i < overflow and bool(raw >> 31)
         out.append([offset, 0, compressed])
     for i, chunk in enumerate(out):
         stop = out[i + 1][0] if i + 1 < n else end
@@ -96,17 +103,32 @@ def table_chunks(entries, base: int, region: tuple[int, int]) -> list[tuple[int,
 
 
 class _Table:
-    """The chunks of one table: where each lies in its segment file (kept in compact arrays)."""
+    """The chunks of one table, kept as its 4-byte entries (a chunk's place is worked out from
+    them when it is read: 4 bytes a chunk held, 128 MB for a 1 TB image of 32 KiB chunks)."""
 
-    __slots__ = ("first", "fd", "name", "starts", "sizes", "compressed")
+    __slots__ = ("first", "fd", "name", "entries", "base", "end", "overflow")
 
-    def __init__(self, first: int, fd: int, name: str, chunks):
+    def __init__(self, first: int, fd: int, name: str, entries, base: int, end: int):
         self.first = first
         self.fd = fd
         self.name = name
-        self.starts = array("Q", (c[0] for c in chunks))
-        self.sizes = array("I", (c[1] for c in chunks))
-        self.compressed = bytes(c[2] for c in chunks)
+        self.entries = entries
+        self.base = base
+        self.end = end
+        self.overflow = overflow_start(entries)
+
+    def chunk(self, j: int) -> tuple[int, int, bool]:
+        """(start in the segment file, stored size, compressed) of the table's ``j``th chunk, as
+        :func:`table_chunks` found them when the image was opened."""
+        start, compressed = self._at(j)
+        stop = self._at(j + 1)[0] if j + 1 < len(self.entries) else self.end
+        return start, stop - start, compressed
+
+    def _at(self, j: int) -> tuple[int, bool]:
+        raw = self.entries[j]
+        if j > self.overflow:
+            return self.base + raw, False
+        return self.base + (raw & _LIMIT31), j < self.overflow and bool(raw >> 31)
 
 
 class EwfChunks:
@@ -166,7 +188,7 @@ class EwfChunks:
                     sectors = None  # a sectors section belongs to the one table after it
                     found = table_chunks(entries, base, region)
                     if found:
-                        tables.append(_Table(chunks, fd, os.path.basename(path), found))
+                        tables.append(_Table(chunks, fd, os.path.basename(path), entries, base, region[1]))
                         chunks += len(found)
                 elif kind in (b"ltree", b"ltypes", b"map"):
                     raise NotUnderstood("a logical evidence file (L01), not a disk image")
@@ -232,8 +254,7 @@ class EwfChunks:
 
     def _where(self, index: int):
         t = self._tables[bisect.bisect_right(self._firsts, index) - 1]
-        j = index - t.first
-        return t, t.starts[j], t.sizes[j], t.compressed[j]
+        return (t, *t.chunk(index - t.first))
 
     def _length(self, index: int) -> int:
         """The media bytes chunk ``index`` holds (the last one may hold fewer)."""
