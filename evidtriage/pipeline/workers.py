@@ -108,6 +108,10 @@ def hash_one(
             members, skips = tuple(found), tuple(skipped) + check_stored_hashes(ef, image)
         except Exception as exc:  # noqa: BLE001
             skips = (Skip(ef.exhibit_id, ef.path, "image", f"disk image cannot be read: {_describe(exc)}"),)
+            try:  # a damaged E01 chunk can stop the listing: the stored digests are checked still
+                skips += check_stored_hashes(ef, image)
+            except Exception:  # noqa: BLE001 - the skip above says the image cannot be read
+                pass
     elif expand_archives and media_type in ARCHIVE_TYPES and not image:
         if ef.depth >= limits.max_depth:
             skips = (Skip(ef.exhibit_id, ef.path, "archive",
