@@ -36,7 +36,7 @@ from concurrent.futures import CancelledError
 from ..errors import UserError
 from .executors import Executor, Isolation, _worker_init, default_workers
 from .pathmap import PathMap
-from ..run import WorkerMismatch, WorkerSpec, check_worker, worker_plugins
+from ..run import WorkerMismatch, WorkerSpec, build_matcher_meanwhile, check_worker, worker_plugins
 
 #: Seconds to wait for a scheduler to answer, and for it to have a worker.
 CONNECT_SECONDS = 20
@@ -76,6 +76,10 @@ def _call(fn, batch, args, blob: bytes):
     return fn(batch, *args)
 
 
+def _build_matcher_meanwhile(blob: bytes) -> None:
+    build_matcher_meanwhile(_unpack_spec(blob))
+
+
 class DaskExecutor(Executor):
     """Batches sent to a Dask cluster, at most two per worker in flight.
 
@@ -110,6 +114,9 @@ class DaskExecutor(Executor):
         try:
             self._check_workers()
             self._spec = pack_spec(spec)
+            # each worker compiles the run's matcher while it hashes and parses, not when the
+            # first texts reach it
+            self.client.run(_build_matcher_meanwhile, self._spec)
         except BaseException:
             self.close()
             raise
