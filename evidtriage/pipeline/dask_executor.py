@@ -156,8 +156,9 @@ class DaskExecutor(Executor):
             "memory_cap": "each Dask worker's --memory-limit: its nanny restarts a worker that passes it; "
                           "a batch whose worker dies is run again by the scheduler, then one file at a time, "
                           "and a file whose worker dies is recorded as skipped",
-            "time_limits": "parsers run in the Dask worker's task thread, where no alarm reaches them: "
-                           "no time limit is kept on a Dask cluster",
+            "time_limits": "parsers run in the Dask worker's task thread, where a timer thread stops one that "
+                           "overruns its TIMEOUT in Python code; one stuck in C code holds its worker until "
+                           "the call returns (nothing kills it from outside)",
         }
 
     def spill_dir(self, run_spill: str | None) -> str | None:
