@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -111,16 +112,29 @@ def worker_plugins(spec: WorkerSpec):
     return _build(spec)[0]
 
 
+_matcher_built = threading.Lock()  # one thread of a worker builds the matcher; another waits for it
+
+
 def worker_matcher(spec: WorkerSpec):
     """This process's compiled matcher for the spec's rule packs."""
     plugins, matcher = _build(spec)
     if matcher is None:
-        from .indicators.matcher import Matcher
+        with _matcher_built:
+            plugins, matcher = _build(spec)
+            if matcher is None:
+                from .indicators.matcher import Matcher
 
-        matcher = Matcher(list(spec.packs), spec.region)
-        matcher.prepare()
-        _built[spec.key()] = (plugins, matcher)
+                matcher = Matcher(list(spec.packs), spec.region)
+                matcher.prepare()
+                _built[spec.key()] = (plugins, matcher)
     return matcher
+
+
+def build_matcher_meanwhile(spec: WorkerSpec) -> None:
+    """Start building this process's matcher in a thread of its own, so that it is ready when the
+    first texts come (a Dask worker: seconds of regex compiling, done while it hashes and parses
+    rather than after)."""
+    threading.Thread(target=worker_matcher, args=(spec,), name="evidtriage-matcher", daemon=True).start()
 
 
 def check_worker(spec: WorkerSpec) -> str:

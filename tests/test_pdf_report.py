@@ -1,5 +1,6 @@
 """The PDF report: text a court file can hold, Bengali shaped, nothing fetched."""
 
+import re
 import shutil
 import subprocess
 
@@ -57,3 +58,70 @@ def test_pdf_pages_render_with_bengali_shaped(tmp_path):
     text = " ".join(read_text(Image.open(p), "ben+eng", photo=False) or "" for p in pages)
     assert "free visa" in text
     assert "আমার" in text and "পাসপোর্ট" in text
+
+
+def findings_of(n_flagged: int, n_weak: int) -> dict:
+    """A case whose findings are distinct texts: ``n_flagged`` above the review line, then
+    ``n_weak`` below it."""
+    f = minimal_findings()
+    one = f["artifacts"][0]
+    f["artifacts"] = [{**one, "key": f"k{i}", "text": f"message {i}: leave your passport with me",
+                       "score": 9.0 - i * 0.01 if i < n_flagged else 1.0 - i * 0.01,
+                       "hits": [{**one["hits"][0], "start": 13 + len(str(i)), "end": 40 + len(str(i))}]}
+                      for i in range(n_flagged + n_weak)]
+    return f
+
+
+def outline(data: bytes) -> list[tuple[int, str, int]]:
+    """The PDF's bookmarks as (depth, title, page index), in order."""
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    out = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                out.append((depth, item.title, reader.get_destination_page_number(item)))
+    walk(reader.outline, 0)
+    return out
+
+
+def test_a_report_rendered_in_parts_reads_as_one_document(tmp_path):
+    """Rendered a few findings per WeasyPrint document (to bound memory), the report has the
+    same text, one page numbering across the parts ("page N of M"), and its bookmarks nested as
+    in one document: a heading that opens a later part sits under the section it belongs to."""
+    from evidtriage.reports.pdf_report import parts
+
+    f = findings_of(n_flagged=30, n_weak=30)
+    whole, split = render_pdf(f, per_part=1000), render_pdf(f, per_part=6)  # the weak mentions open the sixth part
+    assert len(parts(60, 6)) == 10
+
+    def words(data, name):
+        (tmp_path / name).write_bytes(data)
+        return subprocess.run(["pdftotext", str(tmp_path / name), "-"], capture_output=True, text=True, check=True).stdout
+
+    text = words(split, "split.pdf")
+    pages = text.count("\f")
+    assert pages > 2
+    assert [int(n) for n in re.findall(r"Case C<1> — page (\d+) of %d\n" % pages, text)] == list(range(1, pages + 1))
+    def body(t):  # the characters printed, footers left out: the parts start on pages of their own,
+        # so a page's blocks may be read in another order, and a long id broken at another place
+        return sorted(re.sub(r"Case C<1> — page \d+ of \d+\n|\s|-", "", t))
+
+    assert body(words(whole, "whole.pdf")) == body(text)
+    assert all(f"message {i}:" in text for i in range(60))  # every finding printed
+    assert text.index("message 29:") < text.index("Weak mentions") < text.index("message 30:")
+    marks = outline(split)
+    assert [(d, t) for d, t, _ in marks] == [(d, t) for d, t, _ in outline(whole)]
+    assert (0, "Triage report — case C<1>") == marks[0][:2]
+    under = [t for d, t, _ in marks[marks.index(next(m for m in marks if m[1] == "Ranked findings")) + 1:]][:2]
+    assert under == ["Flagged for review", "Weak mentions (below the review line 3.0)"]
+    assert [d for d, t, _ in marks if t in under] == [2, 2]
+    weak = next(p for d, t, p in marks if t.startswith("Weak mentions"))
+    assert "message 30:" in text.split("\f")[weak]
+    assert [p for _, _, p in marks] == sorted(p for _, _, p in marks)

@@ -129,6 +129,42 @@ def test_parser_bug_and_hang_are_bounded(tmp_path):
     assert run.status == "skipped" and "gave up after 0.5 s" in run.reason
 
 
+def test_a_hang_is_bounded_in_a_thread_as_a_dask_worker_runs_tasks(tmp_path):
+    """A Dask worker parses in a task thread, which no alarm signal reaches: the time limit is
+    kept there by a timer thread, and a parse that ends in time leaves nothing behind it."""
+    import threading
+    import time
+
+    f = tmp_path / "x.dat"
+    f.write_text("data")
+
+    def hang(file, stream, ctx):
+        while True:
+            pass
+        yield
+
+    def quick(file, stream, ctx):
+        yield evidtriage.TextArtifact(text="done")
+
+    runs = {}
+
+    def in_thread():
+        t = time.monotonic()
+        runs["hang"] = run_parser(make_parser(hang, TIMEOUT=0.5), f), time.monotonic() - t
+        runs["quick"] = run_parser(make_parser(quick, TIMEOUT=0.3), f)
+        time.sleep(0.6)  # past the quick parser's limit: its timer must not fire into the thread
+        runs["after"] = "still running"
+
+    worker = threading.Thread(target=in_thread, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive()
+    (hung, seconds) = runs["hang"]
+    assert hung.status == "skipped" and "gave up after 0.5 s" in hung.reason and seconds < 20
+    assert runs["quick"].status == "parsed" and [a.text for a in runs["quick"].artifacts] == ["done"]
+    assert runs["after"] == "still running"
+
+
 def test_yielding_something_else_is_refused(tmp_path):
     f = tmp_path / "x.dat"
     f.write_text("data")

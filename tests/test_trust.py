@@ -157,15 +157,14 @@ def test_without_a_zone_a_finding_still_shows_the_time_as_written(tmp_path, cli)
 
 
 def test_pdf_states_times_the_same_way():
-    from evidtriage.reports.html_report import _environment, _asset, view_model
+    from evidtriage.reports.pdf_report import print_documents
     from test_html_report import minimal_findings
 
     f = minimal_findings()
     f["case"]["timezone"] = "Asia/Dhaka"
     f["artifacts"][0].update(kind="message", timestamp="2024-01-12T04:02:00Z", time_as_written="12/01/2024, 10:02",
                              zone_assumed=True)
-    html = _environment().get_template("report_print.html.j2").render(
-        **view_model(f, [], interactive=False), style=_asset("report_print.css"))
+    html = "".join(print_documents(f, []))
     assert "2024-01-12 10:02:00 +06:00 (Asia/Dhaka) = 2024-01-12T04:02:00Z UTC" in html
     assert "zone assumed by the examiner: Asia/Dhaka" in html
 

@@ -36,7 +36,7 @@ from concurrent.futures import CancelledError
 from ..errors import UserError
 from .executors import Executor, Isolation, _worker_init, default_workers
 from .pathmap import PathMap
-from ..run import WorkerMismatch, WorkerSpec, check_worker, worker_plugins
+from ..run import WorkerMismatch, WorkerSpec, build_matcher_meanwhile, check_worker, worker_plugins
 
 #: Seconds to wait for a scheduler to answer, and for it to have a worker.
 CONNECT_SECONDS = 20
@@ -76,6 +76,10 @@ def _call(fn, batch, args, blob: bytes):
     return fn(batch, *args)
 
 
+def _build_matcher_meanwhile(blob: bytes) -> None:
+    build_matcher_meanwhile(_unpack_spec(blob))
+
+
 class DaskExecutor(Executor):
     """Batches sent to a Dask cluster, at most two per worker in flight.
 
@@ -110,6 +114,9 @@ class DaskExecutor(Executor):
         try:
             self._check_workers()
             self._spec = pack_spec(spec)
+            # each worker compiles the run's matcher while it hashes and parses, not when the
+            # first texts reach it
+            self.client.run(_build_matcher_meanwhile, self._spec)
         except BaseException:
             self.close()
             raise
@@ -149,8 +156,9 @@ class DaskExecutor(Executor):
             "memory_cap": "each Dask worker's --memory-limit: its nanny restarts a worker that passes it; "
                           "a batch whose worker dies is run again by the scheduler, then one file at a time, "
                           "and a file whose worker dies is recorded as skipped",
-            "time_limits": "parsers run in the Dask worker's task thread, where no alarm reaches them: "
-                           "no time limit is kept on a Dask cluster",
+            "time_limits": "parsers run in the Dask worker's task thread, where a timer thread stops one that "
+                           "overruns its TIMEOUT in Python code; one stuck in C code holds its worker until "
+                           "the call returns (nothing kills it from outside)",
         }
 
     def spill_dir(self, run_spill: str | None) -> str | None:

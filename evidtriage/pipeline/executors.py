@@ -394,6 +394,9 @@ class Executor:
     """
 
     name = "executor"
+    #: Whether the workers are forked from this process, and so inherit what it has built (the
+    #: local pool); others build their own (Dask workers).
+    forks_workers = False
 
     def map_batches(self, fn: Callable[..., list[R]], batches: Iterable[list[T]], *args: Any,
                     isolation: Isolation | None = None, lone: bool = False) -> Iterator[tuple[list[T], list[R]]]:
@@ -426,6 +429,7 @@ class LocalExecutor(Executor):
     """A process pool on this machine, one worker per core (or ``workers``)."""
 
     name = "local"
+    forks_workers = True
 
     def __init__(self, workers: int):
         self.workers = max(1, workers)

@@ -155,10 +155,17 @@ class _Timeout(Exception):
 
 @contextmanager
 def _time_limit(seconds: float):
-    # an alarm is a signal, which only a process's main thread can take: a Dask worker runs its
-    # tasks in a thread, where a parser runs without it (see docs/lab-guide.md)
-    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    """Raise :class:`_Timeout` in the block after ``seconds``. In a process's main thread (a local
+    worker) by an alarm signal; in another thread (a Dask worker's task thread, where no signal
+    reaches) by a timer thread that sets the exception in the block's thread. Either way it is
+    raised between two Python steps: a long call into C code is stopped from outside (the local
+    pool's :func:`~.executors.time_limit`; on Dask, the worker's memory limit only)."""
+    if not seconds or seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def on_alarm(signum, frame):
@@ -171,6 +178,33 @@ def _time_limit(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float):
+    import ctypes
+
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"armed": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["armed"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Timeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["armed"] = False
+            timer.cancel()
+            if state["fired"]:  # set as the block ended, not raised yet: it must not surface later
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 def file_info(task: ParseTask) -> FileInfo:

@@ -334,7 +334,8 @@ def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> i
     ruleset = run.ruleset
     if store.setting("ruleset") != ruleset:
         store.reset_matches(ruleset)
-    run.matcher.prepare()  # local workers fork from this process: its compiled prefilter goes with them
+    if run.executor.forks_workers:  # local workers fork from this process: its compiled prefilter goes with them
+        run.matcher.prepare()  # (Dask workers build their own: preparing here would only cost time)
     total = store.count_to_match()
     workers = run.executor.capacity()
 

@@ -53,26 +53,44 @@ def _artifact_text(a: dict) -> str:
     return a.get("text") or ""
 
 
+class _Rows:
+    """A table's rows, made afresh each time they are read (none held)."""
+
+    def __init__(self, make):
+        self._make = make
+
+    def __iter__(self):
+        return iter(self._make())
+
+
 def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
-    """The six tables, from findings.json's contract; the messages' rows are a generator (read
-    from the store as they are written)."""
+    """The six tables, from findings.json's contract; the rows of hits, occurrences and messages
+    are made as they are read (the messages read from the store as they are written)."""
     artifacts = findings.get("artifacts", [])
     zone = (findings.get("case") or {}).get("timezone") or ""
     group_of = {k: g for g in findings.get("groups") or () for k in g["artifacts"]}
-    hits = []
+    # a row per hit, most serious first: only the order is held, each row made as it is written
+    # (a million-message case has tens of thousands of hits)
+    order, pairs = [], []
     for a in with_hits(artifacts):
-        t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
         for h in a.get("hits", []):
-            g = group_of.get(a.get("key")) or {}
-            hits.append([a.get("score", 0), "flagged" if a.get("flagged") else "weak mention", h.get("rule_id"), h.get("pack"), h.get("category"),
-                         h.get("weight"), a.get("file"), a.get("key"), g.get("id", ""), len(g.get("artifacts", ())), a.get("kind"),
-                         a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
-                         h.get("start"), h.get("end"), h.get("snippet")])
-    hits.sort(key=lambda r: (-(r[0] or 0), str(r[6]), str(r[7]), r[17] or 0))
-    occurrences = [[g["id"], o["artifact"], o["exhibit_id"], o["file"], o.get("conversation"), o.get("sender"),
-                    o.get("timestamp"), *[v for k, v in time_fields(o, zone).items() if k != "timestamp_utc"],
-                    "; ".join(o.get("copies") or ())]
-                   for g in findings.get("groups") or () for o in g["occurrences"]]
+            order.append((-(a.get("score", 0) or 0), str(a.get("file")), str(a.get("key")), h.get("start") or 0, len(pairs)))
+            pairs.append((a, h))
+    order.sort()
+
+    def hit_row(a: dict, h: dict) -> list:
+        t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
+        g = group_of.get(a.get("key")) or {}
+        return [a.get("score", 0), "flagged" if a.get("flagged") else "weak mention", h.get("rule_id"), h.get("pack"), h.get("category"),
+                h.get("weight"), a.get("file"), a.get("key"), g.get("id", ""), len(g.get("artifacts", ())), a.get("kind"),
+                a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
+                h.get("start"), h.get("end"), h.get("snippet")]
+
+    hits = _Rows(lambda: (hit_row(*pairs[k[-1]]) for k in order))
+    occurrences = _Rows(lambda: ([g["id"], o["artifact"], o["exhibit_id"], o["file"], o.get("conversation"), o.get("sender"),
+                                  o.get("timestamp"), *[v for k, v in time_fields(o, zone).items() if k != "timestamp_utc"],
+                                  "; ".join(o.get("copies") or ())]
+                                 for g in findings.get("groups") or () for o in g["occurrences"]))
     messages = ([a.get("key"), a.get("file"), a.get("conversation"), a.get("sender"), a.get("timestamp"),
                  *[v for k, v in time_fields(a, zone).items() if k != "timestamp_utc"],
                  a.get("score", 0), _artifact_text(a)]

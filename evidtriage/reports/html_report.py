@@ -319,7 +319,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     line = findings["run"].get("review_line", DEFAULT_REVIEW_LINE)
     # one finding per text (its copies listed with it); flagged ones (score at or above the
     # review line) first, then the weak mentions
-    with_hits = {a["key"]: {**a, "flagged": a.get("flagged", flagged(a.get("score") or 0, line))}
+    with_hits = {a["key"]: a if "flagged" in a else {**a, "flagged": flagged(a.get("score") or 0, line)}
                  for a in hit_rows(artifacts)}
     groups, templates = findings.get("groups"), findings.get("templates")
     if groups is None:  # findings made before grouping: group them here
