@@ -7,6 +7,8 @@ this module turns it into a regular expression (on the normalised text) that als
   ending, and every ending of the same kind is allowed back: verb persons and tenses (বলবে,
   বলবেন, বলবি, বলবো, বলছে, বলেছে, বললাম...) and noun case and plural endings (পাসপোর্ট,
   পাসপোর্টের, পাসপোর্টগুলো, পাসপোর্টটা...). দি/দে and নি/নে ("give", "take") alternate.
+  Colloquial and regional forms too: the first person future in -মু (দিমু, করমু) and the
+  participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
