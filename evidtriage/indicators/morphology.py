@@ -7,6 +7,8 @@ this module turns it into a regular expression (on the normalised text) that als
   ending, and every ending of the same kind is allowed back: verb persons and tenses (বলবে,
   বলবেন, বলবি, বলবো, বলছে, বলেছে, বললাম...) and noun case and plural endings (পাসপোর্ট,
   পাসপোর্টের, পাসপোর্টগুলো, পাসপোর্টটা...). দি/দে and নি/নে ("give", "take") alternate.
+  Colloquial and regional forms too: the first person future in -মু (দিমু, করমু) and the
+  participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
@@ -48,6 +50,8 @@ _BN_VERB_ENDINGS = [
     "লাম", "লো", "ল", "লেন", "লি", "লে", "লা", "ত", "তো", "তেন", "তাম", "তিস",
     # non-finite
     "তে", "ার", "া", "েছে", "য়ে", "য়েছে", "য়েছেন", "য়েছি", "য়ে", "য়",
+    # colloquial and regional first person future (দিমু, করমু, নিমুনা; করুম)
+    "মু", "মুনা", "ুম",
 ]
 _BN_NOUN_ENDINGS = [
     "ের", "এর", "র", "কে", "রে", "রা", "েরা", "দের", "গুলো", "গুলি", "গুলোর", "গুলোকে", "গুলা", "গুলাকে",
@@ -173,6 +177,25 @@ def _alternation(endings: list[str]) -> str:
     return "(?:" + "|".join(re.escape(e) for e in endings) + ")"
 
 
+#: A short verb's participle as chats write it: the standard "-ে" and "-িয়ে" (করে, তুলে, মেরে,
+#: ধরিয়ে) said with an "ই" before the last consonant or after the stem (কইরা, তুইলা, মাইরা,
+#: ধরাইয়া), the colloquial and regional "-ইয়া" forms; a first "ে" of the stem is said "া" (মাইরা)
+_BN_PARTICIPLE = re.compile("([\u0995-\u09b9])([\u09be\u09bf\u09c1\u09c7]?)([\u0995-\u09b9\u09dc\u09dd]\u09bc?)"
+                            "(\u09c7|\u09bf\u09af\u09bc\u09c7)")
+
+
+def colloquial_stems(word: str) -> set[str]:
+    """The stems of the colloquial participle of a folded Bengali word (কইর for করে, ধরাই for
+    ধরিয়ে); none for other words."""
+    m = _BN_PARTICIPLE.fullmatch(word)
+    if not m:
+        return set()
+    c1, sign, c2, ending = m.groups()
+    if ending == "\u09c7":
+        return {c1 + ("\u09be" if sign == "\u09c7" else sign) + "\u0987" + c2}
+    return {c1 + sign + c2 + "\u09be\u0987"}
+
+
 def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     """A regex for the forms of one folded word, and the literals (prefixes) that every one of
     its matches begins with; None when the word is kept as written."""
@@ -183,7 +206,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
             if any(word.startswith(f) and (word == f or word[len(f):] in _BN_VERB_SET) for f in forms):
                 return "(?:" + "|".join(map(re.escape, forms)) + ")" + _BN_VERB_RX + "?", frozenset(forms)
         stem, _ = bn_stem(word)
-        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a}
+        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word)
         head = "|".join(re.escape(x) for x in sorted(stems))
         # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
         # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
