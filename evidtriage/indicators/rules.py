@@ -132,17 +132,23 @@ def _construct_mapping(loader, node, deep=False):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def read_yaml(path: Path) -> dict:
+def _yaml_with_lines(path: Path) -> tuple[object, str]:
+    """A YAML file's document (each mapping with its ``__line__``) and its text; errors name the
+    file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleLoadError(f"{path}:1: cannot read: {exc}") from None
     try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader), text  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         raise RuleLoadError(f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def read_yaml(path: Path) -> dict:
+    doc, _ = _yaml_with_lines(path)
     if not isinstance(doc, dict) or "rules" not in doc or "pack" not in doc:
         if isinstance(doc, dict) and "lexicon" in doc:
             raise RuleLoadError(f"{path}:1: this is a lexicon (shared word lists), not a rule pack: a pack "
@@ -185,16 +191,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
     path = Path(path)
     if not is_lexicon_file(path):
         raise RuleLoadError(f"{path}:1: a lexicon file's name ends in .lexicon.yaml")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleLoadError(f"{path}:1: cannot read: {exc}") from None
-    try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleLoadError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: "
-                            f"{getattr(exc, 'problem', exc)}") from None
+    doc, text = _yaml_with_lines(path)
     body = doc.get("lexicon") if isinstance(doc, dict) else None
     if not isinstance(body, dict) or not [k for k in body if k != "__line__"]:
         raise RuleLoadError(f"{path}:1: a lexicon file needs a top-level 'lexicon' mapping of concept: [words]")
