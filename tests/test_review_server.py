@@ -29,8 +29,11 @@ def served(tmp_path, cli):
     case_dir = tmp_path / "case"
     r = cli("triage", src, "--case", case_dir, "--examiner", "Insp. Rahman", "--no-ocr", "--workers", "1")
     assert r.exit_code == 0, r
+    # Ctrl-C as at a terminal: a suite started in the background (a shell without job control)
+    # hands its children SIGINT ignored, and Python then keeps ignoring it
     proc = subprocess.Popen([EVIDTRIAGE, "review", str(case_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, stdin=subprocess.DEVNULL)
+                            text=True, stdin=subprocess.DEVNULL,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     line = proc.stdout.readline()
     assert line.startswith("review page: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
     url = line.split(": ", 1)[1].strip()
