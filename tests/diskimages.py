@@ -13,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from evidtriage.intake.sources import open_evidence
+from evidtriage.model import EvidenceFile, Locator
+from evidtriage.pipeline.workers import hash_one
+
 TOOLS = ("mkfs.vfat", "mcopy", "mdel", "mkfs.ext4", "sfdisk", "mmls")
 ORPHAN = "found only among the orphans: passport amar kache thakbe\n"
 
@@ -25,6 +29,18 @@ def need(*tools: str) -> None:
 
 def run(*cmd) -> str:
     return subprocess.run([str(c) for c in cmd], check=True, capture_output=True, text=True).stdout
+
+
+def listed(path: Path):
+    """The image's hash result, and its members by their name inside it (``p2/Users/x/a.txt``)."""
+    r = hash_one(EvidenceFile("EX", path.name, path.stat().st_size, None, Locator(str(path))))
+    return r, {m.path.split("!/", 1)[1]: m for m in r.members}
+
+
+def read(member) -> bytes:
+    """A member's bytes, read through the image as a scan reads them."""
+    with open_evidence(member.locator) as s:
+        return s.read()
 
 
 CHAT = ("Rahim Agent: passport amar kache thakbe, kauke bolben na\n"

@@ -10,29 +10,18 @@ import shutil
 import pytest
 
 from evidtriage.model import EvidenceFile, Locator
-from evidtriage.intake.sources import open_evidence
 from evidtriage.intake.sources.diskimage import EWF_IMAGE, RAW_IMAGE, image_kind_of
 from evidtriage.pipeline.workers import hash_one
 
 from conftest import load_findings
-from diskimages import CHAT, ORPHAN, e01_image, ext4_with_orphan, fat_image, gpt_image, mbr_image, ntfs_exfat_image, split
+from diskimages import (CHAT, ORPHAN, e01_image, ext4_with_orphan, fat_image, gpt_image, listed, mbr_image,
+                        ntfs_exfat_image, read, split)
 
 DELETED = "to be deleted: recovered from the image\n"
 
 
 def sha(data):
     return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
-
-
-def listed(path):
-    ef = EvidenceFile("EX", path.name, path.stat().st_size, None, Locator(str(path)))
-    r = hash_one(ef)
-    return r, {m.path.split("!/", 1)[1]: m for m in r.members}
-
-
-def read(member):
-    with open_evidence(member.locator) as s:
-        return s.read()
 
 
 def snapshot(folder):

@@ -8,12 +8,10 @@ import unicodedata
 
 import pytest
 
-from evidtriage.intake.sources import open_evidence
-from evidtriage.model import EvidenceFile, Locator
 from evidtriage.pipeline.workers import hash_one
 
 from conftest import load_findings
-from diskimages import CHAT, need, run
+from diskimages import CHAT, listed, need, read, run
 from hfsplus import build
 
 BLOB = bytes(range(256)) * 1200  # 75 blocks of 4 KiB: one extent of many blocks
@@ -24,16 +22,6 @@ FILES = {"Users/rahim/Desktop/chat.txt": CHAT.encode(), "Users/rahim/Documents/P
          # a Mac stores a name decomposed (the vowel sign O as E + AA): the path says it as stored
          unicodedata.normalize("NFD", "Bengali name \u09aa\u09be\u09b8\u09aa\u09cb\u09b0\u09cd\u099f.txt"): b"x"}
 HFS_OWN = {"$AllocationFile", "$BadBlockFile", "$CatalogFile", "$ExtentsFile"}
-
-
-def listed(path):
-    r = hash_one(EvidenceFile("EX", path.name, path.stat().st_size, None, Locator(str(path))))
-    return r, {m.path.split("!/", 1)[1]: m for m in r.members}
-
-
-def read(member):
-    with open_evidence(member.locator) as s:
-        return s.read()
 
 
 @pytest.fixture(scope="module")
