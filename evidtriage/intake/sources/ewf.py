@@ -84,22 +84,16 @@ def table_chunks(entries, base: int, region: tuple[int, int]) -> list[tuple[int,
     holds the chunks (the ``sectors`` section's data, or the table's own data in EnCase 1 and
     SMART). :class:`NotUnderstood` when a chunk lies outside it or the chunks are out of order.
     """
-    start, end = region
-    out = []
-    overflow = overflow_start(entries)
-    n = len(entries)
-    for i, raw in enumerate(entries):
-        if i > overflow:
-            offset, compressed = base + raw, False
-        else:
-            offset, compressed = base + (raw & _LIMIT31), i < overflow and bool(raw >> 31)
-        out.append([offset, 0, compressed])
-    for i, chunk in enumerate(out):
-        stop = out[i + 1][0] if i + 1 < n else end
-        if not start <= chunk[0] < stop <= end:
+    return _checked(_Table(0, -1, "", entries, base, region[1]), region[0])
+
+
+def _checked(table: "_Table", start: int) -> list[tuple[int, int, bool]]:
+    """Every chunk of ``table``, each checked to lie in order between ``start`` and its end."""
+    out = [table.chunk(j) for j in range(len(table.entries))]
+    for i, (offset, size, _) in enumerate(out):
+        if not start <= offset < offset + size <= table.end:
             raise NotUnderstood(f"chunk {i} of a table lies outside its section or out of order")
-        chunk[1] = stop - chunk[0]
-    return [tuple(c) for c in out]
+    return out
 
 
 class _Table:
@@ -118,8 +112,9 @@ class _Table:
         self.overflow = overflow_start(entries)
 
     def chunk(self, j: int) -> tuple[int, int, bool]:
-        """(start in the segment file, stored size, compressed) of the table's ``j``th chunk, as
-        :func:`table_chunks` found them when the image was opened."""
+        """(start in the segment file, stored size, compressed) of the table's ``j``th chunk: it
+        ends where the next one begins, the last one at ``end`` (the one rule for a chunk's place,
+        :func:`table_chunks` checks every chunk by it when the image is opened)."""
         start, compressed = self._at(j)
         stop = self._at(j + 1)[0] if j + 1 < len(self.entries) else self.end
         return start, stop - start, compressed
@@ -186,10 +181,10 @@ class EwfChunks:
                 elif kind == b"table":
                     region, entries, base = self._table(fd, pos, size, sectors)
                     sectors = None  # a sectors section belongs to the one table after it
-                    found = table_chunks(entries, base, region)
-                    if found:
-                        tables.append(_Table(chunks, fd, os.path.basename(path), entries, base, region[1]))
-                        chunks += len(found)
+                    table = _Table(chunks, fd, os.path.basename(path), entries, base, region[1])
+                    if _checked(table, region[0]):
+                        tables.append(table)
+                        chunks += len(entries)
                 elif kind in (b"ltree", b"ltypes", b"map"):
                     raise NotUnderstood("a logical evidence file (L01), not a disk image")
                 pos = following
