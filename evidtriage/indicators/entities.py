@@ -84,9 +84,14 @@ def _trie_alternation(words: list[str]) -> str:
 
 _WORD_ALT = _trie_alternation(sorted({normalise(w).text for w in _NUMBER_WORDS}))
 # a run of digits, number words and look-alike letters, 9+ digits long once read
-_OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|(?<=[0-9])[oil]\b)[ .,/-]*){{9,}}")
+#: What may stand between the pieces of a spelled number ("zero one - seven one"); the
+#: prefilter's kernel (kernels.scan) takes the same characters as separators
+SPELLED_SEPARATORS = " .,/-"
+_SEP = re.escape(SPELLED_SEPARATORS)
+_OBFUSCATED = re.compile(rf"(?:(?:{_WORD_ALT}|[0-9]|(?<=[0-9])[oil](?=[0-9oil])|(?<=[0-9])[oil]\b)[{_SEP}]*){{9,}}")
 _TOKEN = re.compile(rf"{_WORD_ALT}|[0-9]|[oil]")
-_NOT_A_DIGIT = re.compile(r"[^0-9 .,/-]")
+_NOT_A_DIGIT = re.compile(rf"[^0-9{_SEP}]")
+_PIECE = re.compile(rf"[^{_SEP}]+")
 _FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
 _DATE_OR_TIME = re.compile(r"\d[/:]\d")
 _WORD_TOKEN = re.compile(rf"(?<![^\W\d_])(?:{_WORD_ALT})(?![^\W\d_])")
@@ -377,7 +382,7 @@ def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity],
             continue  # taken, or only digits: no window of it is spelled
         # the run may hold more than one number (or a number after other digits): try windows of
         # its space-separated pieces, longest first, keeping the first valid number
-        pieces = [(p.start() + m.start(), p.end() + m.start()) for p in re.finditer(r"[^ .,/-]+", m.group(0))]
+        pieces = [(p.start() + m.start(), p.end() + m.start()) for p in _PIECE.finditer(m.group(0))]
         hit = None
         for size in range(len(pieces), 0, -1):
             for i in range(0, len(pieces) - size + 1):

@@ -328,7 +328,7 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw
                     n_occ += 1
                 else:
                     overflow = True
-        if c == 32 or c == 44 or c == 45 or c == 46 or c == 47:
+        if c == 32 or c == 44 or c == 45 or c == 46 or c == 47:  # " ,-./": entities.SPELLED_SEPARATORS
             chain_any = before_any  # a separator: the chain goes on across it
             chain_word = before_word
         ring_any[i & RING_MASK] = chain_any

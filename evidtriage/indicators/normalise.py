@@ -6,8 +6,9 @@ Rules, and why:
   ligatures, ``ো`` typed as one code point or as ``ে`` + ``া``, and upper/lower case all match
   the same keyword. The decomposed form (NFKD rather than NFKC) keeps every output character
   traceable to one input character; keywords are folded the same way, so matching is the same.
-* Bidi marks, zero-width characters, soft hyphens and the byte-order mark are dropped: they are
-  invisible and are used to break keyword matching.
+* Bidi marks, zero-width characters, soft hyphens, the byte-order mark, variation selectors and
+  the emoji keycap mark are dropped: they are invisible (or only dress a character: 0️⃣ is "0")
+  and are used to break keyword matching and to hide phone numbers from scrapers.
 * Every decimal digit of any script (Bengali ০-৯, Arabic-Indic, Devanagari, full-width...) becomes
   its ASCII digit (NFKC does not do this for Bengali).
 * Runs of white space (including NBSP, narrow NBSP, line breaks) and typographic dashes
