@@ -266,3 +266,38 @@ def test_a_disk_images_files_are_not_held_to_the_archive_inflation_budget():
            for i in range(3)]
     r = HashResult("EX", "disk.E01", Digests(1), EWF_IMAGE, members=tuple(big))
     assert InflationBudget(DEFAULT_LIMITS).admit(r, 0, 10 * 1024**3) == r
+
+
+def test_a_damaged_chunk_under_one_partition_leaves_the_others_examined(images, monkeypatch):
+    """A chunk that fails its check under one file system's metadata (pytsk3 hands that to us as
+    a RuntimeError) costs that partition alone, with the reader's reason; a deleted file whose
+    clusters cannot be read is an unreadable file, not a crash."""
+    from evidtriage.intake.sources import diskimage
+    from evidtriage.intake.sources.ewf import DamagedChunk
+
+    disk = diskimage.DiskImage(str(images["mbr"]), RAW_IMAGE)
+    p2 = next(o for label, _, o in disk.volumes if label == "p2")
+    disk.close()
+    real_read = diskimage.RawMedia.read
+
+    def damaged(self, offset, size):
+        if p2 <= offset < p2 + 64 * 1024:
+            raise DamagedChunk("chunk 77 fails its checksum")
+        return real_read(self, offset, size)
+
+    monkeypatch.setattr(diskimage.RawMedia, "read", damaged)
+    r, members = listed(images["mbr"])
+    assert sorted(members) == ["p1/Users/x/Desktop/chat.txt", "p1/_one.txt"]
+    reason = next(s.reason for s in r.member_skips if s.path.endswith("!/p2"))
+    assert "file system cannot be read: chunk 77 fails its checksum: not examined" in reason
+    assert read(members["p1/Users/x/Desktop/chat.txt"]) == CHAT.encode()
+
+    class Img:  # as _img_info's image keeps the reader's error that pytsk3 turned into a RuntimeError
+        failure = DamagedChunk("chunk 3 fails its checksum")
+
+    class Deleted:  # a deleted file, read back through the Sleuth Kit (no extents of ours)
+        def read_random(self, offset, size):
+            raise RuntimeError("DamagedChunk('chunk 3 fails its checksum')")
+
+    with pytest.raises(OSError, match="^cannot be read from the image: chunk 3 fails its checksum$"):
+        diskimage.TskFile(Deleted(), 10, True, img=Img()).read()

@@ -235,15 +235,43 @@ class MediaStream(io.RawIOBase):
         return n
 
 
+#: What a call into the Sleuth Kit raises: OSError for its own errors, RuntimeError when our
+#: reader beneath it failed (pytsk3 turns any exception raised in ``Img_Info.read``, such as a
+#: damaged E01 chunk, into a RuntimeError).
+TSK_ERRORS = (OSError, RuntimeError)
+
+
+#: The Sleuth Kit's kinds of file system, tried one by one when detecting them all at once failed
+#: on a damaged read (see ``DiskImage._open_fs``).
+_FS_KINDS = ("TSK_FS_TYPE_NTFS_DETECT", "TSK_FS_TYPE_FAT_DETECT", "TSK_FS_TYPE_EXT_DETECT",
+             "TSK_FS_TYPE_HFS_DETECT", "TSK_FS_TYPE_ISO9660_DETECT", "TSK_FS_TYPE_FFS_DETECT",
+             "TSK_FS_TYPE_YAFFS2_DETECT", "TSK_FS_TYPE_APFS_DETECT")
+
+
+def _tsk_reason(exc: Exception, img) -> str:
+    """Why a Sleuth Kit call failed, in one line: for a failed read beneath it, the reader's own
+    message (kept by the image's ``read``), else the Sleuth Kit's first line."""
+    if isinstance(exc, RuntimeError) and getattr(img, "failure", None) is not None:
+        return str(img.failure)
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def _img_info(media):
     import pytsk3
 
     class _Img(pytsk3.Img_Info):
         def __init__(self):
             super().__init__(url="", type=pytsk3.TSK_IMG_TYPE_EXTERNAL)
+            #: the last error of a read (pytsk3 hands the Sleuth Kit's caller only a RuntimeError)
+            self.failure: Exception | None = None
 
         def read(self, offset, size):
-            return media.read(offset, size)
+            try:
+                return media.read(offset, size)
+            except Exception as exc:
+                self.failure = exc
+                raise
 
         def get_size(self):
             return media.size
@@ -254,7 +282,7 @@ def _img_info(media):
 class TskFile(io.RawIOBase):
     """One file inside a file system, read-only and seekable."""
 
-    def __init__(self, tsk_file, size: int, recovered: bool, extents=None, media=None):
+    def __init__(self, tsk_file, size: int, recovered: bool, extents=None, media=None, img=None):
         """:param extents: where the contents lie in the image, ``(file offset, image offset or
             None for a hole, length)`` in file order, when :func:`_extents` could tell; read
             straight from the image then (TSK's reader copies each 64 KiB block through its cache)."""
@@ -265,6 +293,7 @@ class TskFile(io.RawIOBase):
         self.recovered = recovered
         self._extents = extents
         self._media = media
+        self._img = img
 
     def readable(self) -> bool:
         return True
@@ -286,7 +315,10 @@ class TskFile(io.RawIOBase):
             return 0
         if self._extents is not None:
             return self._read_extents(b, n)
-        data = self._file.read_random(self._pos, n)
+        try:
+            data = self._file.read_random(self._pos, n)
+        except RuntimeError as exc:  # the image beneath failed (a damaged chunk): an unreadable file
+            raise OSError(f"cannot be read from the image: {_tsk_reason(exc, self._img)}") from None
         b[:len(data)] = data
         self._pos += len(data)
         return len(data)
@@ -368,7 +400,7 @@ class DiskImage:
         self.table_problem: str | None = None
         try:
             vs = pytsk3.Volume_Info(self._img)
-        except OSError:
+        except TSK_ERRORS:
             vs = None
         if vs is not None:
             block = vs.info.block_size
@@ -389,25 +421,45 @@ class DiskImage:
 
     def file_system(self, label: str):
         """The opened file system of volume ``label``; ``OSError`` with the reason when it cannot be."""
-        import pytsk3
-
         if label not in self._fs:
             offset = next((o for lab, _, o in self.volumes if lab == label), None)
             if offset is None:
                 raise OSError(f"no partition {label!r} in the image")
-            encrypted = _encrypted(self.media, offset)
+            try:
+                encrypted = _encrypted(self.media, offset)
+            except OSError as exc:  # a damaged chunk at the volume's head
+                encrypted, self._fs[label] = None, OSError(f"file system cannot be read: {exc}: not examined")
             if encrypted:
                 self._fs[label] = OSError(f"{encrypted}: not examined")
-            else:
-                try:
-                    self._fs[label] = pytsk3.FS_Info(self._img, offset=offset)
-                except OSError:
-                    self._fs[label] = OSError("file system not recognised by the Sleuth Kit (unsupported or damaged): "
-                                              "not examined")
+            elif label not in self._fs:
+                self._fs[label] = self._open_fs(offset)
         fs = self._fs[label]
         if isinstance(fs, OSError):
             raise fs
         return fs
+
+    def _open_fs(self, offset: int):
+        """The Sleuth Kit's file system at ``offset``, or the OSError saying why there is none.
+
+        Told to detect, the Sleuth Kit tries every kind of file system, and some of its probes read
+        far outside the volume (the end of the image). When a read beneath it fails (a damaged
+        chunk), each kind is tried alone, so that damage under one partition costs that partition."""
+        import pytsk3
+
+        try:
+            return pytsk3.FS_Info(self._img, offset=offset)
+        except OSError:
+            return OSError("file system not recognised by the Sleuth Kit (unsupported or damaged): not examined")
+        except RuntimeError as exc:
+            failed = exc
+        for kind in _FS_KINDS:
+            try:
+                return pytsk3.FS_Info(self._img, offset=offset, type=getattr(pytsk3, kind))
+            except OSError:
+                continue  # not this kind
+            except RuntimeError as exc:
+                failed = exc
+        return OSError(f"file system cannot be read: {_tsk_reason(failed, self._img)}: not examined")
 
     def _split(self, name: str) -> tuple[str, str]:
         labels = {lab for lab, _, _ in self.volumes}
@@ -466,7 +518,7 @@ class DiskImage:
                 folder, _, leaf = inner.rpartition("/")
                 inode, name_deleted = self._entries(label, fs, folder)[leaf]
             f = fs.open_meta(inode=inode)
-        except (OSError, KeyError) as exc:
+        except (*TSK_ERRORS, KeyError) as exc:
             raise KeyError(f"no file {name!r} in the image: {exc}") from None
         meta = f.info.meta
         if meta is None:
@@ -477,9 +529,9 @@ class DiskImage:
             offset = next(o for lab, _, o in self.volumes if lab == label)
             try:
                 extents = _extents(f, meta.size, offset, fs.info.block_size)
-            except (OSError, AttributeError):
+            except (*TSK_ERRORS, AttributeError):
                 extents = None
-        return TskFile(f, meta.size, recovered, extents, self.media)
+        return TskFile(f, meta.size, recovered, extents, self.media, self._img)
 
     def size(self, name: str) -> int:
         return self.open(name)._size
@@ -507,7 +559,7 @@ def _member_name(raw: bytes) -> str:
     return escape_path(raw.decode("utf-8", "surrogateescape").replace("/", "\\x2f"))
 
 
-def _walk(fs, label: str) -> tuple[list[tuple[str, int, int, bool]], list[tuple[str, str]]]:
+def _walk(fs, label: str, img=None) -> tuple[list[tuple[str, int, int, bool]], list[tuple[str, str]]]:
     """(member name, size, inode, deleted) of every file in ``fs``, and (member name, reason) skips."""
     import pytsk3
 
@@ -524,8 +576,8 @@ def _walk(fs, label: str) -> tuple[list[tuple[str, int, int, bool]], list[tuple[
         try:
             for entry in directory:
                 entries.append(entry)
-        except OSError as exc:
-            skips.append((prefix + rel, f"folder cannot be listed: {exc}"))
+        except TSK_ERRORS as exc:
+            skips.append((prefix + rel, f"folder cannot be listed: {_tsk_reason(exc, img)}"))
         for entry in entries:
             raw = entry.info.name.name
             if raw in (b".", b".."):
@@ -537,7 +589,7 @@ def _walk(fs, label: str) -> tuple[list[tuple[str, int, int, bool]], list[tuple[
             if meta is None and rel == ORPHANS and entry.info.name.meta_addr:
                 try:  # the orphan folder names its files' inodes without loading them
                     meta = fs.open_meta(inode=int(entry.info.name.meta_addr)).info.meta
-                except OSError:
+                except TSK_ERRORS:
                     meta = None
             if meta is None:
                 if deleted:
@@ -559,8 +611,8 @@ def _walk(fs, label: str) -> tuple[list[tuple[str, int, int, bool]], list[tuple[
                 seen_dirs.add(meta.addr)
                 try:
                     stack.append((entry.as_directory(), path))
-                except OSError as exc:
-                    skips.append((prefix + path, f"folder cannot be opened: {exc}"))
+                except TSK_ERRORS as exc:
+                    skips.append((prefix + path, f"folder cannot be opened: {_tsk_reason(exc, img)}"))
                 continue
             if mtype != pytsk3.TSK_FS_META_TYPE_REG:
                 what = {pytsk3.TSK_FS_META_TYPE_LNK: "symbolic link: not followed",
@@ -615,7 +667,7 @@ def list_image_members(image: EvidenceFile, kind: str, limits) -> tuple[list[Evi
                 skips.append(Skip(ex, where, "image", f"{desc}: {reason}" if label
                                   else f"{CANNOT_READ}: {reason}"))
                 continue
-            files, bad = _walk(fs, label)
+            files, bad = _walk(fs, label, disk._img)
             for name, reason in bad:
                 skips.append(Skip(ex, f"{image.path}{CONTAINER_SEP}{name}", "image", reason))
             for name, size, _inode, _deleted in files:
