@@ -33,7 +33,7 @@ import re
 from collections import OrderedDict
 
 from ...model import CONTAINER_SEP, EvidenceFile, Locator, Skip
-from .reading import escape_path, open_readonly, unescape_path
+from .reading import escape_path, open_readonly
 
 #: Media types given to disk images (libmagic calls them all application/octet-stream).
 RAW_IMAGE = "application/x-raw-disk-image"
