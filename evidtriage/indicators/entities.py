@@ -122,7 +122,7 @@ _PASSPORT = Guarded(re.compile("(?:passport|pasport|" + normalise("পাসপ�
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
-    "|id card|voter id)[^\\n]{0,20}?(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10})(?![0-9])"))
+    "|id card|voter id)[^\\n]{0,30}?(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10})(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
