@@ -71,6 +71,14 @@ def test_handles_are_typed_by_their_context_and_kept_whole(text, kind, value):
     ("passport AB1234567", "bd_passport", "AB1234567"),
     ("জাতীয় পরিচয়পত্র নম্বর: 19901234567890123", "bd_nid", "19901234567890123"),
     ("এনআইডি ১৯৯০১২৩৪৫৬৭৮৯", "bd_nid", "1990123456789"),
+    ("NID copy o lagbe, number-ta holo 4621938570", "bd_nid", "4621938570"),  # a few words after its label
 ])
 def test_e_passports_and_labelled_nids(text, kind, value):
     assert (kind, value) in [(e.type, e.value) for e in extract_entities(text)]
+
+
+def test_a_nid_label_does_not_take_part_of_a_longer_number_or_a_far_one():
+    assert not [e for e in extract_entities("NID er photocopy dilam, ar ei 01712345678 e phone diyo")
+                if e.type == "bd_nid"]  # 10 of a phone's 11 digits
+    assert not [e for e in extract_entities("NID card ta harai gese, onek khujlam kintu paini. 4621938570")
+                if e.type == "bd_nid"]  # more than 30 characters on
