@@ -33,7 +33,7 @@ import re
 from collections import OrderedDict
 
 from ...model import CONTAINER_SEP, EvidenceFile, Locator, Skip
-from .reading import escape_path, open_readonly
+from .reading import escape_path, open_readonly, read_at
 
 #: Media types given to disk images (libmagic calls them all application/octet-stream).
 RAW_IMAGE = "application/x-raw-disk-image"
@@ -120,9 +120,7 @@ class RawMedia:
     def read(self, offset: int, size: int) -> bytes:
         if len(self._files) == 1:  # the usual case: one pread
             return os.pread(self._files[0].fileno(), max(0, min(size, self.size - offset)), offset)
-        buf = bytearray(max(0, min(size, self.size - offset)))
-        n = self.readinto(offset, memoryview(buf))
-        return bytes(buf[:n]) if n < len(buf) else bytes(buf)
+        return read_at(self, offset, size)
 
     def readinto(self, offset: int, view: memoryview) -> int:
         """Read from ``offset`` straight into ``view`` (no copy in Python); the bytes read."""

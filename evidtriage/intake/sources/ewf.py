@@ -45,7 +45,7 @@ import zlib
 from array import array
 from collections import OrderedDict
 
-from .reading import open_readonly
+from .reading import open_readonly, read_at
 
 SIGNATURE = b"EVF\x09\x0d\x0a\xff\x00"
 _HEADER = 13
@@ -323,9 +323,7 @@ class EwfChunks:
         return got
 
     def read(self, offset: int, size: int) -> bytes:
-        buf = bytearray(max(0, min(size, self.size - offset)))
-        n = self.readinto(offset, memoryview(buf))
-        return bytes(buf[:n]) if n < len(buf) else bytes(buf)
+        return read_at(self, offset, size)
 
     def close(self) -> None:
         for f in self._files:

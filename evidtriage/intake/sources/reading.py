@@ -28,6 +28,14 @@ def open_readonly(path: str, follow_links: bool = False) -> BinaryIO:
     return os.fdopen(fd, "rb", buffering=0)
 
 
+def read_at(media, offset: int, size: int) -> bytes:
+    """Up to ``size`` bytes at ``offset`` of ``media`` (a disk image's media: ``size`` and
+    ``readinto(offset, view)``), fewer at its end."""
+    buf = bytearray(max(0, min(size, media.size - offset)))
+    n = media.readinto(offset, memoryview(buf))
+    return bytes(buf[:n]) if n < len(buf) else bytes(buf)
+
+
 def display_path(path: str) -> str:
     """A path that can be printed: undecodable bytes become ``\\xNN`` (not reversible; for
     messages such as a link's target, never for the path that identifies an evidence item)."""
