@@ -183,6 +183,19 @@ def test_a_bad_table_checksum_is_left_to_libewf(tmp_path):
     media.close()
 
 
+def test_an_unfinished_acquisition_is_left_to_libewf(tmp_path):
+    """An ``incomplete`` section (remote imaging that did not finish) is libewf's to read."""
+    data = media_bytes(300_000, seed=3)
+    e01 = acquire(tmp_path, data, "u", "-f", "encase6", "-c", "fast")
+    raw = bytearray(e01.read_bytes())
+    at = raw.index(b"digest\0")
+    raw[at:at + 16] = b"incomplete".ljust(16, b"\0")
+    raw[at + 72:at + 76] = struct.pack("<I", zlib.adler32(bytes(raw[at:at + 72])))
+    e01.write_bytes(bytes(raw))
+    with pytest.raises(NotUnderstood, match="incomplete section"):
+        EwfChunks([str(e01)], len(data) // 512 * 512)
+
+
 def test_table_entries_past_2_gib_overflow_as_libewf_reads_them():
     """EnCase 6.7.1: offsets past 2^31 use the top bit; from there chunks are uncompressed."""
     base = 0

@@ -187,6 +187,8 @@ class EwfChunks:
                         chunks += len(entries)
                 elif kind in (b"ltree", b"ltypes", b"map"):
                     raise NotUnderstood("a logical evidence file (L01), not a disk image")
+                elif kind == b"incomplete":  # an acquisition left unfinished (remote imaging): libewf's rules
+                    raise NotUnderstood("an incomplete section: an unfinished acquisition")
                 pos = following
             if ended != (b"done" if number == len(paths) else b"next"):
                 raise NotUnderstood(f"{os.path.basename(path)}: ends with {ended!r} where "
