@@ -185,12 +185,23 @@ def is_lexicon_file(path: Path) -> bool:
     return path.name.endswith(LEXICON_SUFFIXES)
 
 
+#: Lexicons read so far, by (path, digest of their bytes): the packs that share one read it once.
+_LEXICONS: dict[tuple[str, str], Lexicon] = {}
+
+
 def load_lexicon(path: str | Path) -> Lexicon:
     """A lexicon file (the module docstring), its "@name" references taken in; errors name the
     file and line."""
     path = Path(path)
     if not is_lexicon_file(path):
         raise RuleLoadError(f"{path}:1: a lexicon file's name ends in .lexicon.yaml")
+    key = (str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest())
+    if key not in _LEXICONS:
+        _LEXICONS[key] = _read_lexicon(path, key[1])
+    return _LEXICONS[key]
+
+
+def _read_lexicon(path: Path, sha256: str) -> Lexicon:
     doc, text = _yaml_with_lines(path)
     body = doc.get("lexicon") if isinstance(doc, dict) else None
     if not isinstance(body, dict) or not [k for k in body if k != "__line__"]:
@@ -236,7 +247,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
     for name in raw:
         expand(name, (name,))
     takes_in = {n: tuple(w[1:] for w in ws if w.startswith("@")) for n, ws in raw.items()}
-    return Lexicon(str(path), hashlib.sha256(path.read_bytes()).hexdigest(), concepts, lines, takes_in)
+    return Lexicon(str(path), sha256, concepts, lines, takes_in)
 
 
 def load_pack(path: str | Path, runnable: bool = True) -> RulePack:
