@@ -10,6 +10,23 @@ diben na", "hundi te taka pathaben na"), or "cannot"
 "cannot", "can't", "may not" and "must not" count as well as "don't" and "never". Only that form
 counts after a hit: the third person's "kaj dibe na", "ferot dey na" (he won't give work, he
 doesn't give it back) is what victims report, and negates nothing. A clause ends at , . ; : ! ? । or a line break, and at "but", "kintu", "কিন্তু".
+The advice's other second-person forms count as the polite one does: "-ien na" ("kokhono dien
+na", "দিয়েন না"), the familiar "-io na", "-is na" ("karo hate dio na", "দিস না"), and an
+infinitive with "hobe na" ("passport jama dite hobe na": you will not have to hand it over).
+"den na" does not count: "taka den na" is a request ("do give the money").
+
+A negation right after a verb of *taking or keeping* denies the act itself: "madam amar phone
+niye rakhe na" (she does not take my phone), "company passport jama rakhe na", "পাসপোর্ট রাখে না":
+the hit's last word, and at most one more word after it, are such verbs ("rakhe", "niye", "kere
+ney", "jama", "রাখে", "নিয়ে", "কেড়ে", "জমা"), then "na", "nai", "না", "নাই", "নি". The negation of a
+verb of giving, returning or letting ("ferot dey na", "jete dey na", "beton dey na") is what a
+victim reports, and negates nothing.
+
+A *contrast* negates too: "X na, Y ..." ("hundi te na, bank e pathan", "হুন্ডিতে না, ব্যাংকে
+পাঠাও", "eta hundi noy, bank transfer"): the hit stands in the one or two words before "na" or
+"noy" at the start of its clause, a comma or "borong"/"বরং" follows, and the clause after it is not
+negated itself (a victim's list "beton dey na, khaite dey na" is two complaints, not a contrast).
+
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
@@ -25,7 +42,18 @@ _BEFORE = ["don't", "dont", "do not", "never", "not", "cannot", "can't", "may no
            "কখনো", "কখনোই", "কখনও", "kokhono", "kokhonoi", "kakhono"]
 _AFTER = ["na", "nah", "naa", "nai", "nei", "noy", "noi", "না", "নাহ", "নাই", "নেই", "নয়", "নি"]
 #: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
-_POLITE_NEGATIVE = re.compile(r"(?<!\S)(?:\S+(?:ben|বেন)|parbe|পারবে|parben|পারবেন)\s(?:na|naa|না)(?![^\s,.;:!?।])")
+_POLITE_NEGATIVE = re.compile(
+    r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
+    + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])")
+#: verbs of taking and keeping, whose negation denies the indicator ("phone niye rakhe na")
+_CONTROL_VERB = re.compile(r"(?:rakh|rekh|rakhe|rakhse|rakhche|niye|nie|ney|nay|nise|nicche|kere|kaira|jama|joma|"
+                           + "|".join(normalise_keyword(w) for w in ("রাখ", "রেখে", "নিয়ে", "নেয়", "নিচ্ছে", "কেড়ে",
+                                                                      "জমা", "নিয়া", "নেয়"))
+                           + r")\w*$")
+_JUST_NEGATION = frozenset(normalise_keyword(w) for w in ("na", "naa", "nai", "ni", "না", "নাই", "নি"))
+#: "X na, Y": a contrast (the words of X, the negation, then a comma or "rather")
+_CONTRAST = re.compile(r"\s(?:na|naa|না|noy|noi|" + normalise_keyword("নয়") + r")\s?(?:,|;|—|\s(?:borong|boroncho|"
+                       + normalise_keyword("বরং") + r")(?!\w))")
 _CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
 _BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
 _AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
@@ -55,4 +83,51 @@ def negator(t: str, start: int, end: int) -> str | None:
     scope = right[:m2.start()] if m2 else right
     scope = " ".join(scope.split()[:6])
     m3 = _POLITE_NEGATIVE.search(scope)
-    return m3.group(0) if m3 else None
+    if m3:
+        return m3.group(0)
+    return _act_denied(t, start, end) or _contrast(t, start, end)
+
+
+def _act_denied(t: str, start: int, end: int) -> str | None:
+    """The negation straight after the hit's verb of taking or keeping ("niye rakhe na")."""
+    word_start = t.rfind(" ", start, end) + 1
+    after = t[end:end + 40]
+    cut = _CLAUSE_END.search(after)
+    words = (t[max(word_start, start):end] + (after[:cut.start()] if cut else after)).split()
+    if not words or not _CONTROL_VERB.search(words[0]):
+        return None
+    for i, w in enumerate(words[1:3], 1):
+        if w in _JUST_NEGATION:
+            return w
+        if not _CONTROL_VERB.search(w):
+            return None
+    return None
+
+
+def _contrast(t: str, start: int, end: int) -> str | None:
+    """The negation of "X na, Y" when the hit is (in) X: X is the clause's first one or two words
+    and the clause after the comma holds no negation of its own."""
+    head = t[max(0, start - 60):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    word_end = end
+    while word_end < len(t) and not t[word_end].isspace() and t[word_end] not in ",.;:!?।":
+        word_end += 1  # the rest of the hit's last word (its case ending)
+    m = _CONTRAST.match(t, word_end) or _CONTRAST.match(t, _next_space(t, word_end))
+    if not m:
+        return None
+    before = (head[cut:] + t[start:m.start()]).split()
+    if not 1 <= len(before) <= 3:
+        return None  # X is a word and its case particle, not a clause with a verb
+    nxt = t[m.end():m.end() + 80]
+    stop = _CLAUSE_END.search(nxt)
+    if _ANY_NEGATION.search(nxt[:stop.start()] if stop else nxt):
+        return None  # "beton dey na, khaite dey na": two negated statements, not a contrast
+    return m.group(0).strip(" ,;—")
+
+
+def _next_space(t: str, i: int) -> int:
+    """Where the word after position ``i`` ends (a separate case particle: "hundi te na")."""
+    j = i + 1 if i < len(t) and t[i] == " " else i
+    while j < len(t) and not t[j].isspace() and t[j] not in ",.;:!?।":
+        j += 1
+    return j if j - i <= 10 else i

@@ -1,0 +1,94 @@
+"""Voice and negation (issue 15): a warning, a news item or a contrast uses the recruiters' words
+and stays below the review line, while the recruiter's own message stays above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidtriage.indicators.matcher import Matcher
+from evidtriage.indicators.rules import load_packs
+from evidtriage.resources import builtin_rules_dir
+
+MATCHER = Matcher(load_packs([str(builtin_rules_dir())]))
+
+
+def rules_of(text: str) -> set[str]:
+    return {h.rule_id for h in MATCHER.match(text).hits}
+
+
+def flagged(text: str) -> bool:
+    return MATCHER.match(text).score >= MATCHER.line
+
+
+# ---------------------------------------------------------------- negation
+
+@pytest.mark.parametrize("text", [
+    "hundi te na, bank e pathao",
+    "হুন্ডিতে না, ব্যাংকে পাঠাও",
+    "eta hundi noy, bank transfer korbo",
+])
+def test_a_contrast_negates_what_it_sets_aside(text):
+    """"Not by hundi, by the bank": the hundi is what is refused."""
+    assert "pay.hundi" not in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("hundi te pathao, bank e na", "pay.hundi"),  # the bank is refused, the hundi stays
+    ("beton dey na, khaite dey na", "lab.wages_withheld"),  # two complaints, not a contrast
+    ("taka den na bhai, hundi te pathan", "pay.hundi"),  # "den na" asks, it does not forbid
+])
+def test_a_list_of_complaints_or_a_request_is_not_a_contrast(text, rule):
+    assert rule in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "passport dalal er kache jama dien na",
+    "dalal er kache passport jama rakhte dien na kokhono",
+    "passport jama rakhte diyo na karo kache",
+    "পাসপোর্ট দালালের কাছে জমা রাখতে দিও না",
+    "passport jama dite hobe na, ami nijei visa korbo",
+])
+def test_the_advices_other_second_person_forms_negate(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+@pytest.mark.parametrize("text", ["company passport jama rakhe na", "amar passport malik rakhe nai"])
+def test_a_denied_act_of_keeping_is_not_retention(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+def test_a_denied_return_is_still_retention():
+    assert "doc.passport_retained" in rules_of("malik passport rekhe dise, ar ferot dey na")
+
+
+# ---------------------------------------------------------------- voice
+
+@pytest.mark.parametrize("warning,recruiter", [
+    ("Jodi keu apnake bole 'passport amar kache jama rakhen, kauke bolben na' tahole bujhben se dalal.",
+     "passport amar kache jama rakhen, kauke bolben na"),
+    ("If someone tells you to leave your passport with him and keep the job secret, call 16135.",
+     "leave your passport with me and keep the job secret from your family"),
+    ("কেউ যদি আপনাকে বলে পাসপোর্ট তার কাছে জমা রাখতে, বুঝবেন সে দালাল",
+     "পাসপোর্ট আমার কাছে জমা রাখতে হবে"),
+])
+def test_a_warning_that_quotes_a_recruiter_is_below_the_line_and_the_recruiter_above(warning, recruiter):
+    assert not flagged(warning)
+    assert flagged(recruiter)
+
+
+@pytest.mark.parametrize("text", [
+    "Signs of labour trafficking: the employer keeps your passport, you are locked in at night.",
+    "Police rescued 14 women from a locked flat where a broker had kept their passports.",
+    "পাসপোর্ট আটকে রাখার দায়ে দুই দালালকে গ্রেপ্তার করেছে র‍্যাব",
+])
+def test_signs_lists_and_an_authority_acting_are_reporting_voice(text):
+    r = MATCHER.match(text)
+    assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "If you run away the police will arrest you. I keep your passport.",
+    "পাসপোর্ট আমার কাছে থাকবে, পালাইলে পুলিশ তোকে গ্রেপ্তার করবে",
+])
+def test_a_threat_of_arrest_is_not_the_press_reporting_one(text):
+    assert flagged(text)
