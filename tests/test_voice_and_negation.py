@@ -92,3 +92,46 @@ def test_signs_lists_and_an_authority_acting_are_reporting_voice(text):
 ])
 def test_a_threat_of_arrest_is_not_the_press_reporting_one(text):
     assert flagged(text)
+
+
+def test_no_need_negates_what_follows_it():
+    assert "mn.child_recruit" not in rules_of("মেয়েটার বয়স ১৪, কাজের জন্য ঢাকায় পাঠানোর দরকার নাই")
+
+
+# ---------------------------------------------------------------- more voices
+
+@pytest.mark.parametrize("text", [
+    "Mom don't worry, I keep my passport with me, the company is good",
+    "alhamdulillah company bhalo, passport nijer kache rakhi, beton protimash 1 tarikh e dey",
+])
+def test_a_worker_content_with_the_job_is_below_the_line(text):
+    r = MATCHER.match(text)
+    assert "neg.content_voice" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "bari te kichu janabi na, bolbi ami bhalo achi, company bhalo. passport amar kache thakbe",  # a cover story
+    "ma chinta koro na, ami bhalo achi, malik passport rekhe dise kintu beton dey",  # reassures, and says what is wrong
+])
+def test_contentment_scripted_by_a_recruiter_or_beside_a_complaint_stays_flagged(text):
+    assert flagged(text)
+
+
+def test_mock_despair_about_an_exam_is_a_joke_and_a_plea_about_an_employer_is_not():
+    assert not flagged("mom confiscated my phone until the exam is over, I am locked in my room 😭 send help")
+    assert flagged("the employer took my phone and locks me in the room at night 😭")
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট আটকে রাখলে বা বেতন না দিলে কী করবেন: ... — বিএমইটি",
+    "bideshe jawar age jene nin: free visa bole kono visa nai, passport karo kache jama rakhben na",
+    "If your employer keeps your passport or takes your phone, contact the labour wing of the embassy.",
+])
+def test_a_signed_notice_a_no_such_thing_and_conditional_advice_are_warnings(text):
+    assert not flagged(text)
+
+
+def test_no_way_out_is_a_victims_words_not_a_warnings():
+    """"bole kono upay nai" (says there is no way) does not name one thing twice: not "no such thing"."""
+    r = MATCHER.match("agent bole ticket er taka beton theke katbe, protimash 400 ringgit kete nicche, ekhon bole kono upay nai")
+    assert "neg.awareness_news" not in {h.rule_id for h in r.hits}

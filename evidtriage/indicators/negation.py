@@ -12,7 +12,8 @@ counts after a hit: the third person's "kaj dibe na", "ferot dey na" (he won't g
 doesn't give it back) is what victims report, and negates nothing. A clause ends at , . ; : ! ? । or a line break, and at "but", "kintu", "কিন্তু".
 The advice's other second-person forms count as the polite one does: "-ien na" ("kokhono dien
 na", "দিয়েন না"), the familiar "-io na", "-is na" ("karo hate dio na", "দিস না"), and an
-infinitive with "hobe na" ("passport jama dite hobe na": you will not have to hand it over).
+infinitive with "hobe na" ("passport jama dite hobe na": you will not have to hand it over), and
+"no need" ("ঢাকায় পাঠানোর দরকার নাই", "pathanor dorkar nai").
 "den na" does not count: "taka den na" is a request ("do give the money").
 
 A negation right after a verb of *taking or keeping* denies the act itself: "madam amar phone
@@ -44,7 +45,8 @@ _AFTER = ["na", "nah", "naa", "nai", "nei", "noy", "noi", "না", "নাহ",
 #: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
 _POLITE_NEGATIVE = re.compile(
     r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
-    + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])")
+    + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])"
+    r"|(?<!\S)\S+\s(?:dorkar|দরকার)\s(?:nai|nei|নাই|নেই)(?![^\s,.;:!?।])")
 #: verbs of taking and keeping, whose negation denies the indicator ("phone niye rakhe na")
 _CONTROL_VERB = re.compile(r"(?:rakh|rekh|rakhe|rakhse|rakhche|niye|nie|ney|nay|nise|nicche|kere|kaira|jama|joma|"
                            + "|".join(normalise_keyword(w) for w in ("রাখ", "রেখে", "নিয়ে", "নেয়", "নিচ্ছে", "কেড়ে",
