@@ -135,3 +135,21 @@ def test_no_way_out_is_a_victims_words_not_a_warnings():
     """"bole kono upay nai" (says there is no way) does not name one thing twice: not "no such thing"."""
     r = MATCHER.match("agent bole ticket er taka beton theke katbe, protimash 400 ringgit kete nicche, ekhon bole kono upay nai")
     assert "neg.awareness_news" not in {h.rule_id for h in r.hits}
+
+
+@pytest.mark.parametrize("question,offer", [
+    ("my cousin got an offer as a cleaner in Doha, 1500 riyal and free food. is that a good salary there?",
+     "cleaner job in Doha, 1500 riyal, free food, pay 2 lakh advance and your salary is cut until it is repaid"),
+    ("oman e driver er salary koto? mama bolse 300 rial, ar kaj er por salary theke kichu katbe, sotti naki?",
+     "oman e driver, salary 300 rial, ticket er taka salary theke kete nibo, advance pathan"),
+])
+def test_a_question_about_pay_is_below_the_line_and_the_offer_is_not(question, offer):
+    assert not flagged(question)
+    assert "neg.inquiry" not in rules_of(offer)
+
+
+def test_a_notice_signed_by_an_office_is_reporting_voice_and_a_threat_naming_the_police_is_not():
+    notice = "বয়স বাড়িয়ে জাল জন্মনিবন্ধন দিয়ে পাসপোর্ট করলে পাসপোর্ট বাতিল হবে। বিএমইটি"
+    assert "neg.awareness_news" in rules_of(notice) and not flagged(notice)
+    threat = "তোর ভাইরে বর্ডারে রাখছি। টাকা পাঠান। পুলিশে গেলে লাশ পাইবেন"
+    assert "neg.awareness_news" not in rules_of(threat)
