@@ -153,3 +153,8 @@ def test_a_notice_signed_by_an_office_is_reporting_voice_and_a_threat_naming_the
     assert "neg.awareness_news" in rules_of(notice) and not flagged(notice)
     threat = "তোর ভাইরে বর্ডারে রাখছি। টাকা পাঠান। পুলিশে গেলে লাশ পাইবেন"
     assert "neg.awareness_news" not in rules_of(threat)
+
+
+def test_the_press_words_of_the_suppressor_match_as_written_not_in_other_persons():
+    """"দেশে ফিরেছেন" (they returned home, the press) must not also match a threat's "দেশে ফিরবি"."""
+    assert flagged("আবার দূতাবাসে অভিযোগ করলে লাশ হয়ে দেশে ফিরবি। বুঝছেন?")
