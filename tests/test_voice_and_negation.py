@@ -158,3 +158,27 @@ def test_a_notice_signed_by_an_office_is_reporting_voice_and_a_threat_naming_the
 def test_the_press_words_of_the_suppressor_match_as_written_not_in_other_persons():
     """"দেশে ফিরেছেন" (they returned home, the press) must not also match a threat's "দেশে ফিরবি"."""
     assert flagged("আবার দূতাবাসে অভিযোগ করলে লাশ হয়ে দেশে ফিরবি। বুঝছেন?")
+
+
+@pytest.mark.parametrize("text", [
+    "No one can keep your passport, not the agent and not the employer.",
+    "Nobody has the right to hold your passport or your salary.",
+    "Your employer has no right to keep your passport.",
+])
+def test_a_rights_notice_that_no_one_may_keep_it_is_not_retention(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+def test_a_recruiters_claim_of_a_right_stays_retention():
+    assert flagged("The employer has the right to keep your passport until the contract ends.")
+
+
+@pytest.mark.parametrize("news,victim", [
+    ("Three recruiters who kept the passports of 40 workers and made them work without pay were sentenced on Monday.",
+     "we were arrested at the border and the agent kept our passports"),
+    ("A Bangladeshi woman who was kept locked in a house in Riyadh for two years returned home yesterday.",
+     "If you leave, you will be arrested. Your passport stays with me."),
+])
+def test_the_passive_of_the_press_is_reporting_voice_and_the_first_person_or_a_threat_is_not(news, victim):
+    assert not flagged(news)
+    assert flagged(victim)

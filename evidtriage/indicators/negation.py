@@ -7,7 +7,8 @@ words after it, a verb of the polite second person followed by its negation (Ben
 negation after the verb, often with an object between: "পাসপোর্ট জমা দিবেন না", "passport joma
 diben na", "hundi te taka pathaben na"), or "cannot"
 ("parbe na", "পারবে না": a rights notice's "malik apnar passport rakhte parbe na"). Before a hit,
-"cannot", "can't", "may not" and "must not" count as well as "don't" and "never". Only that form
+"cannot", "can't", "may not" and "must not" count as well as "don't" and "never", and, up to seven
+words before, a rights notice's "no one can", "nobody has the right to", "no employer may". Only that form
 counts after a hit: the third person's "kaj dibe na", "ferot dey na" (he won't give work, he
 doesn't give it back) is what victims report, and negates nothing. A clause ends at , . ; : ! ? । or a line break, and at "but", "kintu", "কিন্তু".
 The advice's other second-person forms count as the polite one does: "-ien na" ("kokhono dien
@@ -47,6 +48,10 @@ _POLITE_NEGATIVE = re.compile(
     r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
     + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])"
     r"|(?<!\S)\S+\s(?:dorkar|দরকার)\s(?:nai|nei|নাই|নেই)(?![^\s,.;:!?।])")
+#: "no one can", "nobody has the right to", "no employer may": a rights notice, up to seven words before
+_NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|no agency|no company|no sponsor|no broker|no recruiter)"
+                         r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
+                         r"|(?<!\w)(?:has|have) no right to(?!\w)")
 #: verbs of taking and keeping, whose negation denies the indicator ("phone niye rakhe na")
 _CONTROL_VERB = re.compile(r"(?:rakh|rekh|rakhe|rakhse|rakhche|niye|nie|ney|nay|nise|nicche|kere|kaira|jama|joma|"
                            + "|".join(normalise_keyword(w) for w in ("রাখ", "রেখে", "নিয়ে", "নেয়", "নিচ্ছে", "কেড়ে",
@@ -75,6 +80,9 @@ def negator(t: str, start: int, end: int) -> str | None:
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     before = left[cut:].split()[-3:]
     m = _BEFORE_RX.search(" ".join(before))
+    if m:
+        return m.group(0)
+    m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
         return m.group(0)
     # after: a polite negative within five words, up to the clause's end (the hit's own last
