@@ -182,3 +182,9 @@ def test_a_recruiters_claim_of_a_right_stays_retention():
 def test_the_passive_of_the_press_is_reporting_voice_and_the_first_person_or_a_threat_is_not(news, victim):
     assert not flagged(news)
     assert flagged(victim)
+
+
+def test_the_impersonal_passive_of_a_report_with_another_press_cue_is_reporting_voice():
+    r = MATCHER.match("সৌদি আরবে গৃহকর্মীদের আটকে রেখে নির্যাতন করা হচ্ছে, অভিযোগ স্বজনদের; দূতাবাস তদন্ত করছে।")
+    assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+    assert flagged("মালিক আমারে আটকে রাখছে, প্রতিদিন মারে। ভাই বাঁচান")
