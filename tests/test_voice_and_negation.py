@@ -188,3 +188,8 @@ def test_the_impersonal_passive_of_a_report_with_another_press_cue_is_reporting_
     r = MATCHER.match("সৌদি আরবে গৃহকর্মীদের আটকে রেখে নির্যাতন করা হচ্ছে, অভিযোগ স্বজনদের; দূতাবাস তদন্ত করছে।")
     assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
     assert flagged("মালিক আমারে আটকে রাখছে, প্রতিদিন মারে। ভাই বাঁচান")
+
+
+def test_a_polite_negative_further_along_the_clause_still_scopes_over_the_hit():
+    """"13 bochor boyose kaj er kotha bhabte hobe na": the negation stands seven words on."""
+    assert "mn.child_recruit" not in rules_of("choto bon ke school e pathao, 13 bochor boyose kaj er kotha bhabte hobe na")

@@ -2,7 +2,7 @@
 retention, in English, Bengali and romanised Bengali alike.
 
 A hit is *negated* when a negation stands next to it in the same clause, outside the words that
-matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to five
+matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to seven
 words after it, a verb of the polite second person followed by its negation (Bengali puts the
 negation after the verb, often with an object between: "পাসপোর্ট জমা দিবেন না", "passport joma
 diben na", "hundi te taka pathaben na"), or "cannot"
@@ -85,13 +85,13 @@ def negator(t: str, start: int, end: int) -> str | None:
     m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
         return m.group(0)
-    # after: a polite negative within five words, up to the clause's end (the hit's own last
+    # after: a polite negative within seven words, up to the clause's end (the hit's own last
     # word may be its verb: "joma diben" + "na")
     word_start = t.rfind(" ", 0, end) + 1
     right = t[max(word_start, start):end + 40]
     m2 = _CLAUSE_END.search(right, end - max(word_start, start))
     scope = right[:m2.start()] if m2 else right
-    scope = " ".join(scope.split()[:6])
+    scope = " ".join(scope.split()[:8])
     m3 = _POLITE_NEGATIVE.search(scope)
     if m3:
         return m3.group(0)
