@@ -193,3 +193,18 @@ def test_the_impersonal_passive_of_a_report_with_another_press_cue_is_reporting_
 def test_a_polite_negative_further_along_the_clause_still_scopes_over_the_hit():
     """"13 bochor boyose kaj er kotha bhabte hobe na": the negation stands seven words on."""
     assert "mn.child_recruit" not in rules_of("choto bon ke school e pathao, 13 bochor boyose kaj er kotha bhabte hobe na")
+
+
+@pytest.mark.parametrize("warning", [
+    "\"Free visa, 2000 riyal salary, no experience needed, pay 3 lakh advance\" - such ads are fake.",
+    "'free visa, beton 2000 riyal, advance 3 lakh' erokom ad dekhle bujhben eta protarona",
+    "Recruiters often tell workers \"leave your passport with me, I will keep it safe\". Do not agree.",
+    "দালালরা প্রায়ই বলে, 'পাসপোর্ট আমার কাছে রাখেন, নিরাপদে থাকবে'। রাজি হবেন না।",
+    "Many women are promised parlour jobs in Dubai and then made to serve customers. Talk to your daughters.",
+])
+def test_a_warning_about_a_kind_of_message_or_what_recruiters_usually_say_is_below_the_line(warning):
+    assert not flagged(warning)
+
+
+def test_a_recruiter_who_praises_his_offer_is_not_talking_about_a_kind_of_message():
+    assert flagged("free visa, 2000 riyal, such offers are rare, send 3 lakh advance today")
