@@ -208,3 +208,14 @@ def test_a_warning_about_a_kind_of_message_or_what_recruiters_usually_say_is_bel
 
 def test_a_recruiter_who_praises_his_offer_is_not_talking_about_a_kind_of_message():
     assert flagged("free visa, 2000 riyal, such offers are rare, send 3 lakh advance today")
+
+
+@pytest.mark.parametrize("text", [
+    "tor bhai ke chharaite 3 lakh lagbe, bkash e pathan 01712345678. পুলিশরে জানাইলে আর পাইবেন না",  # "পুলিশ জানায়" is the press's
+    "new girls just arrived, some only 16, discreet place, booking tonight",  # "describe" is the press's, not "discreet"
+    "student visa te jaben, giye factory te kaj, beton 40 hajar, 5 lakh lagbe",  # a study visa as the way in for work
+    "saudi te free visa ready, kofil valo, aj confirm korle rate kom 😅",  # a wink does not make an offer a joke
+    "সরকারি ফি কাগজে লিখা থাকবে, আসল খরচ সাড়ে পাঁচ লাখ, রসিদ চাইবেন না",  # the official fee as a cover
+])
+def test_a_suppressor_does_not_fire_on_a_recruiters_message_that_borrows_its_words(text):
+    assert not {h.rule_id for h in MATCHER.match(text, keep_voice=True).hits if h.category == "suppressor"}
