@@ -219,3 +219,33 @@ def test_a_recruiter_who_praises_his_offer_is_not_talking_about_a_kind_of_messag
 ])
 def test_a_suppressor_does_not_fire_on_a_recruiters_message_that_borrows_its_words(text):
     assert not {h.rule_id for h in MATCHER.match(text, keep_voice=True).hits if h.category == "suppressor"}
+
+
+@pytest.mark.parametrize("text", [
+    "আমার ছেলে সৌদি থেকে টাকা পাঠাইছে ব্যাংকে, হুন্ডিতে না।",
+    "bhai bank e pathaise, hundi te na.",
+])
+def test_a_contrast_put_after_negates_what_it_sets_aside(text):
+    assert "pay.hundi" not in rules_of(text)
+
+
+def test_a_complaint_closing_a_sentence_is_not_a_contrast():
+    assert "lab.wages_withheld" in rules_of("malik passport rekhe dise, beton dey na.")
+
+
+def test_a_denied_sale_is_not_selling_and_a_sale_stays():
+    assert "thr.sold" not in rules_of("abba bollo jomi bikri kore debe na, bank loan nibe")
+    assert "thr.sold" in rules_of("kofil amake onno company te bikri kore dise, beton dey na")
+
+
+def test_the_police_recovering_passports_is_the_press_reporting_it():
+    r = MATCHER.match("sylhet e police ek dalal er bari theke 17 ta passport uddhar korse, proti jon theke 3 lakh nise")
+    assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "police amar passport seized korse, ekhon malik bole 2 lakh dile chharabe",
+    "পুলিশ আমাদের ৫ জনকে আটক করেছে, দালাল বলছে ১ লাখ দিলে ছাড়াবে",
+])
+def test_an_authority_acting_on_the_writer_is_a_victims_report_not_the_press(text):
+    assert flagged(text)

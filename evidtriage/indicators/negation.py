@@ -17,7 +17,8 @@ infinitive with "hobe na" ("passport jama dite hobe na": you will not have to ha
 "no need" ("ঢাকায় পাঠানোর দরকার নাই", "pathanor dorkar nai").
 "den na" does not count: "taka den na" is a request ("do give the money").
 
-A negation right after a verb of *taking or keeping* denies the act itself: "madam amar phone
+A negation right after a verb of *taking, keeping or selling* (and its auxiliaries: "bikri kore
+debe na") denies the act itself: "madam amar phone
 niye rakhe na" (she does not take my phone), "company passport jama rakhe na", "পাসপোর্ট রাখে না":
 the hit's last word, and at most one more word after it, are such verbs ("rakhe", "niye", "kere
 ney", "jama", "রাখে", "নিয়ে", "কেড়ে", "জমা"), then "na", "nai", "না", "নাই", "নি". The negation of a
@@ -27,7 +28,9 @@ victim reports, and negates nothing.
 A *contrast* negates too: "X na, Y ..." ("hundi te na, bank e pathan", "হুন্ডিতে না, ব্যাংকে
 পাঠাও", "eta hundi noy, bank transfer"): the hit stands in the one or two words before "na" or
 "noy" at the start of its clause, a comma or "borong"/"বরং" follows, and the clause after it is not
-negated itself (a victim's list "beton dey na, khaite dey na" is two complaints, not a contrast).
+negated itself (a victim's list "beton dey na, khaite dey na" is two complaints, not a contrast);
+or put after, as a clause of its own: "bank e pathaise, hundi te na." (X one word, or a word and
+its case particle: "beton dey na." is a complaint).
 
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
@@ -56,7 +59,12 @@ _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|n
 _CONTROL_VERB = re.compile(r"(?:rakh|rekh|rakhe|rakhse|rakhche|niye|nie|ney|nay|nise|nicche|kere|kaira|jama|joma|"
                            + "|".join(normalise_keyword(w) for w in ("রাখ", "রেখে", "নিয়ে", "নেয়", "নিচ্ছে", "কেড়ে",
                                                                       "জমা", "নিয়া", "নেয়"))
-                           + r")\w*$")
+                           + r"|bikri|becha|beche|bech|" + "|".join(normalise_keyword(w) for w in ("বিক্রি", "বেচ"))
+                           + r")\S*$")
+#: the auxiliaries of a compound verb ("rekhe dise", "bikri kore debe", "কেড়ে নিবে")
+_AUXILIARY = frozenset(normalise_keyword(w) for w in (
+    "kore", "kora", "dibe", "debe", "dibo", "debo", "dey", "dei", "dise", "diye", "felbe", "felbo", "nibe", "nebe",
+    "করে", "দিবে", "দেবে", "দিব", "দেব", "দেয়", "দিয়ে", "ফেলবে", "নিবে", "নেবে", "দিছে"))
 _JUST_NEGATION = frozenset(normalise_keyword(w) for w in ("na", "naa", "nai", "ni", "না", "নাই", "নি"))
 #: "X na, Y": a contrast (the words of X, the negation, then a comma or "rather")
 _CONTRAST = re.compile(r"\s(?:na|naa|না|noy|noi|" + normalise_keyword("নয়") + r")\s?(?:,|;|—|\s(?:borong|boroncho|"
@@ -99,17 +107,21 @@ def negator(t: str, start: int, end: int) -> str | None:
 
 
 def _act_denied(t: str, start: int, end: int) -> str | None:
-    """The negation straight after the hit's verb of taking or keeping ("niye rakhe na")."""
-    word_start = t.rfind(" ", start, end) + 1
-    after = t[end:end + 40]
-    cut = _CLAUSE_END.search(after)
-    words = (t[max(word_start, start):end] + (after[:cut.start()] if cut else after)).split()
-    if not words or not _CONTROL_VERB.search(words[0]):
+    """The negation straight after the hit's verb of taking, keeping or selling ("niye rakhe na",
+    "bikri kore debe na"): the hit's last such verb, only auxiliaries after it, then the negation."""
+    word_end = end
+    while word_end < len(t) and not t[word_end].isspace() and t[word_end] not in ",.;:!?।":
+        word_end += 1
+    hit = t[start:word_end].split()
+    last = max((i for i, w in enumerate(hit) if _CONTROL_VERB.search(w)), default=None)
+    if last is None or not all(w in _AUXILIARY for w in hit[last + 1:]):
         return None
-    for i, w in enumerate(words[1:3], 1):
+    after = t[word_end:word_end + 40]
+    cut = _CLAUSE_END.search(after)
+    for w in (after[:cut.start()] if cut else after).split()[:3]:
         if w in _JUST_NEGATION:
             return w
-        if not _CONTROL_VERB.search(w):
+        if w not in _AUXILIARY and not _CONTROL_VERB.search(w):
             return None
     return None
 
@@ -124,7 +136,13 @@ def _contrast(t: str, start: int, end: int) -> str | None:
         word_end += 1  # the rest of the hit's last word (its case ending)
     m = _CONTRAST.match(t, word_end) or _CONTRAST.match(t, _next_space(t, word_end))
     if not m:
-        return None
+        # the contrast put after: "bank e pathaise, hundi te na." (the clause is X and "na" alone)
+        m = _SET_ASIDE.match(t, word_end) or _SET_ASIDE.match(t, _next_space(t, word_end))
+        if not m:
+            return None
+        x = (head[cut:] + t[start:m.start()]).split()
+        ok = len(x) == 1 or (len(x) == 2 and x[1] in _CASE_PARTICLE)
+        return m.group(1) if ok else None
     before = (head[cut:] + t[start:m.start()]).split()
     if not 1 <= len(before) <= 3:
         return None  # X is a word and its case particle, not a clause with a verb
@@ -133,6 +151,11 @@ def _contrast(t: str, start: int, end: int) -> str | None:
     if _ANY_NEGATION.search(nxt[:stop.start()] if stop else nxt):
         return None  # "beton dey na, khaite dey na": two negated statements, not a contrast
     return m.group(0).strip(" ,;—")
+
+
+#: "X na." closing a clause of its own, after a comma: the thing set aside
+_SET_ASIDE = re.compile(r"\s(na|naa|না|noy|noi|" + normalise_keyword("নয়") + r")\s?(?:[.!।]|$)")
+_CASE_PARTICLE = frozenset(("te", "e", "diye", "dia", "theke", "er", "ke", "maddhome", "through", "by"))
 
 
 def _next_space(t: str, i: int) -> int:
