@@ -249,3 +249,15 @@ def test_the_police_recovering_passports_is_the_press_reporting_it():
 ])
 def test_an_authority_acting_on_the_writer_is_a_victims_report_not_the_press(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Alhamdulillah visa ready, company bhalo, passport amar kache jama rakhben, 2 lakh advance pathan",
+    "If your employer asks, say you came on a tourist visa. Your passport stays with me.",
+    "RAB arrested the broker but his men still have my passport and want 1 lakh, please help",
+    "dalal ra onek somoy bole kaj nai, kintu ami dibo. passport ar 2 lakh pathao",
+])
+def test_a_recruiter_or_a_victim_using_the_voices_words_stays_flagged(text):
+    """A demand beside contentment, a cover story beside a warning's "if your employer", a plea
+    beside the press's arrest, a recruiter setting himself apart from "the brokers"."""
+    assert flagged(text)
