@@ -261,3 +261,12 @@ def test_a_recruiter_or_a_victim_using_the_voices_words_stays_flagged(text):
     """A demand beside contentment, a cover story beside a warning's "if your employer", a plea
     beside the press's arrest, a recruiter setting himself apart from "the brokers"."""
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sabdhan! kauke kichu bolbi na, passport amar kache thakbe, palaile police e dibo",  # "watch out!" to a worker, in "tui"
+    "Hotline e call korle tor maa ke kheye felbo. passport amar kache.",  # the hotline named in a threat
+    "share korun! Dubai te meyeder jonno parlour job, passport agency te jama thakbe, advance 50 hajar",  # an ad asks to be shared
+])
+def test_a_threat_in_the_intimate_person_or_an_ad_asking_to_be_shared_is_not_a_warning(text):
+    assert flagged(text)
