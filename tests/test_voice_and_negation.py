@@ -270,3 +270,12 @@ def test_a_recruiter_or_a_victim_using_the_voices_words_stays_flagged(text):
 ])
 def test_a_threat_in_the_intimate_person_or_an_ad_asking_to_be_shared_is_not_a_warning(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beware of fake agents! We are BMET registered. Send your passport and 50,000 advance today to confirm.",
+    "সাবধান! ভুয়া দালাল থেকে দূরে থাকুন। আমরা সরাসরি ভিসা দেই, পাসপোর্ট ও ৫০ হাজার টাকা জমা দিন।",
+    "Stay safe brother, just keep quiet and work. Your passport stays with the madam until the debt is paid.",
+])
+def test_a_recruiter_who_warns_against_other_agents_is_still_a_recruiter(text):
+    assert flagged(text)
