@@ -279,3 +279,20 @@ def test_a_threat_in_the_intimate_person_or_an_ad_asking_to_be_shared_is_not_a_w
 ])
 def test_a_recruiter_who_warns_against_other_agents_is_still_a_recruiter(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text,words,negated", [
+    ("the agency never returned my passport", "returned my passport", False),  # a due withheld, said of someone
+    ("we cannot leave the camp at night", "leave the camp", False),  # a freedom denied: the complaint
+    ("madam doesn't let me call my mother", "let me call", False),
+    ("never hand your passport to a broker", "hand your passport", True),  # advice: no subject
+    ("don't pay the broker any advance", "pay the broker", True),
+    ("your employer cannot keep your passport", "keep your passport", True),  # a rights notice: a keeping denied
+])
+def test_a_negation_said_of_someone_over_a_freedom_is_the_complaint(text, words, negated):
+    from evidtriage.indicators.negation import negator
+    from evidtriage.indicators.normalise import normalise
+
+    t = normalise(text).text
+    start = t.index(words)
+    assert (negator(t, start, start + len(words)) is not None) is negated

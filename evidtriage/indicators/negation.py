@@ -17,6 +17,11 @@ infinitive with "hobe na" ("passport jama dite hobe na": you will not have to ha
 "no need" ("ঢাকায় পাঠানোর দরকার নাই", "pathanor dorkar nai").
 "den na" does not count: "taka den na" is a request ("do give the money").
 
+A negation before the hit that is said of someone ("the agency never returned my passport", "we
+cannot leave the camp", "madam doesn't let me call") over a freedom or a due (returned, paid, let,
+call, leave the camp) is the complaint, and negates nothing; advice has no subject ("don't pay the
+broker") and a notice denies a keeping ("your employer cannot keep your passport").
+
 A negation right after a verb of *taking, keeping or selling* (and its auxiliaries: "bikri kore
 debe na") denies the act itself: "madam amar phone
 niye rakhe na" (she does not take my phone), "company passport jama rakhe na", "পাসপোর্ট রাখে না":
@@ -55,6 +60,13 @@ _POLITE_NEGATIVE = re.compile(
 _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|no agency|no company|no sponsor|no broker|no recruiter)"
                          r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
                          r"|(?<!\w)(?:has|have) no right to(?!\w)")
+#: what a worker is owed or free to do: its negation, said of someone, is the complaint
+_RELEASE = re.compile(r"(?<!\w)(?:return\w*|back|paid|pay|pays|allow\w*|let|lets|go out|go home|call|calls|contact|talk|eat|sleep|rest"
+                      r"|leave (?:the |this |my |our )?(?:house|camp|room|compound|place|country|job|company|flat|building))(?!\w)")
+#: who a report says did (or did not do) it
+_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "it", "boss", "madam", "employer", "sponsor", "kafeel", "kafil",
+                       "agency", "company", "agent", "broker", "manager", "owner", "malik", "supervisor", "sir",
+                       "still", "also", "even"))
 #: verbs of taking and keeping, whose negation denies the indicator ("phone niye rakhe na")
 _CONTROL_VERB = re.compile(r"(?:rakh|rekh|rakhe|rakhse|rakhche|niye|nie|ney|nay|nise|nicche|kere|kaira|jama|joma|"
                            + "|".join(normalise_keyword(w) for w in ("রাখ", "রেখে", "নিয়ে", "নেয়", "নিচ্ছে", "কেড়ে",
@@ -88,7 +100,7 @@ def negator(t: str, start: int, end: int) -> str | None:
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     before = left[cut:].split()[-3:]
     m = _BEFORE_RX.search(" ".join(before))
-    if m:
+    if m and not _reported_release(left[cut:], m.group(0), t[start:end]):
         return m.group(0)
     m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
@@ -104,6 +116,21 @@ def negator(t: str, start: int, end: int) -> str | None:
     if m3:
         return m3.group(0)
     return _act_denied(t, start, end) or _contrast(t, start, end)
+
+
+def _reported_release(clause: str, negation: str, hit: str) -> bool:
+    """Whether a negation before the hit reports a freedom or a due withheld, said of someone ("the
+    agency never returned my passport", "we cannot leave the camp", "boss doesn't let me call"):
+    then the negation is the complaint. An advice or a notice has no such subject ("never return
+    to a broker", "don't pay the agent", "you cannot leave your passport with anyone")."""
+    if not _RELEASE.search(hit):
+        return False
+    words = clause.split()
+    neg = negation.split()
+    for i in range(len(words) - len(neg), -1, -1):
+        if words[i:i + len(neg)] == neg:
+            return i > 0 and words[i - 1] in _SUBJECTS
+    return False
 
 
 def _act_denied(t: str, start: int, end: int) -> str | None:
