@@ -296,3 +296,8 @@ def test_a_negation_said_of_someone_over_a_freedom_is_the_complaint(text, words,
     t = normalise(text).text
     start = t.index(words)
     assert (negator(t, start, start + len(words)) is not None) is negated
+
+
+def test_phones_collected_for_a_meeting_are_an_everyday_rule_and_a_phone_kept_from_family_is_not():
+    assert not flagged("অফিসের বস মিটিংয়ের সময় সবার ফোন জমা রাখতে বলছে, কি যে বিরক্ত")
+    assert flagged("malik phone niye nise, 3 mash bari te kotha bolte pari na, meeting er por o dey na")
