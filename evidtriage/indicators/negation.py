@@ -2,14 +2,41 @@
 retention, in English, Bengali and romanised Bengali alike.
 
 A hit is *negated* when a negation stands next to it in the same clause, outside the words that
-matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to five
+matched: up to three words before it ("don't", "never", "কখনো", "kokhono"), or, up to seven
 words after it, a verb of the polite second person followed by its negation (Bengali puts the
 negation after the verb, often with an object between: "পাসপোর্ট জমা দিবেন না", "passport joma
 diben na", "hundi te taka pathaben na"), or "cannot"
 ("parbe na", "পারবে না": a rights notice's "malik apnar passport rakhte parbe na"). Before a hit,
-"cannot", "can't", "may not" and "must not" count as well as "don't" and "never". Only that form
+"cannot", "can't", "may not" and "must not" count as well as "don't" and "never", and, up to seven
+words before, a rights notice's "no one can", "nobody has the right to", "no employer may". Only that form
 counts after a hit: the third person's "kaj dibe na", "ferot dey na" (he won't give work, he
 doesn't give it back) is what victims report, and negates nothing. A clause ends at , . ; : ! ? । or a line break, and at "but", "kintu", "কিন্তু".
+The advice's other second-person forms count as the polite one does: "-ien na" ("kokhono dien
+na", "দিয়েন না"), the familiar "-io na", "-is na" ("karo hate dio na", "দিস না"), and an
+infinitive with "hobe na" ("passport jama dite hobe na": you will not have to hand it over), and
+"no need" ("ঢাকায় পাঠানোর দরকার নাই", "pathanor dorkar nai").
+"den na" does not count: "taka den na" is a request ("do give the money").
+
+A negation before the hit that is said of someone ("the agency never returned my passport", "we
+cannot leave the camp", "madam doesn't let me call") over a freedom or a due (returned, paid, let,
+call, leave the camp) is the complaint, and negates nothing; advice has no subject ("don't pay the
+broker") and a notice denies a keeping ("your employer cannot keep your passport").
+
+A negation right after a verb of *taking, keeping or selling* (and its auxiliaries: "bikri kore
+debe na") denies the act itself: "madam amar phone
+niye rakhe na" (she does not take my phone), "company passport jama rakhe na", "পাসপোর্ট রাখে না":
+the hit's last word, and at most one more word after it, are such verbs ("rakhe", "niye", "kere
+ney", "jama", "রাখে", "নিয়ে", "কেড়ে", "জমা"), then "na", "nai", "না", "নাই", "নি". The negation of a
+verb of giving, returning or letting ("ferot dey na", "jete dey na", "beton dey na") is what a
+victim reports, and negates nothing.
+
+A *contrast* negates too: "X na, Y ..." ("hundi te na, bank e pathan", "হুন্ডিতে না, ব্যাংকে
+পাঠাও", "eta hundi noy, bank transfer"): the hit stands in the one or two words before "na" or
+"noy" at the start of its clause, a comma or "borong"/"বরং" follows, and the clause after it is not
+negated itself (a victim's list "beton dey na, khaite dey na" is two complaints, not a contrast);
+or put after, as a clause of its own: "bank e pathaise, hundi te na." (X one word, or a word and
+its case particle: "beton dey na." is a complaint).
+
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
@@ -25,7 +52,35 @@ _BEFORE = ["don't", "dont", "do not", "never", "not", "cannot", "can't", "may no
            "কখনো", "কখনোই", "কখনও", "kokhono", "kokhonoi", "kakhono"]
 _AFTER = ["na", "nah", "naa", "nai", "nei", "noy", "noi", "না", "নাহ", "নাই", "নেই", "নয়", "নি"]
 #: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
-_POLITE_NEGATIVE = re.compile(r"(?<!\S)(?:\S+(?:ben|বেন)|parbe|পারবে|parben|পারবেন)\s(?:na|naa|না)(?![^\s,.;:!?।])")
+_POLITE_NEGATIVE = re.compile(
+    r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
+    + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])"
+    r"|(?<!\S)\S+\s(?:dorkar|দরকার)\s(?:nai|nei|নাই|নেই)(?![^\s,.;:!?।])")
+#: "no one can", "nobody has the right to", "no employer may": a rights notice, up to seven words before
+_NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|no agency|no company|no sponsor|no broker|no recruiter)"
+                         r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
+                         r"|(?<!\w)(?:has|have) no right to(?!\w)")
+#: what a worker is owed or free to do: its negation, said of someone, is the complaint
+_RELEASE = re.compile(r"(?<!\w)(?:return\w*|back|paid|pay|pays|allow\w*|let|lets|go out|go home|call|calls|contact|talk|eat|sleep|rest"
+                      r"|leave (?:the |this |my |our )?(?:house|camp|room|compound|place|country|job|company|flat|building))(?!\w)")
+#: who a report says did (or did not do) it
+_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "it", "boss", "madam", "employer", "sponsor", "kafeel", "kafil",
+                       "agency", "company", "agent", "broker", "manager", "owner", "malik", "supervisor", "sir",
+                       "still", "also", "even"))
+#: verbs of taking and keeping, whose negation denies the indicator ("phone niye rakhe na")
+_CONTROL_VERB = re.compile(r"(?:rakh|rekh|rakhe|rakhse|rakhche|niye|nie|ney|nay|nise|nicche|kere|kaira|jama|joma|"
+                           + "|".join(normalise_keyword(w) for w in ("রাখ", "রেখে", "নিয়ে", "নেয়", "নিচ্ছে", "কেড়ে",
+                                                                      "জমা", "নিয়া", "নেয়"))
+                           + r"|bikri|becha|beche|bech|" + "|".join(normalise_keyword(w) for w in ("বিক্রি", "বেচ"))
+                           + r")\S*$")
+#: the auxiliaries of a compound verb ("rekhe dise", "bikri kore debe", "কেড়ে নিবে")
+_AUXILIARY = frozenset(normalise_keyword(w) for w in (
+    "kore", "kora", "dibe", "debe", "dibo", "debo", "dey", "dei", "dise", "diye", "felbe", "felbo", "nibe", "nebe",
+    "করে", "দিবে", "দেবে", "দিব", "দেব", "দেয়", "দিয়ে", "ফেলবে", "নিবে", "নেবে", "দিছে"))
+_JUST_NEGATION = frozenset(normalise_keyword(w) for w in ("na", "naa", "nai", "ni", "না", "নাই", "নি"))
+#: "X na, Y": a contrast (the words of X, the negation, then a comma or "rather")
+_CONTRAST = re.compile(r"\s(?:na|naa|না|noy|noi|" + normalise_keyword("নয়") + r")\s?(?:,|;|—|\s(?:borong|boroncho|"
+                       + normalise_keyword("বরং") + r")(?!\w))")
 _CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
 _BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
 _AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
@@ -45,14 +100,94 @@ def negator(t: str, start: int, end: int) -> str | None:
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     before = left[cut:].split()[-3:]
     m = _BEFORE_RX.search(" ".join(before))
+    if m and not _reported_release(left[cut:], m.group(0), t[start:end]):
+        return m.group(0)
+    m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
         return m.group(0)
-    # after: a polite negative within five words, up to the clause's end (the hit's own last
+    # after: a polite negative within seven words, up to the clause's end (the hit's own last
     # word may be its verb: "joma diben" + "na")
     word_start = t.rfind(" ", 0, end) + 1
     right = t[max(word_start, start):end + 40]
     m2 = _CLAUSE_END.search(right, end - max(word_start, start))
     scope = right[:m2.start()] if m2 else right
-    scope = " ".join(scope.split()[:6])
+    scope = " ".join(scope.split()[:8])
     m3 = _POLITE_NEGATIVE.search(scope)
-    return m3.group(0) if m3 else None
+    if m3:
+        return m3.group(0)
+    return _act_denied(t, start, end) or _contrast(t, start, end)
+
+
+def _reported_release(clause: str, negation: str, hit: str) -> bool:
+    """Whether a negation before the hit reports a freedom or a due withheld, said of someone ("the
+    agency never returned my passport", "we cannot leave the camp", "boss doesn't let me call"):
+    then the negation is the complaint. An advice or a notice has no such subject ("never return
+    to a broker", "don't pay the agent", "you cannot leave your passport with anyone")."""
+    if not _RELEASE.search(hit):
+        return False
+    words = clause.split()
+    neg = negation.split()
+    for i in range(len(words) - len(neg), -1, -1):
+        if words[i:i + len(neg)] == neg:
+            return i > 0 and words[i - 1] in _SUBJECTS
+    return False
+
+
+def _act_denied(t: str, start: int, end: int) -> str | None:
+    """The negation straight after the hit's verb of taking, keeping or selling ("niye rakhe na",
+    "bikri kore debe na"): the hit's last such verb, only auxiliaries after it, then the negation."""
+    word_end = end
+    while word_end < len(t) and not t[word_end].isspace() and t[word_end] not in ",.;:!?।":
+        word_end += 1
+    hit = t[start:word_end].split()
+    last = max((i for i, w in enumerate(hit) if _CONTROL_VERB.search(w)), default=None)
+    if last is None or not all(w in _AUXILIARY for w in hit[last + 1:]):
+        return None
+    after = t[word_end:word_end + 40]
+    cut = _CLAUSE_END.search(after)
+    for w in (after[:cut.start()] if cut else after).split()[:3]:
+        if w in _JUST_NEGATION:
+            return w
+        if w not in _AUXILIARY and not _CONTROL_VERB.search(w):
+            return None
+    return None
+
+
+def _contrast(t: str, start: int, end: int) -> str | None:
+    """The negation of "X na, Y" when the hit is (in) X: X is the clause's first one or two words
+    and the clause after the comma holds no negation of its own."""
+    head = t[max(0, start - 60):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    word_end = end
+    while word_end < len(t) and not t[word_end].isspace() and t[word_end] not in ",.;:!?।":
+        word_end += 1  # the rest of the hit's last word (its case ending)
+    m = _CONTRAST.match(t, word_end) or _CONTRAST.match(t, _next_space(t, word_end))
+    if not m:
+        # the contrast put after: "bank e pathaise, hundi te na." (the clause is X and "na" alone)
+        m = _SET_ASIDE.match(t, word_end) or _SET_ASIDE.match(t, _next_space(t, word_end))
+        if not m:
+            return None
+        x = (head[cut:] + t[start:m.start()]).split()
+        ok = len(x) == 1 or (len(x) == 2 and x[1] in _CASE_PARTICLE)
+        return m.group(1) if ok else None
+    before = (head[cut:] + t[start:m.start()]).split()
+    if not 1 <= len(before) <= 3:
+        return None  # X is a word and its case particle, not a clause with a verb
+    nxt = t[m.end():m.end() + 80]
+    stop = _CLAUSE_END.search(nxt)
+    if _ANY_NEGATION.search(nxt[:stop.start()] if stop else nxt):
+        return None  # "beton dey na, khaite dey na": two negated statements, not a contrast
+    return m.group(0).strip(" ,;—")
+
+
+#: "X na." closing a clause of its own, after a comma: the thing set aside
+_SET_ASIDE = re.compile(r"\s(na|naa|না|noy|noi|" + normalise_keyword("নয়") + r")\s?(?:[.!।]|$)")
+_CASE_PARTICLE = frozenset(("te", "e", "diye", "dia", "theke", "er", "ke", "maddhome", "through", "by"))
+
+
+def _next_space(t: str, i: int) -> int:
+    """Where the word after position ``i`` ends (a separate case particle: "hundi te na")."""
+    j = i + 1 if i < len(t) and t[i] == " " else i
+    while j < len(t) and not t[j].isspace() and t[j] not in ",.;:!?।":
+        j += 1
+    return j if j - i <= 10 else i

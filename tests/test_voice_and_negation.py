@@ -1,0 +1,303 @@
+"""Voice and negation (issue 15): a warning, a news item or a contrast uses the recruiters' words
+and stays below the review line, while the recruiter's own message stays above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidtriage.indicators.matcher import Matcher
+from evidtriage.indicators.rules import load_packs
+from evidtriage.resources import builtin_rules_dir
+
+MATCHER = Matcher(load_packs([str(builtin_rules_dir())]))
+
+
+def rules_of(text: str) -> set[str]:
+    return {h.rule_id for h in MATCHER.match(text).hits}
+
+
+def flagged(text: str) -> bool:
+    return MATCHER.match(text).score >= MATCHER.line
+
+
+# ---------------------------------------------------------------- negation
+
+@pytest.mark.parametrize("text", [
+    "hundi te na, bank e pathao",
+    "হুন্ডিতে না, ব্যাংকে পাঠাও",
+    "eta hundi noy, bank transfer korbo",
+])
+def test_a_contrast_negates_what_it_sets_aside(text):
+    """"Not by hundi, by the bank": the hundi is what is refused."""
+    assert "pay.hundi" not in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("hundi te pathao, bank e na", "pay.hundi"),  # the bank is refused, the hundi stays
+    ("beton dey na, khaite dey na", "lab.wages_withheld"),  # two complaints, not a contrast
+    ("taka den na bhai, hundi te pathan", "pay.hundi"),  # "den na" asks, it does not forbid
+])
+def test_a_list_of_complaints_or_a_request_is_not_a_contrast(text, rule):
+    assert rule in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "passport dalal er kache jama dien na",
+    "dalal er kache passport jama rakhte dien na kokhono",
+    "passport jama rakhte diyo na karo kache",
+    "পাসপোর্ট দালালের কাছে জমা রাখতে দিও না",
+    "passport jama dite hobe na, ami nijei visa korbo",
+])
+def test_the_advices_other_second_person_forms_negate(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+@pytest.mark.parametrize("text", ["company passport jama rakhe na", "amar passport malik rakhe nai"])
+def test_a_denied_act_of_keeping_is_not_retention(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+def test_a_denied_return_is_still_retention():
+    assert "doc.passport_retained" in rules_of("malik passport rekhe dise, ar ferot dey na")
+
+
+# ---------------------------------------------------------------- voice
+
+@pytest.mark.parametrize("warning,recruiter", [
+    ("Jodi keu apnake bole 'passport amar kache jama rakhen, kauke bolben na' tahole bujhben se dalal.",
+     "passport amar kache jama rakhen, kauke bolben na"),
+    ("If someone tells you to leave your passport with him and keep the job secret, call 16135.",
+     "leave your passport with me and keep the job secret from your family"),
+    ("কেউ যদি আপনাকে বলে পাসপোর্ট তার কাছে জমা রাখতে, বুঝবেন সে দালাল",
+     "পাসপোর্ট আমার কাছে জমা রাখতে হবে"),
+])
+def test_a_warning_that_quotes_a_recruiter_is_below_the_line_and_the_recruiter_above(warning, recruiter):
+    assert not flagged(warning)
+    assert flagged(recruiter)
+
+
+@pytest.mark.parametrize("text", [
+    "Signs of labour trafficking: the employer keeps your passport, you are locked in at night.",
+    "Police rescued 14 women from a locked flat where a broker had kept their passports.",
+    "পাসপোর্ট আটকে রাখার দায়ে দুই দালালকে গ্রেপ্তার করেছে র‍্যাব",
+])
+def test_signs_lists_and_an_authority_acting_are_reporting_voice(text):
+    r = MATCHER.match(text)
+    assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "If you run away the police will arrest you. I keep your passport.",
+    "পাসপোর্ট আমার কাছে থাকবে, পালাইলে পুলিশ তোকে গ্রেপ্তার করবে",
+])
+def test_a_threat_of_arrest_is_not_the_press_reporting_one(text):
+    assert flagged(text)
+
+
+def test_no_need_negates_what_follows_it():
+    assert "mn.child_recruit" not in rules_of("মেয়েটার বয়স ১৪, কাজের জন্য ঢাকায় পাঠানোর দরকার নাই")
+
+
+# ---------------------------------------------------------------- more voices
+
+@pytest.mark.parametrize("text", [
+    "Mom don't worry, I keep my passport with me, the company is good",
+    "alhamdulillah company bhalo, passport nijer kache rakhi, beton protimash 1 tarikh e dey",
+])
+def test_a_worker_content_with_the_job_is_below_the_line(text):
+    r = MATCHER.match(text)
+    assert "neg.content_voice" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "bari te kichu janabi na, bolbi ami bhalo achi, company bhalo. passport amar kache thakbe",  # a cover story
+    "ma chinta koro na, ami bhalo achi, malik passport rekhe dise kintu beton dey",  # reassures, and says what is wrong
+])
+def test_contentment_scripted_by_a_recruiter_or_beside_a_complaint_stays_flagged(text):
+    assert flagged(text)
+
+
+def test_mock_despair_about_an_exam_is_a_joke_and_a_plea_about_an_employer_is_not():
+    assert not flagged("mom confiscated my phone until the exam is over, I am locked in my room 😭 send help")
+    assert flagged("the employer took my phone and locks me in the room at night 😭")
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট আটকে রাখলে বা বেতন না দিলে কী করবেন: ... — বিএমইটি",
+    "bideshe jawar age jene nin: free visa bole kono visa nai, passport karo kache jama rakhben na",
+    "If your employer keeps your passport or takes your phone, contact the labour wing of the embassy.",
+])
+def test_a_signed_notice_a_no_such_thing_and_conditional_advice_are_warnings(text):
+    assert not flagged(text)
+
+
+def test_no_way_out_is_a_victims_words_not_a_warnings():
+    """"bole kono upay nai" (says there is no way) does not name one thing twice: not "no such thing"."""
+    r = MATCHER.match("agent bole ticket er taka beton theke katbe, protimash 400 ringgit kete nicche, ekhon bole kono upay nai")
+    assert "neg.awareness_news" not in {h.rule_id for h in r.hits}
+
+
+@pytest.mark.parametrize("question,offer", [
+    ("my cousin got an offer as a cleaner in Doha, 1500 riyal and free food. is that a good salary there?",
+     "cleaner job in Doha, 1500 riyal, free food, pay 2 lakh advance and your salary is cut until it is repaid"),
+    ("oman e driver er salary koto? mama bolse 300 rial, ar kaj er por salary theke kichu katbe, sotti naki?",
+     "oman e driver, salary 300 rial, ticket er taka salary theke kete nibo, advance pathan"),
+])
+def test_a_question_about_pay_is_below_the_line_and_the_offer_is_not(question, offer):
+    assert not flagged(question)
+    assert "neg.inquiry" not in rules_of(offer)
+
+
+def test_a_notice_signed_by_an_office_is_reporting_voice_and_a_threat_naming_the_police_is_not():
+    notice = "বয়স বাড়িয়ে জাল জন্মনিবন্ধন দিয়ে পাসপোর্ট করলে পাসপোর্ট বাতিল হবে। বিএমইটি"
+    assert "neg.awareness_news" in rules_of(notice) and not flagged(notice)
+    threat = "তোর ভাইরে বর্ডারে রাখছি। টাকা পাঠান। পুলিশে গেলে লাশ পাইবেন"
+    assert "neg.awareness_news" not in rules_of(threat)
+
+
+def test_the_press_words_of_the_suppressor_match_as_written_not_in_other_persons():
+    """"দেশে ফিরেছেন" (they returned home, the press) must not also match a threat's "দেশে ফিরবি"."""
+    assert flagged("আবার দূতাবাসে অভিযোগ করলে লাশ হয়ে দেশে ফিরবি। বুঝছেন?")
+
+
+@pytest.mark.parametrize("text", [
+    "No one can keep your passport, not the agent and not the employer.",
+    "Nobody has the right to hold your passport or your salary.",
+    "Your employer has no right to keep your passport.",
+])
+def test_a_rights_notice_that_no_one_may_keep_it_is_not_retention(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+def test_a_recruiters_claim_of_a_right_stays_retention():
+    assert flagged("The employer has the right to keep your passport until the contract ends.")
+
+
+@pytest.mark.parametrize("news,victim", [
+    ("Three recruiters who kept the passports of 40 workers and made them work without pay were sentenced on Monday.",
+     "we were arrested at the border and the agent kept our passports"),
+    ("A Bangladeshi woman who was kept locked in a house in Riyadh for two years returned home yesterday.",
+     "If you leave, you will be arrested. Your passport stays with me."),
+])
+def test_the_passive_of_the_press_is_reporting_voice_and_the_first_person_or_a_threat_is_not(news, victim):
+    assert not flagged(news)
+    assert flagged(victim)
+
+
+def test_the_impersonal_passive_of_a_report_with_another_press_cue_is_reporting_voice():
+    r = MATCHER.match("সৌদি আরবে গৃহকর্মীদের আটকে রেখে নির্যাতন করা হচ্ছে, অভিযোগ স্বজনদের; দূতাবাস তদন্ত করছে।")
+    assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+    assert flagged("মালিক আমারে আটকে রাখছে, প্রতিদিন মারে। ভাই বাঁচান")
+
+
+def test_a_polite_negative_further_along_the_clause_still_scopes_over_the_hit():
+    """"13 bochor boyose kaj er kotha bhabte hobe na": the negation stands seven words on."""
+    assert "mn.child_recruit" not in rules_of("choto bon ke school e pathao, 13 bochor boyose kaj er kotha bhabte hobe na")
+
+
+@pytest.mark.parametrize("warning", [
+    "\"Free visa, 2000 riyal salary, no experience needed, pay 3 lakh advance\" - such ads are fake.",
+    "'free visa, beton 2000 riyal, advance 3 lakh' erokom ad dekhle bujhben eta protarona",
+    "Recruiters often tell workers \"leave your passport with me, I will keep it safe\". Do not agree.",
+    "দালালরা প্রায়ই বলে, 'পাসপোর্ট আমার কাছে রাখেন, নিরাপদে থাকবে'। রাজি হবেন না।",
+    "Many women are promised parlour jobs in Dubai and then made to serve customers. Talk to your daughters.",
+])
+def test_a_warning_about_a_kind_of_message_or_what_recruiters_usually_say_is_below_the_line(warning):
+    assert not flagged(warning)
+
+
+def test_a_recruiter_who_praises_his_offer_is_not_talking_about_a_kind_of_message():
+    assert flagged("free visa, 2000 riyal, such offers are rare, send 3 lakh advance today")
+
+
+@pytest.mark.parametrize("text", [
+    "tor bhai ke chharaite 3 lakh lagbe, bkash e pathan 01712345678. পুলিশরে জানাইলে আর পাইবেন না",  # "পুলিশ জানায়" is the press's
+    "new girls just arrived, some only 16, discreet place, booking tonight",  # "describe" is the press's, not "discreet"
+    "student visa te jaben, giye factory te kaj, beton 40 hajar, 5 lakh lagbe",  # a study visa as the way in for work
+    "saudi te free visa ready, kofil valo, aj confirm korle rate kom 😅",  # a wink does not make an offer a joke
+    "সরকারি ফি কাগজে লিখা থাকবে, আসল খরচ সাড়ে পাঁচ লাখ, রসিদ চাইবেন না",  # the official fee as a cover
+])
+def test_a_suppressor_does_not_fire_on_a_recruiters_message_that_borrows_its_words(text):
+    assert not {h.rule_id for h in MATCHER.match(text, keep_voice=True).hits if h.category == "suppressor"}
+
+
+@pytest.mark.parametrize("text", [
+    "আমার ছেলে সৌদি থেকে টাকা পাঠাইছে ব্যাংকে, হুন্ডিতে না।",
+    "bhai bank e pathaise, hundi te na.",
+])
+def test_a_contrast_put_after_negates_what_it_sets_aside(text):
+    assert "pay.hundi" not in rules_of(text)
+
+
+def test_a_complaint_closing_a_sentence_is_not_a_contrast():
+    assert "lab.wages_withheld" in rules_of("malik passport rekhe dise, beton dey na.")
+
+
+def test_a_denied_sale_is_not_selling_and_a_sale_stays():
+    assert "thr.sold" not in rules_of("abba bollo jomi bikri kore debe na, bank loan nibe")
+    assert "thr.sold" in rules_of("kofil amake onno company te bikri kore dise, beton dey na")
+
+
+def test_the_police_recovering_passports_is_the_press_reporting_it():
+    r = MATCHER.match("sylhet e police ek dalal er bari theke 17 ta passport uddhar korse, proti jon theke 3 lakh nise")
+    assert "neg.awareness_news" in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "police amar passport seized korse, ekhon malik bole 2 lakh dile chharabe",
+    "পুলিশ আমাদের ৫ জনকে আটক করেছে, দালাল বলছে ১ লাখ দিলে ছাড়াবে",
+])
+def test_an_authority_acting_on_the_writer_is_a_victims_report_not_the_press(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Alhamdulillah visa ready, company bhalo, passport amar kache jama rakhben, 2 lakh advance pathan",
+    "If your employer asks, say you came on a tourist visa. Your passport stays with me.",
+    "RAB arrested the broker but his men still have my passport and want 1 lakh, please help",
+    "dalal ra onek somoy bole kaj nai, kintu ami dibo. passport ar 2 lakh pathao",
+])
+def test_a_recruiter_or_a_victim_using_the_voices_words_stays_flagged(text):
+    """A demand beside contentment, a cover story beside a warning's "if your employer", a plea
+    beside the press's arrest, a recruiter setting himself apart from "the brokers"."""
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sabdhan! kauke kichu bolbi na, passport amar kache thakbe, palaile police e dibo",  # "watch out!" to a worker, in "tui"
+    "Hotline e call korle tor maa ke kheye felbo. passport amar kache.",  # the hotline named in a threat
+    "share korun! Dubai te meyeder jonno parlour job, passport agency te jama thakbe, advance 50 hajar",  # an ad asks to be shared
+])
+def test_a_threat_in_the_intimate_person_or_an_ad_asking_to_be_shared_is_not_a_warning(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beware of fake agents! We are BMET registered. Send your passport and 50,000 advance today to confirm.",
+    "সাবধান! ভুয়া দালাল থেকে দূরে থাকুন। আমরা সরাসরি ভিসা দেই, পাসপোর্ট ও ৫০ হাজার টাকা জমা দিন।",
+    "Stay safe brother, just keep quiet and work. Your passport stays with the madam until the debt is paid.",
+])
+def test_a_recruiter_who_warns_against_other_agents_is_still_a_recruiter(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text,words,negated", [
+    ("the agency never returned my passport", "returned my passport", False),  # a due withheld, said of someone
+    ("we cannot leave the camp at night", "leave the camp", False),  # a freedom denied: the complaint
+    ("madam doesn't let me call my mother", "let me call", False),
+    ("never hand your passport to a broker", "hand your passport", True),  # advice: no subject
+    ("don't pay the broker any advance", "pay the broker", True),
+    ("your employer cannot keep your passport", "keep your passport", True),  # a rights notice: a keeping denied
+])
+def test_a_negation_said_of_someone_over_a_freedom_is_the_complaint(text, words, negated):
+    from evidtriage.indicators.negation import negator
+    from evidtriage.indicators.normalise import normalise
+
+    t = normalise(text).text
+    start = t.index(words)
+    assert (negator(t, start, start + len(words)) is not None) is negated
+
+
+def test_phones_collected_for_a_meeting_are_an_everyday_rule_and_a_phone_kept_from_family_is_not():
+    assert not flagged("অফিসের বস মিটিংয়ের সময় সবার ফোন জমা রাখতে বলছে, কি যে বিরক্ত")
+    assert flagged("malik phone niye nise, 3 mash bari te kotha bolte pari na, meeting er por o dey na")
