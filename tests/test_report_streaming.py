@@ -119,3 +119,21 @@ def test_findings_ranked_in_the_store_make_the_reports_ranked_from_lists(demo_ca
         for name, (header, rows) in streamed.items():
             assert [list(r) for r in rows] == [list(r) for r in listed[name][1]], name
         assert len(list(streamed["findings"][1])) > len(groups)
+
+
+
+def test_streamed_lists_say_whether_they_are_empty_without_reading_them(demo_case, monkeypatch):
+    import gc
+    import sys
+    import threading
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: seen.append(u.exc_value))
+    with Store.open(demo_case) as store:
+        f = build_findings(store)
+        for name in ("groups", "templates", "entities"):
+            assert bool(f[name]) == bool(list(f[name])), name
+        thread = threading.Thread(target=gc.collect)  # nothing half read is left to be closed there
+        thread.start()
+        thread.join()
+    assert not seen

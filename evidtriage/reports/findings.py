@@ -110,14 +110,17 @@ class Streamed:
     """A list of findings.json read afresh from the store each time it is iterated, never held
     whole (written by :func:`write_findings` as the list it stands for)."""
 
-    def __init__(self, make):
-        self._make = make
+    def __init__(self, make, any_rows):
+        """``make``: a new iterator of the rows; ``any_rows``: whether there is one (asked of the
+        store, so that no iterator is left half read: one collected later, maybe in another
+        thread, would use its cursor there)."""
+        self._make, self._any = make, any_rows
 
     def __iter__(self):
         return iter(self._make())
 
     def __bool__(self) -> bool:
-        return next(iter(self), None) is not None
+        return bool(self._any())
 
 
 def as_lists(findings: dict) -> dict:
@@ -378,11 +381,11 @@ def build_findings(store: Store) -> dict:
         "files": file_rows,
         "artifacts": artifacts,
         "conversations": conversation_rows(store.message_stats()),
-        "entities": Streamed(lambda: _entities(store)),
+        "entities": Streamed(lambda: _entities(store), store.any_entities),
         "image_clusters": image_cluster_rows(store, files),
         "skips": skips,
-        "groups": Streamed(lambda: groups_from_rows(index.group_rows(), copies)),
-        "templates": Streamed(lambda: templates_from_rows(index.template_rows())),
+        "groups": Streamed(lambda: groups_from_rows(index.group_rows(), copies), index.count),
+        "templates": Streamed(lambda: templates_from_rows(index.template_rows()), index.any_templates),
         "review": _review(store),
     })
     findings.index, findings.artifact_rows, findings.copies = index, artifacts, copies

@@ -663,6 +663,10 @@ class Store(_Database):
             f"{' WHERE e.artifact_key IN (SELECT artifact_key FROM hits)' if with_hits else ''}"
             " ORDER BY e.type, e.value, e.artifact_key, e.start")
 
+    def any_entities(self) -> bool:
+        """Whether any entity was found."""
+        return self.conn.execute("SELECT 1 FROM entity_occurrences LIMIT 1").fetchone() is not None
+
     def hit_entity_spans(self) -> Iterator[tuple]:
         """(artifact key, start, end, type, value) of every entity occurrence in an artifact with
         indicator hits, in artifact key order."""

@@ -113,6 +113,10 @@ class FindingIndex:
             yield from self.conn.execute(f"{query} WHERE g.gid IN ({', '.join('?' * len(part))})"
                                          " ORDER BY g.rank, m.pos", part)
 
+    def any_templates(self) -> bool:
+        """Whether two groups or more share a template."""
+        return self.conn.execute(f"SELECT 1 FROM {self.finish().templates_table} LIMIT 1").fetchone() is not None
+
     def template_rows(self) -> Iterator[tuple[str, str, str]]:
         """(template text, group id, the entities of the group's first member as JSON) of each
         group whose text makes a template shared with another group: the templates in the order
