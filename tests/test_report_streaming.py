@@ -7,8 +7,8 @@ import json
 import pytest
 
 from conftest import load_findings
-from evidtriage.reports.findings import (ArtifactRows, build_findings, conversation_rows, review_findings,
-                                         timeline)
+from evidtriage.reports.findings import (ArtifactRows, Streamed, as_lists, build_findings, conversation_rows,
+                                         review_findings, timeline)
 from evidtriage.store import Store
 
 
@@ -33,7 +33,8 @@ def test_streamed_findings_are_the_bytes_json_dump_writes(demo_case):
     with Store.open(demo_case) as store:
         f = build_findings(store)
         assert isinstance(f["artifacts"], ArtifactRows)  # never a list of every artifact
-        whole = {**f, "artifacts": list(f["artifacts"])}
+        assert all(isinstance(f[k], Streamed) for k in ("groups", "templates", "entities"))
+        whole = as_lists(f)
     assert whole["artifacts"] and any(a["hits"] for a in whole["artifacts"])
     assert written == json.dumps(whole, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -46,7 +47,7 @@ def test_artifacts_jsonl_holds_the_artifacts_one_a_line(demo_case):
 
 def test_the_review_page_groups_as_the_full_findings_do(demo_case):
     with Store.open(demo_case) as store:
-        full, light = build_findings(store), review_findings(store)
+        full, light = as_lists(build_findings(store)), review_findings(store)
         for k in ("groups", "templates", "review", "case", "run"):
             assert light[k] == full[k], k
         assert light["artifacts"] == [a for a in full["artifacts"] if a["hits"]]
@@ -90,3 +91,49 @@ def test_the_review_page_shows_its_findings_a_page_at_a_time(demo_case, monkeypa
             assert srv._groups == server.decisions.finding_keys(store)  # as review --set groups them
         finally:
             srv.server_close()
+
+
+def test_findings_ranked_in_the_store_make_the_reports_ranked_from_lists(demo_case):
+    """The reports read the ranking from the store (findings grouped and ranked in SQL); given the
+    same findings as plain lists they rank them in Python: every report is the same, decisions
+    on a finding and on an artifact of another included."""
+    from evidtriage.reports.csv_report import tables
+    from evidtriage.reports.html_report import render_html, render_reviewed_html
+    from evidtriage.reports.pdf_report import print_documents
+
+    with Store.open(demo_case) as store:
+        f = build_findings(store)
+        groups = list(f["groups"])
+        assert len(groups) > 3
+        decided = {"examiner": "Test Examiner", "time_utc": "2024-01-01T00:00:00Z", "comment": "", "tags": [],
+                   "supersedes": None}
+        f["review"] = {"superseded": 0, "decisions": [
+            {**decided, "seq": 7, "key": groups[0]["id"], "decision": "not-relevant"},
+            {**decided, "seq": 8, "key": groups[2]["artifacts"][-1], "decision": "relevant"}]}
+        lists = as_lists(f)
+        assert render_html(f, []) == render_html(lists, [])
+        assert render_reviewed_html(f, []) == render_reviewed_html(lists, [])
+        assert "Marked not relevant" in render_html(f, []) and groups[2]["id"] in render_reviewed_html(f, [])
+        assert list(print_documents(f)) == list(print_documents(lists))
+        streamed, listed = tables(f), tables(lists)
+        for name, (header, rows) in streamed.items():
+            assert [list(r) for r in rows] == [list(r) for r in listed[name][1]], name
+        assert len(list(streamed["findings"][1])) > len(groups)
+
+
+
+def test_streamed_lists_say_whether_they_are_empty_without_reading_them(demo_case, monkeypatch):
+    import gc
+    import sys
+    import threading
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: seen.append(u.exc_value))
+    with Store.open(demo_case) as store:
+        f = build_findings(store)
+        for name in ("groups", "templates", "entities"):
+            assert bool(f[name]) == bool(list(f[name])), name
+        thread = threading.Thread(target=gc.collect)  # nothing half read is left to be closed there
+        thread.start()
+        thread.join()
+    assert not seen

@@ -14,13 +14,20 @@ adverts are tied across phones.
 
 Plain functions over findings.json's own rows (dicts): no store, no evidence read. The cost is
 one normalisation of each text with hits (a small share of a case's messages) and dictionary
-look-ups; see ``bench/grouping.py``.
+look-ups; see ``bench/grouping.py``. :func:`text_groups` groups a list of rows at once; for a
+case read from its store, :func:`member_rows` gives each artifact with hits its group and
+template a row at a time, the store's index (``store.finding_index``) groups and ranks those rows
+in SQL, and :func:`groups_from_rows` and :func:`templates_from_rows` make the same groups and
+templates from what it reads back, one at a time (memory that does not grow with the case).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import re
+from collections.abc import Callable, Iterator
 
 from ..indicators.normalise import normalise
 
@@ -110,18 +117,73 @@ def _templates(groups: list[dict], by_key: dict[str, dict], ents_of: dict) -> li
     for text, members in by_template.items():
         if len(members) < 2:
             continue
-        tid = "t-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        variants = []
         for g in members:
-            g["template"] = tid
-            found = sorted({(t, v) for _, _, t, v in ents_of.get(g["key"], ())})
-            variants.append({"group": g["id"], "entities": [{"type": t, "value": v} for t, v in found]})
-        common = set.intersection(*({(e["type"], e["value"]) for e in v["entities"]} for v in variants))
-        differing: dict[str, set] = {}
-        for v in variants:
-            for e in v["entities"]:
-                if (e["type"], e["value"]) not in common:
-                    differing.setdefault(e["type"], set()).add(e["value"])
-        out.append({"id": tid, "template": text, "groups": [g["id"] for g in members], "variants": variants,
-                    "differing": [{"type": t, "values": sorted(vs)} for t, vs in sorted(differing.items())]})
+            g["template"] = template_id(text)
+        out.append(_template(text, [(g["id"], sorted({(t, v) for _, _, t, v in ents_of.get(g["key"], ())}))
+                                    for g in members]))
     return out
+
+
+def template_id(text: str) -> str:
+    """A template's stable id, from its text (``t-`` and 16 hex digits of its SHA-256)."""
+    return "t-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _template(text: str, variants: list[tuple[str, list]]) -> dict:
+    """A template from its text and its groups in order: (group id, its sorted (type, value)s)."""
+    variants = [{"group": gid, "entities": [{"type": t, "value": v} for t, v in found]} for gid, found in variants]
+    common = set.intersection(*({(e["type"], e["value"]) for e in v["entities"]} for v in variants))
+    differing: dict[str, set] = {}
+    for v in variants:
+        for e in v["entities"]:
+            if (e["type"], e["value"]) not in common:
+                differing.setdefault(e["type"], set()).add(e["value"])
+    return {"id": template_id(text), "template": text, "groups": [v["group"] for v in variants], "variants": variants,
+            "differing": [{"type": t, "values": sorted(vs)} for t, vs in sorted(differing.items())]}
+
+
+# -- the same, a group at a time, from the store's index (see store.finding_index) ---------------
+def member_rows(artifacts, spans) -> Iterator[tuple]:
+    """The rows of :class:`~evidtriage.store.finding_index.FindingIndex` for the artifacts with
+    hits: ``artifacts`` (findings.json's rows) and ``spans`` ((artifact key, start, end, type,
+    value) of their entities), both in artifact key order."""
+    spans = iter(spans)
+    pending = next(spans, None)
+    for a in artifacts:
+        mine = []
+        while pending is not None and pending[0] < a["key"]:
+            pending = next(spans, None)
+        while pending is not None and pending[0] == a["key"]:
+            _, start, end, etype, value = pending
+            mine.append((start or 0, end or 0, etype, value))
+            pending = next(spans, None)
+        text = a.get("text") or ""
+        found = sorted({(t, v) for _, _, t, v in mine})
+        yield (a["key"], group_id(normalised_text(text)), a.get("kind"), 1 if a.get("flagged") else 0,
+               a.get("score", 0), a.get("exhibit_id"), a.get("file"), a.get("timestamp"), a.get("conversation"),
+               a.get("sender"), a.get("time_as_written"), 1 if a.get("zone_assumed") else 0,
+               _template_text(text, [(s, e, t) for s, e, t, _ in mine]),
+               json.dumps([list(x) for x in found], ensure_ascii=False))
+
+
+def groups_from_rows(rows, copies: Callable[[str, str | None, str | None], list[str]]) -> Iterator[dict]:
+    """The groups as :func:`text_groups` gives them, one at a time, from the index's
+    ``group_rows`` (``copies``: (artifact key, exhibit, file) -> the other files with its content)."""
+    for gid, members in itertools.groupby(rows, key=lambda r: r[0]):
+        members = list(members)
+        _, in_template, template, key, kind, flagged, score = members[0][:7]
+        yield {"id": gid, "key": key, "kind": kind, "score": score or 0, "flagged": bool(flagged),
+               "artifacts": [m[3] for m in members],
+               "occurrences": [{"artifact": k, "exhibit_id": ex, "file": f, "conversation": conv, "sender": sender,
+                                "timestamp": ts, "time_as_written": written, "zone_assumed": bool(assumed),
+                                "copies": copies(k, ex, f)}
+                               for _, _, _, k, _, _, _, ex, f, ts, conv, sender, written, assumed in members],
+               "exhibits": sorted({m[7] or "" for m in members}),
+               "template": template_id(template) if in_template else None}
+
+
+def templates_from_rows(rows) -> Iterator[dict]:
+    """The templates as :func:`text_groups` gives them, one at a time, from the index's
+    ``template_rows``."""
+    for text, members in itertools.groupby(rows, key=lambda r: r[0]):
+        yield _template(text, [(gid, [tuple(x) for x in json.loads(found)]) for _, gid, found in members])

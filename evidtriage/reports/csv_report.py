@@ -68,25 +68,19 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
     are made as they are read (the messages read from the store as they are written)."""
     artifacts = findings.get("artifacts", [])
     zone = (findings.get("case") or {}).get("timezone") or ""
-    group_of = {k: g for g in findings.get("groups") or () for k in g["artifacts"]}
-    # a row per hit, most serious first: only the order is held, each row made as it is written
-    # (a million-message case has tens of thousands of hits)
-    order, pairs = [], []
-    for a in with_hits(artifacts):
-        for h in a.get("hits", []):
-            order.append((-(a.get("score", 0) or 0), str(a.get("file")), str(a.get("key")), h.get("start") or 0, len(pairs)))
-            pairs.append((a, h))
-    order.sort()
 
-    def hit_row(a: dict, h: dict) -> list:
+    def hit_row(a: dict, h: dict, group_id: str, size: int) -> list:
         t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
-        g = group_of.get(a.get("key")) or {}
         return [a.get("score", 0), "flagged" if a.get("flagged") else "weak mention", h.get("rule_id"), h.get("pack"), h.get("category"),
-                h.get("weight"), a.get("file"), a.get("key"), g.get("id", ""), len(g.get("artifacts", ())), a.get("kind"),
+                h.get("weight"), a.get("file"), a.get("key"), group_id, size, a.get("kind"),
                 a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
                 h.get("start"), h.get("end"), h.get("snippet")]
 
-    hits = _Rows(lambda: (hit_row(*pairs[k[-1]]) for k in order))
+    index = getattr(findings, "index", None)
+    if index is not None:  # a row per hit, most serious first, as the store ranks them
+        hits = _Rows(lambda: (hit_row(*_hit_pair(row)) for row in index.hit_rows()))
+    else:
+        hits = _Rows(lambda: (hit_row(*row) for row in _ranked_hits(findings)))
     occurrences = _Rows(lambda: ([g["id"], o["artifact"], o["exhibit_id"], o["file"], o.get("conversation"), o.get("sender"),
                                   o.get("timestamp"), *[v for k, v in time_fields(o, zone).items() if k != "timestamp_utc"],
                                   "; ".join(o.get("copies") or ())]
@@ -97,11 +91,9 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
                 for a in of_kind(artifacts, "message"))
     files = [[f["exhibit_id"], f["path"], f["size"], f["status"], f["reason"], f["media_type"],
               f["md5"], f["sha1"], f["sha256"], f["blake3"]] for f in findings.get("files", [])]
-    entities = []
-    for e in findings.get("entities", []):
-        occ = e.get("occurrences", [])
-        entities.append([e.get("type"), e.get("value"), len(occ),
-                         len(linking_files(e)), "; ".join(sorted({str(o.get("file")) for o in occ}))])
+    entities = _Rows(lambda: ([e.get("type"), e.get("value"), len(e.get("occurrences", [])), len(linking_files(e)),
+                               "; ".join(sorted({str(o.get("file")) for o in e.get("occurrences", [])}))]
+                              for e in findings.get("entities", [])))
     return {
         "findings": (["score", "review", "rule_id", "pack", "category", "weight", "file", "artifact", "finding",
                       "occurrences", "kind",
@@ -118,6 +110,34 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
                          [[g["files"], g["status"], g["reason"]]
                           for g in (findings.get("summary") or {}).get("not_examined") or []]),
     }
+
+
+def _ranked_hits(findings: dict):
+    """(artifact, hit, group id, group size) of every hit of findings given as lists, most
+    serious first (as :meth:`FindingIndex.hit_rows` ranks them in the store)."""
+    group_of = {k: g for g in findings.get("groups") or () for k in g["artifacts"]}
+    order, pairs = [], []
+    for a in with_hits(findings.get("artifacts", [])):
+        for h in a.get("hits", []):
+            order.append((-(a.get("score", 0) or 0), str(a.get("file")), str(a.get("key")), h.get("start") or 0, len(pairs)))
+            pairs.append((a, h))
+    order.sort()
+    for k in order:
+        a, h = pairs[k[-1]]
+        g = group_of.get(a.get("key")) or {}
+        yield a, h, g.get("id", ""), len(g.get("artifacts", ()))
+
+
+def _hit_pair(row: tuple) -> tuple[dict, dict, str, int]:
+    """(artifact, hit, group id, group size) from a row of :meth:`FindingIndex.hit_rows`: the
+    artifact's fields that a row of findings.csv shows."""
+    (key, kind, score, flagged, file, conversation, sender, timestamp, written, assumed, gid, size,
+     rule_id, pack, category, weight, start, end, snippet) = row
+    a = {"key": key, "kind": kind, "score": score, "flagged": bool(flagged), "file": file, "conversation": conversation,
+         "sender": sender, "timestamp": timestamp, "time_as_written": written, "zone_assumed": bool(assumed)}
+    h = {"rule_id": rule_id, "pack": pack, "category": category, "weight": weight, "start": start, "end": end,
+         "snippet": snippet}
+    return a, h, gid, size
 
 
 def write_csv_reports(findings: dict, out_dir: Path) -> list[Path]:

@@ -16,9 +16,10 @@ from pathlib import Path
 from .. import __version__
 from ..artifacts import ARTIFACT_TYPES, artifact_fields, artifact_from_fields
 from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
-from ..linking.text_groups import text_groups
+from ..linking.text_groups import groups_from_rows, member_rows, templates_from_rows, text_groups
 from ..model import CONTAINER_SEP, FileRecord
 from ..store import Store
+from ..store.finding_index import FindingIndex
 
 SCHEMA = "evidtriage/findings/1"
 NOT_YET = "not examined yet: the scan has not reached it (run 'evidtriage scan' to continue)"
@@ -87,14 +88,55 @@ def first_files(files: list[FileRecord]) -> dict[str, FileRecord]:
 def entity_rows(store: Store, with_hits: bool = False) -> list[dict]:
     """Each normalised entity with every occurrence, in (type, value) order (``with_hits``: only
     the occurrences in artifacts with indicator hits, as grouping needs them)."""
-    rows: list[dict] = []
+    return list(_entities(store, with_hits))
+
+
+def _entities(store: Store, with_hits: bool = False):
+    """:func:`entity_rows` one entity at a time."""
+    row: dict | None = None
     for etype, value, key, start, end, obfuscated, ocr_confidence, ex, path in store.entity_stream(with_hits):
-        if not rows or (rows[-1]["type"], rows[-1]["value"]) != (etype, value):
-            rows.append({"type": etype, "value": value, "occurrences": []})
-        rows[-1]["occurrences"].append({"artifact": key, "exhibit_id": ex, "file": path, "start": start,
-                                        "end": end, "obfuscated": bool(obfuscated),
-                                        **({"ocr_confidence": ocr_confidence} if ocr_confidence is not None else {})})
-    return rows
+        if row is None or (row["type"], row["value"]) != (etype, value):
+            if row is not None:
+                yield row
+            row = {"type": etype, "value": value, "occurrences": []}
+        row["occurrences"].append({"artifact": key, "exhibit_id": ex, "file": path, "start": start,
+                                   "end": end, "obfuscated": bool(obfuscated),
+                                   **({"ocr_confidence": ocr_confidence} if ocr_confidence is not None else {})})
+    if row is not None:
+        yield row
+
+
+class Streamed:
+    """A list of findings.json read afresh from the store each time it is iterated, never held
+    whole (written by :func:`write_findings` as the list it stands for)."""
+
+    def __init__(self, make, any_rows):
+        """``make``: a new iterator of the rows; ``any_rows``: whether there is one (asked of the
+        store, so that no iterator is left half read: one collected later, maybe in another
+        thread, would use its cursor there)."""
+        self._make, self._any = make, any_rows
+
+    def __iter__(self):
+        return iter(self._make())
+
+    def __bool__(self) -> bool:
+        return bool(self._any())
+
+
+def as_lists(findings: dict) -> dict:
+    """findings.json as plain lists and dicts (as ``json.load`` of it gives them): every streamed
+    list read whole, for small cases and tests."""
+    return {k: list(v) if isinstance(v, (Streamed, ArtifactRows)) else v for k, v in findings.items()}
+
+
+class Findings(dict):
+    """findings.json as :func:`build_findings` makes it: a dict whose long lists (artifacts,
+    groups, templates, entities) are :class:`Streamed` from the store, and ``index``, the
+    findings grouped and ranked in the store, from which the reports read what they show."""
+
+    index: FindingIndex
+    artifact_rows: "ArtifactRows"
+    copies: object  # (artifact key, exhibit, file) -> the other files with its content
 
 
 def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
@@ -180,6 +222,18 @@ class ArtifactRows:
     def __iter__(self):
         return self._rows(self.store.artifact_stream())
 
+    def of_keys(self, keys) -> dict[str, dict]:
+        """Key -> row (hits included) of those of ``keys`` that are artifacts."""
+        keys, out = sorted(set(keys)), {}
+        for start in range(0, len(keys), 500):
+            out.update((row["key"], row) for row in self._rows(self.store.artifact_stream(keys=keys[start:start + 500])))
+        return out
+
+    def with_hits_by_key(self):
+        """The artifacts with hits in key order, without their hits (``hits`` is empty): what
+        grouping needs of them."""
+        return self._rows(self.store.artifact_stream(with_hits=True, by_key=True), {})
+
     def of_kind(self, *kinds: str):
         """Only the artifacts of these kinds, in the same order."""
         return self._rows(self.store.artifact_stream(kinds=kinds))
@@ -192,8 +246,9 @@ class ArtifactRows:
     def with_hits(self) -> list[dict]:
         """The artifacts with indicator hits (a small share of a case), in findings order.
 
-        These rows are all held at once (grouping and ranking need them), tens of thousands in a
-        case of a million messages: each row shares its field names and the values that repeat
+        These rows are all held at once: the review page's light findings use them; the reports
+        do not (they read the findings grouped and ranked in the store, :class:`Findings`). Tens
+        of thousands in a case of a million messages: each row shares its field names and the values that repeat
         from row to row (file, parser, sender, rule...) with the rows before it, instead of
         holding copies of its own, which takes about a third less memory. Read once: every
         report written from these findings uses the same rows (none changes them)."""
@@ -292,9 +347,10 @@ def build_findings(store: Store) -> dict:
     content_score: dict[str, float] = {}
     for b3, score in store.content_scores():
         content_score[b3] = round(content_score.get(b3, 0) + score, 2)
-    entities = entity_rows(store)
-    with_hits = artifacts.with_hits()
-    groups, templates = text_groups(with_hits, entities, _copies(files, with_hits))
+    index = store.finding_index()
+    index.add(member_rows(artifacts.with_hits_by_key(), store.hit_entity_spans()))
+    index.finish()
+    copies = _copies_of(files)
     file_rows = []
     for f, (status, reason) in zip(files, statuses):
         d = f.digests
@@ -314,7 +370,7 @@ def build_findings(store: Store) -> dict:
     skip_records = store.skips()
     skips = [{"exhibit_id": s.exhibit_id, "path": s.path, "stage": s.stage, "reason": s.reason}
              for s in skip_records]
-    return {
+    findings = Findings({
         **_head(store, run, pending == 0),
         "summary": _summary(files, statuses, skip_records),
         "exhibits": [
@@ -325,13 +381,15 @@ def build_findings(store: Store) -> dict:
         "files": file_rows,
         "artifacts": artifacts,
         "conversations": conversation_rows(store.message_stats()),
-        "entities": entities,
+        "entities": Streamed(lambda: _entities(store), store.any_entities),
         "image_clusters": image_cluster_rows(store, files),
         "skips": skips,
-        "groups": groups,
-        "templates": templates,
+        "groups": Streamed(lambda: groups_from_rows(index.group_rows(), copies), index.count),
+        "templates": Streamed(lambda: templates_from_rows(index.template_rows()), index.any_templates),
         "review": _review(store),
-    }
+    })
+    findings.index, findings.artifact_rows, findings.copies = index, artifacts, copies
+    return findings
 
 
 def _head(store: Store, run: dict | None, none_pending: bool) -> dict:
@@ -379,6 +437,22 @@ def _review(store: Store) -> dict:
     now = current(store)
     return {"decisions": [now[k].as_dict() for k in sorted(now, key=lambda k: now[k].seq)],
             "superseded": len(history(store)) - len(now)}
+
+
+def _copies_of(files: list[FileRecord]):
+    """(artifact key, exhibit, file) -> the other files (``EXHIBIT:path``) holding the content of
+    that file, which were not parsed again (duplicates), as :func:`_copies` gives them."""
+    by_content: dict[str, list[str]] = {}
+    content_of: dict[tuple[str, str], str] = {}
+    for f in files:
+        if f.digests:
+            by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
+            content_of[(f.exhibit_id, f.path)] = f.digests.blake3
+
+    def copies(key: str, exhibit_id, file) -> list[str]:
+        return [p for p in by_content.get(content_of.get((exhibit_id, file), ""), []) if p != f"{exhibit_id}:{file}"]
+
+    return copies
 
 
 def _copies(files: list[FileRecord], with_hits: list[dict]) -> dict[str, list[str]]:
@@ -456,6 +530,8 @@ def write_findings(store: Store, path: Path, findings: dict | None = None) -> li
             value = data[name]
             if name == "artifacts":
                 _write_list(fh, value, lines)
+            elif isinstance(value, Streamed):
+                _write_list(fh, value)
             else:
                 fh.write(_indented(value, 1))
         fh.write("\n}\n")
@@ -469,11 +545,12 @@ def _indented(value, level: int) -> str:
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", "\n" + "  " * level)
 
 
-def _write_list(fh, items, lines) -> None:
-    """A list at nesting 1, one item at a time; each item also as one line of ``lines``."""
+def _write_list(fh, items, lines=None) -> None:
+    """A list at nesting 1, one item at a time; each item also as one line of ``lines`` (if given)."""
     empty = True
     for item in items:
         fh.write(("[" if empty else ",") + "\n    " + _indented(item, 2))
-        lines.write(json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
+        if lines is not None:
+            lines.write(json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
         empty = False
     fh.write("[]" if empty else "\n  ]")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import json
 import re
 import shlex
@@ -27,17 +28,13 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from ..indicators.scoring import DEFAULT_REVIEW_LINE, flagged
-from ..linking.entity_links import OCR_LINK_CONFIDENCE, linking_files
+from ..indicators.scoring import DEFAULT_REVIEW_LINE
+from ..linking.entity_links import OCR_LINK_CONFIDENCE, linking_files, links
 from .excerpt import excerpt, flattened
 from .glyphs import font_covers, is_pictograph, name_of
 from .times import time_line
 
 TEMPLATES = Path(__file__).parent / "templates"
-#: Findings (distinct texts) shown in full in the reports, at least; the rest are in findings.json
-#: and findings.csv. Every flagged finding is shown, up to MOST_FLAGGED.
-TOP_FINDINGS = 200
-MOST_FLAGGED = 2000
 
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
@@ -244,33 +241,60 @@ def _anchor_block(findings: dict, custody: list[dict], case_dir: str) -> str:
     return anchor.block(shlex.quote(case_dir) if case_dir else "DIR") if anchor else ""
 
 
-def _decisions(findings: dict):
-    """A function giving a finding (group) its decision in force: the one on its id, else the
-    latest on any of its artifacts (None when undecided)."""
-    by_key = {d["key"]: d for d in (findings.get("review") or {}).get("decisions", [])}
+#: Entities the reports list (most linking first); the link graph and the linked ones are the
+#: first of them.
+LISTED_ENTITIES = 500
 
-    def decision_of(g: dict) -> dict | None:
-        if g["id"] in by_key:
-            return by_key[g["id"]]
-        found = [by_key[k] for k in g["artifacts"] if k in by_key]
-        return max(found, key=lambda d: d["seq"]) if found else None
 
-    return decision_of
+def _top_entities(entities) -> tuple[list[dict], int]:
+    """The first :data:`LISTED_ENTITIES` entities, most files linked first (then type and value),
+    each summed up (:func:`_entity_summary`), and how many entities link two files or more;
+    ``entities`` are read once (streamed from the store or a list) and only these few are kept."""
+    linked = 0
+
+    def summaries():
+        nonlocal linked
+        for e in entities:
+            s = _entity_summary(e)
+            linked += s["linking"] > 1
+            yield s
+
+    top = heapq.nsmallest(LISTED_ENTITIES, summaries(), key=lambda s: (-s["linking"], s["type"], s["value"]))
+    return top, linked
+
+
+def _entity_summary(e: dict) -> dict:
+    """What the reports show of an entity: type, value, ``count`` (occurrences), ``linking``
+    (files linked, see entity_links.linking_files), and ``occurrences`` cut to at most two a
+    file (the one read with the lowest OCR confidence, and one that may link), in the order of
+    their files' first occurrence: the files, OCR notes and links come out as from every
+    occurrence, without holding thousands of them."""
+    by_file: dict = {}
+    for o in e.get("occurrences", []):
+        lowest, linking = by_file.get(o.get("file"), (None, None))
+        c = o.get("ocr_confidence")
+        if lowest is None or (c is not None and (lowest.get("ocr_confidence") is None or c < lowest["ocr_confidence"])):
+            lowest = o
+        if linking is None and links(o):
+            linking = o
+        by_file[o.get("file")] = (lowest, linking)
+    kept = [x for lowest, linking in by_file.values() for x in (lowest, linking) if x is not None]
+    return {"type": e.get("type"), "value": e.get("value"), "count": len(e.get("occurrences", [])),
+            "linking": len(linking_files(e)), "occurrences": list({id(x): x for x in kept}.values())}
 
 
 #: Messages shown before and after a relevant message, from its conversation.
 CONTEXT_MESSAGES = 3
 
 
-def _relevant(ranked: list[dict], artifacts) -> list[dict]:
-    """The findings marked relevant, each with the messages around it in its conversation
-    (``context``: (artifact, is_the_finding) pairs in the conversation's order).
+def _relevant(chosen: list[dict], artifacts) -> list[dict]:
+    """The findings marked relevant (``chosen``, in rank order), each with the messages around it
+    in its conversation (``context``: (artifact, is_the_finding) pairs in the conversation's order).
 
     One pass over the messages, keeping for each conversation of a chosen message only the last
     few messages before it: the case's messages are never all in memory."""
     from .findings import of_kind
 
-    chosen = [a for a in ranked if (a["decision"] or {}).get("decision") == "relevant"]
     if not chosen:
         return []
 
@@ -309,37 +333,16 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     """
     from .charts import activity_svg, gps_map_svg, link_graph_svg
     from .findings import of_kind, timeline
-    from .findings import with_hits as hit_rows
+    from .ranking import rank
 
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
            "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
            "ocr": {"engine": None, "note": "no scan has finished in this case"}}
+    ranking = rank(findings, (findings.get("run") or {}).get("review_line", DEFAULT_REVIEW_LINE))
     findings = {**findings, "run": {**run, **findings.get("run", {})}}
     artifacts = findings.get("artifacts", [])
     line = findings["run"].get("review_line", DEFAULT_REVIEW_LINE)
-    # one finding per text (its copies listed with it); flagged ones (score at or above the
-    # review line) first, then the weak mentions
-    with_hits = {a["key"]: a if "flagged" in a else {**a, "flagged": flagged(a.get("score") or 0, line)}
-                 for a in hit_rows(artifacts)}
-    groups, templates = findings.get("groups"), findings.get("templates")
-    if groups is None:  # findings made before grouping: group them here
-        from ..linking.text_groups import text_groups
-
-        groups, templates = text_groups(list(with_hits.values()), findings.get("entities", []))
-    decision_of = _decisions(findings)
-    ranked = [{**with_hits[g["key"]], "group": g, "decision": decision_of(g)} for g in groups if g["key"] in with_hits]
-    ranked.sort(key=lambda a: (not a["flagged"], -(a.get("score") or 0), str(a.get("file")), str(a.get("key"))))
-    flagged_total = sum(a["flagged"] for a in ranked)
-    # findings the examiner marked not relevant are kept, and shown apart
-    set_apart = [a for a in ranked if (a["decision"] or {}).get("decision") == "not-relevant"]
-    kept = [a for a in ranked if (a["decision"] or {}).get("decision") != "not-relevant"]
-    shown = kept[:max(TOP_FINDINGS, min(sum(a["flagged"] for a in kept), MOST_FLAGGED))]
-    categories: dict[str, int] = {}
-    for a in with_hits.values():
-        for h in a["hits"]:
-            categories[h.get("category") or "?"] = categories.get(h.get("category") or "?", 0) + 1
-    entities = sorted(findings.get("entities", []),
-                      key=lambda e: (-len(linking_files(e)), e.get("type"), e.get("value")))
+    entities, linked_total = _top_entities(findings.get("entities", []))
     files_by_exhibit: dict[str, int] = {}
     for f in findings.get("files", []):
         files_by_exhibit[f["exhibit_id"]] = files_by_exhibit.get(f["exhibit_id"], 0) + 1
@@ -381,19 +384,19 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
             file_notes.add((a.get("file") or "?", meta["note"]))
     return {
         "charts": {"activity": activity,
-                   "links": link_graph_svg(findings.get("entities", [])),
+                   "links": link_graph_svg(entities),
                    "map": gps_map_svg(points)} if interactive else {},
         "images": images, "points": points, "acquired": acquired,
         "date_order_assumed": sorted(date_order_assumed), "truncated": sorted(truncated, key=lambda x: x[0]),
         "file_notes": sorted(file_notes),
-        "set_apart": set_apart, "decided": sum(1 for a in ranked if a["decision"]),
+        "set_apart": ranking.set_apart, "decided": ranking.decided,
         "superseded": (findings.get("review") or {}).get("superseded", 0),
-        "relevant": _relevant(ranked, artifacts) if reviewed else [],
-        "f": findings, "custody": custody, "ranked": shown, "ranked_total": len(kept),
-        "flagged_total": flagged_total, "review_line": line, "items_with_hits": len(with_hits),
-        "templates": templates or [], "group_names": {g["id"]: n for n, g in enumerate(groups, 1)},
-        "categories": sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
-        "entities": entities, "linked": [e for e in entities if len(linking_files(e)) > 1], "ocr_note": ocr_note,
+        "relevant": _relevant(ranking.relevant, artifacts) if reviewed else [],
+        "f": findings, "custody": custody, "ranked": ranking.shown, "ranked_total": ranking.ranked_total,
+        "flagged_total": ranking.flagged_total, "review_line": line, "items_with_hits": ranking.items_with_hits,
+        "templates": ranking.templates, "categories": ranking.categories,
+        "entities": entities, "linked": [e for e in entities if e["linking"] > 1], "linked_total": linked_total,
+        "ocr_note": ocr_note,
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
         "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),

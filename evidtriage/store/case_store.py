@@ -27,6 +27,7 @@ from ..model import (
     CaseInfo, Digests, EvidenceFile, Exhibit, FileRecord, HashResult, Locator, Skip,
 )
 from .common import _Database, _Transaction, utc_now
+from .finding_index import FindingIndex
 from .schema import _LOSSLESS_PATHS, MIGRATIONS, SCHEMA_VERSION, _split_sql
 
 STORE_NAME = "case.sqlite"
@@ -579,25 +580,33 @@ class Store(_Database):
 
     # -- findings, read a row at a time (memory does not grow with the case) ----------------------
     def artifact_stream(self, *, kinds: tuple[str, ...] = (), with_hits: bool = False,
-                        timeline: bool = False) -> Iterator[tuple]:
+                        timeline: bool = False, by_key: bool = False,
+                        keys: Iterable[str] | None = None) -> Iterator[tuple]:
         """Artifacts as findings.json lists them, one row at a time: ``(key, blake3, parser,
         parser_version, ordinal, kind, data (JSON), first file's exhibit, its path (both None
         when no file holds the content), score, explanation (None when not matched), has hits)``.
 
         In findings order: the first file (exhibit, path) holding the artifact's content, then
         parser and ordinal. ``timeline``: in a conversation's reading order instead (conversation,
-        file, time, then findings order). ``kinds``: only these kinds; ``with_hits``: only
-        artifacts with indicator hits. SQLite sorts on disk past its cache, so a case of millions
-        of artifacts is never held in memory.
+        file, time, then findings order); ``by_key``: in key order. ``kinds``: only these kinds;
+        ``with_hits``: only artifacts with indicator hits; ``keys``: only these (a few hundred at
+        most). SQLite sorts on disk past its cache, so a case of millions of artifacts is never
+        held in memory.
         """
         where, args = [], []
+        if keys is not None:
+            keys = list(keys)
+            where.append(f"a.key IN ({', '.join('?' * len(keys))})")
+            args.extend(keys)
         if kinds:
             where.append(f"a.kind IN ({', '.join('?' * len(kinds))})")
             args.extend(kinds)
         if with_hits:
             where.append("a.key IN (SELECT artifact_key FROM hits)")
         order = _FINDINGS_ORDER
-        if timeline:
+        if by_key:
+            order = "a.key"
+        elif timeline:
             order = ("COALESCE(json_extract(a.data, '$.conversation'), ''), COALESCE(fi.path, ''),"
                      " COALESCE(json_extract(a.data, '$.timestamp'), ''), " + order)
         yield from self.conn.execute(
@@ -653,6 +662,22 @@ class Store(_Database):
             " LEFT JOIN firsts fi ON fi.blake3 = a.blake3"
             f"{' WHERE e.artifact_key IN (SELECT artifact_key FROM hits)' if with_hits else ''}"
             " ORDER BY e.type, e.value, e.artifact_key, e.start")
+
+    def any_entities(self) -> bool:
+        """Whether any entity was found."""
+        return self.conn.execute("SELECT 1 FROM entity_occurrences LIMIT 1").fetchone() is not None
+
+    def hit_entity_spans(self) -> Iterator[tuple]:
+        """(artifact key, start, end, type, value) of every entity occurrence in an artifact with
+        indicator hits, in artifact key order."""
+        yield from self.conn.execute(
+            'SELECT artifact_key, start, "end", type, value FROM entity_occurrences'
+            " WHERE artifact_key IN (SELECT artifact_key FROM hits) ORDER BY artifact_key")
+
+    def finding_index(self) -> FindingIndex:
+        """A new, empty index of the findings in temporary tables of this connection (see
+        :mod:`.finding_index`)."""
+        return FindingIndex(self.conn)
 
     def conversation_around(self, key: str, most: int) -> list[tuple[str, dict]]:
         """The message ``key`` with up to ``most`` messages of its conversation before and after
