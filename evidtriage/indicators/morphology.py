@@ -27,6 +27,16 @@ that end in ``*`` (already prefixes) and keywords written with a leading ``=`` (
 spelling only) are left as written; romanised words of fewer than five letters keep their
 doubled letters and words of three letters their spelling (only endings are added); a stem keeps at least two letters, so
 short words do not turn into everything.
+
+Short stems, written out: a keyword whose words are all too short or too common for the prefilter
+to look for their stems (দিবে, কর, বলবা না, মা; dibe, bolba na) gets its forms written out
+instead (:func:`explicit_forms`), and those whole forms are what the prefilter looks for. A verb
+keeps its tense and takes the other persons, standard and colloquial (দিবে: দিবো, দিবি, দিমু,
+দেবে; not দিলাম), the polite "you" only where the keyword has it ("দিবে না", he won't give it
+back, is not "দিবেন না", don't give it); a negated one takes the future and the imperative
+together (bolba na, bolis na). A noun of one letter and a vowel takes its case endings (মাকে,
+মায়েরে). Regional forms: the negation before the verb of Chittagonian and Sylheti (ছুটি ন দিবো
+for ছুটি দিবে না) and a first হ dropped (অইলে for হইলে).
 """
 
 from __future__ import annotations
