@@ -108,6 +108,9 @@ _LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
 _LATN_WORD = re.compile(r"[a-z]+")
+#: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
+#: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
+_LATN_AS_WRITTEN = frozenset("theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto".split())
 #: The verbs "give" and "take", whose stems are one letter (দি/দে, নি/নে) and which end most
 #: compound verbs of control ("পুলিশে দিয়ে দেব", "নিয়ে নিয়েছে", "রেখে দিয়েছে"): a word that is one of
 #: these stems and a verb ending allows every stem and ending of the same verb, and only those
@@ -224,7 +227,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
         # to compile; the stem of two letters or more keeps it to the same word
         return f"(?:{head})[\u0980-\u09ff]{{0,6}}", frozenset(stems)
-    if not _LATN_WORD.fullmatch(word) or len(word) < 3:
+    if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN:
         return None
     stem, kind = latn_stem(word)
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
