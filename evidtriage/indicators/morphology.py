@@ -108,6 +108,18 @@ _LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
 _LATN_WORD = re.compile(r"[a-z]+")
+#: Everyday English words that a romanised word's free spellings and endings would take in (a
+#: chat mixes the two): never one of its forms unless it is the keyword itself
+_ENGLISH = frozenset("""like likes liked take takes taken make makes made there then than ten tell till that
+this these those here hate late lake mile time tone bill ball call fall full pool room home hold told
+sold cold gold bold mall male sale tale more mere mare bore core done gone bone none note vote hole
+holes pole role rose nose dose cost most post host list last lost fast best rest test west bet bat
+bit but cut cat kit hat hit hot pot pet put set sit sat lot let lit dear deal dean dead near hear
+year bear beer deer deep keep kept seen seat sort short shirt shit bitch dish fish wish with sure
+shore share shame same some came come name game lame tame life wife wine fine mine nine line dine
+dive five hive live love move over open once only also able table cable""".split())
+
+
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
 #: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
 _LATN_AS_WRITTEN = frozenset("theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto".split())
@@ -240,7 +252,11 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         spellings = frozenset([stem])
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
-    return head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?"), spellings
+    rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
+    blocked = sorted(e for e in _ENGLISH if e != word and re.fullmatch(rx, e))
+    if blocked:  # an English word the free spelling would take in ("likhe": like; "theke": there)
+        rx = "(?!(?:" + "|".join(blocked) + r")(?![a-z]))" + rx
+    return rx, spellings
 
 
 def _spellings(stem: str, doubles: bool) -> frozenset[str]:
