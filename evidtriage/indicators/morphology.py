@@ -286,7 +286,9 @@ _COMMON = frozenset(normalise_keyword(w) for w in (
     "aj por age ma baba abba ammu biye khobor notun cha nai nei dao den dite nite amake tomake "
     "char pore ama ami tumi apni "
     # everyday words that end phrases of the packs ("shodh na kora porjonto", "raat katate")
-    "porjonto পর্যন্ত raat rat rate রাত রাতে bring please ajke school fee").split())
+    "porjonto পর্যন্ত raat rat rate রাত রাতে bring please ajke school fee "
+    # romanised postpositions and particles, matched as written (_LATN_AS_WRITTEN)
+    "theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto").split())
 
 
 #: The beginnings (three letters or more) of everyday words: a literal that is one of them wakes
@@ -439,10 +441,18 @@ def _explicit_form(words: list[str], parts: list[str]) -> tuple[str, frozenset[s
                 own = f"(?:(?:{alt}) না|{_BN_NEG_BEFORE} (?:{alt}))"
             if _usable(lits) and len(lits) <= _EXPLICIT_LITERALS:
                 lo, hi = min(i, j), max(i, j)
-                return r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)", lits
+                rx = r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)"
+                _WRITTEN_OUT.add(rx)
+                return rx, lits
         if len(words) == 1 and _usable(alone) and len(alone) <= _EXPLICIT_LITERALS:
-            return r"(?<!\w)(?:" + _trie_alternation(sorted(alone)) + r")(?!\w)", alone
+            rx = r"(?<!\w)(?:" + _trie_alternation(sorted(alone)) + r")(?!\w)"
+            _WRITTEN_OUT.add(rx)
+            return rx, alone
     return None
+
+
+#: The regexes of written-out forms: their literals are whole forms, so they may be many
+_WRITTEN_OUT: set[str] = set()
 
 
 @lru_cache(maxsize=None)
@@ -580,7 +590,7 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
         if found is None:
             continue
         rx, own = found
-        if not _usable(own) or len(own) > _EXPLICIT_LITERALS:
+        if not _usable(own) or len(own) > (_EXPLICIT_LITERALS if rx in _WRITTEN_OUT else _CHUNK_LITERALS):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()
