@@ -109,11 +109,30 @@ def test_a_negated_hit_is_named_in_the_explanation():
 
 def test_a_word_that_only_shares_its_first_letters_with_an_everyday_one_keeps_its_forms():
     """bhagni begins like bhai and bhalo, but only words beginning bhagni wake its forms: bhagnike
-    is matched; bol, a beginning of bole, still wakes nothing (its keyword is matched as written)."""
+    is matched; bol, a beginning of bole, still wakes nothing: bolbo's forms are written out in its
+    own tense (bolbi, bolben), and bole is not one of them."""
     from evidtriage.indicators.morphology import morph_regexes
+    from evidtriage.indicators.literals import KNOWN
 
     assert morph_regexes(("bhagni",)) and regex.search(morph_regexes(("bhagni",))[0], "tor bhagnike", regex.V1)
-    assert morph_regexes(("bolbo",)) == ()
+    (bolbo,) = morph_regexes(("bolbo",))
+    assert regex.search(bolbo, "ami bolbi na", regex.V1) and not regex.search(bolbo, "se bole je", regex.V1)
+    assert not {"bol", "bole"} & KNOWN[bolbo]
+
+
+@pytest.mark.parametrize("keyword,text,other", [
+    ("দিবে", "ছুটি দিমু", "টাকা দিলাম"),  # a short stem alone: its persons, in its tense only
+    ("দিবে না", "ছুটি ন দিবো", "দিবেন না"),  # Chittagonian negation before the verb; not the polite "don't"
+    ("মা", "তোমার মায়েরেও না", "মার খাইছি"),  # a noun of one letter and a vowel: its case endings
+    ("হইলে", "শোধ ন অইলে", "হলুদ"),  # a regional form without its first h
+    ("dibe na", "ora debo na", "diben na"),
+])
+def test_short_stems_get_their_forms_written_out(keyword, text, other):
+    from evidtriage.indicators.morphology import morph_regexes
+
+    (rx,) = morph_regexes((keyword,))
+    assert regex.search(rx, normalise(text).text, regex.V1)
+    assert not regex.search(rx, normalise(other).text, regex.V1)
 
 
 def test_a_negation_scopes_over_the_match_it_stands_by_not_the_whole_rule():

@@ -27,6 +27,16 @@ that end in ``*`` (already prefixes) and keywords written with a leading ``=`` (
 spelling only) are left as written; romanised words of fewer than five letters keep their
 doubled letters and words of three letters their spelling (only endings are added); a stem keeps at least two letters, so
 short words do not turn into everything.
+
+Short stems, written out: a keyword whose words are all too short or too common for the prefilter
+to look for their stems (দিবে, কর, বলবা না, মা; dibe, bolba na) gets its forms written out
+instead (:func:`explicit_forms`), and those whole forms are what the prefilter looks for. A verb
+keeps its tense and takes the other persons, standard and colloquial (দিবে: দিবো, দিবি, দিমু,
+দেবে; not দিলাম), the polite "you" only where the keyword has it ("দিবে না", he won't give it
+back, is not "দিবেন না", don't give it); a negated one takes the future and the imperative
+together (bolba na, bolis na). A noun of one letter and a vowel takes its case endings (মাকে,
+মায়েরে). Regional forms: the negation before the verb of Chittagonian and Sylheti (ছুটি ন দিবো
+for ছুটি দিবে না) and a first হ dropped (অইলে for হইলে).
 """
 
 from __future__ import annotations
@@ -98,6 +108,21 @@ _LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
 _LATN_WORD = re.compile(r"[a-z]+")
+#: Everyday English words that a romanised word's free spellings and endings would take in (a
+#: chat mixes the two): never one of its forms unless it is the keyword itself
+_ENGLISH = frozenset("""like likes liked take takes taken make makes made there then than ten tell till that
+this these those here hate late lake mile time tone bill ball call fall full pool room home hold told
+sold cold gold bold mall male sale tale more mere mare bore core done gone bone none note vote hole
+holes pole role rose nose dose cost most post host list last lost fast best rest test west bet bat
+bit but cut cat kit hat hit hot pot pet put set sit sat lot let lit dear deal dean dead near hear
+year bear beer deer deep keep kept seen seat sort short shirt shit bitch dish fish wish with sure
+shore share shame same some came come name game lame tame life wife wine fine mine nine line dine
+dive five hive live love move over open once only also able table cable""".split())
+
+
+#: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
+#: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
+_LATN_AS_WRITTEN = frozenset("theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto".split())
 #: The verbs "give" and "take", whose stems are one letter (দি/দে, নি/নে) and which end most
 #: compound verbs of control ("পুলিশে দিয়ে দেব", "নিয়ে নিয়েছে", "রেখে দিয়েছে"): a word that is one of
 #: these stems and a verb ending allows every stem and ending of the same verb, and only those
@@ -105,6 +130,8 @@ _LATN_WORD = re.compile(r"[a-z]+")
 _GIVE_TAKE_STEMS = [sorted({normalise_keyword(x) for x in forms}, key=lambda w: (-len(w), w)) for forms in
                     (("দি", "দে", "দিয়", "দেও", "দেওয়"), ("নি", "নে", "নিয়", "নেও", "নেওয়"))]
 _BN_VERB_SET = frozenset(BN_VERB)
+#: The stems of give and take whose forms are written out (দিবো, দিয়েছে, দেয়): not দেও/দেওয়
+_GIVE_TAKE_WRITTEN = frozenset(normalise_keyword(x) for x in ("দি", "দে", "দিয়", "নি", "নে", "নিয়"))
 
 
 def _letters(s: str) -> int:
@@ -212,7 +239,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
         # to compile; the stem of two letters or more keeps it to the same word
         return f"(?:{head})[\u0980-\u09ff]{{0,6}}", frozenset(stems)
-    if not _LATN_WORD.fullmatch(word) or len(word) < 3:
+    if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN:
         return None
     stem, kind = latn_stem(word)
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
@@ -225,7 +252,11 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         spellings = frozenset([stem])
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
-    return head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?"), spellings
+    rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
+    blocked = sorted(e for e in _ENGLISH if e != word and re.fullmatch(rx, e))
+    if blocked:  # an English word the free spelling would take in ("likhe": like; "theke": there)
+        rx = "(?!(?:" + "|".join(blocked) + r")(?![a-z]))" + rx
+    return rx, spellings
 
 
 def _spellings(stem: str, doubles: bool) -> frozenset[str]:
@@ -255,7 +286,9 @@ _COMMON = frozenset(normalise_keyword(w) for w in (
     "aj por age ma baba abba ammu biye khobor notun cha nai nei dao den dite nite amake tomake "
     "char pore ama ami tumi apni "
     # everyday words that end phrases of the packs ("shodh na kora porjonto", "raat katate")
-    "porjonto পর্যন্ত raat rat rate রাত রাতে bring please ajke school fee").split())
+    "porjonto পর্যন্ত raat rat rate রাত রাতে bring please ajke school fee "
+    # romanised postpositions and particles, matched as written (_LATN_AS_WRITTEN)
+    "theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto").split())
 
 
 #: The beginnings (three letters or more) of everyday words: a literal that is one of them wakes
@@ -264,18 +297,178 @@ _COMMON = frozenset(normalise_keyword(w) for w in (
 _COMMON_PREFIXES = frozenset(w[:n] for w in _COMMON for n in range(3, len(w) + 1))
 
 
+def _usable(literals: frozenset[str]) -> bool:
+    """Whether literals can wake a keyword's forms in the prefilter without waking most chat."""
+    return (bool(literals) and min(map(len, literals)) >= 3 and not literals & _COMMON
+            and not any(x in _COMMON_PREFIXES for x in literals))
+
+
+#: The endings of a Bengali noun of one letter and a vowel (মা, ভা): case, "also", plural
+_BN_SHORT_NOUN = _fold_all(["কে", "কেও", "রে", "রেও", "য়ের", "য়েরে", "য়েরেও", "য়েরও", "য়েরা", "দের",
+                            "রা", "ও", "ই"])
+#: Negation before the verb, as Chittagonian and Sylheti say it ("ছুটি ন দিবো" for "ছুটি দিবে না")
+_BN_NEG_BEFORE = "ন"
+_LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
+_NEGATIONS = frozenset(normalise_keyword(w) for w in ("না", "na", "নাই", "nai", "নি"))
+#: Bengali words of one syllable that are particles, never nouns: kept as written
+_BN_PARTICLES = frozenset(normalise_keyword(w) for w in "না নি নে তো যে কি ও ই ন সে তা".split())
+
+
+def _h_dropped(stems: set[str]) -> set[str]:
+    """A stem's regional form without its first হ (অইলে, অইবো for হইলে, হইবো)."""
+    return {"\u0985" + s[1:] for s in stems if s.startswith("\u09b9") and len(s) >= 2}
+
+
+#: Verb endings by tense and mood: a word written out keeps its own (দিবে: দিবো, দিবি, দিমু, দেবেন;
+#: not দিলাম or দিয়েছে), so a keyword of the future ("will give") does not turn into the past
+_BN_TENSES = [
+    ["বো", "ব", "বে", "বেন", "বি", "বা", "বেনা", "বিনা", "মু", "মুনা", "ুম", "বু", "মো"],  # future
+    ["ি", "ে", "েন", "িস", "ো", "ুন", "ুক", "য়", "ন", "ও", "াও", "েও"],  # present, imperative
+    ["ছি", "ছে", "ছেন", "ছিস", "ছো", "ছ", "চ্ছি", "চ্ছে", "চ্ছেন", "চ্ছিস", "চ্ছো", "তেছে", "তেছি",
+     "তেছেন", "তাছে", "তাসে"],  # continuous
+    ["েছি", "েছে", "েছেন", "েছিস", "েছো", "য়েছে", "য়েছেন", "য়েছি", "ছি", "ছে", "ছেন", "সে", "সি",
+     "সেন", "ছস", "সস"],  # perfect (দিছে, দিসে: given)
+    ["লাম", "লো", "ল", "লেন", "লি", "লা", "লু", "েছিল", "েছিলো", "েছিলাম", "ছিল", "ছিলো", "ছিলাম",
+     "ছিলেন", "সিল", "সিলো"],  # past
+    ["ত", "তো", "তেন", "তাম", "তিস", "তা"],  # habitual past
+    ["তে", "তেও"], ["লে", "লেও"], ["য়ে", "ে", "ইয়া", "য়া"],  # infinitive, conditional, participle
+]
+_LATN_TENSES = [
+    ["bo", "ba", "be", "ben", "bi", "bin", "bis", "bena", "bina", "mu", "mo", "bu"],
+    ["i", "e", "en", "is", "o", "un", "uk", "y", "n", "o", "ao", "io", "en"],
+    ["chi", "che", "chen", "chis", "cho", "tese", "tesi", "tasi", "tase", "cche", "cchi", "cchen"],
+    ["si", "se", "sen", "sis", "so", "echi", "eche", "echen", "esi", "ese", "esen", "ise", "isi"],
+    ["lam", "lo", "le", "len", "li", "la", "sil", "silo", "silam", "chilo", "chilam", "chhilo"],
+    ["to", "ten", "tam", "tis"],
+    ["te", "teo"], ["le", "leo"], ["ye", "iya", "ia", "e"],
+]
+
+
+def _tense_of(ending: str, tenses: list[list[str]], fold, negated: bool = False) -> list[str]:
+    """The endings of the tenses an ending belongs to (every tense that has it); negated, the
+    future and the present together (a "don't tell" is said in either: বলবি না, বলিস না). The
+    polite second person (দিবেন, diben) only when the ending is in it: "দিবে না" (he will not
+    give it back) is retention, "দিবেন না" (do not give it) a warning."""
+    out: list[str] = []
+    for i, t in enumerate(tenses):
+        folded = [fold(e) for e in t]
+        if ending in folded:
+            out += folded
+            if negated and i < 2:
+                out += [fold(e) for e in tenses[1 - i]]
+    polite = {fold(e) for e in _POLITE}
+    return out if ending in polite else [e for e in out if e not in polite]
+
+
+#: The endings of the polite second person (and the third person honorific)
+_POLITE = ["বেন", "েন", "ুন", "ছেন", "চ্ছেন", "তেছেন", "েছেন", "য়েছেন", "সেন", "লেন", "ছিলেন", "তেন",
+           "বেনা", "ben", "bena", "en", "un", "chen", "cchen", "echen", "esen", "sen", "len", "ten"]
+
+
+_VOWEL_SIGN = re.compile("[\u09be-\u09cc\u09d7][\u09be-\u09cc\u09d7]")
+#: Forms of "give" that are also everyday words of their own (দিন: day)
+_HOMOGRAPHS = frozenset(normalise_keyword(w) for w in ("দিন", "দিনে", "নিলে"))
+
+
+def _real(forms) -> frozenset[str]:
+    """Forms that can be written: no two vowel signs in a row, not another word's spelling."""
+    return frozenset(f for f in forms if f not in _HOMOGRAPHS
+                     and not _VOWEL_SIGN.search(f.replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")))
+
+
+def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
+    """The forms of one folded word, written out, for the words whose stems are too short or
+    too common to be looked for alone (দি/দে, কর, বল, মা; dibe, bolba): the forms themselves are
+    then what the prefilter looks for. A verb keeps its tense (other persons, standard and
+    colloquial: দিবে, দিবি, দিমু, দেবেন); a short noun takes its case endings (মা: মাকে, মায়েরে).
+    Empty for a word that keeps its spelling (digits, symbols, one or two Latin letters,
+    particles)."""
+    if _BN_LETTER.search(word):
+        if not all(_BN_LETTER.match(c) for c in word):
+            return frozenset()
+        for forms in _GIVE_TAKE_STEMS:
+            for f in forms:
+                if word.startswith(f) and word[len(f):] in _BN_VERB_SET | {""}:
+                    endings = _tense_of(word[len(f):], _BN_TENSES, normalise_keyword, negated) or [""]
+                    return _real(g + e for g in forms if g in _GIVE_TAKE_WRITTEN for e in endings) | {word}
+        if _letters(word) < 2:
+            if unicodedata.category(word[-1]) == "Lo" or word in _BN_PARTICLES:
+                return frozenset()  # one letter alone (ন, ও): a particle
+            return frozenset(word + e for e in _BN_SHORT_NOUN) | {word}
+        stem, kind = bn_stem(word)
+        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word)
+        stems |= _h_dropped(stems)
+        if kind == "verb":
+            endings = _tense_of(word[len(stem):], _BN_TENSES, normalise_keyword, negated) or [word[len(stem):]]
+        else:
+            endings = BN_NOUN
+        return _real(s + e for s in stems for e in endings) | {word}
+    if not _LATN_WORD.fullmatch(word) or len(word) < 4:
+        return frozenset()
+    stem, kind = latn_stem(word)
+    if kind != "verb" or (len(stem) < 3 and stem not in _LATN_GIVE_TAKE):
+        return frozenset()  # a noun's endings are few and its stem long enough; "case" is no verb
+    endings = _tense_of(word[len(stem):], _LATN_TENSES, str, negated) or [word[len(stem):]]
+    if stem in _LATN_GIVE_TAKE:
+        endings = [e for e in endings if len(e) >= 2 and e != "ar"]  # not "dear", "nei", "dey"
+        return frozenset(s + e for s in (stem, _LATN_GIVE_TAKE[stem]) for e in endings) | {word}
+    return frozenset(stem + e for e in endings) | {word}
+
+
+#: The most literals one keyword's written-out forms may need
+_EXPLICIT_LITERALS = 512
+
+
+def _explicit_form(words: list[str], parts: list[str]) -> tuple[str, frozenset[str]] | None:
+    """A keyword's forms when none of its words has literals the prefilter can use: one word's
+    forms written out, alone or with a neighbour kept as written ("bolben na", "দিবো না"), are
+    the literals; a Bengali negation after a verb may also stand before it, as in Chittagonian."""
+    for i, w in enumerate(words):
+        forms = explicit_forms(w)
+        if not forms:
+            continue
+        alone = frozenset(f for f in forms if len(f) >= 3 and f not in _COMMON and f not in _COMMON_PREFIXES)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(words) or word_regex(words[j]) is not None or explicit_forms(words[j]):
+                continue
+            if j > i and words[j] in _NEGATIONS:
+                forms = explicit_forms(w, negated=True)
+            alt = _trie_alternation(sorted(forms))
+            lits = frozenset(f"{f} {words[j]}" if j > i else f"{words[j]} {f}" for f in forms)
+            own = f"(?:{alt}) {re.escape(words[j])}" if j > i else f"{re.escape(words[j])} (?:{alt})"
+            if j > i and words[j] == "না":
+                lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms}
+                own = f"(?:(?:{alt}) না|{_BN_NEG_BEFORE} (?:{alt}))"
+            if _usable(lits) and len(lits) <= _EXPLICIT_LITERALS:
+                lo, hi = min(i, j), max(i, j)
+                rx = r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)"
+                _WRITTEN_OUT.add(rx)
+                return rx, lits
+        if len(words) == 1 and _usable(alone) and len(alone) <= _EXPLICIT_LITERALS:
+            rx = r"(?<!\w)(?:" + _trie_alternation(sorted(alone)) + r")(?!\w)"
+            _WRITTEN_OUT.add(rx)
+            return rx, alone
+    return None
+
+
+#: The regexes of written-out forms: their literals are whole forms, so they may be many
+_WRITTEN_OUT: set[str] = set()
+
+
 @lru_cache(maxsize=None)
 def keyword_form(keyword: str) -> tuple[str, frozenset[str]] | None:
     """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
     literals every match holds (those of its most selective word), or None when it has no other
-    forms (a prefix keyword, digits, short words only)."""
+    forms (a prefix keyword, digits, short words only). When no word has literals the prefilter
+    can use, one word's forms are written out instead (:func:`_explicit_form`)."""
     if keyword.endswith("*"):
         return None
     parts = []
     best: frozenset[str] = frozenset()
-    best_rank = (False, 0)
+    best_rank = (False, False, 0)
     changed = False
-    for w in keyword.split(" "):
+    words = keyword.split(" ")
+    for w in words:
         found = word_regex(w)
         if found is None:
             parts.append(re.escape(w))
@@ -284,12 +477,15 @@ def keyword_form(keyword: str) -> tuple[str, frozenset[str]] | None:
             parts.append(found[0])
             lits = found[1]
             changed = True
-        rank = (w not in _COMMON and not (lits & _COMMON), min(map(len, lits)) if lits else 0)
+        rank = (_usable(lits), w not in _COMMON and not (lits & _COMMON), min(map(len, lits)) if lits else 0)
         if lits and (not best or rank > best_rank):
             best, best_rank = lits, rank
     if not changed or not best:
-        return None
-    return r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best
+        return _explicit_form(words, parts)
+    found = (r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best)
+    # (literals the prefilter cannot use: the written-out forms, else these, which
+    # morph_regexes leaves to the exact keyword)
+    return found if _usable(best) else _explicit_form(words, parts) or found
 
 
 def keyword_regex(keyword: str) -> str | None:
@@ -394,8 +590,7 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
         if found is None:
             continue
         rx, own = found
-        if not own or len(own) > _CHUNK_LITERALS or min(map(len, own)) < 3 or own & _COMMON \
-                or any(x in _COMMON_PREFIXES for x in own):
+        if not _usable(own) or len(own) > (_EXPLICIT_LITERALS if rx in _WRITTEN_OUT else _CHUNK_LITERALS):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()
