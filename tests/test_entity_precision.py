@@ -72,13 +72,21 @@ def test_handles_are_typed_by_their_context_and_kept_whole(text, kind, value):
     ("জাতীয় পরিচয়পত্র নম্বর: 19901234567890123", "bd_nid", "19901234567890123"),
     ("এনআইডি ১৯৯০১২৩৪৫৬৭৮৯", "bd_nid", "1990123456789"),
     ("NID copy o lagbe, number-ta holo 4621938570", "bd_nid", "4621938570"),  # a few words after its label
+    ("NID er copy ta pathaiyo, ager card e number chilo 19952693150000431 oita", "bd_nid", "19952693150000431"),
+    ("passportgula sob office e jama rakhse, amar ta EB0547812", "bd_passport", "EB0547812"),
 ])
 def test_e_passports_and_labelled_nids(text, kind, value):
     assert (kind, value) in [(e.type, e.value) for e in extract_entities(text)]
+
+
+def test_a_handle_takes_the_platform_named_nearest_to_it():
+    text = "follow @dream.jobs on insta for photos, and join our telegram channel @saudi_work_bd for visas"
+    assert [(e.type, e.value) for e in extract_entities(text) if e.value.startswith("@")] == [
+        ("instagram", "@dream.jobs"), ("telegram", "@saudi_work_bd")]
 
 
 def test_a_nid_label_does_not_take_part_of_a_longer_number_or_a_far_one():
     assert not [e for e in extract_entities("NID er photocopy dilam, ar ei 01712345678 e phone diyo")
                 if e.type == "bd_nid"]  # 10 of a phone's 11 digits
     assert not [e for e in extract_entities("NID card ta harai gese, onek khujlam kintu paini. 4621938570")
-                if e.type == "bd_nid"]  # more than 30 characters on
+                if e.type == "bd_nid"]  # ten digits more than 30 characters on

@@ -109,20 +109,37 @@ _TG = Guarded(re.compile(
 _HANDLE_HOSTS = {"t.me": "telegram", "telegram.me": "telegram", "instagram.com": "instagram", "x.com": "x",
                  "twitter.com": "x", "tiktok.com": "tiktok"}
 _HANDLE_WORDS = re.compile(r"(telegram|টেলিগ্রাম|\btg\b)|(instagram|\binsta\b|\big\b|ইনস্টাগ্রাম|ইনস্টা)|(twitter|\bx\.com\b)|(tiktok|টিকটক)")
-HANDLE_CONTEXT = 40
+HANDLE_CONTEXT = 60
+
+
+def _platform_named_near(t: str, start: int, end: int) -> str | None:
+    """The platform named nearest to the @handle at ``t[start:end]``, within
+    :data:`HANDLE_CONTEXT` characters either side ("our Telegram group: @x", "@x on insta")."""
+    lo = max(0, start - HANDLE_CONTEXT)
+    around = t[lo:end + HANDLE_CONTEXT]
+    if not around.isascii():
+        around = normalise(around).text  # folding may move offsets a little: nearness stays close enough
+    at, span = start - lo, end - start
+    best = None
+    for named in _HANDLE_WORDS.finditer(around):
+        far = at - named.end() if named.end() <= at else named.start() - (at + span)
+        if best is None or abs(far) < best[0]:
+            best = (abs(far), ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1])
+    return best[1] if best else None
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
 _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 _MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
-# MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020)
+# MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020),
+# up to 80 characters after the word: the shape is rare enough in a message about a passport
 _PASSPORT = Guarded(re.compile("(?:passport|pasport|" + normalise("পাসপোর্ট").text +
-                              r")[^\n]{0,30}?\b([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})\b"))
+                              r")[^\n]{0,80}?\b([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})\b"))
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
-    "|id card|voter id)[^\\n]{0,30}?(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10})(?![0-9])"))
+    "|id card|voter id)(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
@@ -483,10 +500,7 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 handle, kind = m.group(2), _HANDLE_HOSTS[m.group(1)]
             else:  # an @handle: typed by the words around it, whole (dots included)
                 handle, kind = m.group(3), "handle"
-                around = t[max(0, m.start() - HANDLE_CONTEXT):m.end() + HANDLE_CONTEXT]
-                named = _HANDLE_WORDS.search(normalise(around).text if not around.isascii() else around)
-                if named:
-                    kind = ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1]
+                kind = _platform_named_near(t, m.start(), m.end()) or "handle"
             add(kind, "@" + handle.lower(), m.start(), m.end())
     if marks & BTC_BECH:
         for m in _BTC_BECH.rx.finditer(t):
@@ -515,7 +529,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             add("bd_passport", m.group(1).upper(), m.start(1), m.end(1))
     if marks & NID:
         for m in _NID.rx.finditer(t):
-            add("bd_nid", m.group(1), m.start(1), m.end(1))
+            g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
+            add("bd_nid", m.group(g), m.start(g), m.end(g))
     if long_token:
         for m in _BTC_B58.finditer(orig):
             payload = base58check_decode(m.group(0))
