@@ -302,3 +302,65 @@ def test_a_negation_said_of_someone_over_a_freedom_is_the_complaint(text, words,
 def test_phones_collected_for_a_meeting_are_an_everyday_rule_and_a_phone_kept_from_family_is_not():
     assert not flagged("অফিসের বস মিটিংয়ের সময় সবার ফোন জমা রাখতে বলছে, কি যে বিরক্ত")
     assert flagged("malik phone niye nise, 3 mash bari te kotha bolte pari na, meeting er por o dey na")
+
+
+# ---------------------------------------------------------------- second precision round
+
+def below_with(text: str, rule: str) -> bool:
+    r = MATCHER.match(text)
+    return rule in {h.rule_id for h in r.hits} and r.score < MATCHER.line
+
+
+@pytest.mark.parametrize("text", [
+    "এজাহারে বলা হয়েছে, আসামি দালাল ভুক্তভোগীর কাছ থেকে ৪ লাখ টাকা নিয়ে তাকে লিবিয়ায় আটকে রাখে",  # the FIR's impersonal
+    "পুলিশ জানায়, চক্রটি জনপ্রতি ৫ লাখ টাকা নিয়ে যুবকদের নৌকায় তুলে দিত",  # an authority as the source
+    "Police said the gang took 4 lakh from each youth and kept their passports in Libya",
+    "if you get an offer like salary 2000 riyal free visa, it is a trap, many girls were sold this way",
+    "Aunty wants to send her 14 year old to a house in Dhaka for work, tell her no, it's illegal",  # a relative dissuades
+])
+def test_the_press_and_a_warning_in_other_words_are_below_the_line(text):
+    assert below_with(text, "neg.awareness_news")
+
+
+@pytest.mark.parametrize("text", [
+    "মুভিটা দেখলাম, দালাল মেয়েগুলোকে বিক্রি করে দেয়, খুব কষ্ট লাগলো",
+    "natok ta dekhlam, dalal passport rekhe dey, meyeder bikri kore dey",
+])
+def test_a_film_retold_is_below_the_line(text):
+    assert below_with(text, "neg.fiction")
+
+
+@pytest.mark.parametrize("text", [
+    "kauke bolbi na, movie dekhte jabi bole ber hobi, raat e gari ashbe",  # a film as the cover story
+    "cinema te kaj dibo, passport jama den, meye gula ke dubai pathabo",  # a job in films is a lure
+])
+def test_a_film_named_in_a_recruiters_message_is_not_a_story(text):
+    assert "neg.fiction" not in rules_of(text) and flagged(text)
+
+
+def test_a_passport_handed_in_for_a_visa_stamping_is_an_errand_and_a_broker_holding_it_is_not():
+    assert "neg.visa_processing" in {h.rule_id for h in MATCHER.match(
+        "passport ta VFS e dilam UK visa r jonno, 10 din lagbe bolse", keep_voice=True).hits}
+    for text in ["passport amar kache thakbe, embassy te 30 din lagbe, advance 1 lakh pathan",
+                 "tor passport amar kache, embassy te jabe na, 10 din por bujhbi"]:
+        assert "neg.visa_processing" not in rules_of(text) and flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "free visa dubai, salary 1500, contact 01712345678 😂",  # a number to call: an ad, whatever the emoji
+    "Japan student visa, language school admission, part time income 1 lakh a month, 8 lakh lagbe",  # study sold as work
+    "You have sent Tk 50,000 to 01712345678. Fee Tk 0. TrxID 8HJK2L3M4N. 2nd kisti for the boat to Malaysia, baki 2 lakh Teknaf e pouchaile",
+    "You have sent Tk 80,000 to 01712345678. Fee Tk 0. TrxID 8HJK2L3M4N. ransom er 2nd installment, he is still in the camp",
+    "Beware of fake agents! We are the real one. Send your passport and 2 lakh advance today",
+])
+def test_a_recruiter_or_a_ransom_in_the_voices_clothes_stays_flagged(text):
+    r = MATCHER.match(text)
+    assert r.score >= MATCHER.line and not any(h.category == "suppressor" for h in r.hits), r.explanation
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("keu chinen valo agency? saudi r jonno, 5 lakh er beshi dimu na", "neg.inquiry"),  # looking for an agency
+    ("amader agency sorkar onumodito, RL no 1234, kono advance nai, shudhu bmet fee, receipt diye", "neg.official_channel"),
+])
+def test_a_seeker_and_a_government_approved_agency_are_below_the_line(text, rule):
+    assert below_with(text, rule)
