@@ -348,7 +348,7 @@ def test_a_passport_handed_in_for_a_visa_stamping_is_an_errand_and_a_broker_hold
 
 @pytest.mark.parametrize("text", [
     "free visa dubai, salary 1500, contact 01712345678 😂",  # a number to call: an ad, whatever the emoji
-    "Japan student visa, language school admission, part time income 1 lakh a month, 8 lakh lagbe",  # study sold as work
+    "student visa japan, university admission, part time e mashe 1 lakh income, 100% guarantee, advance 2 lakh aj pathan",  # study sold as work
     "You have sent Tk 50,000 to 01712345678. Fee Tk 0. TrxID 8HJK2L3M4N. 2nd kisti for the boat to Malaysia, baki 2 lakh Teknaf e pouchaile",
     "You have sent Tk 80,000 to 01712345678. Fee Tk 0. TrxID 8HJK2L3M4N. ransom er 2nd installment, he is still in the camp",
     "Beware of fake agents! We are the real one. Send your passport and 2 lakh advance today",
