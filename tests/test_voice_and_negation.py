@@ -317,6 +317,7 @@ def below_with(text: str, rule: str) -> bool:
     "Police said the gang took 4 lakh from each youth and kept their passports in Libya",
     "if you get an offer like salary 2000 riyal free visa, it is a trap, many girls were sold this way",
     "Aunty wants to send her 14 year old to a house in Dhaka for work, tell her no, it's illegal",  # a relative dissuades
+    "মেয়েকে স্কুলে পাঠাও, ১৪ বছরের মেয়েকে কাজে পাঠানো অপরাধ, আমি খরচ দিব",
 ])
 def test_the_press_and_a_warning_in_other_words_are_below_the_line(text):
     assert below_with(text, "neg.awareness_news")
@@ -364,3 +365,23 @@ def test_a_recruiter_or_a_ransom_in_the_voices_clothes_stays_flagged(text):
 ])
 def test_a_seeker_and_a_government_approved_agency_are_below_the_line(text, rule):
     assert below_with(text, rule)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("mama 10 bochor saudi te chilam, ekhon deshe dokan dise", "mn.child_recruit"),  # the years of a stay
+    ("passport embassy te jabe, visa 10-12 din e ferot, kaj er jonno", "mn.child_recruit"),  # a range of days
+    ("bhai dubai theke 3 lakh pathaise ghor banate", "fd.fee_above_cap"),  # a remittance home
+    ("মেয়ের বিয়ের পর জামাই দুবাই নিয়ে যাবে, কাবিন হয়ে গেছে", "fm.marriage_lure"),  # a marriage told by the family
+])
+def test_a_stay_abroad_a_remittance_or_a_wedding_is_not_the_indicator(text, rule):
+    assert rule not in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("chele 14 bochor, dubai te kaj e nibe", "mn.child_recruit"),
+    ("age 12-13 is fine for the workshop job in Kolkata", "mn.child_recruit"),
+    ("saudi theke 5 lakh pathabe, visa er jonno dalal ke dite hobe", "fd.fee_above_cap"),
+    ("jamai bole dubai niye jabe biye kore, pore okhane hotel e bikri kore dise", "fm.marriage_lure"),
+])
+def test_the_same_rules_still_hold_a_child_a_fee_and_a_lure(text, rule):
+    assert rule in rules_of(text)
