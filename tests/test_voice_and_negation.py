@@ -385,3 +385,16 @@ def test_a_stay_abroad_a_remittance_or_a_wedding_is_not_the_indicator(text, rule
 ])
 def test_the_same_rules_still_hold_a_child_a_fee_and_a_lure(text, rule):
     assert rule in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("bhai tor visa ta ki free visa? na company visa? amar shala jaite chay", "neg.inquiry"),  # asking what the reader's visa is
+    ("amar chachato bhai 5 lakh diye malaysia gese 2019 e, ekhon valo ase alhamdulillah", "neg.content_voice"),  # a relative doing well
+])
+def test_a_question_about_the_readers_visa_and_a_relative_doing_well_are_below_the_line(text, rule):
+    assert below_with(text, rule)
+
+
+@pytest.mark.parametrize("text", ["apnar meye ki 15 bochor? cholbe, dubai te kaj", "apnar passport ki ready? free visa, inbox koren"])
+def test_a_recruiters_question_still_sells(text):
+    assert "neg.inquiry" not in rules_of(text) and flagged(text)
