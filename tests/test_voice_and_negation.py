@@ -398,3 +398,17 @@ def test_a_question_about_the_readers_visa_and_a_relative_doing_well_are_below_t
 @pytest.mark.parametrize("text", ["apnar meye ki 15 bochor? cholbe, dubai te kaj", "apnar passport ki ready? free visa, inbox koren"])
 def test_a_recruiters_question_still_sells(text):
     assert "neg.inquiry" not in rules_of(text) and flagged(text)
+
+
+def test_advice_that_opens_its_clause_with_a_negative_imperative_negates_the_whole_clause():
+    r = MATCHER.match("do not pay any advance to a dalal for a free visa")
+    assert r.score == 0 and "dr.free_visa" not in rules_of("do not pay any advance to a dalal for a free visa")
+    # a verb of telling keeps its object, the recruiter's script, a hit
+    assert "iso.secrecy" in rules_of("don't tell your family the boss keeps your phone")
+    # and an urging "don't miss" or "don't hesitate" asks for what follows
+    assert "dr.free_visa" in rules_of("Don't hesitate, free visa to Dubai, send passport copy and advance 50000")
+
+
+def test_a_negation_that_urges_negates_nothing():
+    assert "dr.free_visa" in rules_of("Dont miss free visa offer Saudi 1500 riyal, advance 2 lakh")
+    assert "dr.free_visa" not in rules_of("dont take free visa offer from a dalal")
