@@ -37,6 +37,11 @@ negated itself (a victim's list "beton dey na, khaite dey na" is two complaints,
 or put after, as a clause of its own: "bank e pathaise, hundi te na." (X one word, or a word and
 its case particle: "beton dey na." is a complaint).
 
+Advice that opens its clause with a negative imperative ("do not pay any advance to a dalal for a
+free visa") negates the clause, up to ten words, unless its verb is one of telling, letting, going
+or worrying, whose object is the recruiter's script; a negation that urges ("don't miss", "don't
+hesitate", "never mind") negates nothing.
+
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
@@ -60,6 +65,16 @@ _POLITE_NEGATIVE = re.compile(
 _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|no agency|no company|no sponsor|no broker|no recruiter)"
                          r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
                          r"|(?<!\w)(?:has|have) no right to(?!\w)")
+#: advice that opens its clause with a negative imperative ("do not pay any advance to a dalal for a
+#: free visa"): the negation scopes over the clause, up to ten words, as a rule's own words would not
+#: reach; not a verb of telling, letting, going or worrying, whose object is the recruiter's script
+#: ("don't tell your family the boss keeps your phone", "don't go to the police or ...")
+_ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s)?(do not|don't|dont|never)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
+                           r"call|contact|ask|go|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
+                           r"even|ever|again|dare|make|allow|mind|miss|delay|wait|hesitate|lose|waste|need)(?!\w))\w")
+#: a negation that urges rather than forbids: "don't miss", "don't forget to send", "don't
+#: hesitate", "never mind" (an ad's or a recruiter's push: the act that follows is asked for)
+_URGES = re.compile(r"\s(?:miss|forget|hesitate|delay|wait|mind|worry|be late|lose)(?!\w)")
 #: what a worker is owed or free to do: its negation, said of someone, is the complaint
 _RELEASE = re.compile(r"(?<!\w)(?:return\w*|back|paid|pay|pays|allow\w*|let|lets|go out|go home|call|calls|contact|talk|eat|sleep|rest"
                       r"|leave (?:the |this |my |our )?(?:house|camp|room|compound|place|country|job|company|flat|building))(?!\w)")
@@ -100,11 +115,15 @@ def negator(t: str, start: int, end: int) -> str | None:
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     before = left[cut:].split()[-3:]
     m = _BEFORE_RX.search(" ".join(before))
-    if m and not _reported_release(left[cut:], m.group(0), t[start:end]):
+    if (m and not _reported_release(left[cut:], m.group(0), t[start:end])
+            and not _URGES.match(" ".join(before), m.end())):
         return m.group(0)
     m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
         return m.group(0)
+    m = _ADVICE_OPENS.match(left[cut:].lstrip())
+    if m and len(left[cut:].split()) <= 10:
+        return m.group(1)
     # after: a polite negative within seven words, up to the clause's end (the hit's own last
     # word may be its verb: "joma diben" + "na")
     word_start = t.rfind(" ", 0, end) + 1
