@@ -118,6 +118,10 @@ bit but cut cat kit hat hit hot pot pet put set sit sat lot let lit dear deal de
 year bear beer deer deep keep kept seen seat sort short shirt shit bitch dish fish wish with sure
 shore share shame same some came come name game lame tame life wife wine fine mine nine line dine
 dive five hive live love move over open once only also able table cable""".split())
+#: Everyday romanised words of another sense that the inner-vowel classes would take in ("lekh",
+#: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
+#: never one of a keyword's forms unless it is the keyword itself, as the English words above
+_LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake""".split())
 
 
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
@@ -253,8 +257,8 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
     rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
-    blocked = sorted(e for e in _ENGLISH if e != word and re.fullmatch(rx, e))
-    if blocked:  # an English word the free spelling would take in ("likhe": like; "theke": there)
+    blocked = sorted(e for e in _ENGLISH | _LATN_OTHER if e != word and re.fullmatch(rx, e))
+    if blocked:  # an English or other romanised word the free spelling would take in ("likhe": like; "lekh": lakh)
         rx = "(?!(?:" + "|".join(blocked) + r")(?![a-z]))" + rx
     return rx, spellings
 
