@@ -242,6 +242,29 @@ rules:
     assert len(found) == 1 and found[0].severity == "warning" and found[0].where.endswith("slow.yaml:3")
 
 
+def test_lint_refuses_a_regex_written_with_letters_the_folded_text_never_holds(tmp_path):
+    """Text is matched folded (NFKD): a Bengali regex typed with the composed vowel sign ো
+    (U+09CB) never matches, silently; written as ে + া it does."""
+    pack = """pack: {id: fold, version: "1", title: t, licence: x, languages: [bn]}
+rules:
+  - id: f.told
+    title: told
+    category: threats_and_coercion
+    weight: 1
+    references: [x]
+    languages: [bn]
+    patterns: {w: {regex: ['REGEX']}}
+"""
+    composed, folded = "বলো", "বলো"  # বলো
+    p = tmp_path / "fold.yaml"
+    p.write_text(pack.replace("REGEX", composed))
+    found = [pr for pr in lint([p]) if pr.check == "unfolded-regex"]
+    assert len(found) == 1 and found[0].severity == "error" and "U+09CB" in found[0].message
+    p.write_text(pack.replace("REGEX", folded))
+    assert not [pr for pr in lint([p]) if pr.check == "unfolded-regex"]
+    assert Matcher([load_pack(p)]).match("আমাকে বলো").hits  # composed text
+
+
 def test_broken_yaml_points_at_the_line(tmp_path):
     p = tmp_path / "broken.yaml"
     p.write_text("pack: {id: x}\nrules:\n  - id: a\n    title: [unclosed\n")

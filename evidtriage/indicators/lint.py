@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .conditions import ConditionError, parse
 from .entities import ENTITY_TYPES
 from .literals import required_literals
-from .normalise import normalise_keyword
+from .normalise import normalise, normalise_keyword
 from .rules import (CATEGORIES, GROUP_FIELDS, LANGUAGES, PACK_FIELDS, RULE_FIELDS, Rule, RuleLoadError,
                     RulePack, compile_regex, load_pack, pack_files)
 
@@ -104,6 +104,24 @@ class BadRegex(Check):
                 for name, rx, error in _each_regex(rule) if error is not None]
 
 
+class UnfoldedRegex(Check):
+    name = "unfolded-regex"
+    advice = ("a regex is matched against the folded text (NFKD, lower case, ASCII digits: "
+              "docs/rules.md): write its letters as they are folded, e.g. a Bengali ো as ে + া")
+
+    def rule(self, rule):
+        out = []
+        for name, rx, error in _each_regex(rule):
+            if error is not None:
+                continue
+            unfolded = sorted({c for c in rx if not c.isascii() and normalise(c).text != c})
+            if unfolded:
+                shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in unfolded)
+                out.append(f"rule {rule.id!r}, group {name!r}: regex {rx!r} has characters the folded "
+                           f"text never holds: {shown}")
+        return out
+
+
 class ShortKeywords(Check):
     name = "short-keyword"
     advice = "short keywords match inside ordinary text; make them longer or join words"
@@ -179,7 +197,8 @@ class WeightWithoutReason(Check):
         return [] if rule.weight_reason.strip() else [f"rule {rule.id!r}: weight {rule.weight:g} has no weight_reason"]
 
 
-CHECKS: tuple[Check, ...] = (UnknownFields(), MissingReferences(), MissingExamples(), BadRegex(), ShortKeywords(),
+CHECKS: tuple[Check, ...] = (UnknownFields(), MissingReferences(), MissingExamples(), BadRegex(), UnfoldedRegex(),
+                             ShortKeywords(),
                              UnknownCategory(), UnknownLanguage(), BadCondition(), UnknownEntityType(),
                              RegexWithoutLiteral(), WeightWithoutReason())
 
