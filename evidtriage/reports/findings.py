@@ -458,17 +458,8 @@ def _copies_of(files: list[FileRecord]):
 def _copies(files: list[FileRecord], with_hits: list[dict]) -> dict[str, list[str]]:
     """For each artifact with hits: the other files (``EXHIBIT:path``) holding the same content,
     which were not parsed again (duplicates)."""
-    by_content: dict[str, list[str]] = {}
-    content_of: dict[tuple[str, str], str] = {}
-    for f in files:
-        if f.digests:
-            by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
-            content_of[(f.exhibit_id, f.path)] = f.digests.blake3
-    out = {}
-    for a in with_hits:
-        same = by_content.get(content_of.get((a["exhibit_id"], a["file"]), ""), [])
-        out[a["key"]] = [p for p in same if p != f"{a['exhibit_id']}:{a['file']}"]
-    return out
+    copies = _copies_of(files)
+    return {a["key"]: copies(a["key"], a["exhibit_id"], a["file"]) for a in with_hits}
 
 
 #: File statuses that mean "not read at all", or read only in part.
