@@ -26,7 +26,7 @@ from ..errors import CaseError
 from ..model import (
     CaseInfo, Digests, EvidenceFile, Exhibit, FileRecord, HashResult, Locator, Skip,
 )
-from .common import _Database, _Transaction, utc_now
+from .common import _Database, _Transaction, in_chunks, utc_now
 from .finding_index import FindingIndex
 from .schema import _LOSSLESS_PATHS, MIGRATIONS, SCHEMA_VERSION, _split_sql
 
@@ -534,12 +534,10 @@ class Store(_Database):
     def ocr_word_confidences(self, keys: list[str]) -> dict[str, list]:
         """artifact key -> the ``word_confidences`` of those of ``keys`` that are OCR text with them."""
         out = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
+        for marks, chunk in in_chunks(keys):
             rows = self.conn.execute(
                 "SELECT key, json_extract(data, '$.word_confidences') FROM artifacts WHERE kind = 'text'"
-                f" AND key IN ({','.join('?' * len(chunk))}) AND json_extract(data, '$.word_confidences') IS NOT NULL",
-                chunk)
+                f" AND key IN ({marks}) AND json_extract(data, '$.word_confidences') IS NOT NULL", chunk)
             out.update((key, json.loads(words)) for key, words in rows)
         return out
 

@@ -1,9 +1,22 @@
-"""What both of the tool's SQLite files share: UTC stamps, and closing."""
+"""What both of the tool's SQLite files share: UTC stamps, closing, and lists of values asked for
+in parts."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
+
+#: Values bound in one statement's ``IN (...)``, at most (well inside SQLite's parameter limit).
+IN_CHUNK = 500
+
+
+def in_chunks(values: Iterable) -> Iterator[tuple[str, list]]:
+    """``values`` in parts of :data:`IN_CHUNK`: (the part's placeholders ``?, ?, ...``, the part)."""
+    values = list(values)
+    for start in range(0, len(values), IN_CHUNK):
+        part = values[start:start + IN_CHUNK]
+        yield ", ".join("?" * len(part)), part
 
 
 def utc_now() -> str:

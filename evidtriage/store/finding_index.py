@@ -23,6 +23,8 @@ import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from .common import in_chunks
+
 #: The columns of one member (an artifact with hits), in the order :meth:`FindingIndex.add` takes them.
 MEMBER_COLUMNS = ("key", "gid", "kind", "flagged", "score", "exhibit_id", "file", "timestamp", "conversation",
                   "sender", "time_as_written", "zone_assumed", "template", "entities")
@@ -107,11 +109,8 @@ class FindingIndex:
         if gids is None:
             yield from self.conn.execute(f"{query} ORDER BY g.rank, m.pos")
             return
-        wanted = sorted(set(gids))
-        for start in range(0, len(wanted), 500):
-            part = wanted[start:start + 500]
-            yield from self.conn.execute(f"{query} WHERE g.gid IN ({', '.join('?' * len(part))})"
-                                         " ORDER BY g.rank, m.pos", part)
+        for marks, part in in_chunks(sorted(set(gids))):
+            yield from self.conn.execute(f"{query} WHERE g.gid IN ({marks}) ORDER BY g.rank, m.pos", part)
 
     def any_templates(self) -> bool:
         """Whether two groups or more share a template."""
@@ -134,11 +133,9 @@ class FindingIndex:
     def groups_of(self, keys: Iterable[str]) -> dict[str, str]:
         """Artifact key -> the id of its group, for those of ``keys`` that have hits."""
         self.finish()
-        wanted, out = sorted(set(keys)), {}
-        for start in range(0, len(wanted), 500):
-            part = wanted[start:start + 500]
-            out.update(self.conn.execute(f"SELECT key, gid FROM {self.members} WHERE key IN"
-                                         f" ({', '.join('?' * len(part))})", part))
+        out = {}
+        for marks, part in in_chunks(sorted(set(keys))):
+            out.update(self.conn.execute(f"SELECT key, gid FROM {self.members} WHERE key IN ({marks})", part))
         return out
 
     def categories(self) -> list[tuple[str, int]]:
