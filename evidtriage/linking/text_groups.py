@@ -166,9 +166,9 @@ def member_rows(artifacts, spans) -> Iterator[tuple]:
                json.dumps([list(x) for x in found], ensure_ascii=False))
 
 
-def groups_from_rows(rows, copies: Callable[[str, str | None, str | None], list[str]]) -> Iterator[dict]:
+def groups_from_rows(rows, copies: Callable[[str | None, str | None], list[str]]) -> Iterator[dict]:
     """The groups as :func:`text_groups` gives them, one at a time, from the index's
-    ``group_rows`` (``copies``: (artifact key, exhibit, file) -> the other files with its content)."""
+    ``group_rows`` (``copies``: (exhibit, file) -> the other files with its content)."""
     for gid, members in itertools.groupby(rows, key=lambda r: r[0]):
         members = list(members)
         _, in_template, template, key, kind, flagged, score = members[0][:7]
@@ -176,7 +176,7 @@ def groups_from_rows(rows, copies: Callable[[str, str | None, str | None], list[
                "artifacts": [m[3] for m in members],
                "occurrences": [{"artifact": k, "exhibit_id": ex, "file": f, "conversation": conv, "sender": sender,
                                 "timestamp": ts, "time_as_written": written, "zone_assumed": bool(assumed),
-                                "copies": copies(k, ex, f)}
+                                "copies": copies(ex, f)}
                                for _, _, _, k, _, _, _, ex, f, ts, conv, sender, written, assumed in members],
                "exhibits": sorted({m[7] or "" for m in members}),
                "template": template_id(template) if in_template else None}

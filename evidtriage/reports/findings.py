@@ -136,7 +136,7 @@ class Findings(dict):
 
     index: FindingIndex
     artifact_rows: "ArtifactRows"
-    copies: object  # (artifact key, exhibit, file) -> the other files with its content
+    copies: object  # (exhibit, file) -> the other files with its content
 
 
 def image_cluster_rows(store: Store, files: list[FileRecord]) -> list[dict]:
@@ -440,8 +440,8 @@ def _review(store: Store) -> dict:
 
 
 def _copies_of(files: list[FileRecord]):
-    """(artifact key, exhibit, file) -> the other files (``EXHIBIT:path``) holding the content of
-    that file, which were not parsed again (duplicates), as :func:`_copies` gives them."""
+    """(exhibit, file) -> the other files (``EXHIBIT:path``) holding the content of that file,
+    which were not parsed again (duplicates)."""
     by_content: dict[str, list[str]] = {}
     content_of: dict[tuple[str, str], str] = {}
     for f in files:
@@ -449,7 +449,7 @@ def _copies_of(files: list[FileRecord]):
             by_content.setdefault(f.digests.blake3, []).append(f"{f.exhibit_id}:{f.path}")
             content_of[(f.exhibit_id, f.path)] = f.digests.blake3
 
-    def copies(key: str, exhibit_id, file) -> list[str]:
+    def copies(exhibit_id, file) -> list[str]:
         return [p for p in by_content.get(content_of.get((exhibit_id, file), ""), []) if p != f"{exhibit_id}:{file}"]
 
     return copies
@@ -459,7 +459,7 @@ def _copies(files: list[FileRecord], with_hits: list[dict]) -> dict[str, list[st
     """For each artifact with hits: the other files (``EXHIBIT:path``) holding the same content,
     which were not parsed again (duplicates)."""
     copies = _copies_of(files)
-    return {a["key"]: copies(a["key"], a["exhibit_id"], a["file"]) for a in with_hits}
+    return {a["key"]: copies(a["exhibit_id"], a["file"]) for a in with_hits}
 
 
 #: File statuses that mean "not read at all", or read only in part.
