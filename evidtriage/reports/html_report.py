@@ -338,10 +338,10 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     run = {"complete": False, "started_utc": None, "finished_utc": None, "python": "", "libmagic": "",
            "digests": [], "packages": {}, "plugins": [], "rule_packs": [], "hash_sets": [],
            "ocr": {"engine": None, "note": "no scan has finished in this case"}}
-    ranking = rank(findings, (findings.get("run") or {}).get("review_line", DEFAULT_REVIEW_LINE))
+    line = (findings.get("run") or {}).get("review_line", DEFAULT_REVIEW_LINE)
+    ranking = rank(findings, line)  # before the copy below: ranked in the store when built from one
     findings = {**findings, "run": {**run, **findings.get("run", {})}}
     artifacts = findings.get("artifacts", [])
-    line = findings["run"].get("review_line", DEFAULT_REVIEW_LINE)
     entities, linked_total = _top_entities(findings.get("entities", []))
     files_by_exhibit: dict[str, int] = {}
     for f in findings.get("files", []):
