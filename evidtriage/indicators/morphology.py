@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from .entities import _trie_alternation
 from .normalise import normalise_keyword
@@ -423,7 +424,16 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
 _EXPLICIT_LITERALS = 512
 
 
-def _explicit_form(words: list[str], parts: list[str]) -> tuple[str, frozenset[str]] | None:
+class Form(NamedTuple):
+    """A keyword's forms: the regex, the literals every match holds, and how many literals the
+    prefilter may be given for it (written-out forms are whole words, so they may be many)."""
+
+    regex: str
+    literals: frozenset[str]
+    written_out: bool = False
+
+
+def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
     """A keyword's forms when none of its words has literals the prefilter can use: one word's
     forms written out, alone or with a neighbour kept as written ("bolben na", "দিবো না"), are
     the literals; a Bengali negation after a verb may also stand before it, as in Chittagonian."""
@@ -446,21 +456,15 @@ def _explicit_form(words: list[str], parts: list[str]) -> tuple[str, frozenset[s
             if _usable(lits) and len(lits) <= _EXPLICIT_LITERALS:
                 lo, hi = min(i, j), max(i, j)
                 rx = r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)"
-                _WRITTEN_OUT.add(rx)
-                return rx, lits
+                return Form(rx, lits, written_out=True)
         if len(words) == 1 and _usable(alone) and len(alone) <= _EXPLICIT_LITERALS:
             rx = r"(?<!\w)(?:" + _trie_alternation(sorted(alone)) + r")(?!\w)"
-            _WRITTEN_OUT.add(rx)
-            return rx, alone
+            return Form(rx, alone, written_out=True)
     return None
 
 
-#: The regexes of written-out forms: their literals are whole forms, so they may be many
-_WRITTEN_OUT: set[str] = set()
-
-
 @lru_cache(maxsize=None)
-def keyword_form(keyword: str) -> tuple[str, frozenset[str]] | None:
+def keyword_form(keyword: str) -> Form | None:
     """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
     literals every match holds (those of its most selective word), or None when it has no other
     forms (a prefix keyword, digits, short words only). When no word has literals the prefilter
@@ -486,7 +490,7 @@ def keyword_form(keyword: str) -> tuple[str, frozenset[str]] | None:
             best, best_rank = lits, rank
     if not changed or not best:
         return _explicit_form(words, parts)
-    found = (r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best)
+    found = Form(r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
     return found if _usable(best) else _explicit_form(words, parts) or found
@@ -593,8 +597,8 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
         found = keyword_form(normalise_keyword(kw))
         if found is None:
             continue
-        rx, own = found
-        if not _usable(own) or len(own) > (_EXPLICIT_LITERALS if rx in _WRITTEN_OUT else _CHUNK_LITERALS):
+        rx, own, written_out = found
+        if not _usable(own) or len(own) > (_EXPLICIT_LITERALS if written_out else _CHUNK_LITERALS):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()
