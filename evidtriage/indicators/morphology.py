@@ -123,6 +123,7 @@ dive five hive live love move over open once only also able table cable""".split
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
 #: never one of a keyword's forms unless it is the keyword itself, as the English words above
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake""".split())
+_NOT_FORMS = _ENGLISH | _LATN_OTHER
 
 
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
@@ -228,9 +229,11 @@ def colloquial_stems(word: str) -> set[str]:
     return {c1 + sign + c2 + "\u09be\u0987"}
 
 
+@lru_cache(maxsize=None)
 def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     """A regex for the forms of one folded word, and the literals (prefixes) that every one of
-    its matches begins with; None when the word is kept as written."""
+    its matches begins with; None when the word is kept as written. Cached: a word recurs in
+    many keywords (3,325 distinct words in the built-in packs' 11,069)."""
     if _BN_LETTER.search(word):
         if not all(_BN_LETTER.match(c) for c in word) or _letters(word) < 2:
             return None
@@ -258,7 +261,8 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
     rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
-    blocked = sorted(e for e in _ENGLISH | _LATN_OTHER if e != word and re.fullmatch(rx, e))
+    forms = re.compile(rx)
+    blocked = sorted(e for e in _NOT_FORMS if e != word and forms.fullmatch(e))
     if blocked:  # an English or other romanised word the free spelling would take in ("likhe": like; "lekh": lakh)
         rx = "(?!(?:" + "|".join(blocked) + r")(?![a-z]))" + rx
     return rx, spellings
