@@ -90,3 +90,29 @@ def test_a_nid_label_does_not_take_part_of_a_longer_number_or_a_far_one():
                 if e.type == "bd_nid"]  # 10 of a phone's 11 digits
     assert not [e for e in extract_entities("NID card ta harai gese, onek khujlam kintu paini. 4621938570")
                 if e.type == "bd_nid"]  # ten digits more than 30 characters on
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("তাই রুমমেটের সৌদি নম্বর থেইকা দিলাম: ০৫৫৮৩২১৯০৭", "+966558321907"),
+    ("amar saudia number 055 832 1907, imo te dio", "+966558321907"),
+    ("New girls at the Deira apartment. Booking only through my agent, text 050 123 4567", "+971501234567"),
+    ("Jordan e factory te achi, ekhaner number 0791234567", "+962791234567"),
+    ("kuala lumpur er number ta 012-345 6789", "+60123456789"),
+    ("call 0501234567, I am in Dubai now", "+971501234567"),  # the country named just after
+])
+def test_a_local_number_takes_the_country_named_next_to_it(text, expected):
+    assert phones(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "call 0558321907",  # no country named: not guessed
+    "Saudi te jabo. " + "x" * 120 + " 0558321907",  # the country too far off
+    "Dubai visa file no 0123456789",  # not a mobile number there
+    "Saudi 2026-05-18 0558321907.jpg",  # not standalone
+])
+def test_a_local_number_without_its_country_near_is_not_guessed(text):
+    assert phones(text) == []
+
+
+def test_a_home_number_near_a_countrys_name_stays_home():
+    assert phones("dubai theke bolchi, amar deshi number 01712345678") == ["+8801712345678"]

@@ -373,6 +373,8 @@ def _foreign_fewest() -> int:
 
 def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list, left: int = 99) -> None:
     """``left``: how many digits of the text are not in a number found already."""
+    if left >= _LOCAL_FEWEST:
+        _named_country_phones(norm, text, out, taken)
     if left < _foreign_fewest():
         return
     # foreign numbers written without "+": 9665..., 9715..., 60 1X...
@@ -390,6 +392,70 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
+
+
+#: The destination countries whose mobiles are written at home with a leading 0 (Saudi 05..., UAE
+#: 05..., Malaysia 01..., Jordan 07..., Lebanon 03..., Iraq 07..., Libya 09...), and the words
+#: (English, romanised, Bengali) that name each: a worker gives "my Saudi number 055..." in the
+#: form dialled there. The Gulf states of eight-digit numbers without a 0 are left out: eight
+#: digits next to a country's name are too often an amount.
+_COUNTRY_WORDS = {
+    "SA": ("saudi", "soudi", "ksa", "riyadh", "riyad", "jeddah", "jedda", "dammam", "makkah", "mecca",
+           "madina", "medina", "সৌদি", "রিয়াদ", "জেদ্দা", "দাম্মাম", "মক্কা", "মদিনা"),
+    "AE": ("dubai", "uae", "emirates", "abu dhabi", "abudhabi", "sharjah", "ajman", "deira", "দুবাই",
+           "আবুধাবি", "শারজাহ", "আমিরাত"),
+    "MY": ("malaysia", "malaysian", "maloysia", "kuala lumpur", "johor", "penang", "selangor",
+           "মালয়েশিয়া", "মালয়শিয়া", "মালেশিয়া", "কুয়ালালামপুর"),
+    "JO": ("jordan", "amman", "জর্ডান"),
+    "LB": ("lebanon", "beirut", "লেবানন"),
+    "IQ": ("iraq", "erbil", "baghdad", "ইরাক"),
+    "LY": ("libya", "tripoli", "benghazi", "লিবিয়া"),
+}
+#: One regex over the folded words; a Latin word starts at a word's start (and may take an
+#: ending: saudia, malaysiar), a Bengali one anywhere (সৌদিতে, দুবাইয়ে).
+_COUNTRY = re.compile("|".join(
+    f"(?P<{region}>" + "|".join((r"(?<![a-z])" if w.isascii() else "") + re.escape(normalise(w).text)
+                                for w in sorted(words, key=len, reverse=True)) + ")"
+    for region, words in _COUNTRY_WORDS.items()))
+#: A number as dialled inside such a country: a leading 0 and 8 to 11 more digits, in groups
+_LOCAL_NUMBER = re.compile(r"(?<![\d+])(0\d(?:[ -]?\d){7,10})(?!\d)")
+_LOCAL_FEWEST = 9
+#: How far before (or after) a number the country's name may stand.
+_COUNTRY_BEFORE, _COUNTRY_AFTER = 100, 40
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _named_country(t: str, s: int, e: int) -> str | None:
+    """The region of the country named nearest to ``t[s:e]`` (before it within
+    ``_COUNTRY_BEFORE`` characters, or after it within ``_COUNTRY_AFTER``)."""
+    best = None
+    for m in _COUNTRY.finditer(t, max(0, s - _COUNTRY_BEFORE), min(len(t), e + _COUNTRY_AFTER)):
+        distance = s - m.end() if m.end() <= s else m.start() - e
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, m.lastgroup)
+    return best[1] if best else None
+
+
+def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
+    """Mobiles of a destination country written as dialled there (a leading 0, no country code),
+    when that country is named next to them and the number is not one of the default region's:
+    "সৌদি নম্বর ০৫৫৮৩২১৯০৭" is +966558321907. A number that is not a valid mobile of the named
+    country is left alone."""
+    for m in _LOCAL_NUMBER.finditer(text):
+        s, e = m.span(1)
+        if taken.overlaps(s, e) or not _standalone(text, s, e):
+            continue
+        region = _named_country(text, s, e)
+        if region is None:
+            continue
+        try:
+            num = phonenumbers.parse(m.group(1).replace(" ", "").replace("-", ""), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
+            out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+                              *_orig(norm, s, e)))
+            taken.append((s, e))
 
 
 def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
