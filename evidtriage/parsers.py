@@ -123,6 +123,9 @@ class ParseContext:
     #: Key files the examiner gave (``--key-file``), as (file name, bytes): for a parser of an
     #: encrypted format whose key is not in the evidence itself. (Plugin API 1.1.)
     key_files: tuple[tuple[str, bytes], ...] = ()
+    #: The region (ISO 3166, e.g. "BD") whose national numbers the evidence's phone numbers are
+    #: written in, for :func:`phone_key`. (Plugin API 1.2.)
+    region: str = "BD"
 
 
 class Parser:

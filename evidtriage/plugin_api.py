@@ -15,7 +15,7 @@ is refused with a message that names both. The version is recorded in every run 
 What is here:
 
 * :class:`Parser`, :class:`FileInfo` (with ``sibling()``, ``has_file()`` and ``open_file()``), :class:`ParseContext`
-  (with ``key_files`` since 1.1: the examiner's ``--key-file`` keys),
+  (with ``key_files`` since 1.1: the examiner's ``--key-file`` keys; ``region`` since 1.2),
   :class:`NotMyFormat`, :class:`ParseError`, :data:`hookimpl`;
 * the artifacts :class:`MessageArtifact`, :class:`TextArtifact`, :class:`MetadataArtifact`,
   :class:`ImageArtifact` (checked field by field as they are yielded: see ``docs/plugins.md``);
@@ -30,6 +30,8 @@ What is here:
 * app databases: :class:`DatabaseParser` (the shape most app-database parsers share), :data:`SQLITE_MAGIC`, :func:`db_text`, :func:`db_int`, :func:`db_tables`,
   :func:`db_columns`, :func:`db_select`, :func:`until_damaged`, :func:`one_line`, and the apps' clocks :func:`epoch_utc` (since 1970) and
   :func:`apple_utc` (Core Data, since 2001);
+* phone addresses: :func:`phone_key` (since 1.2), the one key of a number however a record wrote
+  it, for grouping records into conversations;
 * OCR: :func:`ocr_text`, :func:`ocr_words`, :func:`ocr_available`, :data:`MAX_DECODE_PIXELS`, :func:`render_scale`.
 """
 
@@ -44,9 +46,10 @@ from .hookspecs import hookimpl
 from .ocr.tesseract import MAX_DECODE_PIXELS, render_scale
 from .parsers import FileInfo, JsonNestingGuard, NotMyFormat, ParseContext, ParseError, Parser
 from .intake.sqlite_copy import database_copy
+from .addresses import phone_key
 
 #: The plugin API's version (semantic). Plugins declare the range they need in ``EVIDTRIAGE_API``.
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 #: The name of the module attribute that declares the API range a plugin needs.
 DECLARATION = "EVIDTRIAGE_API"
@@ -101,5 +104,5 @@ __all__ = [
     "DECLARATION", "DatabaseParser", "SQLITE_MAGIC", "until_damaged", "MAX_TEXT_CHARS", "cut_record", "FileInfo", "ImageArtifact", "JsonNestingGuard", "MAX_DECODE_PIXELS", "MessageArtifact",
     "MetadataArtifact", "NotMyFormat", "ParseContext", "ParseError", "Parser", "TextArtifact", "VERSION",
     "apple_utc", "database_copy", "db_columns", "db_int", "db_select", "db_tables", "db_text", "epoch_utc", "hookimpl",
-    "ocr_available", "ocr_languages_used", "ocr_text", "ocr_words", "one_line", "render_scale", "utc_text",
+    "ocr_available", "ocr_languages_used", "ocr_text", "ocr_words", "one_line", "phone_key", "render_scale", "utc_text",
 ]

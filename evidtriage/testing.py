@@ -46,9 +46,10 @@ class ParserRun:
 
 def run_parser(parser: type[Parser] | list[type[Parser]], path: str | os.PathLike, *,
                timezone: str = "", ocr: bool = False, ocr_languages: str = "ben+eng",
-               media_type: str | None = None, key_files: tuple[tuple[str, bytes], ...] = ()) -> ParserRun:
+               media_type: str | None = None, key_files: tuple[tuple[str, bytes], ...] = (),
+               region: str = "BD") -> ParserRun:
     """Run ``parser`` (or several, in priority order) on the file at ``path``; ``key_files`` as
-    ``--key-file`` gives them, (name, bytes)."""
+    ``--key-file`` gives them, (name, bytes); ``region`` as ``ParseContext.region``."""
     path = Path(path)
     data_head = path.read_bytes()[:SNIFF_SIZE] if path.stat().st_size else b""
     digest = _blake3.blake3(path.read_bytes()).hexdigest()
@@ -57,5 +58,6 @@ def run_parser(parser: type[Parser] | list[type[Parser]], path: str | os.PathLik
     parsers = parser if isinstance(parser, list) else [parser]
     parsers = sorted(parsers, key=lambda p: (-p.PRIORITY, p.NAME))
     result = parse_one(ParseTask(digest, ef, mt), parsers,
-                       ParseContext(timezone=timezone, ocr=ocr, ocr_languages=ocr_languages, key_files=tuple(key_files)))
+                       ParseContext(timezone=timezone, ocr=ocr, ocr_languages=ocr_languages, key_files=tuple(key_files),
+                                    region=region))
     return ParserRun(result.status, result.reason, tuple(result.artifacts), mt, result.parser or "")

@@ -43,7 +43,7 @@ import re
 from datetime import datetime
 from xml.parsers import expat
 
-from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, epoch_utc, hookimpl
+from evidtriage.plugin_api import MessageArtifact, NotMyFormat, ParseError, Parser, epoch_utc, hookimpl, phone_key
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -134,7 +134,7 @@ class _NotMine(Exception):
 
 class SmsBackupXmlParser(Parser):
     NAME = "sms_backup_xml"
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"  # 1.2: a thread's key is its number in E.164, however each record wrote it
     DESCRIPTION = "SMS Backup & Restore XML (Android SMS, MMS and call log), as messages and calls."
     MEDIA_TYPES = ("text/xml", "application/xml", "text/plain", "application/octet-stream")
     FILENAME_PATTERNS = ("sms-*.xml", "calls-*.xml", "*.xml")
@@ -148,7 +148,7 @@ class SmsBackupXmlParser(Parser):
         return bool(m) and m.group(1) in (b"smses", b"calls")
 
     def parse(self, file, stream, ctx):
-        reader = _Reader()
+        reader = _Reader(ctx.region)
         repair = SurrogateRepair()
         p = expat.ParserCreate()
         p.StartElementHandler = lambda name, attrs: reader.start(name, attrs, p.CurrentLineNumber)
@@ -179,7 +179,8 @@ class SmsBackupXmlParser(Parser):
 class _Reader:
     """Turns expat's element events into messages, one record at a time."""
 
-    def __init__(self):
+    def __init__(self, region: str):
+        self.region = region  # whose national numbers the addresses are written in
         self.root = None
         self.count = None
         self.depth = 0
@@ -218,7 +219,7 @@ class _Reader:
 
     def _add(self, build, record, line):
         try:
-            self.ready.append(build(record, line))
+            self.ready.append(build(record, line, self.region))
             self.read += 1
         except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
             self.bad += 1
@@ -247,14 +248,16 @@ def _when(attrs: dict, sent_unit: int) -> tuple[datetime | None, str]:
     return stamp, _value(attrs, "readable_date") or date or sent
 
 
-def _thread(address: str, contact: str) -> tuple[str, str]:
-    """(conversation id, title) of the thread with ``address``."""
-    return f"sms:{address}", contact or address
+def _thread(address: str, contact: str, region: str) -> tuple[str, str]:
+    """(conversation id, title) of the thread with ``address`` ("~" between a group's numbers):
+    the id holds each number in E.164, since one backup writes the same person's number
+    "+8801712345678" on one record and "01712345678" on the next; the title is as written."""
+    return "sms:" + "~".join(phone_key(a, region) for a in address.split("~")), contact or address
 
 
-def _sms(attrs: dict, line: int) -> MessageArtifact:
+def _sms(attrs: dict, line: int, region: str) -> MessageArtifact:
     address, contact = _value(attrs, "address"), _value(attrs, "contact_name")
-    conversation, title = _thread(address, contact)
+    conversation, title = _thread(address, contact, region)
     received = _value(attrs, "type") == "1"
     timestamp, written = _when(attrs, 1000)
     body = attrs.get("body") if attrs.get("body") not in (None, "null") else ""
@@ -267,12 +270,12 @@ def _sms(attrs: dict, line: int) -> MessageArtifact:
     )
 
 
-def _mms(mms: dict, line: int) -> MessageArtifact:
+def _mms(mms: dict, line: int, region: str) -> MessageArtifact:
     attrs = mms["attrs"]
     address, contact = _value(attrs, "address"), _value(attrs, "contact_name")
     numbers = [a for a in address.split("~") if a]
     is_group = len(numbers) > 1
-    conversation, title = _thread(address, contact)
+    conversation, title = _thread(address, contact, region)
     names = [n.strip() for n in contact.split(",")] if contact else []
     participants = tuple(names if len(names) == len(numbers) else numbers)
     sender_addr = next((a for a, t in mms["addrs"] if t == ADDR_FROM and a not in _NULLS), "")
@@ -310,7 +313,7 @@ def _part_name(part: dict) -> str:
     return part["ct"]
 
 
-def _call(attrs: dict, line: int) -> MessageArtifact:
+def _call(attrs: dict, line: int, region: str) -> MessageArtifact:
     number, contact = _value(attrs, "number"), _value(attrs, "contact_name")
     kind = CALL_TYPES.get(_value(attrs, "type"), f"type {_value(attrs, 'type') or 'unknown'}")
     duration = _value(attrs, "duration")
@@ -318,7 +321,7 @@ def _call(attrs: dict, line: int) -> MessageArtifact:
     timestamp, written = _when(attrs, 1000)
     outgoing = kind == "outgoing"
     return MessageArtifact(
-        text=text, conversation=f"calls:{number}", conversation_title=contact or number, is_group=False,
+        text=text, conversation=f"calls:{phone_key(number, region)}", conversation_title=contact or number, is_group=False,
         participants=(contact or number,) if (contact or number) else (),
         sender=OWNER if outgoing else (contact or number), sender_id="" if outgoing else number,
         timestamp=timestamp, time_as_written=written, message_kind="call", line=line,

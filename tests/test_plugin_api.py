@@ -180,7 +180,7 @@ def test_a_plugins_folder_may_hold_tests_and_helpers_beside_the_plugin(tmp_path,
 # -- 4: a versioned API --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("api,message", [
-    ('">=2.0,<3"', "needs plugin API >=2.0,<3; this evidtriage has plugin API 1.1.0"),
+    ('">=2.0,<3"', "needs plugin API >=2.0,<3; this evidtriage has plugin API 1.2.0"),
     ('"version one"', "is not a version range"),
     ("2", "must be a string"),
 ])

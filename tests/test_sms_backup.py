@@ -263,3 +263,33 @@ def test_rcs_chats_arrive_as_mms_with_a_chat_id_for_address(tmp_path):
     assert (g.sender, g.sender_id) == ("+8801812345678", "+8801812345678")  # the From number, not the chat's name
     assert set(g.participants) == {"+8801812345678", "+8801912345678"}
     assert (o.is_group, o.sender, o.sender_id) == (None, "+8801712345678", "+8801712345678")
+
+
+def test_one_thread_however_each_record_writes_the_number(tmp_path):
+    """The app writes the same person's number in E.164 on one record and as dialled at home on
+    the next: one conversation, keyed by E.164, while each record keeps its address as written."""
+    f = write(tmp_path, backup(
+        sms("kal asben?", address="+8801712345678"),
+        sms("ji asbo", address="01712345678", type=2, date=1705053780000),
+        sms("taka pathan", address="+880 1712-345678", date=1705053800000),
+        sms("Your OTP is 4411", address="16247", contact="null", date=1705053900000),
+        sms("Cash In Tk 500", address="bKash", contact="null", date=1705054000000)))
+    run = run_parser(SMS, f)
+    assert run.status == "parsed", run.reason
+    threads = [a.conversation for a in run.artifacts]
+    assert threads[:3] == ["sms:+8801712345678"] * 3
+    assert threads[3:] == ["sms:16247", "sms:bKash"]  # short codes and sender names as written
+    assert [a.sender_id for a in run.artifacts[:3]] == ["+8801712345678", "", "+880 1712-345678"]
+
+
+def test_a_national_number_is_read_as_the_regions(tmp_path):
+    f = write(tmp_path, backup(sms("salam", address="0558321907")))
+    assert run_parser(SMS, f, region="SA").artifacts[0].conversation == "sms:+966558321907"
+    assert run_parser(SMS, f, region="BD").artifacts[0].conversation == "sms:0558321907"  # no BD number
+
+
+def test_calls_with_one_number_are_one_thread(tmp_path):
+    f = write(tmp_path, backup(call(1, 30), call(2, 10).replace('"+8801712345678"', '"01712345678"'),
+                               root="calls"))
+    run = run_parser(SMS, f)
+    assert {a.conversation for a in run.artifacts} == {"calls:+8801712345678"}

@@ -253,7 +253,7 @@ def examine_stage(store: Store, run: Run, progress: ProgressCallback = _noop) ->
     info = store.case_info()
     ctx = ParseContext(timezone=info.timezone, ocr=options.ocr, ocr_languages=options.ocr_languages,
                        options={"date_order": options.date_order} if options.date_order else {},
-                       key_files=tuple((k.name, k.data) for k in options.key_files))
+                       key_files=tuple((k.name, k.data) for k in options.key_files), region=run.region)
     todo = [ParseTask(b3, ef, mt or "", sha256, md5) for b3, ef, mt, sha256, md5 in store.contents_to_examine()]
     total_bytes = sum(t.file.size for t in todo)
     done = done_bytes = 0
