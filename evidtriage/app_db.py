@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import ClassVar
 
-from .parsers import NotMyFormat, ParseError, Parser
+from .parsers import NotMyFormat, ParseContext, ParseError, Parser
 from .intake.sqlite_copy import database_copy
 
 #: The first bytes of every SQLite database file.
@@ -121,7 +121,9 @@ class DatabaseParser(Parser):
     * :meth:`mine` says whether the tables are this app's, else the file is left to others;
     * damage found partway keeps what was read and makes the file ``partial``, saying how many
       ``NOUN`` were read; anything :meth:`records` adds to ``problems`` (an address book that
-      could not be read, say) is reported the same way.
+      could not be read, say) is reported the same way;
+    * :meth:`records` finds the run's :class:`ParseContext` in ``self.context`` (since API 1.2:
+      its ``region`` for :func:`phone_key`, say).
     """
 
     SIGNATURES = (SQLITE_MAGIC,)
@@ -149,7 +151,11 @@ class DatabaseParser(Parser):
         could not be read beside it; the file is then ``partial`` with those reasons."""
         raise NotImplementedError
 
+    #: The context of the file being parsed, set by :meth:`parse` before :meth:`records` runs.
+    context: ParseContext = ParseContext()
+
     def parse(self, file, stream, ctx):
+        self.context = ctx
         with database_copy(file, stream) as con:
             tables = db_tables(con)
             if not self.mine(con, tables):

@@ -55,7 +55,7 @@ import sqlite3
 
 from evidtriage.plugin_api import (
     DatabaseParser, MessageArtifact, MetadataArtifact, ParseError, database_copy, db_columns, db_int, db_select,
-    db_tables, db_text, epoch_utc, hookimpl, one_line,
+    db_tables, db_text, epoch_utc, hookimpl, one_line, phone_key,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -156,7 +156,7 @@ class _Telephony(DatabaseParser):
         return self.rows(con, tables, names, file)
 
 
-def _call(row_id, number, date, duration, ctype, cached, presentation, names) -> MessageArtifact:
+def _call(row_id, number, date, duration, ctype, cached, presentation, names, region) -> MessageArtifact:
     number = db_text(number).strip()
     withheld = PRESENTATION.get(db_int(presentation) or 1, "")
     t = db_int(ctype)
@@ -166,18 +166,20 @@ def _call(row_id, number, date, duration, ctype, cached, presentation, names) ->
     text = f"{kind} call" + (f", {seconds} s" if seconds else "") + (f" ({withheld})" if withheld else "")
     outgoing = t == 2
     return MessageArtifact(
-        text=text, conversation=f"calls:{number or withheld}", conversation_title=name, is_group=False,
+        text=text, conversation=f"calls:{phone_key(number, region) or withheld}", conversation_title=name, is_group=False,
         participants=(name,), sender=OWNER if outgoing else name, sender_id="" if outgoing else number,
         timestamp=epoch_utc(date, 1000), time_as_written="" if date is None else db_text(date),
         message_kind="call", record=f"calls _id={row_id}")
 
 
-def _calls(con, names):
+def _calls(con, names, region):
+    """The rows of ``calls``, each a call; one number written two ways ("+8801712345678" when
+    received, "01712345678" as dialled) is one conversation, by its E.164 key."""
     cols = db_columns(con, "calls")
     query = (f"SELECT _id, number, date, {db_select(cols, 'duration', 'type', 'name', 'presentation')} "
              "FROM calls ORDER BY _id")
     for row in con.execute(query):
-        yield _call(*row, names)
+        yield _call(*row, names, region)
 
 
 class AndroidSmsMmsParser(_Telephony):
@@ -287,7 +289,7 @@ def _message(people, names, *, received, sender_address, text, when, written, at
 
 class AndroidCallLogParser(_Telephony):
     NAME = "android_calllog_db"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"  # 1.1: calls with one number keyed by its E.164 form
     DESCRIPTION = "Android calllog.db (the call log; names from contacts2.db or as cached), as calls."
     FILENAME_PATTERNS = ("calllog*.db",)
     SCHEMA_HINTS = (b"CREATE TABLE calls", b"presentation")
@@ -297,12 +299,12 @@ class AndroidCallLogParser(_Telephony):
         return "calls" in tables and {"number", "date"} <= db_columns(con, "calls") and "raw_contacts" not in tables
 
     def rows(self, con, tables, names, file):
-        yield from _calls(con, names)
+        yield from _calls(con, names, self.context.region)
 
 
 class AndroidContactsParser(_Telephony):
     NAME = "android_contacts_db"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"  # 1.1: calls with one number keyed by its E.164 form
     DESCRIPTION = ("Android contacts2.db: each contact (name, numbers) as metadata, and the call log an older "
                    "Android keeps in it, as calls.")
     FILENAME_PATTERNS = ("contacts2*.db",)
@@ -321,7 +323,7 @@ class AndroidContactsParser(_Telephony):
             yield MetadataArtifact(metadata={"name": name, "phone_numbers": list(numbers), "deleted": deleted,
                                              "record": f"raw_contacts _id={rid}"}, source="android-contact")
         if "calls" in tables and {"number", "date"} <= db_columns(con, "calls"):
-            yield from _calls(con, own)
+            yield from _calls(con, own, self.context.region)
 
 
 @hookimpl

@@ -52,7 +52,7 @@ import sqlite3
 
 from evidtriage.plugin_api import (
     DatabaseParser, MessageArtifact, MetadataArtifact, ParseError, apple_utc, database_copy, db_columns, db_int,
-    db_select, db_tables, db_text, hookimpl, one_line,
+    db_select, db_tables, db_text, hookimpl, one_line, phone_key,
 )
 
 EVIDTRIAGE_API = ">=1.0,<2"
@@ -258,7 +258,7 @@ def _attachment_location(file, home: str | None, written: str) -> str:
 
 class IosCallHistoryParser(_Telephony):
     NAME = "ios_call_history"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"  # 1.1: calls with one number keyed by its E.164 form
     DESCRIPTION = ("iPhone CallHistory.storedata (phone, FaceTime and CallKit apps' calls; names from "
                    "AddressBook.sqlitedb), as calls.")
     FILENAME_PATTERNS = ("CallHistory*.storedata",)
@@ -285,7 +285,7 @@ class IosCallHistoryParser(_Telephony):
             text = f"{CALL_KINDS.get(db_int(ctype), '')}{direction} call" + (f", {seconds} s" if seconds else "") + via
             name = names(address) or db_text(cached).strip() or address or "(no number)"
             yield MessageArtifact(
-                text=text, conversation=f"calls:{address}", conversation_title=name, is_group=False, participants=(name,),
+                text=text, conversation=f"calls:{phone_key(address, self.context.region)}", conversation_title=name, is_group=False, participants=(name,),
                 sender=OWNER if out else name, sender_id="" if out else address, timestamp=apple_utc(date),
                 time_as_written="" if date is None else db_text(date), message_kind="call", record=f"ZCALLRECORD Z_PK={pk}")
 

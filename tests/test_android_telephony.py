@@ -203,6 +203,7 @@ def test_calllog_every_field(tmp_path):
     assert (c[1].text, c[1].sender, c[1].conversation_title) == ("missed call", "Bhaiya (cached)", "Bhaiya (cached)")
     assert (c[2].text, c[2].sender, c[2].conversation) == ("incoming call (number withheld)", "number withheld", "calls:number withheld")
     assert (c[3].text, c[3].sender, c[3].sender_id, c[3].conversation_title) == ("outgoing call, 40 s", "owner", "", "Rahim Agent")
+    assert c[3].conversation == c[0].conversation  # dialled as 01712345678, received as +8801712345678: one thread
     assert c[3].time_as_written == str(T0 + 7_400_000) and not c[3].zone_assumed
 
 

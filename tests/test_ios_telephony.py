@@ -131,7 +131,7 @@ def call_history_db(path):
     con.executemany("INSERT INTO ZCALLRECORD (Z_PK, Z_ENT, ZADDRESS, ZDATE, ZDURATION, ZORIGINATED, ZANSWERED, ZCALLTYPE, ZNAME, "
                     "ZSERVICE_PROVIDER) VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?, ?)", [
                         (1, RAHIM, T0 - 3600.5, 125.4, 0, 1, 1, None, "com.apple.Telephony"),
-                        (2, KARIM, T0 + 7200.25, 0.0, 0, 0, 1, None, "com.apple.Telephony"),
+                        (2, "01819-000111", T0 + 7200.25, 0.0, 0, 0, 1, None, "com.apple.Telephony"),
                         (3, "8801712345678@s.whatsapp.net", T0 + 7300.0, 40.0, 1, 1, 1, "Rahim Agent", "net.whatsapp.WhatsApp"),
                         (4, MAIL, T0 + 7400.0, 60.0, 1, 1, 8, None, "com.apple.FaceTime")])
     con.commit()
@@ -195,6 +195,7 @@ def test_call_history_every_field(tmp_path):
     assert (c[0].text, c[0].sender, c[0].sender_id, c[0].conversation, c[0].timestamp, c[0].time_as_written) == (
         "incoming call, 125 s", "Rahim Agent", RAHIM, f"calls:{RAHIM}", "2024-01-12T09:01:59Z", str(T0 - 3600.5))
     assert (c[1].text, c[1].sender) == ("missed call", "করিম")
+    assert (c[1].sender_id, c[1].conversation) == ("01819-000111", f"calls:{KARIM}")  # one key, however written
     assert (c[2].text, c[2].sender, c[2].conversation_title) == (
         "outgoing call, 40 s (net.whatsapp.WhatsApp)", "owner", "Rahim Agent")
     assert (c[3].text, c[3].conversation_title, c[3].timestamp) == ("FaceTime video outgoing call, 60 s", "Jamal Travels",
