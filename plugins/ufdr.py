@@ -45,7 +45,7 @@ import zipfile
 import zlib
 from datetime import datetime
 
-from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl
+from evidtriage.plugin_api import MessageArtifact, MetadataArtifact, NotMyFormat, ParseError, Parser, hookimpl, phone_key
 
 EVIDTRIAGE_API = ">=1.0,<2"
 
@@ -66,7 +66,7 @@ _FRACTION = re.compile(r"(\.\d{6})\d+")
 
 class UfdrReportParser(Parser):
     NAME = "ufdr_report"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"  # 1.1: SMS and calls with one number keyed by its E.164 form
     DESCRIPTION = ("Cellebrite UFDR report.xml (chats of every app, SMS, calls as messages; "
                    "contacts and accounts as metadata), streamed.")
     MEDIA_TYPES = ("text/xml", "application/xml", "text/plain")
@@ -83,7 +83,7 @@ class UfdrReportParser(Parser):
         return NAMESPACE.encode() in head or any(m in head for m in _MARKERS)
 
     def parse(self, file, stream, ctx):
-        report = _Report(_base(file.path))
+        report = _Report(_base(file.path), ctx.region)
         try:
             yield from report.read(stream)
         except ET.ParseError as exc:
@@ -121,8 +121,9 @@ def _namespace(tag: str) -> str:
 class _Report:
     """The state of one pass over a report: where files are, which records were read."""
 
-    def __init__(self, base: str):
+    def __init__(self, base: str, region: str):
         self.base = base
+        self.region = region  # whose national numbers the report's phone numbers are written in
         self.files: dict[str, str] = {}  # tagged-file id -> Local Path
         self.records = 0
         self.bad = 0
@@ -274,7 +275,7 @@ class _Report:
         app = f.get("Source") or "SMS"
         timestamp, written = self._when(m, "TimeStamp")
         return MessageArtifact(
-            text=f.get("Body", ""), conversation=f"ufdr:{app}:{other_id}",
+            text=f.get("Body", ""), conversation=f"ufdr:{app}:{phone_key(other_id, self.region)}",
             conversation_title=(_party_name(other) if other else "") or other_id, is_group=len(parties) > 2,
             participants=tuple(_party_name(p) for p in parties if _party_name(p)),
             sender=_party_name(sender) if sender else "", sender_id=_party_id(sender) if sender else "",
@@ -295,7 +296,7 @@ class _Report:
             text += f" ({f['Status']})"
         timestamp, written = self._when(m, "TimeStamp")
         return MessageArtifact(
-            text=text[0].upper() + text[1:], conversation=f"ufdr:{app}:{other_id}",
+            text=text[0].upper() + text[1:], conversation=f"ufdr:{app}:{phone_key(other_id, self.region)}",
             conversation_title=(_party_name(other) if other else "") or other_id, is_group=len(parties) > 2,
             participants=tuple(_party_name(p) for p in parties if _party_name(p)),
             sender=_party_name(caller) if caller else "", sender_id=_party_id(caller) if caller else "",

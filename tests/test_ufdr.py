@@ -380,3 +380,14 @@ def test_fuzz_never_crashes(tmp_path, pieces, cut, noise):
     run = run_parser(ALL, f, timezone="Asia/Dhaka")
     assert run.status in ("parsed", "partial", "skipped", "not examined") and run.reason
     assert "failed (" not in run.reason, run.reason  # a parser bug would say "failed (Type: ...)"
+
+
+def test_sms_with_one_number_written_two_ways_is_one_thread(tmp_path):
+    """Cellebrite keeps each record's party as the phone wrote it: "+8801712345678" on the
+    received SMS, "01712345678" on the reply. One conversation, keyed by E.164."""
+    reply = (SMS.replace('id="sms-1"', 'id="sms-2"', 1)
+             .replace("[+8801712345678]", "[01712345678]"))
+    run = run_parser(UFDR, write_report(tmp_path, report(SMS, reply)))
+    threads = [m.conversation for m in messages(run)]
+    assert threads == ["ufdr:SMS:+8801712345678"] * 2
+    assert sorted(m.sender_id for m in messages(run)) == ["+8801712345678", "01712345678"]  # as written
