@@ -184,7 +184,7 @@ def _calls(con, names, region):
 
 class AndroidSmsMmsParser(_Telephony):
     NAME = "android_mmssms_db"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"  # 1.1: a thread keyed by its numbers in E.164, as sms_backup_xml keys it
     DESCRIPTION = ("Android mmssms.db (SMS, MMS with text parts and attachments; names from contacts2.db), "
                    "as messages.")
     FILENAME_PATTERNS = ("mmssms*.db",)
@@ -210,7 +210,7 @@ class AndroidSmsMmsParser(_Telephony):
             received = t == 1
             state = SMS_BOXES.get(t, f"type {t}")
             body, subject = db_text(body), db_text(subject)
-            yield _message(people, names, received=received, sender_address=address if received else "",
+            yield _message(people, names, self.context.region, received=received, sender_address=address if received else "",
                            text=f"{subject}\n{body}" if subject else body, when=epoch_utc(date, 1000),
                            written=date, attachments=(), record=f"sms _id={row_id}" + (f" ({state})" if state else ""))
 
@@ -252,7 +252,7 @@ class AndroidSmsMmsParser(_Telephony):
                 attachments.append((written, local))
             subject = db_text(subject)
             state = MMS_BOXES.get(b, f"msg_box {b}")
-            yield _message(people, names, received=received, sender_address=sender,
+            yield _message(people, names, self.context.region, received=received, sender_address=sender,
                            text="\n".join(([subject] if subject else []) + texts), when=epoch_utc(date, 1),
                            written=date, attachments=tuple(attachments),
                            record=f"pdu _id={row_id}" + (f" ({state})" if state else ""))
@@ -271,7 +271,7 @@ def _thread_addresses(con, tables) -> dict[int, list[str]]:
     return out
 
 
-def _message(people, names, *, received, sender_address, text, when, written, attachments, record) -> MessageArtifact:
+def _message(people, names, region, *, received, sender_address, text, when, written, attachments, record) -> MessageArtifact:
     is_group = len(people) > 1
     titles = [names(p) or p for p in people]
     title = ", ".join(titles) if titles else "(no address)"
@@ -281,7 +281,7 @@ def _message(people, names, *, received, sender_address, text, when, written, at
     else:
         sender, sender_address = OWNER, ""
     return MessageArtifact(
-        text=text, conversation="sms:" + "~".join(people), conversation_title=title, is_group=is_group,
+        text=text, conversation="sms:" + "~".join(phone_key(p, region) for p in people), conversation_title=title, is_group=is_group,
         participants=tuple(sorted(titles)) if is_group else (title, OWNER), sender=sender,
         sender_id=sender_address, timestamp=when, time_as_written="" if written is None else db_text(written),
         message_kind="attachment" if attachments else "message", attachments=attachments, record=record)

@@ -158,7 +158,7 @@ def test_sms_and_mms_every_field(tmp_path):
     assert [a.record for a in m] == ["sms _id=1", "sms _id=2", "sms _id=3", "sms _id=4 (draft)", "pdu _id=10", "pdu _id=11"]
     first = m[0]
     assert (first.sender, first.sender_id, first.conversation, first.conversation_title, first.is_group) == (
-        "Rahim Agent", RAHIM_LOCAL, f"sms:{RAHIM_LOCAL}", "Rahim Agent", False)
+        "Rahim Agent", RAHIM_LOCAL, f"sms:{RAHIM}", "Rahim Agent", False)  # keyed in E.164, the address as written
     assert first.participants == ("Rahim Agent", "owner")
     assert (first.timestamp, first.time_as_written, first.zone_assumed) == ("2024-01-12T10:02:00Z", str(T0), False)
     assert first.text == "passport amar kache jama rakhte hobe" and first.message_kind == "message"
@@ -166,13 +166,13 @@ def test_sms_and_mms_every_field(tmp_path):
     assert (m[2].sender, m[2].conversation, m[2].conversation_title) == ("bKash", "sms:bKash", "bKash")
     assert (m[3].sender, m[3].conversation_title, m[3].text) == ("owner", "বড় ভাই", "ভাই আমাকে ঘরে আটকে রাখছে")
     mms = m[4]
-    assert (mms.sender, mms.sender_id, mms.conversation, mms.message_kind) == ("Rahim Agent", RAHIM, f"sms:{RAHIM_LOCAL}", "attachment")
+    assert (mms.sender, mms.sender_id, mms.conversation, mms.message_kind) == ("Rahim Agent", RAHIM, f"sms:{RAHIM}", "attachment")
     assert (mms.timestamp, mms.time_as_written) == ("2024-01-12T10:12:00Z", str(T0 // 1000 + 600))  # MMS dates are seconds
     assert mms.text == "ei dekhen company r visa"  # the SMIL layout part is not text
     # the phone path as written; where it is in the extraction is checked in the triage below
     assert mms.attachments == (("/data/user_de/0/com.android.providers.telephony/app_parts/PART_1705054320000_IMG_0001.jpg", ""),)
     group = m[5]
-    assert (group.sender, group.is_group, group.conversation) == ("owner", True, f"sms:{RAHIM_LOCAL}~{JAMAL}")
+    assert (group.sender, group.is_group, group.conversation) == ("owner", True, f"sms:{RAHIM}~{JAMAL}")
     assert group.participants == ("Jamal Sub Agent", "Rahim Agent")
     assert group.text == "visa\npassport copy pathalam\nbaki ta flight er age" and group.message_kind == "message"
     assert group.timestamp == "2024-01-12T10:17:00Z"
