@@ -245,8 +245,10 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         head = "|".join(re.escape(x) for x in sorted(stems))
         # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
         # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
-        # to compile; the stem of two letters or more keeps it to the same word
-        return f"(?:{head})[\u0980-\u09ff]{{0,6}}", frozenset(stems)
+        # to compile; the stem of two letters or more keeps it to the same word. No ending begins
+        # with a virama: that joins the stem's last consonant to the next one, a word of another
+        # stem (মার্কেটে, "at the market", is no form of মারে)
+        return f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}", frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN:
         return None
     stem, kind = latn_stem(word)
