@@ -42,6 +42,13 @@ free visa") negates the clause, up to ten words, unless its verb is one of telli
 or worrying, whose object is the recruiter's script; a negation that urges ("don't miss", "don't
 hesitate", "never mind") negates nothing.
 
+A thing said not to exist ("kono advance nai", "কোনো ফি লাগবে না", "kono dalal lage na"): "kono"
+("any") up to two words before the hit and "nai", "nei", "lagbe na" straight after it deny the thing
+itself; a verb of giving after it ("kono beton dey na") is the complaint, and negates nothing.
+"Nobody" or "no one" as the subject of the hit's verb ("Nobody holds our passports", "no one takes
+our phones") denies it, unless the verb is a freedom or a due ("no one is allowed to go out", "nobody
+pays us", what a victim reports).
+
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
@@ -96,6 +103,18 @@ _JUST_NEGATION = frozenset(normalise_keyword(w) for w in ("na", "naa", "nai", "n
 #: "X na, Y": a contrast (the words of X, the negation, then a comma or "rather")
 _CONTRAST = re.compile(r"\s(?:na|naa|না|noy|noi|" + normalise_keyword("নয়") + r")\s?(?:,|;|—|\s(?:borong|boroncho|"
                        + normalise_keyword("বরং") + r")(?!\w))")
+#: "kono" (any) before the hit and "nai" (there is none) after it: "kono advance nai", "কোনো ফি লাগবে না"
+_ANY_BEFORE = re.compile(r"(?<!\S)(?:kono|kuno|konu|kunu|" + normalise_keyword("কোনো") + "|" + normalise_keyword("কোন") + "|"
+                         + normalise_keyword("কুনু") + r")(?:\s\S+)?\s?$")
+_NONE_AFTER = re.compile(r"\s?(?:nai|nei|nay|naai|" + "|".join(normalise_keyword(w) for w in ("নাই", "নেই", "নাইরে"))
+                         + r"|(?:lagbe|lage|lagbo|lagto|nite hobe|neya hoy|newa hoy|" + "|".join(normalise_keyword(w) for w in (
+                             "লাগবে", "লাগে", "লাগবো", "লাগত", "নেওয়া হয়", "নেয়া হয়")) + r")\s(?:na|" + normalise_keyword("না") + r"))(?![^\s,.;:!?।])")
+_MONEY = re.compile(r"(?:taka|tk|money|poisa|khoroch|khorcha|cost|" + "|".join(normalise_keyword(w) for w in (
+    "টাকা", "পয়সা", "খরচ", "টাকা-পয়সা")) + r")\S{0,3}")
+_ANY_WORD = re.compile(r"(?<!\w)(?:kono|kuno|konu|kunu|" + normalise_keyword("কোনো") + "|" + normalise_keyword("কোন") + "|"
+                       + normalise_keyword("কুনু") + r")(?!\w)")
+#: "Nobody holds our passports": a subject that denies its verb
+_NOBODY = re.compile(r"(?<!\S)(?:nobody|no one|no-one)(?:\s(?:here|ever|there|else))?\s?$")
 _CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
 _BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
 _AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
@@ -118,6 +137,8 @@ def negator(t: str, start: int, end: int) -> str | None:
     if (m and not _reported_release(left[cut:], m.group(0), t[start:end])
             and not _URGES.match(" ".join(before), m.end())):
         return m.group(0)
+    if _NOBODY.search(left[cut:]) and not _RELEASE.search(t[start:end]):
+        return _NOBODY.search(left[cut:]).group(0).split()[0]
     m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
         return m.group(0)
@@ -135,6 +156,31 @@ def negator(t: str, start: int, end: int) -> str | None:
     if m3:
         return m3.group(0)
     return _act_denied(t, start, end) or _contrast(t, start, end)
+
+
+def may_deny(t: str) -> bool:
+    """Whether the text (normalised) holds a "kono" that may deny a thing ("kono advance nai")."""
+    return _ANY_WORD.search(t) is not None
+
+
+def denied(t: str, start: int, end: int) -> str | None:
+    """The "nai" of "kono X nai" when the match ``t[start:end]`` is X: "kono" up to two words
+    before it in its clause, "nai" (or "lagbe na") straight after its last word. The matcher
+    leaves such a match out before it tries a rule's condition ("Saudi cleaner visa, kono advance
+    nai, bank e payment": the advance is denied, the payment stays), unless the match's own words
+    hold a negation. Money itself is not denied: "kono taka lagbe na" (it costs nothing) is the
+    lure of a free visa, and stays."""
+    if holds_negation(t[start:end]) or _MONEY.fullmatch(t[start:end]):
+        return None
+    left = t[max(0, start - 40):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    if not _ANY_BEFORE.search(left[cut:]):
+        return None
+    word_end = end
+    while word_end < len(t) and not t[word_end].isspace() and t[word_end] not in ",.;:!?।":
+        word_end += 1
+    m = _NONE_AFTER.match(t, word_end)
+    return m.group(0).strip() if m else None
 
 
 def _reported_release(clause: str, negation: str, hit: str) -> bool:
