@@ -617,3 +617,34 @@ def test_an_authority_opening_a_shelter_and_news_of_a_capture_are_reporting_voic
 ])
 def test_a_victim_who_names_a_shelter_or_the_police_stays_flagged(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "তোর ভাইয়ের সৌদি যাওয়ার জন্য ব্যাংক থেকে লোন নিছি, এজেন্সি রসিদ দিছে, বিএমইটিতে রেজিস্ট্রেশনও হইছে",
+    "bhaiyer jonno bank loan nisi, agency receipt dise, BMET e registration o hoye gese",
+    "we took a bank loan for his visa, the agency gave a receipt, registered with BMET last week",
+])
+def test_a_family_migrating_through_bmet_with_receipts_is_the_official_channel(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "বিএমইটিতে রেজিস্ট্রেশন লাগবে না, ৫ লাখ দেন, এয়ারপোর্টে আমার লোক আছে",
+    "BMET e registration lagbe na, 5 lakh advance pathan, airport e amar lok ase",
+    "no registration with BMET needed, pay 5 lakh advance, my man at the airport will clear you",
+])
+def test_a_broker_who_skips_bmet_registration_is_not_the_official_channel(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পদ্মা সেতুর টোল আদায় ২ হাজার কোটি টাকা ছাড়াল",
+    "remittance 2 hajar koti taka charalo ei mash e",
+    "toll collection crossed 2,000 crore taka, will release figures next week",
+])
+def test_a_sum_in_crores_is_a_statistic_not_a_ransom(text):
+    assert "fd.ransom_release_or_passport" not in rules_of(text)
+
+
+def test_a_ransom_in_lakhs_stays():
+    assert "fd.ransom_release_or_passport" in rules_of("২ লাখ টাকা দিলে ছেলেকে ছেড়ে দেবে")
