@@ -648,3 +648,33 @@ def test_a_sum_in_crores_is_a_statistic_not_a_ransom(text):
 
 def test_a_ransom_in_lakhs_stays():
     assert "fd.ransom_release_or_passport" in rules_of("২ লাখ টাকা দিলে ছেলেকে ছেড়ে দেবে")
+
+
+@pytest.mark.parametrize("text", [
+    "Remember: the passport stays with me until you pay back the 3 lakh",
+    "মনে রাখবেন, পাসপোর্ট আমার কাছে থাকবে, বাকি টাকা দিলে ফেরত",
+    "mone rakhben, passport amar kache thakbe, baki taka dile ferot",
+    "Beware of dalals! we are direct company, Saudi free visa 4 lakh, advance 1 lakh",
+    "সাবধান! দালালের খপ্পরে পড়বেন না, আমরা সরাসরি কোম্পানি, সৌদি ফ্রি ভিসা ৪ লাখ, অগ্রিম ১ লাখ",
+    "sabdhan! dalal theke dure thakun, amra direct company, free visa 4 lakh, advance 1 lakh bkash",
+])
+def test_a_recruiter_who_borrows_a_warnings_words_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট কাউকে দিবেন না, শুধু আমার কাছে জমা দিবেন",
+    "passport kauke diben na, shudhu amar kache jama diben",
+    "don't leave your passport with anyone except me, I keep them safe until the visa",
+])
+def test_a_no_one_that_saves_the_writer_is_not_a_warning(text):
+    assert "doc.passport_retained" in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট কাউকে দিবেন না, নিজের কাছে রাখবেন",
+    "passport kauke diben na, nijer kache rakhben",
+    "don't leave your passport with anyone, keep it with you",
+])
+def test_a_no_one_without_exception_is_still_a_warning(text):
+    assert "doc.passport_retained" not in rules_of(text)

@@ -49,6 +49,10 @@ itself; a verb of giving after it ("kono beton dey na") is the complaint, and ne
 our phones") denies it, unless the verb is a freedom or a due ("no one is allowed to go out", "nobody
 pays us", what a victim reports).
 
+A warning's "to no one" that saves the writer ("never give your passport to anyone, only to me",
+"কাউকে দিবেন না, শুধু আমাকে") is a recruiter's: a negation before or after the hit holds only
+when the rest of its sentence names no such exception.
+
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
@@ -127,8 +131,24 @@ def holds_negation(words: str) -> bool:
     return _ANY_NEGATION.search(words) is not None
 
 
+#: the writer kept out of the negation: "only to me", "except me", "shudhu amake", "আমাকে ছাড়া"
+_BUT_ME = re.compile(r"(?<!\w)(?:only (?:to |with )?me|except (?:to |with )?me|but me|other than me|besides me|only us|except us"
+                     r"|(?:shudhu|sudhu|khali) (?:amake|amare|amar kache|amar hate|amader)|(?:amake|amare|amar kache|amar hate) (?:chara|chhara|sara)"
+                     r"|" + "|".join(normalise_keyword(w) for w in ("শুধু আমাকে", "শুধু আমার কাছে", "শুধু আমার হাতে", "খালি আমারে",
+                                                                  "আমাকে ছাড়া", "আমারে ছাড়া", "আমার কাছে ছাড়া", "আমার হাতে ছাড়া"))
+                     + r")(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?।\n]")
+
+
 def negator(t: str, start: int, end: int) -> str | None:
     """The negation word that scopes over ``t[start:end]`` (normalised text), or None."""
+    stop = _SENTENCE_END.search(t, end)
+    if _BUT_ME.search(t, end, stop.start() if stop else len(t)):
+        return None  # "never give it to anyone, only to me": the writer's own claim to it
+    return _negator(t, start, end)
+
+
+def _negator(t: str, start: int, end: int) -> str | None:
     # before: up to three words, back to the clause's start
     left = t[max(0, start - 60):start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
