@@ -678,3 +678,22 @@ def test_a_no_one_that_saves_the_writer_is_not_a_warning(text):
 ])
 def test_a_no_one_without_exception_is_still_a_warning(text):
     assert "doc.passport_retained" not in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bhai ami ekhane atke achi, passport nise, beton dey na, khobor dekhlam embassy help kore, ki korbo?",
+    "chele 12 bochor, school er por amar garage e kaj korbe, mash e 2000",
+    "বাচ্চার বয়স ১২, স্কুলের পরে আমার দোকানে কাজ করবে, মাসে ২০০০ টাকা দিব",
+])
+def test_a_victim_who_saw_the_news_and_work_after_school_stay_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ei group e job post korte hole admin er permission lagbe, fake visa post korle remove",
+    "the movie last night was so sad, the agent took their passports and locked them up",
+    "টিভিতে দেখাইলো লিবিয়ায় বাংলাদেশিদের আটকে রেখে মুক্তিপণ চাইছে, কি ভয়ংকর",
+    "madam amar passport ta safe e rekhe dise, ami chaile dey, kono problem nai",
+])
+def test_a_groups_rule_a_sad_film_the_tv_and_a_passport_kept_safely_are_below_the_line(text):
+    assert not flagged(text)
