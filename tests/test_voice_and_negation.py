@@ -697,3 +697,23 @@ def test_a_victim_who_saw_the_news_and_work_after_school_stay_flagged(text):
 ])
 def test_a_groups_rule_a_sad_film_the_tv_and_a_passport_kept_safely_are_below_the_line(text):
     assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pasport kauke dio na beta, nijer kache rakhio",
+    "Do not go abroad on a visit visa for work, you will be jailed",
+    "নৌকায় করে মালয়েশিয়া যাবেন না, সাগরে মারা যাবেন",
+    "boat e kore Malaysia jaben na, sagore mara jete paren",
+    "If your sponsor does not pay you for 3 months, you can change employer",
+])
+def test_advice_to_keep_it_not_to_go_and_a_workers_right_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("don't go to the police, the boss keeps your passport and you will be deported", "doc.passport_retained"),
+    ("palaile mara jabi, malik roj mare", "thr.violence"),
+    ("the sponsor has not paid us for 3 months, we cannot change employer, he keeps our passports", "doc.passport_retained"),
+])
+def test_a_recruiters_dont_go_a_threat_of_dying_and_a_workers_complaint_stay(text, rule):
+    assert rule in rules_of(text) and flagged(text)

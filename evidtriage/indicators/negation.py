@@ -39,7 +39,7 @@ its case particle: "beton dey na." is a complaint).
 
 Advice that opens its clause with a negative imperative ("do not pay any advance to a dalal for a
 free visa") negates the clause, up to ten words, unless its verb is one of telling, letting, going
-or worrying, whose object is the recruiter's script; a negation that urges ("don't miss", "don't
+(but "don't go abroad on a visit visa for work" is advice) or worrying, whose object is the recruiter's script; a negation that urges ("don't miss", "don't
 hesitate", "never mind") negates nothing.
 
 A thing said not to exist ("kono advance nai", "কোনো ফি লাগবে না", "kono dalal lage na"): "kono"
@@ -81,7 +81,7 @@ _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|n
 #: reach; not a verb of telling, letting, going or worrying, whose object is the recruiter's script
 #: ("don't tell your family the boss keeps your phone", "don't go to the police or ...")
 _ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s)?(do not|don't|dont|never)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
-                           r"call|contact|ask|go|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
+                           r"call|contact|ask|go(?!\s(?:abroad|overseas))|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
                            r"even|ever|again|dare|make|allow|mind|miss|delay|wait|hesitate|lose|waste|need)(?!\w))\w")
 #: a negation that urges rather than forbids: "don't miss", "don't forget to send", "don't
 #: hesitate", "never mind" (an ad's or a recruiter's push: the act that follows is asked for)
