@@ -717,3 +717,22 @@ def test_advice_to_keep_it_not_to_go_and_a_workers_right_are_below_the_line(text
 ])
 def test_a_recruiters_dont_go_a_threat_of_dying_and_a_workers_complaint_stay(text, rule):
     assert rule in rules_of(text) and flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rahman overseas RL 1122: Qatar e cleaner, beton 1200 riyal, sorkari khoroch, passport visa stamping er jonno jama, 10 din e ferot",
+    "মেসার্স রহমান ওভারসিজ (আরএল-১১২২): কাতারে ক্লিনার, বেতন ১২০০ রিয়াল, সরকার নির্ধারিত খরচ, ব্যাংকে জমা, পাসপোর্ট ভিসা স্ট্যাম্পিংয়ের জন্য জমা, ১০ দিনে ফেরত",
+    "Rahman Overseas RL-1122: Qatar cleaner, salary QAR 1200, cost as fixed by the government, passport needed for visa stamping, returned within 10 days",
+    "mama bolse Malaysia te ekhon kaj kom, 6 mash wait korte",
+])
+def test_a_licensed_agencys_notice_and_news_of_the_market_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rahman overseas, RL ache, sorkari khoroch bolbo kagoje, kintu free visa 4 lakh, personal number e advance pathan",
+    "আমরা লাইসেন্সপ্রাপ্ত এজেন্সি, ফ্রি ভিসা ৪ লাখ, পাসপোর্ট আমার কাছে জমা রাখবেন, রসিদ লাগবে না",
+    "licensed agency, free visa to Saudi for 4 lakh, pay the advance to my personal number, receipt later",
+])
+def test_an_agency_that_sells_a_free_visa_is_not_the_official_channel(text):
+    assert flagged(text)
