@@ -736,3 +736,22 @@ def test_a_licensed_agencys_notice_and_news_of_the_market_are_below_the_line(tex
 ])
 def test_an_agency_that_sells_a_free_visa_is_not_the_official_channel(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "মালয়েশিয়ায় পাসপোর্ট আটকে রাখায় দুই নিয়োগকর্তাকে জরিমানা",
+    "Two employers fined in Malaysia for holding workers' passports",
+    "Human Rights Watch report: domestic workers in Gulf states locked in homes, passports confiscated",
+    "ওকাপের প্রতিবেদন: গৃহকর্মীদের পাসপোর্ট আটকে রাখে নিয়োগকর্তারা",
+    "Ain o Salish Kendra report: returnee women say employers locked them in and kept their passports",
+])
+def test_a_punished_employer_and_an_ngos_report_are_the_press(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the company fined me 500 riyal and keeps my passport, I cannot leave",
+    "কোম্পানি আমাকে জরিমানা করছে, পাসপোর্ট রেখে দিছে, বের হতে দেয় না",
+])
+def test_a_worker_fined_by_the_employer_stays_flagged(text):
+    assert flagged(text)
