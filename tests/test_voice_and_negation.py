@@ -755,3 +755,16 @@ def test_a_punished_employer_and_an_ngos_report_are_the_press(text):
 ])
 def test_a_worker_fined_by_the_employer_stays_flagged(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("ore bhai ajke office e 14 ghonta kaj korlam, deadline chilo", "lab.excessive_hours"),
+    ("ফ্রি ভিসা কি আসলে ফ্রি? মামা বলল ৫ লাখ লাগে", "neg.inquiry"),
+    ("free visa ki asole free? keu jano? 5 lakh lagbe bolse", "neg.inquiry"),
+])
+def test_a_long_day_for_a_deadline_and_a_doubt_about_a_free_visa_are_below_the_line(text, rule):
+    assert not flagged(text)
+
+
+def test_a_recruiter_who_asks_and_answers_his_own_question_still_sells():
+    assert flagged("free visa ase, ki asole free? na, 4 lakh lagbe, advance pathan")
