@@ -768,3 +768,13 @@ def test_a_long_day_for_a_deadline_and_a_doubt_about_a_free_visa_are_below_the_l
 
 def test_a_recruiter_who_asks_and_answers_his_own_question_still_sells():
     assert flagged("free visa ase, ki asole free? na, 4 lakh lagbe, advance pathan")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my employer holds the passport for safekeeping but gives it back anytime I ask, I even travelled last month", False),
+    ("malik passport rakhe safety r jonno, kintu chailei ferot dey", False),
+    ("মালিক পাসপোর্ট রাখে, চাইলেই ফেরত দেয়, কোনো সমস্যা নাই", False),
+    ("malik passport rekhe dise, chaileo ferot dey na", True),  # "even when I ask": the complaint
+])
+def test_a_passport_given_back_whenever_asked_is_not_retention(text, expected):
+    assert ("doc.passport_retained" in rules_of(text)) == expected
