@@ -778,3 +778,22 @@ def test_a_recruiter_who_asks_and_answers_his_own_question_still_sells():
 ])
 def test_a_passport_given_back_whenever_asked_is_not_retention(text, expected):
     assert ("doc.passport_retained" in rules_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ভাই আজকে বেতন পাই নাই, সামনের সপ্তাহে দিবে বলছে, টেনশন কইরো না",
+    "aj beton pai nai, samner soptahe dibe bolse, chinta koiro na",
+    "salary not paid yet this week, the company will pay next week, don't worry",
+    "Kuwait e 3 bochor holo, prothom e dalal 4 lakh nisilo, kintu ekhon sob shodh, inshallah nijer dokan dibo",
+    "দালালকে ৪ লাখ দিছিলাম, এখন সব শোধ হয়ে গেছে, আলহামদুলিল্লাহ",
+])
+def test_pay_a_few_days_late_and_a_debt_paid_off_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "4 mash beton dey na, protibar bole samner soptahe dibe",
+    "দালাল ৪ লাখ নিছে, কাজ কইরা শোধ করবি, পাসপোর্ট আমার কাছে থাকবে",
+])
+def test_months_unpaid_and_a_debt_to_be_worked_off_stay_flagged(text):
+    assert flagged(text)
