@@ -797,3 +797,17 @@ def test_pay_a_few_days_late_and_a_debt_paid_off_are_below_the_line(text):
 ])
 def test_months_unpaid_and_a_debt_to_be_worked_off_stay_flagged(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tumar passport visa sob tik ase ni?",
+    "visa sathe niye jabi, airport e lagbe",
+    "visa somoy moto hoye gese alhamdulillah",
+])
+def test_an_everyday_romanised_word_is_no_form_of_an_english_keyword(text):
+    """"visa sale" (visa trading) does not take in "visa sob" (all), "visa sathe" (with), "visa somoy" (time)."""
+    assert "dr.visa_trading" not in rules_of(text)
+
+
+def test_visa_trading_in_its_own_words_stays():
+    assert "dr.visa_trading" in rules_of("Saudi visa sale, 3 ta visa ache, inbox")

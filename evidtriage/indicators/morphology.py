@@ -122,7 +122,8 @@ dive five hive live love move over open once only also able table cable""".split
 #: Everyday romanised words of another sense that the inner-vowel classes would take in ("lekh",
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
 #: never one of a keyword's forms unless it is the keyword itself, as the English words above
-_LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake""".split())
+_LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
+sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
 
 
