@@ -811,3 +811,20 @@ def test_an_everyday_romanised_word_is_no_form_of_an_english_keyword(text):
 
 def test_visa_trading_in_its_own_words_stays():
     assert "dr.visa_trading" in rules_of("Saudi visa sale, 3 ta visa ache, inbox")
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder to all staff: phones must be kept in lockers during shifts for safety, you can use them on breaks",
+    "madam amar phone niye rakhe na, shudhu kaj er somoy dure rakhte bolse",
+    "অফিসে কাজের সময় ফোন জমা রাখতে হয়, ছুটির পর ফেরত দেয়",
+])
+def test_phones_put_away_during_work_hours_are_an_everyday_rule(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the supervisor takes our phones during shifts and locks them, we cannot call family for weeks",
+    "কাজের সময় মালিক ফোন নিয়ে তালা দিয়ে রাখে, তিন মাস বাড়িতে কথা বলতে পারি না",
+])
+def test_phones_locked_away_from_family_are_control_even_during_shifts(text):
+    assert flagged(text)
