@@ -828,3 +828,14 @@ def test_phones_put_away_during_work_hours_are_an_everyday_rule(text):
 ])
 def test_phones_locked_away_from_family_are_control_even_during_shifts(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bhaiera Saudi free visa ase, amader license number ache, check koren, advance 50 hajar",
+    "ভাইয়েরা সৌদি ফ্রি ভিসা, আমাদের লাইসেন্স নম্বর চেক করেন, অগ্রিম ৫০ হাজার বিকাশে",
+    "Brothers, Saudi free visa, check our license number, advance 50k by bkash",
+    "যারা যেতে চান দুবাই, বেতন ১ লাখ, পাসপোর্ট আমার কাছে জমা রাখবেন, কাউকে বলবেন না",
+    "Alhamdulillah first salary pailam, kintu malik passport rekhe dise, ferot chaile mare",
+])
+def test_an_agency_that_points_to_its_own_licence_or_a_worker_who_complains_stays_flagged(text):
+    assert flagged(text)
