@@ -839,3 +839,23 @@ def test_phones_locked_away_from_family_are_control_even_during_shifts(text):
 ])
 def test_an_agency_that_points_to_its_own_licence_or_a_worker_who_complains_stays_flagged(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ei group e fake agent er post korle ban, amra asol agency, Saudi visa 4 lakh, advance pathan",
+    "Group rules: no fake posts or you will be banned. Our offer: Dubai hotel job, free visa, 3 lakh, advance 1 lakh",
+    "এই গ্রুপে ভুয়া পোস্ট দিলে ব্যান করা হবে। সৌদি ফ্রি ভিসা ৪ লাখ, অগ্রিম ১ লাখ বিকাশে পাঠান",
+    "apu ra sabdhan thakben, kintu amader parlour job asol, Dubai, beton 1 lakh, passport pathan",
+    "bhaiera keu jodi bole free visa nai, biswas koiren na, amra free visa dei, 4 lakh",
+])
+def test_a_recruiter_who_sets_his_own_offer_against_the_warning_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "keu jodi bole advance pathaben, sabdhan, agency r license check koren",
+    "অগ্রিম টাকা পাঠাবেন না, পাসপোর্ট কাউকে জমা দিবেন না। সতর্ক থাকুন",
+    "never send the advance to a personal number, check the agency's licence first",
+])
+def test_a_warning_that_forbids_sending_the_advance_is_still_a_warning(text):
+    assert not flagged(text)
