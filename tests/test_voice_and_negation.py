@@ -859,3 +859,12 @@ def test_a_recruiter_who_sets_his_own_offer_against_the_warning_stays_flagged(te
 ])
 def test_a_warning_that_forbids_sending_the_advance_is_still_a_warning(text):
     assert not flagged(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our union helped 30 workers get their unpaid wages after 4 months, proud of the team", False),
+    ("The labour wing helped 12 migrants recover their unpaid salaries from the sponsor", False),
+    ("the agent helped us get our visa, now the boss has not paid us for 4 months", True),
+])
+def test_dues_won_back_for_workers_are_a_report_of_help(text, expected):
+    assert flagged(text) == expected
