@@ -868,3 +868,21 @@ def test_a_warning_that_forbids_sending_the_advance_is_still_a_warning(text):
 ])
 def test_dues_won_back_for_workers_are_a_report_of_help(text, expected):
     assert flagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "বিদেশে কেউ পাসপোর্ট কেড়ে নিলে সাথে সাথে দূতাবাসে জানাবেন",
+    "bidesh e keu passport kere nile sathe sathe embassy te janaben",
+    "চাচা বলল সৌদিতে এখন ফ্রি ভিসা বন্ধ, কোম্পানি ভিসা ছাড়া যাওয়া যায় না",
+    "mama bollo saudi te ekhon free visa bondho, company visa chara jawa jay na",
+])
+def test_advice_to_tell_the_embassy_and_news_that_free_visas_stopped_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট আমার কাছে থাকবে, দূতাবাসে জানাবেন না, কেউ যদি জিগায় বলবেন ঘুরতে আসছেন",
+    "passport amar kache thakbe, embassy te janaben na, keu jiggesh korle bolben ghurte aschen",
+])
+def test_a_recruiter_who_forbids_telling_the_embassy_stays_flagged(text):
+    assert flagged(text)
