@@ -312,6 +312,14 @@ def below_with(text: str, rule: str) -> bool:
     return rule in {h.rule_id for h in r.hits} and r.score < MATCHER.line
 
 
+def held_below(text: str, rule: str) -> bool:
+    """Below the line, by the voice's rule, or because no indicator is there at all (a warning's
+    "kono advance nai" denies the advance; a pupil sent to school is no child recruited)."""
+    r = MATCHER.match(text)
+    fired = {h.rule_id for h in r.hits}
+    return r.score < MATCHER.line and (rule in fired or not any(h.category != "suppressor" for h in r.hits))
+
+
 @pytest.mark.parametrize("text", [
     "এজাহারে বলা হয়েছে, আসামি দালাল ভুক্তভোগীর কাছ থেকে ৪ লাখ টাকা নিয়ে তাকে লিবিয়ায় আটকে রাখে",  # the FIR's impersonal
     "পুলিশ জানায়, চক্রটি জনপ্রতি ৫ লাখ টাকা নিয়ে যুবকদের নৌকায় তুলে দিত",  # an authority as the source
@@ -321,7 +329,7 @@ def below_with(text: str, rule: str) -> bool:
     "মেয়েকে স্কুলে পাঠাও, ১৪ বছরের মেয়েকে কাজে পাঠানো অপরাধ, আমি খরচ দিব",
 ])
 def test_the_press_and_a_warning_in_other_words_are_below_the_line(text):
-    assert below_with(text, "neg.awareness_news")
+    assert held_below(text, "neg.awareness_news")
 
 
 @pytest.mark.parametrize("text", [
@@ -365,7 +373,7 @@ def test_a_recruiter_or_a_ransom_in_the_voices_clothes_stays_flagged(text):
     ("amader agency sorkar onumodito, RL no 1234, kono advance nai, shudhu bmet fee, receipt diye", "neg.official_channel"),
 ])
 def test_a_seeker_and_a_government_approved_agency_are_below_the_line(text, rule):
-    assert below_with(text, rule)
+    assert held_below(text, rule)
 
 
 @pytest.mark.parametrize("text,rule", [
@@ -413,3 +421,468 @@ def test_advice_that_opens_its_clause_with_a_negative_imperative_negates_the_who
 def test_a_negation_that_urges_negates_nothing():
     assert "dr.free_visa" in rules_of("Dont miss free visa offer Saudi 1500 riyal, advance 2 lakh")
     assert "dr.free_visa" not in rules_of("dont take free visa offer from a dalal")
+
+
+# ---------------------------------------------------------------- third precision round (dev26-29)
+# Each pattern: five phrasings of our own, in the three scripts, of the voice that must stay below
+# the line, and the recruiter's or the victim's line in the same words that must stay flagged.
+
+@pytest.mark.parametrize("text", [
+    "Group rules: 1) no 'free visa' posts 2) if anyone asks you for money in inbox, report to admin. such offers are scams",
+    "group er niyom: free visa r post dile sathe sathe ban, admin ke janan. egula protarona",
+    "গ্রুপের নিয়ম: ফ্রি ভিসার পোস্ট দিলে সাথে সাথে ব্যান, এডমিনকে জানান। এগুলো প্রতারণা, লোক আটকে রাখে",
+    "Group rule: posts offering jobs in Cambodia will be removed. these are scams, they lock people in",
+    "ei group e calling visa post allow na, inbox e taka chaile admin ke janan, ogula scam",
+])
+def test_a_groups_rules_that_label_the_offers_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Group rules: only serious visa seekers. Saudi free visa available, advance 50000, inbox admin",
+    "group er niyom: inbox e admin ke passport er copy pathan, free visa confirm, advance 2 lakh",
+    "গ্রুপের নিয়ম মানুন। সৌদি ফ্রি ভিসা আছে, অগ্রিম ৫০ হাজার, পাসপোর্ট জমা দিন",
+])
+def test_a_recruiters_group_with_rules_still_sells(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "apu ra sabdhan, Dubai parlour job bole meyeder nisse. agency r license no check koren",
+    "bhaiera keu jodi bole tourist visa diye giye kaj pakka, biswas koiren na. agency r license number check koren",
+    "আপুরা সাবধান, দুবাই পার্লারের কাজ বলে মেয়েদের নিচ্ছে। এজেন্সির লাইসেন্স নম্বর চেক করেন",
+    "ভাইয়েরা কেউ যদি বলে ট্যুরিস্ট ভিসায় গিয়ে কাজ পাক্কা, বিশ্বাস কইরেন না, লাইসেন্স নম্বর চেক করেন",
+    "Sisters, careful of 'parlour jobs in Dubai' on Facebook. Check the agency's license number first",
+])
+def test_advice_to_check_an_agencys_licence_is_a_warning(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "amader license number ache, parlour job Dubai, meyeder jonno, advance 50 hajar pathan",
+    "আমাদের লাইসেন্স নম্বর আছে, দুবাই পার্লারে মেয়েদের কাজ, অগ্রিম ৫০ হাজার পাঠান",
+    "tourist visa diye dubai chole asen, okhane kaj pakka, amake biswas koren, advance pathan",
+])
+def test_a_recruiter_who_names_a_licence_or_asks_for_trust_is_still_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "আপনার ছেলে যদি আমার নামে থানায় কিছু করে, তাইলে বিদেশে ওর কি হয় আমি জানি না। কথাটা মনে রাখবেন",
+    "apnar chele jodi amar name thanay kichu kore, bidesh e or ki hoy ami jani na. apnader bari o to chini, mone rakhben",
+    "advance 2 lac aj e pathan, ei taka ferot hobe na mone rakhben. personal number e 5 vag kore pathaben",
+])
+def test_a_threats_remember_this_is_not_a_warning(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "জরুরি ভিত্তিতে দুবাই যেতে ইচ্ছুক ভাই ও বোনেরা যোগাযোগ করুন, বেতন ৯০ হাজার, ভিজিট ভিসায় যাবেন, ওখানে কাজের ভিসা",
+    "Saudi jete ichchuk bhai o bon ra jogajog korun, beton 1500 riyal, visit visa te jaben, okhane kajer visa kore dibo",
+    "Interested candidates contact now: visit visa to Dubai, work visa done there, salary 2000 AED, no experience",
+])
+def test_an_ads_call_to_the_willing_is_not_a_warning(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "আলহামদুলিল্লাহ বেতন ঠিক সময়ে দেয়, পাসপোর্ট নিজের কাছে থাকে",
+    "আলহামদুলিল্লাহ আজকে প্রথম বেতন পাইলাম। পাসপোর্ট নিজের কাছে রাখছি। আম্মা দোয়া কইরেন",
+    "alhamdulillah beton thik somoye dey, passport nijer kache thake",
+    "prothom beton pailam aj, passport nijer kache rakhsi, dua koiren",
+    "Alhamdulillah got my first salary today, my passport is with me, mom don't worry",
+])
+def test_a_worker_with_the_pay_on_time_and_the_own_passport_is_content(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "company sobar passport nijer kache rakhe, chaileo dey na",
+    "কোম্পানি সবার পাসপোর্ট নিজের কাছে রাখে, চাইলেও দেয় না",
+    "alhamdulillah beton thik somoye dey, kintu malik passport rekhe dise, ferot dey na",
+])
+def test_an_employer_keeping_the_passports_is_not_content(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Working 16 hours a day, no salary, no days off, a tiny boss who screams at 3am. Yes, I have a newborn 😴",
+    "my sister sold me to her friends for a weekend of babysitting, payment was one pizza",
+    "আপু আমাকে এক প্লেট ফুচকার জন্য বিক্রি করে দিছে",
+    "amar bhai amake 2 ta chocolate er jonno bikri kore dise",
+    "18 ghonta duty, beton nai, chuti nai, boss ta 3 mash boyosh, newborn baby 😴",
+])
+def test_a_babys_hours_and_a_siblings_sale_for_a_pizza_are_banter(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the dalal sold my sister to a man in Dubai for 2 lakh",
+    "আমার বোনকে দালাল দুবাইয়ে বিক্রি করে দিছে",
+    "we work 16 hours a day, no salary for 4 months, the boss screams 😴",
+])
+def test_a_sale_or_hours_without_the_jokes_cue_stay_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Amma I got the offer letter from the hospital in Doha, contract checked by BMET, fee only the govt one",
+    "new job offer from Singapore, got IPA letter through MOM website and verified it myself, paid only the legal fee with receipt",
+    "Amra sorkari license prapto agency. Saudi cleaner visa, kono advance nai, medical er por bank e payment, rosid soho",
+    "সরকারি লাইসেন্স প্রাপ্ত এজেন্সি, কোনো অগ্রিম নেই, মেডিকেলের পর ব্যাংকে পেমেন্ট, রসিদ সহ",
+    "licensed agency, no advance, bank payment after the medical, receipt given, registration on Ami Probashi",
+])
+def test_a_licensed_agency_and_a_contract_checked_by_bmet_are_the_official_channel(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "malaysia r govt fee ja e thakuk amader rate 5.5 lakh, advance 2 lakh bkash koren personal number e",
+    "সরকারি ফি যাই থাকুক, আমাদের রেট ৫ লাখ, অগ্রিম ২ লাখ বিকাশে দিন",
+    "whatever the government fee is, our rate is 5 lakh, pay 2 lakh advance to my personal bkash",
+])
+def test_a_rate_above_whatever_the_government_fee_is_not_the_official_channel(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("কোনো অগ্রিম লাগবে না, ভিসা হলে ব্যাংকে পেমেন্ট", "fd.advance_fee"),
+    ("kono advance nai, visa hoile bank e payment", "fd.advance_fee"),
+    ("Nobody holds our passports here, good job honestly", "doc.passport_retained"),
+    ("no one takes our passports, we keep them in our rooms", "doc.passport_retained"),
+])
+def test_a_thing_said_not_to_exist_or_denied_by_nobody_is_not_the_indicator(text, rule):
+    assert rule not in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("kono beton dey na 4 mash dhore", "lab.wages_withheld"),  # a verb of giving: the complaint
+    ("no one is allowed to go out of the camp, the boss keeps the key", "iso.locked_confined"),
+    ("kono dalal lagbe na, ami nijei kore dibo, advance 2 lakh pathan", "fd.advance_fee"),
+    ("kono taka lagbe na, free visa, shudhu passport pathan", "dr.free_visa"),
+])
+def test_a_complaint_a_freedom_denied_or_the_free_visas_lure_stay(text, rule):
+    assert rule in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("ভাই খেলা দেখছস? শেষ ওভারে কি ছক্কা মারলো", "thr.violence"),
+    ("shesh over e ki chokka marlo re", "thr.violence"),
+    ("শুক্রবার মার্কেটে যাই, সব স্বাভাবিক", "thr.violence"),
+    ("choto re school e bhorti korate jonmo nibondhon lagbe, boyos 6 hoye gese", "mn.child_recruit"),
+    ("ammu Mitu r boyosh 13 hoilo, class 8 e uthse. school e notun uniform lagbe", "mn.child_recruit"),
+    ("ছেলের বয়স ৭ বছর, স্কুলে ভর্তির জন্য জন্ম নিবন্ধন লাগবে", "mn.child_recruit"),
+    ("beta aaj double shift korsi tai taka beshi aibo", "lab.excessive_hours"),
+    ("ajke 14 ghonta duty korlam karon overtime double dey, nijer icchay", "lab.excessive_hours"),
+    ("রুমমেট এর সাথে ঝগড়া, সে আমার টাকা দেয় না ৩ মাস ধরে", "lab.unpaid_for_months"),
+    ("roommate amar taka dey na 3 mash dhore, dhar nisilo", "lab.unpaid_for_months"),
+    ("boss valo manush, desh e pathaisi 60 hajar ei mash e", "fd.ransom_release_or_passport"),
+    ("এই মাসে দেশে পাঠাইছি ৪০ হাজার টাকা", "fd.ransom_release_or_passport"),
+    ("the gate is locked at night for security but we have our own key cards, we go out whenever", "iso.locked_confined"),
+    ("আপুর বিয়ের জন্য ভাইয়া ২ লাখ পাঠাবে। হুন্ডিতে না, ব্যাংকে পাঠাইতে বলছি", "pay.informal_transfer"),
+])
+def test_a_word_in_another_sense_or_setting_is_not_the_indicator(text, rule):
+    assert rule not in rules_of(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("malik roj mare, lathi diye mare", "thr.violence"),
+    ("মালিক প্রতিদিন মারধর করে", "thr.violence"),
+    ("12 bochorer meye lagbe basar kaj er jonno, school er dorkar nai", "mn.child_recruit"),
+    ("আমার ভাইয়ের মেয়েটা ১১ বছর, ঢাকায় বাসায় কাজে দিতে চায়, স্কুলে আর যায় না", "mn.child_recruit"),
+    ("we work 16 hours a day, no extra pay", "lab.excessive_hours"),
+    ("18 ghonta kaj koray, beshi taka dey na", "lab.excessive_hours"),
+    ("company 4 mash dhore beton dey na, roommate o pay nai", "lab.unpaid_for_months"),
+    ("2 lakh taka dile chhere dibe bolse", "fd.ransom_release_or_passport"),
+    ("they keep us locked in the room at night", "iso.locked_confined"),
+])
+def test_the_same_rules_still_hold_their_indicator(text, rule):
+    assert rule in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "রিয়াদে দূতাবাস নির্যাতনের শিকার হয়ে পালিয়ে আসা গৃহকর্মীদের জন্য আশ্রয়কেন্দ্র খুলেছে",
+    "riyadh e embassy nirjatoner shikar hoye paliye asha grihokormider jonno shelter khulse",
+    "The embassy in Riyadh has opened a shelter for domestic workers who fled torture",
+    "khobor dekhlam, Jessore e 2 dalal dhora porse, 11 jon meye ke border diye pachar korte chilo",
+    "খবর দেখলাম, যশোরে ২ দালাল ধরা পড়েছে, ১১ জন মেয়েকে সীমান্ত দিয়ে পাচার করছিল",
+])
+def test_an_authority_opening_a_shelter_and_news_of_a_capture_are_reporting_voice(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "boss amar passport rekhe dise, embassy te shelter khulse shunlam, kintu jete dey na",
+    "police amake dhore niye gese, malik passport rekhe dise, help",
+])
+def test_a_victim_who_names_a_shelter_or_the_police_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "তোর ভাইয়ের সৌদি যাওয়ার জন্য ব্যাংক থেকে লোন নিছি, এজেন্সি রসিদ দিছে, বিএমইটিতে রেজিস্ট্রেশনও হইছে",
+    "bhaiyer jonno bank loan nisi, agency receipt dise, BMET e registration o hoye gese",
+    "we took a bank loan for his visa, the agency gave a receipt, registered with BMET last week",
+])
+def test_a_family_migrating_through_bmet_with_receipts_is_the_official_channel(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "বিএমইটিতে রেজিস্ট্রেশন লাগবে না, ৫ লাখ দেন, এয়ারপোর্টে আমার লোক আছে",
+    "BMET e registration lagbe na, 5 lakh advance pathan, airport e amar lok ase",
+    "no registration with BMET needed, pay 5 lakh advance, my man at the airport will clear you",
+])
+def test_a_broker_who_skips_bmet_registration_is_not_the_official_channel(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পদ্মা সেতুর টোল আদায় ২ হাজার কোটি টাকা ছাড়াল",
+    "remittance 2 hajar koti taka charalo ei mash e",
+    "toll collection crossed 2,000 crore taka, will release figures next week",
+])
+def test_a_sum_in_crores_is_a_statistic_not_a_ransom(text):
+    assert "fd.ransom_release_or_passport" not in rules_of(text)
+
+
+def test_a_ransom_in_lakhs_stays():
+    assert "fd.ransom_release_or_passport" in rules_of("২ লাখ টাকা দিলে ছেলেকে ছেড়ে দেবে")
+
+
+@pytest.mark.parametrize("text", [
+    "Remember: the passport stays with me until you pay back the 3 lakh",
+    "মনে রাখবেন, পাসপোর্ট আমার কাছে থাকবে, বাকি টাকা দিলে ফেরত",
+    "mone rakhben, passport amar kache thakbe, baki taka dile ferot",
+    "Beware of dalals! we are direct company, Saudi free visa 4 lakh, advance 1 lakh",
+    "সাবধান! দালালের খপ্পরে পড়বেন না, আমরা সরাসরি কোম্পানি, সৌদি ফ্রি ভিসা ৪ লাখ, অগ্রিম ১ লাখ",
+    "sabdhan! dalal theke dure thakun, amra direct company, free visa 4 lakh, advance 1 lakh bkash",
+])
+def test_a_recruiter_who_borrows_a_warnings_words_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট কাউকে দিবেন না, শুধু আমার কাছে জমা দিবেন",
+    "passport kauke diben na, shudhu amar kache jama diben",
+    "don't leave your passport with anyone except me, I keep them safe until the visa",
+])
+def test_a_no_one_that_saves_the_writer_is_not_a_warning(text):
+    assert "doc.passport_retained" in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট কাউকে দিবেন না, নিজের কাছে রাখবেন",
+    "passport kauke diben na, nijer kache rakhben",
+    "don't leave your passport with anyone, keep it with you",
+])
+def test_a_no_one_without_exception_is_still_a_warning(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bhai ami ekhane atke achi, passport nise, beton dey na, khobor dekhlam embassy help kore, ki korbo?",
+    "chele 12 bochor, school er por amar garage e kaj korbe, mash e 2000",
+    "বাচ্চার বয়স ১২, স্কুলের পরে আমার দোকানে কাজ করবে, মাসে ২০০০ টাকা দিব",
+])
+def test_a_victim_who_saw_the_news_and_work_after_school_stay_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ei group e job post korte hole admin er permission lagbe, fake visa post korle remove",
+    "the movie last night was so sad, the agent took their passports and locked them up",
+    "টিভিতে দেখাইলো লিবিয়ায় বাংলাদেশিদের আটকে রেখে মুক্তিপণ চাইছে, কি ভয়ংকর",
+    "madam amar passport ta safe e rekhe dise, ami chaile dey, kono problem nai",
+])
+def test_a_groups_rule_a_sad_film_the_tv_and_a_passport_kept_safely_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pasport kauke dio na beta, nijer kache rakhio",
+    "Do not go abroad on a visit visa for work, you will be jailed",
+    "নৌকায় করে মালয়েশিয়া যাবেন না, সাগরে মারা যাবেন",
+    "boat e kore Malaysia jaben na, sagore mara jete paren",
+    "If your sponsor does not pay you for 3 months, you can change employer",
+])
+def test_advice_to_keep_it_not_to_go_and_a_workers_right_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("don't go to the police, the boss keeps your passport and you will be deported", "doc.passport_retained"),
+    ("palaile mara jabi, malik roj mare", "thr.violence"),
+    ("the sponsor has not paid us for 3 months, we cannot change employer, he keeps our passports", "doc.passport_retained"),
+])
+def test_a_recruiters_dont_go_a_threat_of_dying_and_a_workers_complaint_stay(text, rule):
+    assert rule in rules_of(text) and flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rahman overseas RL 1122: Qatar e cleaner, beton 1200 riyal, sorkari khoroch, passport visa stamping er jonno jama, 10 din e ferot",
+    "মেসার্স রহমান ওভারসিজ (আরএল-১১২২): কাতারে ক্লিনার, বেতন ১২০০ রিয়াল, সরকার নির্ধারিত খরচ, ব্যাংকে জমা, পাসপোর্ট ভিসা স্ট্যাম্পিংয়ের জন্য জমা, ১০ দিনে ফেরত",
+    "Rahman Overseas RL-1122: Qatar cleaner, salary QAR 1200, cost as fixed by the government, passport needed for visa stamping, returned within 10 days",
+    "mama bolse Malaysia te ekhon kaj kom, 6 mash wait korte",
+])
+def test_a_licensed_agencys_notice_and_news_of_the_market_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rahman overseas, RL ache, sorkari khoroch bolbo kagoje, kintu free visa 4 lakh, personal number e advance pathan",
+    "আমরা লাইসেন্সপ্রাপ্ত এজেন্সি, ফ্রি ভিসা ৪ লাখ, পাসপোর্ট আমার কাছে জমা রাখবেন, রসিদ লাগবে না",
+    "licensed agency, free visa to Saudi for 4 lakh, pay the advance to my personal number, receipt later",
+])
+def test_an_agency_that_sells_a_free_visa_is_not_the_official_channel(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "মালয়েশিয়ায় পাসপোর্ট আটকে রাখায় দুই নিয়োগকর্তাকে জরিমানা",
+    "Two employers fined in Malaysia for holding workers' passports",
+    "Human Rights Watch report: domestic workers in Gulf states locked in homes, passports confiscated",
+    "ওকাপের প্রতিবেদন: গৃহকর্মীদের পাসপোর্ট আটকে রাখে নিয়োগকর্তারা",
+    "Ain o Salish Kendra report: returnee women say employers locked them in and kept their passports",
+])
+def test_a_punished_employer_and_an_ngos_report_are_the_press(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the company fined me 500 riyal and keeps my passport, I cannot leave",
+    "কোম্পানি আমাকে জরিমানা করছে, পাসপোর্ট রেখে দিছে, বের হতে দেয় না",
+])
+def test_a_worker_fined_by_the_employer_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("ore bhai ajke office e 14 ghonta kaj korlam, deadline chilo", "lab.excessive_hours"),
+    ("ফ্রি ভিসা কি আসলে ফ্রি? মামা বলল ৫ লাখ লাগে", "neg.inquiry"),
+    ("free visa ki asole free? keu jano? 5 lakh lagbe bolse", "neg.inquiry"),
+])
+def test_a_long_day_for_a_deadline_and_a_doubt_about_a_free_visa_are_below_the_line(text, rule):
+    assert not flagged(text)
+
+
+def test_a_recruiter_who_asks_and_answers_his_own_question_still_sells():
+    assert flagged("free visa ase, ki asole free? na, 4 lakh lagbe, advance pathan")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my employer holds the passport for safekeeping but gives it back anytime I ask, I even travelled last month", False),
+    ("malik passport rakhe safety r jonno, kintu chailei ferot dey", False),
+    ("মালিক পাসপোর্ট রাখে, চাইলেই ফেরত দেয়, কোনো সমস্যা নাই", False),
+    ("malik passport rekhe dise, chaileo ferot dey na", True),  # "even when I ask": the complaint
+])
+def test_a_passport_given_back_whenever_asked_is_not_retention(text, expected):
+    assert ("doc.passport_retained" in rules_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ভাই আজকে বেতন পাই নাই, সামনের সপ্তাহে দিবে বলছে, টেনশন কইরো না",
+    "aj beton pai nai, samner soptahe dibe bolse, chinta koiro na",
+    "salary not paid yet this week, the company will pay next week, don't worry",
+    "Kuwait e 3 bochor holo, prothom e dalal 4 lakh nisilo, kintu ekhon sob shodh, inshallah nijer dokan dibo",
+    "দালালকে ৪ লাখ দিছিলাম, এখন সব শোধ হয়ে গেছে, আলহামদুলিল্লাহ",
+])
+def test_pay_a_few_days_late_and_a_debt_paid_off_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "4 mash beton dey na, protibar bole samner soptahe dibe",
+    "দালাল ৪ লাখ নিছে, কাজ কইরা শোধ করবি, পাসপোর্ট আমার কাছে থাকবে",
+])
+def test_months_unpaid_and_a_debt_to_be_worked_off_stay_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tumar passport visa sob tik ase ni?",
+    "visa sathe niye jabi, airport e lagbe",
+    "visa somoy moto hoye gese alhamdulillah",
+])
+def test_an_everyday_romanised_word_is_no_form_of_an_english_keyword(text):
+    """"visa sale" (visa trading) does not take in "visa sob" (all), "visa sathe" (with), "visa somoy" (time)."""
+    assert "dr.visa_trading" not in rules_of(text)
+
+
+def test_visa_trading_in_its_own_words_stays():
+    assert "dr.visa_trading" in rules_of("Saudi visa sale, 3 ta visa ache, inbox")
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder to all staff: phones must be kept in lockers during shifts for safety, you can use them on breaks",
+    "madam amar phone niye rakhe na, shudhu kaj er somoy dure rakhte bolse",
+    "অফিসে কাজের সময় ফোন জমা রাখতে হয়, ছুটির পর ফেরত দেয়",
+])
+def test_phones_put_away_during_work_hours_are_an_everyday_rule(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the supervisor takes our phones during shifts and locks them, we cannot call family for weeks",
+    "কাজের সময় মালিক ফোন নিয়ে তালা দিয়ে রাখে, তিন মাস বাড়িতে কথা বলতে পারি না",
+])
+def test_phones_locked_away_from_family_are_control_even_during_shifts(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bhaiera Saudi free visa ase, amader license number ache, check koren, advance 50 hajar",
+    "ভাইয়েরা সৌদি ফ্রি ভিসা, আমাদের লাইসেন্স নম্বর চেক করেন, অগ্রিম ৫০ হাজার বিকাশে",
+    "Brothers, Saudi free visa, check our license number, advance 50k by bkash",
+    "যারা যেতে চান দুবাই, বেতন ১ লাখ, পাসপোর্ট আমার কাছে জমা রাখবেন, কাউকে বলবেন না",
+    "Alhamdulillah first salary pailam, kintu malik passport rekhe dise, ferot chaile mare",
+])
+def test_an_agency_that_points_to_its_own_licence_or_a_worker_who_complains_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ei group e fake agent er post korle ban, amra asol agency, Saudi visa 4 lakh, advance pathan",
+    "Group rules: no fake posts or you will be banned. Our offer: Dubai hotel job, free visa, 3 lakh, advance 1 lakh",
+    "এই গ্রুপে ভুয়া পোস্ট দিলে ব্যান করা হবে। সৌদি ফ্রি ভিসা ৪ লাখ, অগ্রিম ১ লাখ বিকাশে পাঠান",
+    "apu ra sabdhan thakben, kintu amader parlour job asol, Dubai, beton 1 lakh, passport pathan",
+    "bhaiera keu jodi bole free visa nai, biswas koiren na, amra free visa dei, 4 lakh",
+])
+def test_a_recruiter_who_sets_his_own_offer_against_the_warning_stays_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "keu jodi bole advance pathaben, sabdhan, agency r license check koren",
+    "অগ্রিম টাকা পাঠাবেন না, পাসপোর্ট কাউকে জমা দিবেন না। সতর্ক থাকুন",
+    "never send the advance to a personal number, check the agency's licence first",
+])
+def test_a_warning_that_forbids_sending_the_advance_is_still_a_warning(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our union helped 30 workers get their unpaid wages after 4 months, proud of the team", False),
+    ("The labour wing helped 12 migrants recover their unpaid salaries from the sponsor", False),
+    ("the agent helped us get our visa, now the boss has not paid us for 4 months", True),
+])
+def test_dues_won_back_for_workers_are_a_report_of_help(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "বিদেশে কেউ পাসপোর্ট কেড়ে নিলে সাথে সাথে দূতাবাসে জানাবেন",
+    "bidesh e keu passport kere nile sathe sathe embassy te janaben",
+    "চাচা বলল সৌদিতে এখন ফ্রি ভিসা বন্ধ, কোম্পানি ভিসা ছাড়া যাওয়া যায় না",
+    "mama bollo saudi te ekhon free visa bondho, company visa chara jawa jay na",
+])
+def test_advice_to_tell_the_embassy_and_news_that_free_visas_stopped_are_below_the_line(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "পাসপোর্ট আমার কাছে থাকবে, দূতাবাসে জানাবেন না, কেউ যদি জিগায় বলবেন ঘুরতে আসছেন",
+    "passport amar kache thakbe, embassy te janaben na, keu jiggesh korle bolben ghurte aschen",
+])
+def test_a_recruiter_who_forbids_telling_the_embassy_stays_flagged(text):
+    assert flagged(text)

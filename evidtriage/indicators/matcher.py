@@ -25,7 +25,7 @@ from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
 from .morphology import morph_regexes
-from .negation import holds_negation, negator
+from .negation import denied, holds_negation, may_deny, negator
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
@@ -333,6 +333,7 @@ class Matcher:
         hits = []
         negated: list[str] = []
         required = self._required
+        denies = may_deny(t)
         for ri in sorted(spans):
             found = spans[ri]
             if not found.keys() >= required[ri]:
@@ -343,6 +344,16 @@ class Matcher:
             support = evaluate(self._conditions[ri], found, word_of)
             if not support:
                 continue
+            if rule.category != "suppressor" and denies:
+                # a thing said not to exist ("kono advance nai") is left out of the matches, and the
+                # condition tried on the rest
+                gone = {sp: w for v in found.values() for sp in v if (w := denied(t, *sp))}
+                if gone:
+                    found = {g: [sp for sp in v if sp not in gone] for g, v in found.items()}
+                    support = evaluate(self._conditions[ri], found, word_of)
+                    if not support:
+                        negated.append(f"{rule.id} negated by {next(iter(gone.values()))!r}")
+                        continue
             if rule.category != "suppressor":
                 neg = _negation_over(t, support)
                 if neg is not None:

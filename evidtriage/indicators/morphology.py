@@ -122,8 +122,13 @@ dive five hive live love move over open once only also able table cable""".split
 #: Everyday romanised words of another sense that the inner-vowel classes would take in ("lekh",
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
 #: never one of a keyword's forms unless it is the keyword itself, as the English words above
-_LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake""".split())
+_LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
+sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
+#: English words of a keyword whose romanised "stem" would be one consonant and a vowel ("sale":
+#: s + any vowel took in "sob", "sathe", "somoy"; "gate": "gelo", "gese"; "rate": "rakhe"): kept as written
+_ENGLISH_KEPT = frozenset("""sale late there these those case date else file gate offer other photo rate
+role rule share site tale male mare bore core""".split())
 
 
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
@@ -245,9 +250,11 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         head = "|".join(re.escape(x) for x in sorted(stems))
         # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
         # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
-        # to compile; the stem of two letters or more keeps it to the same word
-        return f"(?:{head})[\u0980-\u09ff]{{0,6}}", frozenset(stems)
-    if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN:
+        # to compile; the stem of two letters or more keeps it to the same word. No ending begins
+        # with a virama: that joins the stem's last consonant to the next one, a word of another
+        # stem (মার্কেটে, "at the market", is no form of মারে)
+        return f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}", frozenset(stems)
+    if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
     stem, kind = latn_stem(word)
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
