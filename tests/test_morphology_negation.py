@@ -65,6 +65,20 @@ def test_english_verbs_keep_their_tense_and_spelling(keyword, text):
     assert not forms(keyword, text)
 
 
+@pytest.mark.parametrize("keyword,text", [
+    ("beton dey na", "beton dey nai"), ("ber hote dey na", "ber hote dey nai"),
+    ("বের হতে দেয় না", "বের হতে দেয় নাই"), ("বের হতে দেয় না", "বের হতে দেয়নি"),
+])
+def test_a_negation_at_the_end_also_takes_its_past(keyword, text):
+    """"does not give" is a complaint in the past too ("did not give"): na/nai, না/নাই/নি."""
+    assert forms(keyword, text)
+
+
+def test_a_negation_at_the_end_stays_a_word():
+    assert not forms("beton dey na", "beton dey nationwide")
+    assert not forms("beton dey na", "beton dey")
+
+
 def test_search_shares_the_english_tenses():
     assert search_terms("took") == ["taken", "took"]
     assert search_terms("keeps") == ["keeping", "keeps", "kept"]

@@ -532,6 +532,20 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
     return None
 
 
+#: A keyword's last word of negation and what it may also be: "dey na" (does not give) is also
+#: said "dey nai" (did not), "দেয় না" also "দেয় নাই" and "দেয়নি"; a complaint in either tense
+_NEGATED_ENDS = {"na": "[ -]na(?:i)?", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
+                 + normalise_keyword("ই") + ")?|" + normalise_keyword("নি") + ")"}
+
+
+def _negated_join(words: list[str], parts: list[str]) -> str:
+    """The parts of a keyword joined by a space or a hyphen, its last negation (na, না) taking its
+    past forms too (nai; নাই, নি written on)."""
+    if len(words) >= 2 and words[-1] in _NEGATED_ENDS:
+        return "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
+    return "[ -]".join(parts)
+
+
 @lru_cache(maxsize=None)
 def keyword_form(keyword: str) -> Form | None:
     """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
@@ -559,7 +573,7 @@ def keyword_form(keyword: str) -> Form | None:
             best, best_rank = lits, rank
     if not changed or not best:
         return _explicit_form(words, parts)
-    found = Form(r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best)
+    found = Form(r"(?<!\w)" + _negated_join(words, parts) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
     return found if _usable(best) else _explicit_form(words, parts) or found
