@@ -43,6 +43,48 @@ def test_unrelated_words_do_not_match(keyword, text):
 
 
 @pytest.mark.parametrize("keyword,text", [
+    ("took my", "has taken my"), ("taken away", "took away"), ("keeps our", "kept our"), ("keeps our", "keeping our"),
+    ("holds my", "held my"), ("take all our", "took all our"), ("take all our", "takes all our"),
+    ("collected our phones", "collects our phones"), ("confiscated", "confiscates"), ("locked from outside", "locks from outside"),
+    ("sells us", "sold us"), ("threatened", "threatening"), ("lock from outside", "locked from outside"),
+])
+def test_english_verbs_of_control_take_their_tenses(keyword, text):
+    """A keyword in the present matches the past; a past matches the past (and the present only
+    for verbs whose present has no other sense)."""
+    assert forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    ("took", "take"), ("taken", "takes"),  # the past does not turn into the present ("the visa takes two weeks")
+    ("kept", "keeps"), ("keeps our", "keep our"),  # nor into the imperative ("keep our passports safe")
+    ("locked from outside", "lock from outside"),
+    ("take", "taka"), ("kept", "kapt"),  # English verbs are spelled as English spells them
+    ("sold", "sell"), ("held", "hold"),
+])
+def test_english_verbs_keep_their_tense_and_spelling(keyword, text):
+    assert not forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    ("beton dey na", "beton dey nai"), ("ber hote dey na", "ber hote dey nai"),
+    ("বের হতে দেয় না", "বের হতে দেয় নাই"), ("বের হতে দেয় না", "বের হতে দেয়নি"),
+])
+def test_a_negation_at_the_end_also_takes_its_past(keyword, text):
+    """"does not give" is a complaint in the past too ("did not give"): na/nai, না/নাই/নি."""
+    assert forms(keyword, text)
+
+
+def test_a_negation_at_the_end_stays_a_word():
+    assert not forms("beton dey na", "beton dey nationwide")
+    assert not forms("beton dey na", "beton dey")
+
+
+def test_search_shares_the_english_tenses():
+    assert search_terms("took") == ["taken", "took"]
+    assert search_terms("keeps") == ["keeping", "keeps", "kept"]
+
+
+@pytest.mark.parametrize("keyword,text", [
     ("পুলিশে দিবো", "পুলিশে দিয়ে দেব"), ("পুলিশে দিবো", "পুলিশে দিলাম"), ("ফোন নিয়ে নিয়েছে", "ফোন নিয়ে নিবে"),
 ])
 def test_give_and_take_keep_their_one_letter_stems(keyword, text):

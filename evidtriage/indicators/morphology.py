@@ -13,6 +13,10 @@ this module turns it into a regular expression (on the normalised text) that als
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
 
+* **English verbs of control** (take, keep, hold, sell, lock, threaten, collect...): their tenses,
+  written out (:data:`_EN_VERBS`): the present also matches the past (keeps: kept), the past only
+  the past (took: taken), the imperative only where the keyword is written in it.
+
 The rules and ``search`` share it: :func:`keyword_regex` is what the matcher runs beside its exact
 keyword automaton, and :func:`word_forms` is what ``search`` asks the full-text index for.
 
@@ -129,6 +133,64 @@ _NOT_FORMS = _ENGLISH | _LATN_OTHER
 #: s + any vowel took in "sob", "sathe", "somoy"; "gate": "gelo", "gese"; "rate": "rakhe"): kept as written
 _ENGLISH_KEPT = frozenset("""sale late there these those case date else file gate offer other photo rate
 role rule share site tale male mare bore core""".split())
+
+
+#: English verbs of control and their tenses, written out: (base, third person, -ing) and (past,
+#: participle). A keyword written in the present also matches the past ("keeps our" matches "kept
+#: our", "took" matches "taken"), since a report of the same act is what it looks for; one written in
+#: the past matches only the past, since the present has senses of its own ("the visa takes two
+#: weeks", "the company keeps no passport"); the base form (the imperative, "take your passport",
+#: "keep it safe", advice far more often than a report) only for a keyword that is itself the base.
+#: Only these verbs: an English word is otherwise matched by the romanised spellings below, which
+#: know nothing of English tenses. Verbs that are as often nouns ("pay", "work", "leave", "release",
+#: "return"), "send" (money sent is a receipt's word) and "go" are left out: their other forms would
+#: wake rules on everyday words.
+_EN_VERBS = [
+    # base, third person, -ing | past, participle
+    (("take", "takes", "taking"), ("took", "taken")), (("keep", "keeps", "keeping"), ("kept",)),
+    (("hold", "holds", "holding"), ("held",)), (("give", "gives", "giving"), ("gave", "given")),
+    (("let", "lets", "letting"), ()), (("sell", "sells", "selling"), ("sold",)),
+    (("buy", "buys", "buying"), ("bought",)), (("lock", "locks", "locking"), ("locked",)),
+    (("beat", "beats", "beating"), ("beaten",)), (("hit", "hits", "hitting"), ()),
+    (("burn", "burns", "burning"), ("burned", "burnt")),
+    (("threaten", "threatens", "threatening"), ("threatened",)),
+    (("collect", "collects", "collecting"), ("collected",)),
+    (("confiscate", "confiscates", "confiscating"), ("confiscated",)),
+    (("withhold", "withholds", "withholding"), ("withheld",)), (("owe", "owes", "owing"), ("owed",)),
+    (("deduct", "deducts", "deducting"), ("deducted",)), (("force", "forces", "forcing"), ("forced",)),
+    (("steal", "steals", "stealing"), ("stole", "stolen")),
+    (("forbid", "forbids", "forbidding"), ("forbade", "forbidden")),
+    (("allow", "allows", "allowing"), ("allowed",)), (("sleep", "sleeps", "sleeping"), ("slept",)),
+    (("tell", "tells", "telling"), ("told",)), (("say", "says", "saying"), ("said",)),
+    (("run", "runs", "running"), ("ran",)), (("make", "makes", "making"), ("made",)),
+    (("catch", "catches", "catching"), ("caught",)), (("cut", "cuts", "cutting"), ()),
+]
+
+
+#: Verbs whose present has no other everyday sense ("collects", "confiscates", "threatens"): a
+#: keyword in their past matches their present too ("collected our phones": "collects our phones")
+_EN_ONE_SENSE = frozenset("lock beat burn threaten collect confiscate withhold owe deduct steal forbid".split())
+
+
+def _en_table() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for present, past in _EN_VERBS:
+        for w in past:
+            table[w] = frozenset(past + present[1:]) if present[0] in _EN_ONE_SENSE else frozenset(past)
+        for w in present[1:]:
+            table[w] = frozenset(present[1:] + past)
+        table[present[0]] = frozenset(present + past)
+    return table
+
+
+#: word -> the forms it stands for (:data:`_EN_VERBS`)
+_EN_FORMS = _en_table()
+
+
+def english_forms(word: str) -> frozenset[str] | None:
+    """The other tenses of an English verb of control (:data:`_EN_VERBS`), or None: "keeps" gives
+    keeps, keeping, kept; "took" gives took, taken; "take" every form."""
+    return _EN_FORMS.get(word)
 
 
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
@@ -256,6 +318,9 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         return f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}", frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
+    english = english_forms(word)
+    if english is not None:  # an English verb: its tenses, spelled as English spells them
+        return "(?:" + _trie_alternation(sorted(english)) + ")", english
     stem, kind = latn_stem(word)
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
     # their spelling, but for the two-letter stems of give and take (dibo: debo, nibe: nebe)
@@ -474,6 +539,20 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
     return None
 
 
+#: A keyword's last word of negation and what it may also be: "dey na" (does not give) is also
+#: said "dey nai" (did not), "দেয় না" also "দেয় নাই" and "দেয়নি"; a complaint in either tense
+_NEGATED_ENDS = {"na": "[ -]na(?:i)?", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
+                 + normalise_keyword("ই") + ")?|" + normalise_keyword("নি") + ")"}
+
+
+def _negated_join(words: list[str], parts: list[str]) -> str:
+    """The parts of a keyword joined by a space or a hyphen, its last negation (na, না) taking its
+    past forms too (nai; নাই, নি written on)."""
+    if len(words) >= 2 and words[-1] in _NEGATED_ENDS:
+        return "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
+    return "[ -]".join(parts)
+
+
 @lru_cache(maxsize=None)
 def keyword_form(keyword: str) -> Form | None:
     """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
@@ -501,7 +580,7 @@ def keyword_form(keyword: str) -> Form | None:
             best, best_rank = lits, rank
     if not changed or not best:
         return _explicit_form(words, parts)
-    found = Form(r"(?<!\w)" + "[ -]".join(parts) + r"(?!\w)", best)
+    found = Form(r"(?<!\w)" + _negated_join(words, parts) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
     return found if _usable(best) else _explicit_form(words, parts) or found
@@ -527,6 +606,8 @@ def search_terms(word: str, most: int = 32) -> list[str]:
         return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a})
     if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
         return []
+    if english_forms(folded) is not None:
+        return sorted(english_forms(folded))
     stem, _ = latn_stem(folded)
     if len(stem) < 3:
         return []  # "kache" -> "k": every word in k... would be found; the word as written only
