@@ -212,3 +212,27 @@ def test_the_run_summary_is_the_summary_in_findings(seized, tmp_path, cli):
     assert cli("triage", seized, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
     with open_case(str(tmp_path / "case")) as store:
         assert case_summary(store) == build_findings(store)["summary"]
+
+
+def test_a_case_reopened_after_an_upgrade_says_which_contents_an_older_parser_read(seized, tmp_path, cli):
+    """Each content is examined once: artifacts made by an earlier version of a parser stay, and
+    the examiner who reopens the case is told so, with the way to read everything anew."""
+    case = tmp_path / "case"
+    assert cli("triage", seized, "--case", case, "--examiner", "A").exit_code == 0
+    with sqlite3.connect(case / "case.sqlite") as con:
+        parser, = con.execute("SELECT parser FROM artifacts ORDER BY parser LIMIT 1").fetchone()
+        contents, = con.execute("SELECT count(DISTINCT blake3) FROM artifacts WHERE parser = ?", (parser,)).fetchone()
+        con.execute("UPDATE artifacts SET parser_version = '0.9.0' WHERE parser = ?", (parser,))
+    r = cli("triage", seized, "--case", case, "--examiner", "A")
+    assert r.exit_code == 0, r
+    assert f"{contents} by {parser} 0.9.0 (this run has " in r.stderr
+    assert "triage the evidence into a new case folder" in r.stderr
+    findings = load_findings(case)
+    assert {a["parser_version"] for a in findings["artifacts"] if a.get("parser") == parser} == {"0.9.0"}
+
+
+def test_a_case_read_by_todays_parsers_has_no_such_notice(seized, tmp_path, cli):
+    case = tmp_path / "case"
+    assert cli("triage", seized, "--case", case, "--examiner", "A").exit_code == 0
+    r = cli("triage", seized, "--case", case, "--examiner", "A")
+    assert r.exit_code == 0 and "another parser version" not in r.stderr

@@ -402,6 +402,9 @@ def scan(store: Store, run: Run | ScanOptions = ScanOptions(),
     hashed = hash_stage(store, run, progress)
     known_hash_stage(store, run, progress)
     examined = examine_stage(store, run, progress)
+    older = other_parser_versions(store, run.plugins)
+    if older:
+        store.notices.append(older)
     match_stage(store, run, progress)
     link_stage(store, progress)
     counts = summary_counts(store)
@@ -410,6 +413,25 @@ def scan(store: Store, run: Run | ScanOptions = ScanOptions(),
     if record:
         record("scan finished", f"run {run_id}", {"run": run_id, "counts": counts})
     return counts
+
+
+def other_parser_versions(store: Store, plugins) -> str:
+    """A notice when some of the case's contents were examined by another version of their
+    parser than this run's ("" when none were).
+
+    Each content is examined once: a case reopened after evidtriage was upgraded keeps the
+    artifacts the earlier parser made (each artifact names its parser's version in the reports),
+    while new contents are read by today's parser. The examiner is told, not refused: the earlier
+    artifacts are still what that parser read; a case read wholly by today's parsers is a new case.
+    """
+    now = {e.cls.NAME: e.cls.VERSION for e in plugins.parsers}
+    other = [(p, v, n) for p, v, n in store.parser_versions() if p in now and v != now[p]]
+    if not other:
+        return ""
+    said = "; ".join(f"{n} by {p} {v} (this run has {now[p]})" for p, v, n in other)
+    return (f"{sum(n for *_, n in other)} contents of this case keep the artifacts of another parser version ({said}): "
+            "each content is examined once, and the reports name each artifact's parser version; to read every "
+            "content with this run's parsers, triage the evidence into a new case folder")
 
 
 #: What each option that changes findings is called on the command line, for messages.

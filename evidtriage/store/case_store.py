@@ -345,6 +345,11 @@ class Store(_Database):
         """How many distinct contents have a status (examined, or marked by a hash set)."""
         return self.conn.execute("SELECT count(*) FROM contents").fetchone()[0]
 
+    def parser_versions(self) -> list[tuple[str, str, int]]:
+        """(parser, version, how many distinct contents) of the artifacts in the case."""
+        return self.conn.execute("SELECT parser, parser_version, count(DISTINCT blake3) FROM artifacts"
+                                 " GROUP BY parser, parser_version ORDER BY parser, parser_version").fetchall()
+
     def reopen_contents(self, reason_holds: str, statuses: tuple[str, ...]) -> int:
         """Forget the status of every content with one of ``statuses`` for a reason that holds
         ``reason_holds`` and no artifacts, so the next examination reads it again."""
