@@ -429,7 +429,9 @@ def other_parser_versions(store: Store, plugins) -> str:
     if not other:
         return ""
     said = "; ".join(f"{n} by {p} {v} (this run has {now[p]})" for p, v, n in other)
-    return (f"{sum(n for *_, n in other)} contents of this case keep the artifacts of another parser version ({said}): "
+    total = sum(n for *_, n in other)
+    whose = "1 content of this case keeps" if total == 1 else f"{total} contents of this case keep"
+    return (f"{whose} the artifacts of another parser version ({said}): "
             "each content is examined once, and the reports name each artifact's parser version; to read every "
             "content with this run's parsers, triage the evidence into a new case folder")
 
