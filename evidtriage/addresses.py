@@ -15,6 +15,20 @@ import phonenumbers
 _PUNCTUATION = re.compile(r"[\s\-.()/]")
 
 
+def e164(number: str, region: str) -> str | None:
+    """``number`` (digits, perhaps after a "+") in E.164 when phonenumbers finds it valid, read as
+    written (a national number of ``region``, or with its country code after "00" or "+") or with a
+    "+" put before it ("8801712345678"); else None."""
+    for candidate in (number,) if number.startswith("+") else (number, "+" + number):
+        try:
+            parsed = phonenumbers.parse(candidate, region or None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
 def phone_key(address: str, region: str) -> str:
     """``address`` in E.164 when it is a valid phone number (national numbers read as ``region``'s,
     an ISO 3166 code such as "BD"; "00" and "+" both read as the international prefix), else as
@@ -24,11 +38,4 @@ def phone_key(address: str, region: str) -> str:
     bare = _PUNCTUATION.sub("", address)
     if not bare or not bare.lstrip("+").isdigit() or len(bare.lstrip("+")) < 7:
         return address
-    for candidate in (bare, "+" + bare) if not bare.startswith("+") else (bare,):
-        try:
-            number = phonenumbers.parse(candidate, region or None)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return address
+    return e164(bare, region) or address

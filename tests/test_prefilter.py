@@ -7,7 +7,8 @@ import phonenumbers
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from evidtriage.indicators.conditions import evaluate, parse
-from evidtriage.indicators.entities import _PHONE_RUN, _bd_mobile, _valid_number
+from evidtriage.addresses import e164
+from evidtriage.indicators.entities import _PHONE_RUN, _bd_mobile
 from evidtriage.indicators.matcher import Matcher, _fires_without_keywords
 from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.prefilter import ENTITY, NOTHING, RULE, FoldedBatch, _automaton
@@ -123,14 +124,14 @@ def test_which_rules_can_fire_without_their_keywords():
 @given(st.sampled_from(["", "88", "+88"]), st.sampled_from("3456789"), st.integers(0, 10**8 - 1))
 def test_the_bangladeshi_mobile_shortcut_agrees_with_phonenumbers(prefix, operator, rest):
     digits = f"{prefix}01{operator}{rest:08d}"
-    assert _bd_mobile(digits) == _valid_number(digits, "BD")
+    assert _bd_mobile(digits) == e164(digits, "BD")
 
 
 def test_the_shortcut_reads_the_numbering_plan_from_phonenumbers():
     plan = phonenumbers.PhoneMetadata.metadata_for_region("BD").mobile.national_number_pattern
     assert plan and _bd_mobile("01712345678") == "+8801712345678"
     numbers = [f"01{random.Random(i).randrange(3, 10)}{i:08d}" for i in range(50)]
-    assert all(_bd_mobile(n) == _valid_number(n, "BD") for n in numbers)
+    assert all(_bd_mobile(n) == e164(n, "BD") for n in numbers)
 
 
 # phonenumbers' own punctuation (a private name, read here only to test against it)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import phonenumbers
 
+from ..addresses import e164
 from .checksums import base58check_decode, eip55_valid, iban_valid, segwit_decode
 from .literals import Guarded
 from .normalise import Normalised, normalise
@@ -193,25 +194,14 @@ def _orig(norm: Normalised, s: int, e: int) -> tuple[int, int]:
     return norm.span(s, e)
 
 
-def _valid_number(digits: str, region: str) -> str | None:
-    for candidate in (digits, "+" + digits):
-        try:
-            num = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(num):
-            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-    return None
-
-
 def _bd_mobile(digits: str) -> str | None:
     """A Bangladeshi mobile as ``_BD_MOBILE`` finds it (``01[3-9]`` and eight digits, perhaps after
     ``88`` or ``+88``), in E.164, when the numbering plan in phonenumbers' own metadata says it is
-    a mobile number: the answer ``_valid_number`` gives, without parsing (a test compares them)."""
+    a mobile number: the answer :func:`~evidtriage.addresses.e164` gives, without parsing (a test compares them)."""
     national = digits[-10:]
     if _BD_MOBILE_PLAN.fullmatch(national):
         return "+880" + national
-    return _valid_number(digits, "BD")
+    return e164(digits, "BD")
 
 
 _BD_MOBILE_PLAN = re.compile(phonenumbers.PhoneMetadata.metadata_for_region("BD").mobile.national_number_pattern)
@@ -479,7 +469,7 @@ def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity],
                 if not _standalone(text, s0, e0):
                     continue
                 digits = "".join(_FOLDED_WORDS.get(t) or {"o": "0", "i": "1", "l": "1"}.get(t, t) for t in tokens)
-                num = _valid_number(digits, region)
+                num = e164(digits, region)
                 if num:
                     hit = (num, s0, e0)
                     break
