@@ -606,8 +606,9 @@ def search_terms(word: str, most: int = 32) -> list[str]:
         return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a})
     if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
         return []
-    if english_forms(folded) is not None:
-        return sorted(english_forms(folded))
+    english = english_forms(folded)
+    if english is not None:
+        return sorted(english)
     stem, _ = latn_stem(folded)
     if len(stem) < 3:
         return []  # "kache" -> "k": every word in k... would be found; the word as written only

@@ -157,8 +157,9 @@ def _negator(t: str, start: int, end: int) -> str | None:
     if (m and not _reported_release(left[cut:], m.group(0), t[start:end])
             and not _URGES.match(" ".join(before), m.end())):
         return m.group(0)
-    if _NOBODY.search(left[cut:]) and not _RELEASE.search(t[start:end]):
-        return _NOBODY.search(left[cut:]).group(0).split()[0]
+    nobody = _NOBODY.search(left[cut:])
+    if nobody and not _RELEASE.search(t[start:end]):
+        return nobody.group(0).split()[0]
     m = _NOBODY_MAY.search(" ".join(left[cut:].split()[-7:]))
     if m:
         return m.group(0)
