@@ -27,8 +27,9 @@ How each is shown:
 * Times: Core Data time (since 2001-01-01 UTC), in seconds on old iOS and nanoseconds since iOS
   11 (told apart by magnitude); absolute, so no zone is assumed; the raw value is kept in
   ``time_as_written``.
-* Conversation ``ios-messages:<chat_identifier>`` (a number, an e-mail, or ``chat...`` for a
-  group); the service (iMessage, SMS, RCS) is in ``record`` (``message ROWID=4 (SMS)``). The
+* Conversation ``ios-messages:<chat_identifier>`` (a number in E.164, so that an SMS chat the
+  carrier recorded as ``01712345678`` and the iMessage chat with ``+8801712345678`` are one
+  conversation; an e-mail or ``chat...`` for a group as written); the service (iMessage, SMS, RCS) is in ``record`` (``message ROWID=4 (SMS)``). The
   owner's messages have the sender "owner"; in a group the sender is the ``handle`` of the row.
 * Names: from ``AddressBook.sqlitedb`` beside the database or at its place in the same
   extraction, matched on the last ten digits of a number (or the e-mail); else the handle.
@@ -176,7 +177,7 @@ class _Telephony(DatabaseParser):
 
 class IosSmsParser(_Telephony):
     NAME = "ios_sms_db"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"  # 1.1: a chat with one number keyed by its E.164 form
     DESCRIPTION = ("iPhone Messages sms.db (iMessage, SMS, RCS; attributedBody text; attachments; names from "
                    "AddressBook.sqlitedb), as messages.")
     FILENAME_PATTERNS = ("sms.db", "chat.db")
@@ -238,7 +239,7 @@ class IosSmsParser(_Telephony):
             else:
                 kind = "attachment" if files else "message"
             yield MessageArtifact(
-                text=content, conversation=f"ios-messages:{ident}", conversation_title=title, is_group=is_group,
+                text=content, conversation=f"ios-messages:{phone_key(ident, self.context.region)}", conversation_title=title, is_group=is_group,
                 participants=tuple(sorted(titles)) if is_group else (title, OWNER), sender=sender, sender_id=sender_id,
                 timestamp=apple_utc(date), time_as_written="" if date is None else db_text(date), message_kind=kind,
                 attachments=files, record=f"message ROWID={rid}" + (f" ({db_text(service)})" if db_text(service) else ""))

@@ -178,6 +178,28 @@ def test_sms_db_every_field(tmp_path):
     assert m[8].text == "" and m[8].message_kind == "message"  # an unreadable typedstream is not guessed
 
 
+def test_sms_chat_recorded_in_national_form_is_the_same_conversation(tmp_path):
+    """A carrier's SMS chat "01712345678" and the iMessage chat with "+8801712345678" are one
+    person: both are keyed by E.164, and the number stays as written in sender_id."""
+    db = sms_db(tmp_path / "sms.db")
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO handle (ROWID, id, service) VALUES (4, '01712345678', 'SMS')")
+    con.execute("INSERT INTO chat (ROWID, guid, style, chat_identifier, service_name, display_name) "
+                "VALUES (4, 'SMS;-;01712345678', 45, '01712345678', 'SMS', '')")
+    con.execute("INSERT INTO chat_handle_join (chat_id, handle_id) VALUES (4, 4)")
+    con.execute("INSERT INTO message (ROWID, guid, text, handle_id, service, date, is_from_me, item_type, "
+                "associated_message_type, date_retracted, date_edited) "
+                "VALUES (10, 'g10', 'taka pathan ajkei', 4, 'SMS', ?, 0, 0, 0, 0, 0)", ((T0 + 500) * NS,))
+    con.execute("INSERT INTO chat_message_join (chat_id, message_id) VALUES (4, 10)")
+    con.commit()
+    con.close()
+    run = run_parser(ALL, db)
+    last = run.artifacts[-1]
+    assert last.text == "taka pathan ajkei" and last.sender_id == "01712345678"
+    assert last.conversation == run.artifacts[0].conversation == f"ios-messages:{RAHIM}"
+    assert run.artifacts[6].conversation == "ios-messages:chat555"  # a group's identifier as written
+
+
 def test_without_address_book_senders_are_handles(tmp_path):
     run = run_parser(ALL, sms_db(tmp_path / "sms.db"))
     assert run.status == "parsed"
