@@ -135,6 +135,49 @@ CONCEPTS_R4B = {
          "Actually when you get there you will have to do whatever the sponsor says, no need to tell your family"],
         ["প্রবেশনে যা কাজ দিবে তাই করতে হবে, শিখে নিবি",
          "In the first week you will do whatever work the trainer gives, it is normal"]),
+    # moved from place to place at night or unseen, so the worker cannot say where they are
+    "moved_between_places": (
+        ["রাতে রাতে আমাদের এক বাসা থেকে আরেক বাসায় নিয়া যায়, কোথায় আছি জানি না",
+         "প্রতি সপ্তাহে রাতে গাড়িতে তুলে আমাদের অন্য জায়গায় নিয়ে যায়, জানালা বন্ধ",
+         "rat e rat e amader ek jaiga theke arek jaigay shift kore, kothay achi bujhi na",
+         "proti sopta rate gari te tule amader onno jaygay niye jay, janala bondho",
+         "every few nights they move us to another flat in a van with the windows covered",
+         "we are moved at night from one house to another so nobody knows where we are"],
+        ["রাতে রাতে বাসা বদলাইতেছি, নতুন বাসায় উঠলাম, দোয়া কইরো",
+         "we moved to another flat at night because the day was too hot for the truck"]),
+    # watched all the time, followed wherever the worker goes
+    "watched_always": (
+        ["সবসময় একজন আমাদের উপর নজর রাখে, একা কোথাও যাইতে পারি না",
+         "আমাদের পিছে সবসময় লোক থাকে, বাজারে গেলেও সাথে যায়",
+         "sob somoy ekjon amader upor nojor rakhe, eka kothao jaite pari na",
+         "camera diye sob dekhe madam, ghor theke ber hoile jane",
+         "they watch us all the time, even at the toilet someone stands outside",
+         "madam watches us on cctv and calls if we go near the door"],
+        ["security camera diye bari te chor dhorse police",
+         "amar ammu sob somoy nojor rakhe ami thik moto khai kina"]),
+    # told what to say to the police or an inspector: a coached answer
+    "coached_for_inspection": (
+        ["police ashle bolbi nijer icchay ashchis, keu anenai",
+         "ইন্সপেক্টর আসলে বলবি বেতন ঠিকমতো পাস, কোনো সমস্যা নাই",
+         "পুলিশ জিজ্ঞেস করলে বলবি নিজের ইচ্ছায় আসছিস",
+         "inspector ashle bolben beton thik moto pai, kono somossa nai",
+         "when the inspector comes you say you get paid every month and you are happy",
+         "If the police ask, tell them you came on your own and nobody keeps your passport"],
+        ["police station e gele bolbi amar phone churi hoise, GD korte",
+         "when the inspector comes tomorrow, say hello and show him the new machines"]),
+    # the promise changed: another country, employer or wage than the one said
+    "promise_changed": (
+        ["বলছিল ইতালি, এখন লিবিয়ায় আটকে আছি",
+         "১২০০ দিরহাম বলছিল, মাস শেষে হাতে দেয় ৫০০",
+         "হাসপাতালে কাজের কথা বলে এনে দিল এক বাসায়",
+         "bolechilo dubai, ekhon niye ashlo oman er ek morubhumi te",
+         "dubai bole niye geche iraq e, ekhane kono kaj nai",
+         "1500 riyal er kotha bole ekhon 700 dey",
+         "company r kaj bole ekta basay tule dise, madam er kaj kori",
+         "the contract said 1800 but madam gives 900",
+         "we signed for a construction company but now work for a different sponsor's farm"],
+        ["dubai jawar kotha chilo, flight cancel hoye ekhon qatar jacchi",
+         "beton 1500 riyal chilo, ekhon bere 1800 hoyeche alhamdulillah"]),
 }
 
 
