@@ -178,6 +178,17 @@ CONCEPTS_R4B = {
          "we signed for a construction company but now work for a different sponsor's farm"],
         ["dubai jawar kotha chilo, flight cancel hoye ekhon qatar jacchi",
          "beton 1500 riyal chilo, ekhon bere 1800 hoyeche alhamdulillah"]),
+    # taken away and not let, in romanised Bengali's free spellings of its short verbs
+    "took_away_spelt": (
+        ["malik pasport nie nise, ferot dei na",
+         "malik passport nia nise ferot day na",
+         "madam amar passport rakhsay, chaile o dey na",
+         "phn nie nise, barir sathe kotha bolte dei na",
+         "fon niye gese bari te kotha koite dey na",
+         "মালিক পাসপোর্ট নিয়া গেছে, ফেরত দেয় না",
+         "the boss took my passport and won't give it back"],
+        ["ammu amar passport nie nise renew korte, kal ferot dibe",
+         "phn nie nise bhai, charger ta dei na keno"]),
 }
 
 
