@@ -189,6 +189,17 @@ CONCEPTS_R4B = {
          "the boss took my passport and won't give it back"],
         ["ammu amar passport nie nise renew korte, kal ferot dibe",
          "phn nie nise bhai, charger ta dei na keno"]),
+    # near-misses found while writing the probes above: a friend's promise to keep a secret, pay
+    # docked for lateness (the rules fired on them before this round)
+    "asked_secret_and_docked_pay": (
+        ["keu jiggesh korle bolbi tui amar bhagni, kaj koris eta bolbi na",
+         "if anyone asks you are my cousin visiting, don't say you work here",
+         "কেউ জিজ্ঞেস করলে বলবি আমার আত্মীয়, কাজ করিস বলবি না",
+         "if anyone asks you are a student here, only talk to me on this number",
+         "fine for being late, fine for the phone, and every month I still owe them more",
+         "deri korle beton kete ney, tarpor bole dena aro baki, shesh hoy na"],
+        ["ami kauke bolbo na, tomar secret safe",
+         "sir bolse kal theke office 9 tay, deri korle beton katbe"]),
 }
 
 
