@@ -200,6 +200,64 @@ CONCEPTS_R4B = {
          "deri korle beton kete ney, tarpor bole dena aro baki, shesh hoy na"],
         ["ami kauke bolbo na, tomar secret safe",
          "sir bolse kal theke office 9 tay, deri korle beton katbe"]),
+    # going out said to be forbidden, without a lock or a guard
+    "out_forbidden": (
+        ["bahire jaowa nished, kono bangali r sathe dekha korte dey na",
+         "amader baire jawa mana, malik bole",
+         "আমাদের বাইরে যাওয়া নিষেধ, ম্যাডাম বলে দিছে",
+         "বাইরে যাওয়া মানা, কফিল রাগ করে",
+         "Going out is forbidden for us, the sponsor says so",
+         "we are not allowed outside, the boss locks nothing but says no"],
+        ["ammu bolse rate bahire jaowa mana, kal jabi",
+         "curfew er jonno bahire jaowa nished ajke rate"]),
+    # care refused to the sick
+    "care_denied": (
+        ["asustho holeo kaj korte hoy, daktar dekhate dey na",
+         "malik oshudh dey na, jor niye kaj kori",
+         "অসুস্থ হলেও কাজ করতে হয়, ডাক্তার দেখাতে দেয় না",
+         "ম্যাডাম হাসপাতালে নিতে দেয় না, জ্বর নিয়ে কাজ",
+         "I had fever for a week and madam won't take me to the doctor",
+         "we work even when sick, the supervisor says no doctor"],
+        ["ami daktar dekhate chai na, thik hoye jabo",
+         "আম্মু ডাক্তার দেখাতে দেয় না, বলে ঘরের ওষুধ খাও"]),
+    # a menace for defiance: sent back with nothing, or left unsaid
+    "menace_unsaid_or_sent_back": (
+        ["beshi bara barili korle desh e pathiye dibo, khali hate",
+         "tor family ke ki korbo tui janish na",
+         "বেশি বাড়াবাড়ি করলে দেশে পাঠিয়ে দিব খালি হাতে",
+         "তোর পরিবারের কি করব তুই জানিস না",
+         "If you talk back again I will send you home empty-handed",
+         "you don't know what I will do to your family"],
+        ["eid e desh e pathiye dibo tor jonno gift",
+         "ki korbo janish na, aj ranna ki hobe?"]),
+    # a threat said to be made: the police, with "threatens"
+    "threat_reported": (
+        ["police ke dhorai dibo bole voy dekhay",
+         "পুলিশে ধরিয়ে দিব বলে ভয় দেখায় মালিক",
+         "malik humki dey police e dhoriye dibe",
+         "he threatens to call the police on me if I ask for salary",
+         "madam threatened to report me to immigration"],
+        ["police station e GD korte gesi, phone churi hoise",
+         "the movie was about a man who threatens the police chief"]),
+    # a slap or a kick from the one in control
+    "struck": (
+        ["supervisor mare, choke thappor dise goto kal",
+         "ম্যাডাম থাপ্পড় মারছে কাল রাতে",
+         "malik lathi marse pete",
+         "the manager slapped me in front of everyone",
+         "the sardar kicked him for sitting down"],
+        ["bhai er sathe khela korte giye thappor kheye gelam haha",
+         "amar choto bhai amake lathi marse football khelte giye"]),
+    # the residence card or work permit promised and never made
+    "papers_promised_not_made": (
+        ["dalal bolse 3 mash er moddhe iqama hobe, 8 mash hoye gelo kichui hoy nai",
+         "kaj er visa kore dibe bolechilo, ekhono hoy nai",
+         "দালাল বলছিল ৩ মাসের মধ্যে ইকামা হবে, ৮ মাস হয়ে গেল কিছুই হয় নাই",
+         "কাজের ভিসা করে দিবে বলছিল, এখনো হয় নাই",
+         "the agent said the iqama would be made in 3 months, 8 months and still no iqama",
+         "they promised a work permit within weeks, it was never made"],
+        ["iqama renew er apply korsi, ekhono hoy nai",
+         "ইকামা রিনিউ এর আবেদন করছি, এখনো হয় নাই"]),
 }
 
 
