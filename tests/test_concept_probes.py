@@ -36,3 +36,49 @@ def test_everyday_messages_with_the_same_words_stay_below_the_line(matcher):
     results = matcher.match_many(PROBES["ok"])
     flagged = [(t, r.explanation) for t, r in zip(PROBES["ok"], results) if r.score >= matcher.line]
     assert not flagged, flagged
+
+
+# --- round 4, helper E: English recall ------------------------------------------------------------
+# Each concept English writers said indirectly in dev26-dev31, written five ways in each script
+# (English with text-speak and Gulf/South-Asian idiom, Bengali, romanised Bengali in varied
+# spelling) before its rule was written, with two innocent messages that share its words.
+
+E_CONCEPTS = {
+    "documents held until a debt is cleared": {
+        "flag": [
+            "the company holds our passports till we clear the advance",
+            "u will get ur passport back once u clear what u owe, not before",
+            "sponsor keeps my iqama until I repay the 3000 riyal he says I owe",
+            "they said documents will be handed over only when the debt is paid",
+            "boss told us papers stay with him till we pay off the debt for the visa",
+            "দেনা শোধ না করা পর্যন্ত পাসপোর্ট দিবে না বলছে মালিক",
+            "ইকামা কফিলের কাছে, খরচ উঠলে ফেরত দিবে",
+            "পাসপোর্ট ফেরত পাবি বাকি টাকা শোধ করলে",
+            "কাগজপত্র সব অফিসে জমা, দেনা ক্লিয়ার হলে দিবে",
+            "হিসাব ক্লিয়ার করলে পাসপোর্ট পাবেন, এর আগে না",
+            "passport ferot pabi dena shodh korle",
+            "kofil er kache iqama, khoroch uthle dibe",
+            "pasport malik rakhse, baki taka shodh na kora porjonto dibe na",
+            "kagoj potro sob office e joma, hishab clear hole ferot",
+            "dena shodh hole passport dibe bolse sir",
+        ],
+        "ok": [
+            "the bank keeps the house papers till we clear the loan",
+            "your ticket and passport copy will be handed over once you clear the balance at the counter",
+            "ব্যাংকের লোন শোধ হলে জমির দলিল ফেরত দিবে",
+            "passport renew korte dise, dena shodh korlam gotokal bank e",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("concept", sorted(E_CONCEPTS))
+def test_english_recall_concepts_hold_in_three_scripts(matcher, concept):
+    probes = E_CONCEPTS[concept]
+    assert len(probes["flag"]) >= 15 and len(probes["ok"]) >= 2
+    flagged = matcher.match_many(probes["flag"])
+    missed = [(t, r.explanation) for t, r in zip(probes["flag"], flagged) if r.score < matcher.line]
+    assert not missed, missed
+    quiet = matcher.match_many(probes["ok"])
+    wrong = [(t, r.explanation) for t, r in zip(probes["ok"], quiet) if r.score >= matcher.line]
+    assert not wrong, wrong
