@@ -69,6 +69,32 @@ E_CONCEPTS = {
             "passport renew korte dise, dena shodh korlam gotokal bank e",
         ],
     },
+    "the recruiter gone with the fee": {
+        "flag": [
+            "the sir took 3 lakh and now he doesn't pick up",
+            "agent took 4.5 lakh for the Malaysia visa, now his phone is switched off",
+            "we paid the broker 350000 taka for dubai job, he blocked us on imo",
+            "dalal ate our money, 2 lakh for the visa, now he is not answering",
+            "paid the agency 5 lakh, office closed now and no trace of the man",
+            "দালাল ৩ লাখ টাকা নিয়ে এখন ফোন ধরে না",
+            "ভিসার জন্য এজেন্টকে ৪ লাখ দিছি, এখন তার ফোন বন্ধ",
+            "সৌদি পাঠানোর কথা বলে আড়াই লাখ নিছে, এখন লাপাত্তা",
+            "স্যার টাকা নেওয়ার পর থেকে ফোন তুলে না, ভিসার খবর নাই",
+            "অফিসে ৫ লাখ জমা দিলাম, এখন অফিস বন্ধ, দালাল উধাও",
+            "dalal 3 lakh niye ekhon phone dhore na",
+            "visar jonno agent ke 4 lakh disi, ekhon tar phone bondho",
+            "saudi pathabe bole arai lakh nise, ekhon lapatta",
+            "sir taka neyar por theke phone tole na, visa r khobor nai",
+            "agency te 5 lakh dilam, office bondho, dalal udhao",
+        ],
+        "ok": [
+            "my cousin took 500 taka for lunch and now he doesn't pick up lol",
+            "the bkash agent took 20 taka extra for cash out, phone off now",
+            "দোকানদার টাকা নিয়ে মাল দেয় নাই, ফোন ধরে না, অর্ডার ক্যান্সেল করব",
+            "bhai 2000 taka nise, phone dhore na, ghumaitese mone hoy",
+            "agent er phone bondho, charge nai mone hoy, kal visa r kagoj dibe",
+        ],
+    },
 }
 
 
