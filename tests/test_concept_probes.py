@@ -95,6 +95,31 @@ E_CONCEPTS = {
             "agent er phone bondho, charge nai mone hoy, kal visa r kagoj dibe",
         ],
     },
+    "made to stay or sleep with men": {
+        "flag": [
+            "they make her stay with men in a house in Pune",
+            "she cried the first week, now she does the clients",
+            "the girls are forced to sleep with customers every night",
+            "madam made me sit with the guests and go to the room with them",
+            "if she refuses to entertain the men they beat her",
+            "ওরা তাকে রাতে বিভিন্ন পুরুষের সাথে থাকতে বাধ্য করে",
+            "আমাকে কাস্টমারের সাথে শুতে বাধ্য করছে ম্যাডাম",
+            "মেয়েগুলোকে জোর করে লোকদের সাথে রাত কাটাতে হয়",
+            "না গেলে মারে, প্রতি রাতে অচেনা লোকের সাথে থাকতে হয়",
+            "আপা আমাকে খদ্দেরের সাথে রুমে পাঠায়, না চাইলেও যেতে হয়",
+            "oder bari te meye take purush der sathe thakte baddho kore",
+            "amake customer er sathe shute badhyo korse madam",
+            "meye gula ke jor kore loker sathe rat katate hoy",
+            "na gele mare, protidin ochena loker sathe thakte hoy",
+            "apa amake khoddor er sathe room e pathay, na chaileo jete hoy",
+        ],
+        "ok": [
+            "madam made me stay with the patients till the night shift ended",
+            "বিয়েতে আমাকে মেহমানদের সাথে বসে থাকতে হয়েছে সারা রাত",
+            "ammu bollo mehman der sathe bosho, dawat e onek lok",
+            "she does the clients' hair and nails at the salon",
+        ],
+    },
 }
 
 
