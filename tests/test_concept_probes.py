@@ -120,6 +120,34 @@ E_CONCEPTS = {
             "she does the clients' hair and nails at the salon",
         ],
     },
+    "family reached only on the controller's phone": {
+        "flag": [
+            "If she wants to call her mother, she calls from my phone on speaker. Otherwise no.",
+            "the girls can talk to their family only from the office phone, and the manager stays in the room",
+            "u talk to ur family from my phone only, when i say",
+            "they let us call home only on sir's phone, never our own",
+            "contact with family only through me, no own phone here",
+            "মাকে ফোন করতে চাইলে আমার ফোন থেকে করবি, স্পিকারে, নাহলে না",
+            "বাড়িতে কথা শুধু অফিসের ফোন থেকে, ম্যানেজার সামনে বসে থাকে",
+            "পরিবারের সাথে কথা বলবি শুধু ম্যাডামের ফোন থেকে, নিজের ফোন নাই",
+            "মালিকের ফোন থেকে মাসে একবার বাড়িতে কথা বলতে দেয়",
+            "আমার ফোন দিয়ে কথা বলবি, আর কোনো ফোন না",
+            "ma ke phone korte chaile amar phone theke korbi, speaker e, nahole na",
+            "barite kotha shudhu office er phone theke, manager samne boshe thake",
+            "poribar er sathe kotha bolbi shudhu madam er phone theke, nijer phone nai",
+            "malik er phone theke mashe ekbar barite kotha bolte dey",
+            "amar phone diye kotha bolbi, ar kono phone na",
+        ],
+        "ok": [
+            "my daughter calls her father from my phone only, hers is broken",
+            "you can call your mom from my phone, mine has balance, no problem",
+            "আমার ফোন থেকে আম্মুকে কল দিস, তোর ফোনে ব্যালেন্স নাই",
+            "amar phone theke abbu ke call dao, tomar phone e charge nai",
+            "call your dad from my phone only if it is urgent",
+            "sir, the office phone is only for customers, call home from your own",
+            "ami shudhu amar phone theke ammur sathe kotha boli, video call e",
+        ],
+    },
 }
 
 
