@@ -148,6 +148,32 @@ E_CONCEPTS = {
             "ami shudhu amar phone theke ammur sathe kotha boli, video call e",
         ],
     },
+    "a person booked by the night or the hour": {
+        "flag": [
+            "she'll be booked for the whole night, 15k",
+            "book her for the full night, 12000, hotel only",
+            "this girl can be booked by the hour, 3k per hour",
+            "u can take her for the night, rate 20k, my place or urs",
+            "new one is booked all night by a client, next free tomorrow 8pm",
+            "ওকে সারা রাতের জন্য বুক করা যাবে, ১৫ হাজার",
+            "মেয়েটাকে ঘণ্টা হিসাবে বুক করেন, ৩ হাজার",
+            "মেয়েটাকে সারা রাতের জন্য নিতে চাইলে ১২ হাজার, হোটেল আপনার",
+            "নতুন মেয়েটা আজ পুরা রাত বুকড, কাল ফ্রি",
+            "ফুল নাইট বুক করতে চাইলে আগে ৫ হাজার বিকাশ",
+            "oke sara rater jonno book kora jabe, 15 hajar",
+            "meye take ghonta hishabe book koren, 3 hajar",
+            "meyeta ke sara rater jonno nite chaile 12 hajar, hotel apnar",
+            "notun meyeta aj pura rat booked, kal free",
+            "full night book korte chaile age 5 hajar bkash",
+        ],
+        "ok": [
+            "she booked the community hall for the whole night, 15k all in",
+            "the nurse is booked for the night shift at the hospital this week",
+            "হল রুমটা সারা রাতের জন্য বুক করছি, ১৫ হাজার",
+            "amra sara rater jonno resort book korsi, 12 hajar",
+            "book a hotel room for the whole night, 12k, near the airport",
+        ],
+    },
 }
 
 
