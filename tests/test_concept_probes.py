@@ -174,6 +174,32 @@ E_CONCEPTS = {
             "book a hotel room for the whole night, 12k, near the airport",
         ],
     },
+    "people moved across a border as goods": {
+        "flag": [
+            "5 pieces crossing tonight by the Benapole line, Kolkata side will keep them at the house, work from tomorrow",
+            "3 new items going over the border tonight, 2 girls 1 boy, the other side will pick them up",
+            "8 heads crossing by boat on friday, they start work monday, count them before you pay the linemen",
+            "send the maal through the satkhira border, 4 girls, payment on delivery",
+            "the goods (2 boys 1 girl) will cross at hili tonight, keep them in the house till morning",
+            "আজ রাতে ৫ পিস বেনাপোল লাইন দিয়ে পার হবে, ওপারে বাসায় রাখবি, গুনে টাকা দিবেন",
+            "৩টা নতুন মাল বর্ডার পার করে দিচ্ছি, ওপারে লোক থাকবে, কাল থেকে কাজ শুরু",
+            "৮টা মাল শুক্রবার নৌকায় পার হবে, সবাই মেয়ে, গুনে লাইনম্যানকে টাকা দিবি",
+            "সাতক্ষীরা বর্ডার দিয়ে মাল পাঠাচ্ছি, ৪টা মেয়ে, ডেলিভারির পর টাকা",
+            "হিলি দিয়ে আজ রাতে ৩ পিস যাবে, সকালে বাসায় রাখবি",
+            "aj rate 5 pis benapole line diye par hobe, opare basay rakhbi, gune taka diben",
+            "3ta notun mal border par kore dicchi, opare lok thakbe, kal theke kaj shuru",
+            "8ta mal shukrobar noukay par hobe, sob meye, gune lineman ke taka dibi",
+            "satkhira border diye mal pathacchi, 4ta meye, delivery r por taka",
+            "hili diye aj rate 3 pis jabe, sokale basay rakhbi",
+        ],
+        "ok": [
+            "5 pieces of iphone crossing tonight by the Benapole line, payment after counting",
+            "the cattle will cross the border at hili tonight, 8 heads, payment on delivery",
+            "ভারত থেকে ৫০ পিস শাড়ি বেনাপোল দিয়ে আসবে, গুনে টাকা দিবেন",
+            "border diye 20 ta goru ashbe, gune taka dibi",
+            "benapole diye 10 pis mobile ashbe, cheleder bolo",
+        ],
+    },
 }
 
 
