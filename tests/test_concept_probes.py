@@ -200,6 +200,32 @@ E_CONCEPTS = {
             "benapole diye 10 pis mobile ashbe, cheleder bolo",
         ],
     },
+    "made to sign a false or blank paper": {
+        "flag": [
+            "they want us to sign a paper saying we got paid",
+            "supervisor made me sign that i received full salary, but i got nothing for 3 months",
+            "we had to put thumbprint on a blank paper or no exit visa",
+            "they force us to sign a contract in arabic we cant read",
+            "sir said sign the resignation or no ticket home, so i signed",
+            "বেতন পাইছি লিখে সাইন দিতে বাধ্য করছে, অথচ ৪ মাস বেতন নাই",
+            "সাদা কাগজে টিপসই দিতে হবে, নাহলে দেশে যাইতে দিবে না",
+            "আরবিতে লেখা কাগজে সই করতে বলছে, কিছুই বুঝি না",
+            "জোর করে লিখাইছে যে সব টাকা পাইছি",
+            "ইস্তফা পত্রে সই না দিলে টিকেট দিবে না বলছে",
+            "beton paisi likhe sign dite badhyo korse, otho 4 mash beton nai",
+            "sada kagoje tipshoi dite hobe, nahole deshe jaite dibe na",
+            "arabi te lekha kagoje shoi korte bolse, kichui bujhi na",
+            "jor kore likhaise je sob taka paisi",
+            "resign paper e sign na dile ticket dibe na bolse",
+        ],
+        "ok": [
+            "the bank made me sign 10 papers for the loan, i don't understand half of it",
+            "I signed the paper saying we received the parcel in good condition",
+            "ব্যাংকে লোনের জন্য অনেক কাগজে সই করতে হলো",
+            "beton paisi, sign kore receive korlam, sob thik ache",
+            "exam er admit card e sign korte hobe kal",
+        ],
+    },
 }
 
 
