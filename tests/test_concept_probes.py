@@ -226,6 +226,32 @@ E_CONCEPTS = {
             "exam er admit card e sign korte hobe kal",
         ],
     },
+    "wages unpaid for months, said in the English perfect": {
+        "flag": [
+            "my employer hasn't paid me in 5 months and says he'll call the police if i ask again",
+            "we havent been paid for 4 months, sir says next month every month",
+            "the company owes us 6 months salary and wont give a date",
+            "no salary for 3 months now, we borrow food from the other camp",
+            "i didnt get my pay for 7 months, madam says she will give all at the end",
+            "৫ মাস ধরে মালিক বেতন দেয় নাই, চাইলে পুলিশের ভয় দেখায়",
+            "চার মাস হয়ে গেল কোম্পানি বেতন দিচ্ছে না",
+            "৬ মাসের বেতন পাওনা, কফিল তারিখ দেয় না",
+            "তিন মাস ধরে এক টাকাও পাই নাই, পাশের ক্যাম্প থেকে খাবার ধার করি",
+            "৭ মাস বেতন পাই নাই, ম্যাডাম বলে শেষে একসাথে দিবে",
+            "5 mash dhore malik beton dey nai, chaile police er voy dekhay",
+            "char mash hoye gelo company beton dicche na",
+            "6 mash er beton paona, kofil tarikh dey na",
+            "tin mash dhore ek takao pai nai, pasher camp theke khabar dhar kori",
+            "7 mash beton pai nai, madam bole sheshe eksathe dibe",
+        ],
+        "ok": [
+            "my friend owes me 2 months rent, he says he will pay after eid",
+            "৩ মাসের বাসা ভাড়া বাকি, বাড়িওয়ালা রাগ করছে",
+            "bonus 2 mash por dibe bolse, beton thik moto pai",
+            "the client hasn't paid for the logo in 2 months, freelancing is tough",
+            "the client hasn't paid me for the logo in 2 months, freelancing is tough",
+        ],
+    },
 }
 
 
