@@ -252,6 +252,31 @@ E_CONCEPTS = {
             "the client hasn't paid me for the logo in 2 months, freelancing is tough",
         ],
     },
+    "sent back with nothing for complaining": {
+        "flag": [
+            "sir said if anyone complains to the embassy they will be sent back without salary",
+            "if u complain u go back empty handed, no salary no ticket",
+            "whoever talks to the labour office will be sent home with nothing",
+            "if you go to the embassy we send you back home, no pay",
+            "complain to the police and you will be sent back on the next flight",
+            "অভিযোগ করলে খালি হাতে দেশে পাঠিয়ে দিবে",
+            "দূতাবাসে গেলে বেতন ছাড়া দেশে ফেরত পাঠাবে বলছে",
+            "লেবার অফিসে নালিশ করলে খালি হাতে দেশে পাঠাই দিবে",
+            "থানায় গেলে তোকে দেশে ফেরত পাঠাব, এক টাকাও পাবি না",
+            "কেউ কমপ্লেইন করলে বেতন না দিয়েই দেশে পাঠায় দিবে",
+            "complain korle khali hate deshe pathiye dibe",
+            "embassy te gele beton chara deshe ferot pathabe bolse",
+            "labour office e nalish korle khali hate deshe pathai dibe",
+            "thanay gele toke deshe ferot pathabo, ek takao pabi na",
+            "keu complain korle beton na diyei deshe pathay dibe",
+        ],
+        "ok": [
+            "if the parcel is damaged it will be sent back to the seller",
+            "my contract ends in march, then i will be sent home by the company with my full pay and ticket",
+            "যদি পার্সেল ভাঙা থাকে তাহলে ফেরত পাঠাবে",
+            "contract shesh hole company ticket diye deshe pathabe, beton full",
+        ],
+    },
 }
 
 
