@@ -277,6 +277,31 @@ E_CONCEPTS = {
             "contract shesh hole company ticket diye deshe pathabe, beton full",
         ],
     },
+    "the family made to pay for an escape or a complaint": {
+        "flag": [
+            "they said my family will pay for it if i run away",
+            "if u try to leave ur family will suffer, remember that",
+            "run away and your parents will pay for it",
+            "if you talk to anyone your mother will suffer",
+            "complain and your family back home will regret it",
+            "পালাইলে তোর পরিবার ভুগবে, মনে রাখিস",
+            "কাজ ছাড়লে তোর মা বাবা এর দাম দিবে",
+            "কাউকে কিছু বললে তোর পরিবার পস্তাবে",
+            "পালানোর চেষ্টা করলে তোর ফ্যামিলি ভুগবে",
+            "থানায় গেলে তোর বাপ মা বিপদে পড়বে",
+            "palaile tor poribar bhugbe, mone rakhish",
+            "kaj charle tor ma baba er dam dibe",
+            "kauke kichu bolle tor poribar postabe",
+            "palanor chesta korle tor family vugbe",
+            "thanay gele tor bap ma bipode porbe",
+        ],
+        "ok": [
+            "my family will pay for the wedding if i run short of money",
+            "if you leave early your mother will be sad, stay for dinner",
+            "বৃষ্টিতে ভিজলে তোর মা রাগ করবে",
+            "tor poribar er sathe dekha korte jabo eid e",
+        ],
+    },
 }
 
 
