@@ -886,3 +886,46 @@ def test_advice_to_tell_the_embassy_and_news_that_free_visas_stopped_are_below_t
 ])
 def test_a_recruiter_who_forbids_telling_the_embassy_stays_flagged(text):
     assert flagged(text)
+
+
+# ---------------------------------------------------------------- who holds it (issue 15, round 4)
+
+@pytest.mark.parametrize("own,controller", [
+    ("passport amar kache, beton 1800 riyal, kono extra nai", "passport amar kache thakbe, beton 1800 riyal"),
+    ("amar passport amar kachei ase, company bhalo", "apnar passport amar kache, baki taka pathan"),
+    ("পাসপোর্ট আমার কাছেই আছে, বেতন ১৮০০ রিয়াল", "পাসপোর্ট আমার কাছে থাকবে, বেতন ১৮০০ রিয়াল"),
+    ("আমার পাসপোর্ট আমার কাছে, কাজ ভালো চলছে", "তোমার পাসপোর্ট আমার কাছে, কাজ না করলে ফেরত পাবা না"),
+    ("My passport is with me, the job is fine", "Your passport stays with me until the debt is paid"),
+    ("I keep my passport in my room, salary comes on the 7th", "I keep your passport in my office, salary comes later"),
+])
+def test_a_thing_held_by_its_owner_is_not_retention_and_the_holders_claim_on_anothers_is(own, controller):
+    """The holder is the writer and the passport the writer's own, as a present state: no
+    retention; someone else's passport with "me", or "with me" in the future or on a condition, is."""
+    assert "doc.passport_retained" not in rules_of(own)
+    assert flagged(controller)
+
+
+@pytest.mark.parametrize("text", [
+    "passport amar kache, baki taka dile ferot dibo",
+    "পাসপোর্ট আমার কাছে, বাকি টাকা দিলে ফেরত দিব",
+    "passport ta amar kache thakbe jotodin kaj korbi",
+])
+def test_the_writers_holding_on_a_condition_or_in_the_future_is_retention(text):
+    assert "doc.passport_retained" in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No agent took my passport, dont believe the comments",
+    "No boss here takes our phones, we call home every night",
+    "no company has kept my passport in five years",
+])
+def test_a_denied_subject_no_agent_no_boss_denies_the_act(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the agent took my passport and no one helps us",
+    "no agent will give you work without the passport, so my boss took it",
+])
+def test_no_one_elsewhere_in_the_message_denies_nothing(text):
+    assert flagged(text)

@@ -56,6 +56,16 @@ when the rest of its sentence names no such exception.
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
+
+A document or a phone *held by its owner* is not retention either: the holder is the writer
+("with me", "amar kache", "আমার কাছে", "nijer kache", "I keep", "ami rakhi") and the thing is the
+writer's own or nobody else's ("amar passport amar kache", "passport amar kachei ase", "my passport is
+with me", "I keep my passport", "my boss gave me my passport back"), said as a present state: a
+second or third person's thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"),
+a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
+you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
+the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
+hit's verb deny it as "nobody" does ("No agent took my passport").
 """
 
 from __future__ import annotations
@@ -118,7 +128,8 @@ _MONEY = re.compile(r"(?:taka|tk|money|poisa|khoroch|khorcha|cost|" + "|".join(n
 _ANY_WORD = re.compile(r"(?<!\w)(?:kono|kuno|konu|kunu|" + normalise_keyword("কোনো") + "|" + normalise_keyword("কোন") + "|"
                        + normalise_keyword("কুনু") + r")(?!\w)")
 #: "Nobody holds our passports": a subject that denies its verb
-_NOBODY = re.compile(r"(?<!\S)(?:nobody|no one|no-one)(?:\s(?:here|ever|there|else))?\s?$")
+_NOBODY = re.compile(r"(?<!\S)(?:nobody|no one|no-one|no (?:agent|broker|dalal|boss|employer|company|sponsor|kafeel|kafil|kofil"
+                     r"|malik|madam|manager|supervisor|recruiter|agency|owner)s?)(?:\s(?:here|ever|there|else|has|have|had|did|will|would))*\s?$")
 _CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
 _BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
 _AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
@@ -145,7 +156,73 @@ def negator(t: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(t, end)
     if _BUT_ME.search(t, end, stop.start() if stop else len(t)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
-    return _negator(t, start, end)
+    return _negator(t, start, end) or self_held(t, start, end)
+
+
+_DOC = (r"(?:passport|pasport|iqama|iqamah|akama|aqama|id card|documents|papers|phone|mobile|"
+        + "|".join(normalise_keyword(w) for w in ("পাসপোর্ট", "ইকামা", "আকামা", "আইডি কার্ড", "কাগজপত্র", "ফোন", "মোবাইল"))
+        + r")\S*")
+#: whose the thing is, when not the writer's: "apnar", "tor", "তোমার", "ওদের", a genitive noun ("bhaiyer", "ভাইয়ের")
+_OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|tomar|tomader|tor|toder|oder|tader|or|tar|"
+                     r"taar|onar|unar|" + "|".join(normalise_keyword(w) for w in (
+                         "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
+                     + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
+                     + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
+#: the writer as the holder, in a present state: "(amar) passport (ta) amar kache(i) (e) (ase)"
+_HELD_BN = re.compile(_DOC + r"(?:\s(?:ta|ti|gula|gulo|" + normalise_keyword("টা") + "|" + normalise_keyword("টি") + "|"
+                      + normalise_keyword("গুলো") + r"))?\s(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in (
+                          "আমার", "আমাদের", "নিজের")) + r")\s(?:\S+\s)?(?:kache|kase|kachei|kasei|kachhe|kachhei|hate|hatei|"
+                      + "|".join(normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই")) + r")"
+                      r"(?:\s(?:e|i|o|ei))?(?:\s(?:ache|ase|asi|achhe|thake|thaké|rakhi|rakhchi|rakhsi|" + "|".join(
+                          normalise_keyword(w) for w in ("আছে", "থাকে", "রাখি", "রাখছি")) + r"))?(?=\s?(?:[,.;:!?।\n]|$))")
+_HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:is|are|stays|remains)\s)?(?:still\s|always\s)?"
+                      r"(?:with me|with us|in my hand|in my bag|in my room|in my pocket)(?!\s(?:until|till|unless|as long|for now))"
+                      r"|(?:^|\s)(?:i|we)\s(?:still\s|always\s|now\s)?(?:keep|have|hold|carry|got back|kept)\s(?:my|our)\s(?:own\s)?" + _DOC
+                      + r"|(?:^|\s)(?:gave|returned|handed|given)\s(?:me|us)\s(?:back\s)?(?:my|our)\s" + _DOC
+                      + r"|(?:^|\s)(?:got|have|get)\s(?:my|our)\s" + _DOC + r"\sback")
+#: the recruiter's future or demand after the holder: "amar kache thakbe", "amar kache jama rakhen"
+_DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhben|rakhte|rakhbo|diye|dite|diben|den|" + "|".join(
+    normalise_keyword(w) for w in ("থাকবে", "থাকবো", "জমা", "রাখেন", "রাখবেন", "রাখতে", "রাখব", "দিয়ে", "দিতে", "দিবেন", "দেন"))
+    + r")(?!\S)")
+
+
+#: the writer's own ("amar passport"), or a second person's thing named in the message ("tor maa", "your family")
+_MINE = re.compile(r"(?<!\S)(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের")) + r")\s$")
+_YOURS = re.compile(r"(?<!\S)(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
+    "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
+#: a return on a condition later in the sentence: the holder is a creditor ("passport amar kache, baki taka dile dibo")
+_ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
+                           + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
+                           + r")(?!\w)")
+
+
+def self_held(t: str, start: int, end: int) -> str | None:
+    """The words that say the thing of the hit is held by its owner, the writer ("amar passport amar
+    kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
+    None: the holder is "me" and the owner is no one else, said as a present state, and no negation
+    stands in the clause."""
+    left = t[max(0, start - 80):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    c0 = max(0, start - 80) + cut
+    m2 = _CLAUSE_END.search(t, end)
+    c1 = m2.start() if m2 else len(t)
+    clause = t[c0:c1]
+    if _ANY_NEGATION.search(clause):
+        return None  # "he never gave me my passport back", "ami passport rakhte pari na"
+    for rx in (_HELD_BN, _HELD_EN):
+        for m in rx.finditer(clause):
+            s, e = c0 + m.start(), c0 + m.end()
+            if e <= start or s >= end:
+                continue  # not the hit's thing
+            if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
+                continue  # "apnar passport amar kache", "tor bhaiyer passport"
+            stop = _SENTENCE_END.search(t, e)
+            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, stop.start() if stop else len(t)):
+                continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
+            if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and _YOURS.search(t):
+                continue  # "tor maa ke kheye felbo. passport amar kache": whose passport is not said, and "you" are addressed
+            return "held by its owner: " + m.group(0).strip()
+    return None
 
 
 def _negator(t: str, start: int, end: int) -> str | None:
