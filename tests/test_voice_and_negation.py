@@ -929,3 +929,30 @@ def test_a_denied_subject_no_agent_no_boss_denies_the_act(text):
 ])
 def test_no_one_elsewhere_in_the_message_denies_nothing(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize("family,controller", [
+    ("meyer boyos 15, ekhon biye dibo na, age school shesh koruk", "meyer boyos 15, dubai te kaj e pathabo, agent bolse cholbe"),
+    ("আমার মেয়ের বয়স ১৫, এখন বিয়ে দিব না, আগে এসএসসি দিক", "আমার মেয়ের বয়স ১৫, দুবাইতে কাজে পাঠাব, এজেন্ট বলছে চলবে"),
+    ("My daughter is only 14, she will finish school first, no marriage talk now", "My daughter is only 14, the agent says she can work as a maid in Dubai"),
+    ("choto bon ke ar raat e bahire jaite dibo na, abba bolse", "tor bon ke ar bahire jaite dibo na, taka pathao"),
+    ("ছোট বোনকে আর রাতে বাইরে যেতে দিব না, আব্বা বলছে", "তোকে আর বাইরে যেতে দিব না, আগে টাকা শোধ কর"),
+])
+def test_a_familys_refusal_for_its_child_is_below_the_line_and_a_controllers_is_not(family, controller):
+    """A marriage refused, or the writer's own child or sibling not let go: the family's care; "you"
+    not let go is the controller's line."""
+    assert not flagged(family)
+    assert flagged(controller)
+
+
+@pytest.mark.parametrize("choice,compulsion", [
+    ("I do overtime by choice, extra 300 riyal a month is good for my family",
+     "they make us do overtime, another 300 riyal is cut for the iqama"),
+    ("amar beton theke khabar er taka kete ney, eta contract e lekha chilo, ami jani",
+     "contract e chilo 1500 riyal, kintu beton theke 500 kete ney"),
+    ("বেতন থেকে খাবারের টাকা কেটে নেয়, এটা চুক্তিতে লেখা ছিল, সমস্যা নাই",
+     "চুক্তিতে লেখা ছিল ড্রাইভার, এখানে এনে মরুভূমিতে উট চরাতে দিয়েছে।"),
+])
+def test_the_workers_own_choice_or_agreed_term_is_below_the_line_and_a_complaint_is_not(choice, compulsion):
+    assert not flagged(choice)
+    assert flagged(compulsion)

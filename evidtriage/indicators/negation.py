@@ -66,6 +66,17 @@ a future or a demand after it ("passport amar kache thakbe", "amar kache jama ra
 you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
 the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
 hit's verb deny it as "nobody" does ("No agent took my passport").
+
+A *refusal* by the writer's family denies what a child's age stands beside: a marriage refused
+("ekhon biye dibo na", "বিয়ের কথা কইও না", "no marriage talk now"), a child not sent or let go
+("meye ke bidesh pathabo na", "choto bon ke raat e bahire jaite dibo na", "I won't send my
+daughter"). The object is the writer's kin or a child, never "you" ("tore desh e pathabo na",
+"tomake jete dibo na" are a controller's): its sentence holds the refusal, and the hit stands in it.
+
+The worker's *own choice* or an agreed term, said in the first person or of the past contract
+("I do overtime by choice", "ami nijer icchay overtime kori", "কেউ জোর করে না", "khabar er taka
+kete ney, contract e lekha chilo") denies what the same sentence names as compulsion or deduction,
+unless the message sets a complaint against it ("contract e chilo 1500, kintu dey 900").
 """
 
 from __future__ import annotations
@@ -156,7 +167,86 @@ def negator(t: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(t, end)
     if _BUT_ME.search(t, end, stop.start() if stop else len(t)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
-    return _negator(t, start, end) or self_held(t, start, end)
+    return _negator(t, start, end) or self_held(t, start, end) or refused_by_kin(t, start, end) or own_choice(t, start, end)
+
+
+def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``t[start:end]``."""
+    left = t[max(0, start - 200):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+    stop = _SENTENCE_END.search(t, end)
+    return max(0, start - 200) + cut, stop.start() if stop else len(t)
+
+
+_N = normalise_keyword
+#: a marriage refused, or a child not sent or let go, by the family: "biye dibo na", "বিয়ের কথা কইও না"
+_MARRIAGE_REFUSED = re.compile(
+    r"(?<!\S)(?:biye|biya|biyer|biyar|bie|" + "|".join(_N(w) for w in ("বিয়ে", "বিয়া", "বিয়ের", "বিয়ার")) + r")"
+    r"(?:\s(?:kotha|" + _N("কথা") + r"|ekhon|" + _N("এখন") + r"|ekhoni|" + _N("এখনই") + r"))?\s"
+    r"(?:dibo|debo|dimu|dibona|korabo|hobe|koio|koiyo|kora|bolba|" + "|".join(_N(w) for w in (
+        "দিব", "দেব", "দিমু", "দিবো", "দেবো", "হবে", "কইও", "কইয়ো", "বলবা", "করাবো", "করাব")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:no marriage|not marrying her|not marry her|won't marry her|will not marry her|won't marry him|no wedding|not getting married)(?!\w)")
+_SEND_REFUSED = re.compile(
+    r"(?<!\S)(?:pathabo|pathamu|pathabona|jaite dibo|jete dibo|jaite dimu|jete debo|" + "|".join(_N(w) for w in (
+        "পাঠাব", "পাঠাবো", "পাঠামু", "যেতে দিব", "যেতে দেব", "যাইতে দিমু", "যাইতে দিব", "যেতে দিবো")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:i|we)\s(?:won't|will not|will never|am not going to|are not going to)\s(?:send|let)\s(?:my|our|her|him)(?!\w)")
+#: the same refusal said of a parent ("abba bolse raat e bahire jaite dibe na bon ke")
+_SEND_REFUSED_3 = re.compile(
+    r"(?<!\S)(?:pathabe|jaite dibe|jete dibe|jaite dey|jete dey|" + "|".join(_N(w) for w in (
+        "পাঠাবে", "যেতে দিবে", "যেতে দেবে", "যাইতে দিবে", "যেতে দেয়", "যাইতে দেয়")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:won't|will not|doesn't|does not) let (?:my|our|her|him)(?!\w)")
+_PARENT = re.compile(r"(?<!\S)(?:abba|abbu|baba|ammu|amma|ma|maa|mom|mum|dad|father|mother|" + "|".join(_N(w) for w in (
+    "আব্বা", "আব্বু", "বাবা", "আম্মু", "আম্মা", "মা")) + r")(?!\S)")
+_KIN = re.compile(r"(?<!\S)(?:(?:amar|amader|my|our|" + _N("আমার") + "|" + _N("আমাদের") + r")\s)?(?:choto\s|" + _N("ছোট") + r"\s)?"
+                  r"(?:meye|meyer|meyeke|chele|cheler|bon|bonke|bhai|bhaike|bhagni|bhatiji|nati|natni|daughter|son|sister|brother|niece|"
+                  r"nephew|girl|boy|" + "|".join(_N(w) for w in ("মেয়ে", "মেয়েকে", "মেয়েরে", "মেয়ের", "ছেলে", "ছেলেকে", "ছেলের", "বোন", "বোনকে",
+                                                                 "বোনরে", "ভাই", "ভাইকে", "ভাগ্নি", "ভাতিজি", "নাতনি")) + r")(?:\s(?:ke|re))?(?!\S)")
+_YOU_OBJECT = re.compile(r"(?<!\S)(?:tore|toke|tomake|apnake|tomare|you|your|tor|tomar|apnar|" + "|".join(_N(w) for w in (
+    "তোরে", "তোকে", "তোমাকে", "আপনাকে", "তোমারে", "তোর", "তোমার", "আপনার")) + r")(?!\S)")
+
+
+def refused_by_kin(t: str, start: int, end: int) -> str | None:
+    """The family's refusal in the hit's sentence ("ekhon biye dibo na", "meye ke bidesh pathabo
+    na"), or None: a marriage refused, or the writer's kin or a child not sent or let go, and no
+    "you" as the object (a controller's "tore desh e pathabo na")."""
+    s0, s1 = _sentence(t, start, end)
+    sentence = t[s0:s1]
+    if _YOU_OBJECT.search(sentence):
+        return None
+    m = _MARRIAGE_REFUSED.search(sentence)
+    if m:
+        return "a family's refusal: " + m.group(0).strip()
+    m = _SEND_REFUSED.search(sentence) or (_PARENT.search(sentence) and _SEND_REFUSED_3.search(sentence))
+    if m and _KIN.search(sentence):
+        return "a family's refusal: " + m.group(0).strip()
+    return None
+
+
+#: the worker's own choice or an agreed term, said in the first person or of the past contract
+_OWN_CHOICE = re.compile(
+    r"(?<!\w)(?:by choice|my (?:own )?choice|i chose to|i choose to|nobody forces|no one forces|not forced|i agreed to|as i agreed"
+    r"|(?:it )?was in (?:my|the) contract|in my contract|nijer icchay|nijer iccha te|nijer ichhay|nijer khushi te|nijer khushite|nije theke kori"
+    r"|kono jor nai|kono jor nei|keu jor kore na|jor kore na|contract e (?:lekha )?(?:chilo|silo|chhilo)|chukti te (?:lekha )?(?:chilo|silo)"
+    r"|" + "|".join(_N(w) for w in ("নিজের ইচ্ছায়", "নিজের ইচ্ছাতে", "নিজের খুশিতে", "কেউ জোর করে না", "কোনো জোর নাই", "কোনো জোর নেই",
+                                     "চুক্তিতে ছিল", "চুক্তিতে লেখা ছিল", "কন্ট্রাক্টে ছিল", "কন্ট্রাক্টে লেখা ছিল")) + r")(?!\w)")
+_COMPLAINT = re.compile(r"(?<!\w)(?:kintu|but|otho|othocho|tobe|" + "|".join(_N(w) for w in ("কিন্তু", "অথচ", "তবে")) + r")(?!\w)")
+
+
+_CONTRACT = re.compile(r"(?:(?:it )?was in|in my|contract|chukti|" + _N("চুক্তি") + "|" + _N("কন্ট্রাক্ট") + ")")
+
+
+def own_choice(t: str, start: int, end: int) -> str | None:
+    """The worker's own choice or agreed term in the hit's sentence ("I do overtime by choice",
+    "khabar er taka kete ney, contract e lekha chilo"), or None; a complaint set against it
+    ("kintu", "but") anywhere in the message keeps the hit, and the contract counts only after the
+    hit (before it, it is the promise a substitution breaks)."""
+    s0, s1 = _sentence(t, start, end)
+    m = _OWN_CHOICE.search(t, s0, s1)
+    if m is None or _COMPLAINT.search(t):
+        return None
+    if _CONTRACT.match(m.group(0)) and m.start() < end:
+        return None  # "chuktite lekha chilo driver, ekhane ut chorate dise": what was agreed, then what was done
+    return "the worker's own choice: " + m.group(0)
 
 
 _DOC = (r"(?:passport|pasport|iqama|iqamah|akama|aqama|id card|documents|papers|phone|mobile|"
