@@ -956,3 +956,16 @@ def test_a_familys_refusal_for_its_child_is_below_the_line_and_a_controllers_is_
 def test_the_workers_own_choice_or_agreed_term_is_below_the_line_and_a_complaint_is_not(choice, compulsion):
     assert not flagged(choice)
     assert flagged(compulsion)
+
+
+@pytest.mark.parametrize("receipt,fee", [
+    ("vai bkash korsi dekhen: Send Money Tk 3,000.00 to 01556-812904 successful. TrxID DF2KM8X0RB. ammar oshudh er taka ta",
+     "Send Money Tk 50,000.00 to 01712345678 successful. TrxID 8BC3DE4FG5. dalal bhai visa processing er advance"),
+    ("আপনি ০১৫৫৩৮২৯৪০৭ নম্বরে ৳২,৫০০.০০ সেন্ড মানি করেছেন। TrxID BHT3Z6PW1K। আব্বার ওষুধের টাকা",
+     "আপনি ০১৫৫৩৮২৯৪০৭ নম্বরে ৳৫০,০০০.০০ সেন্ড মানি করেছেন। TrxID BHT3Z6PW1K। দালাল ভাইকে ভিসার অগ্রিম"),
+    ("Send Money Tk 2,000.00 to 01812345678 successful. TrxID 9XY8ZW7UV6. for mom's medicine",
+     "Send Money Tk 2,000.00 to 01812345678 successful. TrxID 9XY8ZW7UV6. processing fee for the Dubai job, as the agent said"),
+])
+def test_a_transfer_receipt_is_receipt_voice_unless_its_note_names_a_recruitment_fee(receipt, fee):
+    assert "neg.mfs_receipt" in rules_of(receipt) and not flagged(receipt)
+    assert "neg.mfs_receipt" not in rules_of(fee)
