@@ -182,7 +182,7 @@ _N = normalise_keyword
 #: a marriage refused, or a child not sent or let go, by the family: "biye dibo na", "বিয়ের কথা কইও না"
 _MARRIAGE_REFUSED = re.compile(
     r"(?<!\S)(?:biye|biya|biyer|biyar|bie|" + "|".join(_N(w) for w in ("বিয়ে", "বিয়া", "বিয়ের", "বিয়ার")) + r")"
-    r"(?:\s(?:kotha|" + _N("কথা") + r"|ekhon|" + _N("এখন") + r"|ekhoni|" + _N("এখনই") + r"))?\s"
+    r"(?:\s(?:kotha|" + _N("কথা") + r"|ekhon|" + _N("এখন") + r"|ekhoni|" + _N("এখনই") + r"|ar|" + _N("আর") + r")){0,2}\s"
     r"(?:dibo|debo|dimu|dibona|korabo|hobe|koio|koiyo|kora|bolba|" + "|".join(_N(w) for w in (
         "দিব", "দেব", "দিমু", "দিবো", "দেবো", "হবে", "কইও", "কইয়ো", "বলবা", "করাবো", "করাব")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
     r"|(?<!\w)(?:no marriage|not marrying her|not marry her|won't marry her|will not marry her|won't marry him|no wedding|not getting married)(?!\w)")
