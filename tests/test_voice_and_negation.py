@@ -969,3 +969,18 @@ def test_the_workers_own_choice_or_agreed_term_is_below_the_line_and_a_complaint
 def test_a_transfer_receipt_is_receipt_voice_unless_its_note_names_a_recruitment_fee(receipt, fee):
     assert "neg.mfs_receipt" in rules_of(receipt) and not flagged(receipt)
     assert "neg.mfs_receipt" not in rules_of(fee)
+
+
+@pytest.mark.parametrize("family,controller", [
+    ("bhai amar bou passport lukai rakhse jate eid e dubai jaite na pari", "ammu malik passport rekhe dise, beton dey na"),
+    ("আমার বউ পাসপোর্ট লুকাইয়া রাখছে, হাহা", "আম্মু মালিক পাসপোর্ট রেখে দিছে"),
+    ("my wife hid my passport so I can't fly to Dubai for Eid", "mom the boss took my passport"),
+])
+def test_a_parent_or_wife_holding_the_writers_thing_is_family_and_an_employer_named_between_is_not(family, controller):
+    assert "doc.passport_retained" not in rules_of(family)
+    assert flagged(controller)
+
+
+def test_a_parent_who_speaks_of_the_passport_holds_nothing():
+    """"ammu bolse passport e boyos baraye dite hobe": the parent says it; the age raised stays."""
+    assert flagged("apu amar boyosh to 16 matro, amakeo nibe? ammu bolse passport e boyos baraye dite hobe, oitar khoroch koto?")

@@ -65,7 +65,8 @@ second or third person's thing ("apnar passport amar kache", "তোর ভা�
 a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
 you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
 the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
-hit's verb deny it as "nobody" does ("No agent took my passport").
+hit's verb deny it as "nobody" does ("No agent took my passport"). A parent or a wife who holds
+the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is family, not control.
 
 A *refusal* by the writer's family denies what a child's age stands beside: a marriage refused
 ("ekhon biye dibo na", "বিয়ের কথা কইও না", "no marriage talk now"), a child not sent or let go
@@ -167,7 +168,8 @@ def negator(t: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(t, end)
     if _BUT_ME.search(t, end, stop.start() if stop else len(t)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
-    return _negator(t, start, end) or self_held(t, start, end) or refused_by_kin(t, start, end) or own_choice(t, start, end)
+    return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
+            or own_choice(t, start, end))
 
 
 def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
@@ -280,10 +282,45 @@ _DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhbe
 _MINE = re.compile(r"(?<!\S)(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের")) + r")\s$")
 _YOURS = re.compile(r"(?<!\S)(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
     "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
+#: a parent or a wife as the one who holds the writer's thing: "amar bou passport lukai rakhse", "ammu amar phone niye nise"
+#: (not "husband": a marriage is a known cover for trafficking; not "bhai" or "mama", said to anyone)
+_KIN_HOLDER = re.compile(r"(?:^|\s)(?:amar\s|my\s|" + _N("আমার") + r"\s)?(?:bou|wife|biwi|ammu|amma|ammi|mom|mum|mother|abbu|abba|baba|dad|father|"
+                         + "|".join(_N(w) for w in ("বউ", "বৌ", "স্ত্রী", "আম্মু", "আম্মা", "আব্বু", "আব্বা", "বাবা"))
+                         + r")(?!\s?(?:er|r|'s|" + _N("র") + r"|" + _N("ের") + r")(?!\S))\s(?:\S+\s){0,3}?(?:(?:amar|my|"
+                         + _N("আমার") + r")\s)?" + _DOC)
 #: a return on a condition later in the sentence: the holder is a creditor ("passport amar kache, baki taka dile dibo")
 _ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
                            + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
                            + r")(?!\w)")
+
+
+_SAYS = re.compile(r"(?<!\S)(?:bolse|bolche|bole|bollo|bolsilo|koise|koy|said|says|told|asked|wants|" + "|".join(_N(w) for w in (
+    "বলছে", "বলে", "বলল", "বললো", "কইছে", "কয়")) + r")(?!\S)")
+#: the family's act of keeping or hiding ("lukai rakhse", "niye nise", "hid", "took", "keeps")
+_KEEPS = re.compile(r"(?<!\S)(?:rakh|rekh|niye|nie|nise|nilo|lukai|lukiye|lukaye|hid|hides|hidden|took|takes|keeps|kept|has|holds|confiscat|"
+                    + "|".join(_N(w) for w in ("রাখ", "রেখ", "নিয়", "নিছ", "নিল", "লুকা", "লুকি")) + r")")
+
+
+#: an employer or a broker named between: "ammu malik passport rekhe dise" (the parent is addressed)
+_OTHER_HOLDER = re.compile(r"(?<!\S)(?:malik|boss|madam|company|agent|dalal|kofil|kafil|kafeel|sponsor|manager|supervisor|they|ora|era|tara|"
+                           r"employer|agency|" + "|".join(_N(w) for w in ("মালিক", "ম্যাডাম", "কোম্পানি", "এজেন্ট", "দালাল", "কফিল", "ওরা", "তারা", "এরা"))
+                           + r")\S*(?!\S)")
+
+
+def held_by_kin(t: str, start: int, end: int) -> str | None:
+    """The writer's parent or wife as the holder of the hit's thing, in its clause ("amar bou
+    passport lukai rakhse", "mom took my phone"), or None: a family keeping, not control. A
+    second person's thing ("ammu tomar passport ...") or another's is not the writer's."""
+    left = t[max(0, start - 80):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    c0 = max(0, start - 80) + cut
+    m2 = _CLAUSE_END.search(t, end)
+    m = _KIN_HOLDER.search(t, c0, m2.start() if m2 else len(t))
+    if m is None or m.start() > end or _YOURS.search(m.group(0)) or _SAYS.search(m.group(0)) or _OTHER_HOLDER.search(m.group(0)):
+        return None  # "ammu bolse passport e boyos barate hobe": the parent speaks, holds nothing
+    if not _KEEPS.search(t, m.end(), m2.start() if m2 else len(t)):
+        return None
+    return "held by family: " + m.group(0).strip()
 
 
 def self_held(t: str, start: int, end: int) -> str | None:
