@@ -984,3 +984,22 @@ def test_a_parent_or_wife_holding_the_writers_thing_is_family_and_an_employer_na
 def test_a_parent_who_speaks_of_the_passport_holds_nothing():
     """"ammu bolse passport e boyos baraye dite hobe": the parent says it; the age raised stays."""
     assert flagged("apu amar boyosh to 16 matro, amakeo nibe? ammu bolse passport e boyos baraye dite hobe, oitar khoroch koto?")
+
+
+@pytest.mark.parametrize("joke", [
+    "boss amake office e atke rakhse meeting er jonno hahahaha",
+    "বস আমাকে অফিসে আটকে রাখছে হিহিহি",
+    "the boss locked us in the meeting room for 3 hours rofl",
+    "boss amake office e atke rakhse, moja korlam",
+])
+def test_laughter_is_read_by_its_shape_however_long_it_runs(joke):
+    assert "neg.banter" in rules_of(joke) and not flagged(joke)
+
+
+@pytest.mark.parametrize("text", [
+    "ajke rate kaj na korle khabar bondho, kal theke mair shuru. ami moja kortesi na",
+    "I'm not joking, you will not leave this house until the debt is paid",
+    "parlour job in Dubai for girls hehe, inbox for details",
+])
+def test_a_joke_denied_or_an_offer_with_a_laugh_is_not_banter(text):
+    assert "neg.banter" not in rules_of(text)
