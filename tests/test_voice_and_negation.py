@@ -1003,3 +1003,16 @@ def test_laughter_is_read_by_its_shape_however_long_it_runs(joke):
 ])
 def test_a_joke_denied_or_an_offer_with_a_laugh_is_not_banter(text):
     assert "neg.banter" not in rules_of(text)
+
+
+@pytest.mark.parametrize("notice,recruiter", [
+    ("আল-আমিন ওভারসিজ (আরএল-০৮৭৬): নিবন্ধনের সময় ৫০,০০০ টাকা অগ্রিম, ভিসা হলে বাকি টাকা। মানি রিসিট দেওয়া হবে।",
+     "আল-আমিন ওভারসিজ (আরএল-০৮৭৬): ৫০,০০০ টাকা অগ্রিম পার্সোনাল নম্বরে বিকাশ করুন, রসিদ চাইবেন না।"),
+    ("Recruiting agency RL-1345: advance Tk 50,000 at registration, rest after visa. Money receipt given.",
+     "Recruiting agency RL-1345: advance Tk 50,000 to my personal bkash, no receipt, visa in 7 days."),
+    ("Green Line Recruiting (licence no 1127): Qatar driver, advance 50 hajar registration e, bank e joma, rosid dewa hobe",
+     "Green Line Recruiting (licence no 1127): Qatar driver, advance 50 hajar amar personal bkash e, receipt lagbe na"),
+])
+def test_a_licence_number_by_its_shape_marks_the_official_channel_unless_the_money_goes_around_it(notice, recruiter):
+    assert "neg.official_channel" in rules_of(notice) and not flagged(notice)
+    assert flagged(recruiter)
