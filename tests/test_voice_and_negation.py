@@ -886,3 +886,148 @@ def test_advice_to_tell_the_embassy_and_news_that_free_visas_stopped_are_below_t
 ])
 def test_a_recruiter_who_forbids_telling_the_embassy_stays_flagged(text):
     assert flagged(text)
+
+
+# ---------------------------------------------------------------- who holds it (issue 15, round 4)
+
+@pytest.mark.parametrize("own,controller", [
+    ("passport amar kache, beton 1800 riyal, kono extra nai", "passport amar kache thakbe, beton 1800 riyal"),
+    ("amar passport amar kachei ase, company bhalo", "apnar passport amar kache, baki taka pathan"),
+    ("পাসপোর্ট আমার কাছেই আছে, বেতন ১৮০০ রিয়াল", "পাসপোর্ট আমার কাছে থাকবে, বেতন ১৮০০ রিয়াল"),
+    ("আমার পাসপোর্ট আমার কাছে, কাজ ভালো চলছে", "তোমার পাসপোর্ট আমার কাছে, কাজ না করলে ফেরত পাবা না"),
+    ("My passport is with me, the job is fine", "Your passport stays with me until the debt is paid"),
+    ("I keep my passport in my room, salary comes on the 7th", "I keep your passport in my office, salary comes later"),
+])
+def test_a_thing_held_by_its_owner_is_not_retention_and_the_holders_claim_on_anothers_is(own, controller):
+    """The holder is the writer and the passport the writer's own, as a present state: no
+    retention; someone else's passport with "me", or "with me" in the future or on a condition, is."""
+    assert "doc.passport_retained" not in rules_of(own)
+    assert flagged(controller)
+
+
+@pytest.mark.parametrize("text", [
+    "passport amar kache, baki taka dile ferot dibo",
+    "পাসপোর্ট আমার কাছে, বাকি টাকা দিলে ফেরত দিব",
+    "passport ta amar kache thakbe jotodin kaj korbi",
+])
+def test_the_writers_holding_on_a_condition_or_in_the_future_is_retention(text):
+    assert "doc.passport_retained" in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No agent took my passport, dont believe the comments",
+    "No boss here takes our phones, we call home every night",
+    "no company has kept my passport in five years",
+])
+def test_a_denied_subject_no_agent_no_boss_denies_the_act(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the agent took my passport and no one helps us",
+    "no agent will give you work without the passport, so my boss took it",
+])
+def test_no_one_elsewhere_in_the_message_denies_nothing(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("family,controller", [
+    ("meyer boyos 15, ekhon biye dibo na, age school shesh koruk", "meyer boyos 15, dubai te kaj e pathabo, agent bolse cholbe"),
+    ("আমার মেয়ের বয়স ১৫, এখন বিয়ে দিব না, আগে এসএসসি দিক", "আমার মেয়ের বয়স ১৫, দুবাইতে কাজে পাঠাব, এজেন্ট বলছে চলবে"),
+    ("My daughter is only 14, she will finish school first, no marriage talk now", "My daughter is only 14, the agent says she can work as a maid in Dubai"),
+    ("choto bon ke ar raat e bahire jaite dibo na, abba bolse", "tor bon ke ar bahire jaite dibo na, taka pathao"),
+    ("ছোট বোনকে আর রাতে বাইরে যেতে দিব না, আব্বা বলছে", "তোকে আর বাইরে যেতে দিব না, আগে টাকা শোধ কর"),
+])
+def test_a_familys_refusal_for_its_child_is_below_the_line_and_a_controllers_is_not(family, controller):
+    """A marriage refused, or the writer's own child or sibling not let go: the family's care; "you"
+    not let go is the controller's line."""
+    assert not flagged(family)
+    assert flagged(controller)
+
+
+@pytest.mark.parametrize("choice,compulsion", [
+    ("I do overtime by choice, extra 300 riyal a month is good for my family",
+     "they make us do overtime, another 300 riyal is cut for the iqama"),
+    ("amar beton theke khabar er taka kete ney, eta contract e lekha chilo, ami jani",
+     "contract e chilo 1500 riyal, kintu beton theke 500 kete ney"),
+    ("বেতন থেকে খাবারের টাকা কেটে নেয়, এটা চুক্তিতে লেখা ছিল, সমস্যা নাই",
+     "চুক্তিতে লেখা ছিল ড্রাইভার, এখানে এনে মরুভূমিতে উট চরাতে দিয়েছে।"),
+])
+def test_the_workers_own_choice_or_agreed_term_is_below_the_line_and_a_complaint_is_not(choice, compulsion):
+    assert not flagged(choice)
+    assert flagged(compulsion)
+
+
+@pytest.mark.parametrize("choice,coached", [
+    ("ami nijer icchay ekhane kaj kori, keu jor kore na, police ashle o eta i bolbo",
+     "police ashle bolbi nijer icchay ashchis, keu anenai"),
+    ("আমি নিজের ইচ্ছায় ওভারটাইম করি, বাড়তি টাকা পাই",
+     "পুলিশ জিজ্ঞেস করলে বলবি নিজের ইচ্ছায় আসছিস, কেউ আনে নাই"),
+    ("I came here by choice and I do overtime by choice, the extra pay helps",
+     "if the inspector asks, say you came by choice and nobody forces you to work nights"),
+])
+def test_an_own_choice_the_worker_is_told_to_say_is_a_coached_answer(choice, coached):
+    """The worker's own choice denies compulsion; the same words after an order to say them are
+    the line a controller coaches for the police or an inspector."""
+    assert not flagged(choice)
+    assert flagged(coached)
+
+
+@pytest.mark.parametrize("receipt,fee", [
+    ("vai bkash korsi dekhen: Send Money Tk 3,000.00 to 01556-812904 successful. TrxID DF2KM8X0RB. ammar oshudh er taka ta",
+     "Send Money Tk 50,000.00 to 01712345678 successful. TrxID 8BC3DE4FG5. dalal bhai visa processing er advance"),
+    ("আপনি ০১৫৫৩৮২৯৪০৭ নম্বরে ৳২,৫০০.০০ সেন্ড মানি করেছেন। TrxID BHT3Z6PW1K। আব্বার ওষুধের টাকা",
+     "আপনি ০১৫৫৩৮২৯৪০৭ নম্বরে ৳৫০,০০০.০০ সেন্ড মানি করেছেন। TrxID BHT3Z6PW1K। দালাল ভাইকে ভিসার অগ্রিম"),
+    ("Send Money Tk 2,000.00 to 01812345678 successful. TrxID 9XY8ZW7UV6. for mom's medicine",
+     "Send Money Tk 2,000.00 to 01812345678 successful. TrxID 9XY8ZW7UV6. processing fee for the Dubai job, as the agent said"),
+])
+def test_a_transfer_receipt_is_receipt_voice_unless_its_note_names_a_recruitment_fee(receipt, fee):
+    assert "neg.mfs_receipt" in rules_of(receipt) and not flagged(receipt)
+    assert "neg.mfs_receipt" not in rules_of(fee)
+
+
+@pytest.mark.parametrize("family,controller", [
+    ("bhai amar bou passport lukai rakhse jate eid e dubai jaite na pari", "ammu malik passport rekhe dise, beton dey na"),
+    ("আমার বউ পাসপোর্ট লুকাইয়া রাখছে, হাহা", "আম্মু মালিক পাসপোর্ট রেখে দিছে"),
+    ("my wife hid my passport so I can't fly to Dubai for Eid", "mom the boss took my passport"),
+])
+def test_a_parent_or_wife_holding_the_writers_thing_is_family_and_an_employer_named_between_is_not(family, controller):
+    assert "doc.passport_retained" not in rules_of(family)
+    assert flagged(controller)
+
+
+def test_a_parent_who_speaks_of_the_passport_holds_nothing():
+    """"ammu bolse passport e boyos baraye dite hobe": the parent says it; the age raised stays."""
+    assert flagged("apu amar boyosh to 16 matro, amakeo nibe? ammu bolse passport e boyos baraye dite hobe, oitar khoroch koto?")
+
+
+@pytest.mark.parametrize("joke", [
+    "boss amake office e atke rakhse meeting er jonno hahahaha",
+    "বস আমাকে অফিসে আটকে রাখছে হিহিহি",
+    "the boss locked us in the meeting room for 3 hours rofl",
+    "boss amake office e atke rakhse, moja korlam",
+])
+def test_laughter_is_read_by_its_shape_however_long_it_runs(joke):
+    assert "neg.banter" in rules_of(joke) and not flagged(joke)
+
+
+@pytest.mark.parametrize("text", [
+    "ajke rate kaj na korle khabar bondho, kal theke mair shuru. ami moja kortesi na",
+    "I'm not joking, you will not leave this house until the debt is paid",
+    "parlour job in Dubai for girls hehe, inbox for details",
+])
+def test_a_joke_denied_or_an_offer_with_a_laugh_is_not_banter(text):
+    assert "neg.banter" not in rules_of(text)
+
+
+@pytest.mark.parametrize("notice,recruiter", [
+    ("আল-আমিন ওভারসিজ (আরএল-০৮৭৬): নিবন্ধনের সময় ৫০,০০০ টাকা অগ্রিম, ভিসা হলে বাকি টাকা। মানি রিসিট দেওয়া হবে।",
+     "আল-আমিন ওভারসিজ (আরএল-০৮৭৬): ৫০,০০০ টাকা অগ্রিম পার্সোনাল নম্বরে বিকাশ করুন, রসিদ চাইবেন না।"),
+    ("Recruiting agency RL-1345: advance Tk 50,000 at registration, rest after visa. Money receipt given.",
+     "Recruiting agency RL-1345: advance Tk 50,000 to my personal bkash, no receipt, visa in 7 days."),
+    ("Green Line Recruiting (licence no 1127): Qatar driver, advance 50 hajar registration e, bank e joma, rosid dewa hobe",
+     "Green Line Recruiting (licence no 1127): Qatar driver, advance 50 hajar amar personal bkash e, receipt lagbe na"),
+])
+def test_a_licence_number_by_its_shape_marks_the_official_channel_unless_the_money_goes_around_it(notice, recruiter):
+    assert "neg.official_channel" in rules_of(notice) and not flagged(notice)
+    assert flagged(recruiter)

@@ -56,6 +56,29 @@ when the rest of its sentence names no such exception.
 A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na", "don't tell
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
+
+A document or a phone *held by its owner* is not retention either: the holder is the writer
+("with me", "amar kache", "আমার কাছে", "nijer kache", "I keep", "ami rakhi") and the thing is the
+writer's own or nobody else's ("amar passport amar kache", "passport amar kachei ase", "my passport is
+with me", "I keep my passport", "my boss gave me my passport back"), said as a present state: a
+second or third person's thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"),
+a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
+you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
+the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
+hit's verb deny it as "nobody" does ("No agent took my passport"). A parent or a wife who holds
+the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is family, not control.
+
+A *refusal* by the writer's family denies what a child's age stands beside: a marriage refused
+("ekhon biye dibo na", "বিয়ের কথা কইও না", "no marriage talk now"), a child not sent or let go
+("meye ke bidesh pathabo na", "choto bon ke raat e bahire jaite dibo na", "I won't send my
+daughter"). The object is the writer's kin or a child, never "you" ("tore desh e pathabo na",
+"tomake jete dibo na" are a controller's): its sentence holds the refusal, and the hit stands in it.
+
+The worker's *own choice* or an agreed term, said in the first person or of the past contract
+("I do overtime by choice", "ami nijer icchay overtime kori", "কেউ জোর করে না", "khabar er taka
+kete ney, contract e lekha chilo") denies what the same sentence names as compulsion or deduction,
+unless the message sets a complaint against it ("contract e chilo 1500, kintu dey 900"), or an
+order to say it comes first: "police ashle bolbi nijer icchay ashchis" is a coached answer.
 """
 
 from __future__ import annotations
@@ -118,7 +141,8 @@ _MONEY = re.compile(r"(?:taka|tk|money|poisa|khoroch|khorcha|cost|" + "|".join(n
 _ANY_WORD = re.compile(r"(?<!\w)(?:kono|kuno|konu|kunu|" + normalise_keyword("কোনো") + "|" + normalise_keyword("কোন") + "|"
                        + normalise_keyword("কুনু") + r")(?!\w)")
 #: "Nobody holds our passports": a subject that denies its verb
-_NOBODY = re.compile(r"(?<!\S)(?:nobody|no one|no-one)(?:\s(?:here|ever|there|else))?\s?$")
+_NOBODY = re.compile(r"(?<!\S)(?:nobody|no one|no-one|no (?:agent|broker|dalal|boss|employer|company|sponsor|kafeel|kafil|kofil"
+                     r"|malik|madam|manager|supervisor|recruiter|agency|owner)s?)(?:\s(?:here|ever|there|else|has|have|had|did|will|would))*\s?$")
 _CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
 _BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
 _AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
@@ -145,7 +169,191 @@ def negator(t: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(t, end)
     if _BUT_ME.search(t, end, stop.start() if stop else len(t)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
-    return _negator(t, start, end)
+    return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
+            or own_choice(t, start, end))
+
+
+def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``t[start:end]``."""
+    left = t[max(0, start - 200):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+    stop = _SENTENCE_END.search(t, end)
+    return max(0, start - 200) + cut, stop.start() if stop else len(t)
+
+
+_N = normalise_keyword
+#: a marriage refused, or a child not sent or let go, by the family: "biye dibo na", "বিয়ের কথা কইও না"
+_MARRIAGE_REFUSED = re.compile(
+    r"(?<!\S)(?:biye|biya|biyer|biyar|bie|" + "|".join(_N(w) for w in ("বিয়ে", "বিয়া", "বিয়ের", "বিয়ার")) + r")"
+    r"(?:\s(?:kotha|" + _N("কথা") + r"|ekhon|" + _N("এখন") + r"|ekhoni|" + _N("এখনই") + r"|ar|" + _N("আর") + r")){0,2}\s"
+    r"(?:dibo|debo|dimu|dibona|korabo|hobe|koio|koiyo|kora|bolba|" + "|".join(_N(w) for w in (
+        "দিব", "দেব", "দিমু", "দিবো", "দেবো", "হবে", "কইও", "কইয়ো", "বলবা", "করাবো", "করাব")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:no marriage|not marrying her|not marry her|won't marry her|will not marry her|won't marry him|no wedding|not getting married)(?!\w)")
+_SEND_REFUSED = re.compile(
+    r"(?<!\S)(?:pathabo|pathamu|pathabona|jaite dibo|jete dibo|jaite dimu|jete debo|" + "|".join(_N(w) for w in (
+        "পাঠাব", "পাঠাবো", "পাঠামু", "যেতে দিব", "যেতে দেব", "যাইতে দিমু", "যাইতে দিব", "যেতে দিবো")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:i|we)\s(?:won't|will not|will never|am not going to|are not going to)\s(?:send|let)\s(?:my|our|her|him)(?!\w)")
+#: the same refusal said of a parent ("abba bolse raat e bahire jaite dibe na bon ke")
+_SEND_REFUSED_3 = re.compile(
+    r"(?<!\S)(?:pathabe|jaite dibe|jete dibe|jaite dey|jete dey|" + "|".join(_N(w) for w in (
+        "পাঠাবে", "যেতে দিবে", "যেতে দেবে", "যাইতে দিবে", "যেতে দেয়", "যাইতে দেয়")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:won't|will not|doesn't|does not) let (?:my|our|her|him)(?!\w)")
+_PARENT = re.compile(r"(?<!\S)(?:abba|abbu|baba|ammu|amma|ma|maa|mom|mum|dad|father|mother|" + "|".join(_N(w) for w in (
+    "আব্বা", "আব্বু", "বাবা", "আম্মু", "আম্মা", "মা")) + r")(?!\S)")
+_KIN = re.compile(r"(?<!\S)(?:(?:amar|amader|my|our|" + _N("আমার") + "|" + _N("আমাদের") + r")\s)?(?:choto\s|" + _N("ছোট") + r"\s)?"
+                  r"(?:meye|meyer|meyeke|chele|cheler|bon|bonke|bhai|bhaike|bhagni|bhatiji|nati|natni|daughter|son|sister|brother|niece|"
+                  r"nephew|girl|boy|" + "|".join(_N(w) for w in ("মেয়ে", "মেয়েকে", "মেয়েরে", "মেয়ের", "ছেলে", "ছেলেকে", "ছেলের", "বোন", "বোনকে",
+                                                                 "বোনরে", "ভাই", "ভাইকে", "ভাগ্নি", "ভাতিজি", "নাতনি")) + r")(?:\s(?:ke|re))?(?!\S)")
+_YOU_OBJECT = re.compile(r"(?<!\S)(?:tore|toke|tomake|apnake|tomare|you|your|tor|tomar|apnar|" + "|".join(_N(w) for w in (
+    "তোরে", "তোকে", "তোমাকে", "আপনাকে", "তোমারে", "তোর", "তোমার", "আপনার")) + r")(?!\S)")
+
+
+def refused_by_kin(t: str, start: int, end: int) -> str | None:
+    """The family's refusal in the hit's sentence ("ekhon biye dibo na", "meye ke bidesh pathabo
+    na"), or None: a marriage refused, or the writer's kin or a child not sent or let go, and no
+    "you" as the object (a controller's "tore desh e pathabo na")."""
+    s0, s1 = _sentence(t, start, end)
+    sentence = t[s0:s1]
+    if _YOU_OBJECT.search(sentence):
+        return None
+    m = _MARRIAGE_REFUSED.search(sentence)
+    if m:
+        return "a family's refusal: " + m.group(0).strip()
+    m = _SEND_REFUSED.search(sentence) or (_PARENT.search(sentence) and _SEND_REFUSED_3.search(sentence))
+    if m and _KIN.search(sentence):
+        return "a family's refusal: " + m.group(0).strip()
+    return None
+
+
+#: the worker's own choice or an agreed term, said in the first person or of the past contract
+_OWN_CHOICE = re.compile(
+    r"(?<!\w)(?:by choice|my (?:own )?choice|i chose to|i choose to|nobody forces|no one forces|not forced|i agreed to|as i agreed"
+    r"|(?:it )?was in (?:my|the) contract|in my contract|nijer icchay|nijer iccha te|nijer ichhay|nijer khushi te|nijer khushite|nije theke kori"
+    r"|kono jor nai|kono jor nei|keu jor kore na|jor kore na|contract e (?:lekha )?(?:chilo|silo|chhilo)|chukti te (?:lekha )?(?:chilo|silo)"
+    r"|" + "|".join(_N(w) for w in ("নিজের ইচ্ছায়", "নিজের ইচ্ছাতে", "নিজের খুশিতে", "কেউ জোর করে না", "কোনো জোর নাই", "কোনো জোর নেই",
+                                     "চুক্তিতে ছিল", "চুক্তিতে লেখা ছিল", "কন্ট্রাক্টে ছিল", "কন্ট্রাক্টে লেখা ছিল")) + r")(?!\w)")
+#: an order to say something: what follows it is the line the worker is coached to give, not a choice
+_SAY_ORDER = re.compile(r"(?<!\w)(?:bolbi|bolbe|bolben|bolba|bolis|bolbo|koibi|koiba|koiben|say|tell them|tell him|tell her|tell the|"
+                        + "|".join(_N(w) for w in ("বলবি", "বলবে", "বলবেন", "বলবা", "বলিস", "বলবো", "কইবি", "কইবা", "কইবেন")) + r")(?!\w)")
+_COMPLAINT = re.compile(r"(?<!\w)(?:kintu|but|otho|othocho|tobe|" + "|".join(_N(w) for w in ("কিন্তু", "অথচ", "তবে")) + r")(?!\w)")
+
+
+_CONTRACT = re.compile(r"(?:(?:it )?was in|in my|contract|chukti|" + _N("চুক্তি") + "|" + _N("কন্ট্রাক্ট") + ")")
+
+
+def own_choice(t: str, start: int, end: int) -> str | None:
+    """The worker's own choice or agreed term in the hit's sentence ("I do overtime by choice",
+    "khabar er taka kete ney, contract e lekha chilo"), or None; a complaint set against it
+    ("kintu", "but") anywhere in the message keeps the hit, and the contract counts only after the
+    hit (before it, it is the promise a substitution breaks)."""
+    s0, s1 = _sentence(t, start, end)
+    m = _OWN_CHOICE.search(t, s0, s1)
+    if m is None or _COMPLAINT.search(t) or _SAY_ORDER.search(t, s0, m.start()):
+        return None  # "police ashle bolbi nijer icchay ashchis": a coached answer, not the worker's choice
+    if _CONTRACT.match(m.group(0)) and m.start() < end:
+        return None  # "chuktite lekha chilo driver, ekhane ut chorate dise": what was agreed, then what was done
+    return "the worker's own choice: " + m.group(0)
+
+
+_DOC = (r"(?:passport|pasport|iqama|iqamah|akama|aqama|id card|documents|papers|phone|mobile|"
+        + "|".join(normalise_keyword(w) for w in ("পাসপোর্ট", "ইকামা", "আকামা", "আইডি কার্ড", "কাগজপত্র", "ফোন", "মোবাইল"))
+        + r")\S*")
+#: whose the thing is, when not the writer's: "apnar", "tor", "তোমার", "ওদের", a genitive noun ("bhaiyer", "ভাইয়ের")
+_OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|tomar|tomader|tor|toder|oder|tader|or|tar|"
+                     r"taar|onar|unar|" + "|".join(normalise_keyword(w) for w in (
+                         "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
+                     + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
+                     + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
+#: the writer as the holder, in a present state: "(amar) passport (ta) amar kache(i) (e) (ase)"
+_HELD_BN = re.compile(_DOC + r"(?:\s(?:ta|ti|gula|gulo|" + normalise_keyword("টা") + "|" + normalise_keyword("টি") + "|"
+                      + normalise_keyword("গুলো") + r"))?\s(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in (
+                          "আমার", "আমাদের", "নিজের")) + r")\s(?:\S+\s)?(?:kache|kase|kachei|kasei|kachhe|kachhei|hate|hatei|"
+                      + "|".join(normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই")) + r")"
+                      r"(?:\s(?:e|i|o|ei))?(?:\s(?:ache|ase|asi|achhe|thake|thaké|rakhi|rakhchi|rakhsi|" + "|".join(
+                          normalise_keyword(w) for w in ("আছে", "থাকে", "রাখি", "রাখছি")) + r"))?(?=\s?(?:[,.;:!?।\n]|$))")
+_HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:is|are|stays|remains)\s)?(?:still\s|always\s)?"
+                      r"(?:with me|with us|in my hand|in my bag|in my room|in my pocket)(?!\s(?:until|till|unless|as long|for now))"
+                      r"|(?:^|\s)(?:i|we)\s(?:still\s|always\s|now\s)?(?:keep|have|hold|carry|got back|kept)\s(?:my|our)\s(?:own\s)?" + _DOC
+                      + r"|(?:^|\s)(?:gave|returned|handed|given)\s(?:me|us)\s(?:back\s)?(?:my|our)\s" + _DOC
+                      + r"|(?:^|\s)(?:got|have|get)\s(?:my|our)\s" + _DOC + r"\sback")
+#: the recruiter's future or demand after the holder: "amar kache thakbe", "amar kache jama rakhen"
+_DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhben|rakhte|rakhbo|diye|dite|diben|den|" + "|".join(
+    normalise_keyword(w) for w in ("থাকবে", "থাকবো", "জমা", "রাখেন", "রাখবেন", "রাখতে", "রাখব", "দিয়ে", "দিতে", "দিবেন", "দেন"))
+    + r")(?!\S)")
+
+
+#: the writer's own ("amar passport"), or a second person's thing named in the message ("tor maa", "your family")
+_MINE = re.compile(r"(?<!\S)(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের")) + r")\s$")
+_YOURS = re.compile(r"(?<!\S)(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
+    "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
+#: a parent or a wife as the one who holds the writer's thing: "amar bou passport lukai rakhse", "ammu amar phone niye nise"
+#: (not "husband": a marriage is a known cover for trafficking; not "bhai" or "mama", said to anyone)
+_KIN_HOLDER = re.compile(r"(?:^|\s)(?:amar\s|my\s|" + _N("আমার") + r"\s)?(?:bou|wife|biwi|ammu|amma|ammi|mom|mum|mother|abbu|abba|baba|dad|father|"
+                         + "|".join(_N(w) for w in ("বউ", "বৌ", "স্ত্রী", "আম্মু", "আম্মা", "আব্বু", "আব্বা", "বাবা"))
+                         + r")(?!\s?(?:er|r|'s|" + _N("র") + r"|" + _N("ের") + r")(?!\S))\s(?:\S+\s){0,3}?(?:(?:amar|my|"
+                         + _N("আমার") + r")\s)?" + _DOC)
+#: a return on a condition later in the sentence: the holder is a creditor ("passport amar kache, baki taka dile dibo")
+_ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
+                           + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
+                           + r")(?!\w)")
+
+
+_SAYS = re.compile(r"(?<!\S)(?:bolse|bolche|bole|bollo|bolsilo|koise|koy|said|says|told|asked|wants|" + "|".join(_N(w) for w in (
+    "বলছে", "বলে", "বলল", "বললো", "কইছে", "কয়")) + r")(?!\S)")
+#: the family's act of keeping or hiding ("lukai rakhse", "niye nise", "hid", "took", "keeps")
+_KEEPS = re.compile(r"(?<!\S)(?:rakh|rekh|niye|nie|nise|nilo|lukai|lukiye|lukaye|hid|hides|hidden|took|takes|keeps|kept|has|holds|confiscat|"
+                    + "|".join(_N(w) for w in ("রাখ", "রেখ", "নিয়", "নিছ", "নিল", "লুকা", "লুকি")) + r")")
+
+
+#: an employer or a broker named between: "ammu malik passport rekhe dise" (the parent is addressed)
+_OTHER_HOLDER = re.compile(r"(?<!\S)(?:malik|boss|madam|company|agent|dalal|kofil|kafil|kafeel|sponsor|manager|supervisor|they|ora|era|tara|"
+                           r"employer|agency|" + "|".join(_N(w) for w in ("মালিক", "ম্যাডাম", "কোম্পানি", "এজেন্ট", "দালাল", "কফিল", "ওরা", "তারা", "এরা"))
+                           + r")\S*(?!\S)")
+
+
+def held_by_kin(t: str, start: int, end: int) -> str | None:
+    """The writer's parent or wife as the holder of the hit's thing, in its clause ("amar bou
+    passport lukai rakhse", "mom took my phone"), or None: a family keeping, not control. A
+    second person's thing ("ammu tomar passport ...") or another's is not the writer's."""
+    left = t[max(0, start - 80):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    c0 = max(0, start - 80) + cut
+    m2 = _CLAUSE_END.search(t, end)
+    m = _KIN_HOLDER.search(t, c0, m2.start() if m2 else len(t))
+    if m is None or m.start() > end or _YOURS.search(m.group(0)) or _SAYS.search(m.group(0)) or _OTHER_HOLDER.search(m.group(0)):
+        return None  # "ammu bolse passport e boyos barate hobe": the parent speaks, holds nothing
+    if not _KEEPS.search(t, m.end(), m2.start() if m2 else len(t)):
+        return None
+    return "held by family: " + m.group(0).strip()
+
+
+def self_held(t: str, start: int, end: int) -> str | None:
+    """The words that say the thing of the hit is held by its owner, the writer ("amar passport amar
+    kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
+    None: the holder is "me" and the owner is no one else, said as a present state, and no negation
+    stands in the clause."""
+    left = t[max(0, start - 80):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    c0 = max(0, start - 80) + cut
+    m2 = _CLAUSE_END.search(t, end)
+    c1 = m2.start() if m2 else len(t)
+    clause = t[c0:c1]
+    if _ANY_NEGATION.search(clause):
+        return None  # "he never gave me my passport back", "ami passport rakhte pari na"
+    for rx in (_HELD_BN, _HELD_EN):
+        for m in rx.finditer(clause):
+            s, e = c0 + m.start(), c0 + m.end()
+            if e <= start or s >= end:
+                continue  # not the hit's thing
+            if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
+                continue  # "apnar passport amar kache", "tor bhaiyer passport"
+            stop = _SENTENCE_END.search(t, e)
+            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, stop.start() if stop else len(t)):
+                continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
+            if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and _YOURS.search(t):
+                continue  # "tor maa ke kheye felbo. passport amar kache": whose passport is not said, and "you" are addressed
+            return "held by its owner: " + m.group(0).strip()
+    return None
 
 
 def _negator(t: str, start: int, end: int) -> str | None:
