@@ -5,6 +5,7 @@ a lexicon, a rule or the matcher that loses a concept's other phrasings, or lets
 or a warning's words through, fails here by name."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,177 @@ def test_everyday_messages_with_the_same_words_stay_below_the_line(matcher):
     results = matcher.match_many(PROBES["ok"])
     flagged = [(t, r.explanation) for t, r in zip(PROBES["ok"], results) if r.score >= matcher.line]
     assert not flagged, flagged
+
+
+# --- issue 15 round 4, part A: payments, sexual exploitation, minors --------------------------
+# Five phrasings of each concept per script, written from the concept (not from a dev item), and
+# innocent near-misses that share its words. A strong concept's phrasings reach the review line
+# through one of its rules; a weak one's (an ad's "new stock") only hit its rule, since it needs a
+# second sign; the near-misses hit none of the concept's rules and stay below the line.
+R4A_CONCEPTS = {
+    "deposits kept under a cap or spread over counters": {
+        "rules": {"pay.structured_under_cap", "pay.split_accounts"}, "strong": True,
+        "flag": [
+            "Put the money in at three different shops, never more than 40k at one counter",
+            "keep each transfer below 45,000 so the bank doesn't ask, every slip under 45000",
+            "deposit at a different branch each time, and each deposit under 50k",
+            "cash in through 3-4 agents, a different counter each time",
+            "don't send more than 20k to one number, use bkash and nagad",
+            "taka ta ek agent e 30 hajar er beshi diyo na, alada alada dokan e jama koro",
+            "protibar alada agent theke cash in korba, ek number e 25k er upore na",
+            "bkash e 3-4 ta number e ghuraye pathaba",
+            "nagad e tin bhage pathaw, bkash e baki ta",
+            "deposit gula 50 hajar er niche rakhba protibar, bank e prosno kore",
+            "প্রতিবার আলাদা এজেন্টে জমা দিবা, এক এজেন্টে ৩০ হাজারের বেশি না",
+            "টাকাটা চার ভাগে বিকাশ করবি, নগদেও দিবি",
+            "এক দিনে ৫০ হাজারের উপরে ব্যাংকে জমা দিবেন না",
+            "৩-৪টা এজেন্ট ঘুরিয়ে ক্যাশ আউট করবা",
+            "প্রতিটা স্লিপ ৪০ হাজারের নিচে রাখবা, ব্যাংকে জমা দেওয়ার সময়",
+        ],
+        "ok": [
+            "bKash daily limit is 30k, so I sent the rest tomorrow",
+            "ammu, ek dine 25 hajar er beshi tola jay na, bkash er niyom",
+            "দোকানে ৫০০ টাকার বেশি খরচ করো না",
+            "I deposited the fee at the bank counter and kept the slip",
+        ],
+    },
+    "a commission or price taken for people sent": {
+        "rules": {"pay.commission_for_people"}, "strong": True,
+        "flag": [
+            "Your share for the three girls you supplied is ready in cash",
+            "got the money for the 4 girls from Khulna, your commission tomorrow",
+            "what's my cut for the girls you sent to Dubai?",
+            "the payment for 5 boys is done, send more next week",
+            "price for the 2 girls is 80k each, half now",
+            "2 ta meyer commission bkash e dilam",
+            "je meyegula pathaiso tar payment ready",
+            "tomar bhag pathacchi, jei meye pathaiso oder jonno",
+            "4 jon meyer dam 2 lakh, ordhek ekhon",
+            "meye pathaisen tar commission kal pai jaben",
+            "যে মেয়েগুলা পাঠাইছো তার কমিশন দিছি",
+            "২টা মেয়ের দাম ১ লাখ, অর্ধেক এখন",
+            "মেয়ে পাঠাইছেন ৩টা, আপনার কমিশন বিকাশে পাঠালাম",
+            "পাঠানো মেয়েদের পেমেন্ট হয়ে গেছে",
+            "৪ জন মেয়ের কমিশন কাল দিব",
+        ],
+        "ok": [
+            "payment for the 3 girls' coaching is due on Sunday",
+            "৩টা মেয়ের জামার দাম ১২০০ টাকা",
+            "dokaner commission pathalam, 3 ta phone er",
+        ],
+    },
+    "refusing the clients is punished": {
+        "rules": {"sx.clients_refusal_punished", "sx.made_to_serve_clients"}, "strong": True,
+        "flag": [
+            "When I say no to a customer, the manager adds 5000 to my debt",
+            "If a girl refuses a guest she gets no food that night",
+            "refuse the clients and madam beats us",
+            "if we don't go with the customer the boss fines us 2000",
+            "she said if I refused the guests my debt would double",
+            "guest er room e na gele khabar bondho",
+            "customer ke mana korle apa jorimana kore",
+            "client er sathe jaite raji na hole dena barabe bolse",
+            "kastomar er kache na gele pitay",
+            "customer er sathe na jaite chaile beton kete ney",
+            "কাস্টমারের রুমে না গেলে খাবার বন্ধ",
+            "গেস্টের সাথে যেতে রাজি না হলে জরিমানা করে",
+            "খদ্দেরের কাছে না গেলে আপা পিটায়",
+            "কাস্টমার মানা করলে দেনা বাড়ায়",
+            "ক্লায়েন্টের সাথে না যাইতে চাইলে বেতন কাটবে",
+        ],
+        "ok": [
+            "if a customer refuses the delivery, we lose the fee",
+            "কাস্টমার না আসলে দোকানের দেনা বাড়বে",
+        ],
+    },
+    "people counted as goods moved across a border to work": {
+        "rules": {"mig.people_moved_as_goods", "mig.irregular_route", "mig.route_without_papers"}, "strong": True,
+        "flag": [
+            "3 pieces cross at the Hili line tonight, they start work at the flat from Monday",
+            "7 heads going by boat tonight, put them to work when they land",
+            "the 4 items cross the border at dawn, work starts the next day",
+            "2 pcs crossing through the jungle route, work from tomorrow at the house",
+            "sending 5 pieces by the sea route, they start work at the hotel",
+            "5 ta mal ajke rate border par korbo, kal theke kaj",
+            "3 pis nouka te jabe, pouchaile kaj shuru",
+            "4 ta maal benapole line diye ashbe, kal theke kaje lagabe",
+            "2 ta item jongol diye par hobe, kaj shuru porshu",
+            "6 pis border cross korbe aj, kal theke kaj",
+            "৩টা মাল আজ রাতে সীমান্ত পার হবে, কাল থেকে কাজ",
+            "৫ পিস নৌকায় যাবে, পৌঁছালে কাজ শুরু",
+            "৪টা আইটেম বর্ডার দিয়ে আসবে, কাজে লাগাবে কাল",
+            "২টা মাল জঙ্গল দিয়ে পার করবে, কাল থেকে কাজ",
+            "৬ পিস হিলি দিয়ে পার হবে, কাজ শুরু পরশু",
+        ],
+        "ok": [
+            "100 pcs saree crossing Benapole tonight, sale starts tomorrow",
+            "৩টা মেশিন বর্ডার পার হবে, কাল থেকে কাজ শুরু",
+        ],
+    },
+    "a person priced by the hour or the night": {
+        "rules": {"sx.person_priced_by_time"}, "strong": True,
+        "flag": [
+            "girls available, rate by the hour, hotel provided",
+            "models by the hour 5k, outcall only",
+            "meye ache, ghonta hishabe rate, room amader",
+            "bhabi ache, raat hishabe 8 hajar",
+            "মেয়ে আছে, ঘন্টা হিসাবে রেট, হোটেল আমাদের",
+        ],
+        "ok": [
+            "nurse girls are paid by the hour for the night shift",
+            "the tutor charges by the hour, 500 taka",
+        ],
+    },
+    "crypto asked for because the bank or wallet would catch the sender": {
+        "rules": {"pay.crypto_instead_of_bank", "pay.avoid_traceable_channel"}, "strong": True,
+        "flag": [
+            "bank e pathaile dhora khamu, usdt te den",
+            "বিকাশে দিলে ধরা খাবো, ইউএসডিটি পাঠান",
+            "send BTC, if the bank asks too many questions we are finished",
+        ],
+        "ok": [
+            "bitcoin er dam barse, bank e taka rakhlam",
+        ],
+    },
+    "new women or 'items' announced to clients (weak: needs a second sign)": {
+        "rules": {"sx.stock_offered_to_clients"}, "strong": False,
+        "flag": [
+            "new girls in town, booking through me only",
+            "notun mal ashse, party thakle bolen",
+            "নতুন দুইটা মেয়ে আসছে, বুকিং দিন",
+            "fresh items arrived, any clients tonight?",
+            "meye duita ashse, rate koto jante chaile inbox",
+        ],
+        "ok": [
+            "dokane notun item ashse, party thakle bolen",
+            "two new girls joined our class, booking the picnic bus",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("concept", sorted(R4A_CONCEPTS))
+def test_round4a_concept_phrasings_hit_their_rules(matcher, concept):
+    spec = R4A_CONCEPTS[concept]
+    results = matcher.match_many(spec["flag"])
+    missed = [(t, r.explanation) for t, r in zip(spec["flag"], results)
+              if not {h.rule_id for h in r.hits} & spec["rules"]
+              or (spec["strong"] and r.score < matcher.line)]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("concept", sorted(R4A_CONCEPTS))
+def test_round4a_near_misses_stay_quiet(matcher, concept):
+    spec = R4A_CONCEPTS[concept]
+    results = matcher.match_many(spec["ok"])
+    loud = [(t, r.explanation) for t, r in zip(spec["ok"], results)
+            if {h.rule_id for h in r.hits} & spec["rules"] or r.score >= matcher.line]
+    assert not loud, loud
+
+
+def test_round4a_probes_cover_three_scripts():
+    bengali = re.compile("[\u0980-\u09ff]")
+    for concept, spec in R4A_CONCEPTS.items():
+        if len(spec["flag"]) < 15:
+            continue
+        assert sum(bool(bengali.search(t)) for t in spec["flag"]) >= 5, concept
