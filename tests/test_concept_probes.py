@@ -489,6 +489,21 @@ R4A_CONCEPTS = {
             "she has to stay with the men of the family at her uncle's house for the wedding",
         ],
     },
+    "a child's age beside work abroad, not a family keeping her from it": {
+        "rules": {"mn.minor_age_stated", "mn.child_recruit", "mn.age_disguised", "mn.age_raised_passport"}, "strong": True,
+        "flag": [
+            "meyetar boyos 15, dubai te basar kaj, cholbe?",
+            "মেয়েটার বয়স ১৪, সৌদিতে বাসার কাজে পাঠাবো",
+            "she is 15, the agent will send her to Jordan for housework",
+        ],
+        "ok": [
+            "তানিয়ার বয়স মাত্র ১৪, এখনই বিয়ের কথা বলো না, দুবাইয়ের প্রস্তাব আসুক, ও এসএসসি দিক",
+            "Rima's age is 16, too young to marry the Dubai boy, let her finish school",
+            "Rahim er boyos 17, passport e age thik ache kina check koro birth certificate er sathe",
+            "ছেলের বয়স ১৬, পাসপোর্টে বয়স ঠিক আছে কিনা মিলিয়ে দেখো",
+            "boyos 15, saudi r proposal ashse, biyer kotha koio na ekhon, o porbe",
+        ],
+    },
     "new women or 'items' announced to clients (weak: needs a second sign)": {
         "rules": {"sx.stock_offered_to_clients"}, "strong": False,
         "flag": [
