@@ -73,6 +73,9 @@ def test_a_folder_of_packs_leaves_its_lexicons_out(tmp_path):
      r"words.lexicon.yaml:6: concept 'bad' takes in '@absent', which the lexicon does not define"),
     ("harm", "words.lexicon.yaml", LEXICON + "  empty: []\n", r"words.lexicon.yaml:6: concept 'empty' has no words"),
     ("harm", "words.lexicon.yaml", "lexicon: [a, b]\n", r"words.lexicon.yaml:1: a lexicon file needs"),
+    # two branches that each add a concept of one name: YAML would keep the second and drop the first
+    ("harm", "words.lexicon.yaml", LEXICON + "  harm: ['other']\n",
+     r"words.lexicon.yaml:6: invalid YAML: 'harm' is given twice in one mapping \(first at line \d+\)"),
 ])
 def test_lexicon_mistakes_name_file_and_line(tmp_path, concept, lexicon, text, message):
     with pytest.raises(RuleLoadError, match=message):
