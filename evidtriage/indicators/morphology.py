@@ -103,13 +103,25 @@ _BN_LETTER = re.compile(r"[\u0980-\u09ff]")
 #: since so many stems end in one (দালাল, পাসপোর্ট)
 _BN_STRIP_VERB = [e for e in BN_VERB if len(e) > 1 or unicodedata.category(e) != "Lo"]
 _BN_STRIP_NOUN = [e for e in BN_NOUN if len(e) > 1 or unicodedata.category(e) != "Lo"]
-_BN_ANY = "(?:" + "|".join(re.escape(e) for e in sorted(set(BN_VERB) | set(BN_NOUN), key=lambda w: (-len(w), w))) + ")"
 _BN_VERB_RX = "(?:" + "|".join(re.escape(e) for e in BN_VERB) + ")"
-_BN_AFTER = "(?:" + "|".join(re.escape(e) for e in BN_NOUN) + ")"
 _LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
-#: the romanised endings, verb and noun, as a trie (short to compile, quick to reject)
-_LATN_ANY = "(?:" + _trie_alternation(sorted(set(LATN_VERB) | set(LATN_NOUN))) + ")"
-_LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
+#: What may follow a Bengali stem in a chat, and nothing else (not any letters: মাল, goods, is not
+#: মালিক, owner; দেশ is not দেশি): a noun's case, plural and emphatic endings, chained
+#: (দালাল-দের-কে, পাসপোর্ট-গুলো-র, মেয়ে-টা-ও), with the colloquial and regional ones (কাম-ডা,
+#: হেতা-গো, বাড়ি-ত, Chittagonian দেশ-ত for দেশে; -গুলান); or a verb's person and tense, the
+#: written-on negation and emphasis after it (দেয়-নি, দিবো-না, করছি-ই), and before it the "ই" of
+#: the colloquial and sadhu forms (ঘুমা-ই-তে, পাঠা-ই-বো, দেখা-ই-বেন; কর-ি-বে, কর-িয়া) and the
+#: Sylheti and Chittagonian endings (-াইত, -াইসে, -বায়: দিবায়, করাইসে).
+_BN_NOUN_TAIL = _fold_all(_BN_NOUN_ENDINGS + ["ডা", "ডি", "ডারে", "গো", "ত", "গুলান", "গুলাইন", "দেরকে", "দেরে", "েরে"])
+_BN_VERB_TAIL = _fold_all(_BN_VERB_ENDINGS + ["বায়", "বাম", "তাম", "তো", "তি", "সস", "ছস", "য়া", "ইয়া", "িয়া",
+                                              "িয়াছে", "িয়াছি", "িয়াছিল", "ইছে", "ইছি", "ইসে", "ইসি", "ইত", "ইতো", "ইতে",
+                                              "ইবো", "ইবে", "ইবি", "ইবা", "ইবেন", "ইমু", "ইলাম", "ইলো", "ইল", "ইলে",
+                                              "িতে", "িবে", "িবো", "িব", "িলাম", "িল", "িলে", "ুম", "ুমু", "েন", "ায়",
+                                              "িয়ে", "াইয়া", "াইয়ে", "ায়ে", "ায়া", "াইয়া", "াই", "াইছে", "াইসে"])
+_BN_PARTICLE_TAIL = _fold_all(["না", "নি", "নাই", "ই", "ও", "তো", "রে"])
+_BN_WORD_TAIL = "(?:" + "|".join(map(re.escape, sorted(set(_BN_NOUN_TAIL) | set(_BN_PARTICLE_TAIL), key=lambda w: (-len(w), w)))) + "){0,3}"
+_BN_TAIL = ("(?:(?:" + "|".join(map(re.escape, _BN_VERB_TAIL)) + "){1,2}(?:" + "|".join(map(re.escape, _BN_PARTICLE_TAIL))
+            + ")?|(?:" + "|".join(map(re.escape, _BN_NOUN_TAIL)) + "){1,3})?")
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
 _LATN_WORD = re.compile(r"[a-z]+")
@@ -222,6 +234,36 @@ def bn_stem(word: str) -> tuple[str, str]:
     return (word[: -len(best[0])], best[1]) if best[0] else (word, "")
 
 
+def _bn_verb_stem(word: str) -> set[str]:
+    """The stem of a folded Bengali word read as a verb, when a noun's longer ending was
+    stripped instead: আটকে is আট-কে as a noun but আটক-ে as a verb (আটকাইয়া, আটকায়ে রাখছে)."""
+    for e in _BN_STRIP_VERB:
+        if word.endswith(e) and _letters(word[: -len(e)]) >= 2:
+            return {word[: -len(e)]}
+    return set()
+
+
+#: The consonants that begin the verb endings before which chats write an "ই" (a stem in -া:
+#: ঘুমা-ই-তে, পাঠা-ই-বো, দেখা-ই-বেন, খাটা-ই-ছে) or the sadhu "ি" (a stem in a consonant: কর-ি-বে,
+#: বল-ি-তে, রাখ-ি-লে)
+_BN_INFIX_BEFORE = frozenset(normalise_keyword(c) for c in "বতলছস")
+_AA, _I, _I_SIGN = "\u09be", "\u0987", "\u09bf"
+
+
+def _bn_colloquial(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The colloquial and sadhu forms of a verb's (stem, ending) pairs: ঘুমাইতে for ঘুমাতে,
+    দেখাইবেন for দেখাবেন, করিবে for করবে, বলিতে for বলতে."""
+    out = set()
+    for s, e in pairs:
+        if not e or e[0] not in _BN_INFIX_BEFORE:
+            continue
+        if s.endswith(_AA):
+            out.add((s + _I, e))
+        elif unicodedata.category(s[-1]) == "Lo" and _letters(s) >= 2:
+            out.add((s + _I_SIGN, e))
+    return out
+
+
 def latn_stem(word: str) -> tuple[str, str]:
     """(stem, kind) of a romanised word: a verb when it ends in a verb ending; else a noun,
     stripped of a noun ending when one is there."""
@@ -308,14 +350,16 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
             if any(word.startswith(f) and (word == f or word[len(f):] in _BN_VERB_SET) for f in forms):
                 return "(?:" + "|".join(map(re.escape, forms)) + ")" + _BN_VERB_RX + "?", frozenset(forms)
         stem, _ = bn_stem(word)
-        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word)
+        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word) | _bn_verb_stem(word)
         head = "|".join(re.escape(x) for x in sorted(stems))
         # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
         # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
         # to compile; the stem of two letters or more keeps it to the same word. No ending begins
         # with a virama: that joins the stem's last consonant to the next one, a word of another
         # stem (মার্কেটে, "at the market", is no form of মারে)
-        return f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}", frozenset(stems)
+        # the word as written also takes a noun's endings after its own (কাস্টমার, read as
+        # কাস্টম-ার: কাস্টমার-ের, কাস্টমার-দের)
+        return f"(?:(?:{head})(?!\u09cd){_BN_TAIL}|{re.escape(word)}{_BN_WORD_TAIL})", frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
     english = english_forms(word)
@@ -389,6 +433,8 @@ _BN_SHORT_NOUN = _fold_all(["কে", "কেও", "রে", "রেও", "য�
                             "রা", "ও", "ই"])
 #: Negation before the verb, as Chittagonian and Sylheti say it ("ছুটি ন দিবো" for "ছুটি দিবে না")
 _BN_NEG_BEFORE = "ন"
+#: The negation written on to the verb: দেয়না (does not), দেয়নি (did not)
+_BN_NEG_ON = (normalise_keyword("না"), normalise_keyword("নি"))
 _LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
 _NEGATIONS = frozenset(normalise_keyword(w) for w in ("না", "na", "নাই", "nai", "নি"))
 #: Bengali words of one syllable that are particles, never nouns: kept as written
@@ -412,7 +458,7 @@ _BN_TENSES = [
     ["লাম", "লো", "ল", "লেন", "লি", "লা", "লু", "েছিল", "েছিলো", "েছিলাম", "ছিল", "ছিলো", "ছিলাম",
      "ছিলেন", "সিল", "সিলো"],  # past
     ["ত", "তো", "তেন", "তাম", "তিস", "তা"],  # habitual past
-    ["তে", "তেও"], ["লে", "লেও"], ["য়ে", "ে", "ইয়া", "য়া"],  # infinitive, conditional, participle
+    ["তে", "তেও"], ["লে", "লেও"], ["য়ে", "ে", "ইয়া", "য়া", "িয়ে", "িয়া", "াইয়া", "ায়ে", "ায়া"],  # infinitive, conditional, participle
 ]
 _LATN_TENSES = [
     ["bo", "ba", "be", "ben", "bi", "bin", "bis", "bena", "bina", "mu", "mo", "bu"],
@@ -483,7 +529,11 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
             endings = _tense_of(word[len(stem):], _BN_TENSES, normalise_keyword, negated) or [word[len(stem):]]
         else:
             endings = BN_NOUN
-        return _real(s + e for s in stems for e in endings) | {word}
+        pairs = {(s, e) for s in stems for e in endings}
+        verb = pairs if kind == "verb" else set()
+        for vs in _bn_verb_stem(word) - {stem}:  # আটকে read as a verb too: আটক-ে, আটকাইয়া, আটকায়ে
+            verb = {(vs, e) for e in _tense_of(word[len(vs):], _BN_TENSES, normalise_keyword, negated)}
+        return _real(s + e for s, e in pairs | verb | _bn_colloquial(verb)) | {word}
     if not _LATN_WORD.fullmatch(word) or len(word) < 4:
         return frozenset()
     stem, kind = latn_stem(word)
@@ -527,8 +577,9 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
             lits = frozenset(f"{f} {words[j]}" if j > i else f"{words[j]} {f}" for f in forms)
             own = f"(?:{alt}) {re.escape(words[j])}" if j > i else f"{re.escape(words[j])} (?:{alt})"
             if j > i and words[j] == "না":
-                lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms}
-                own = f"(?:(?:{alt}) না|{_BN_NEG_BEFORE} (?:{alt}))"
+                # also written on (দেয়না, দেয়নি: did not) and before the verb, as in Chittagonian
+                lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms} | {f + x for f in forms for x in _BN_NEG_ON}
+                own = f"(?:(?:{alt})(?: না|{'|'.join(_BN_NEG_ON)})|{_BN_NEG_BEFORE} (?:{alt}))"
             if _usable(lits) and len(lits) <= _EXPLICIT_LITERALS:
                 lo, hi = min(i, j), max(i, j)
                 rx = r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)"

@@ -1,0 +1,44 @@
+"""Morphology round 4 (issue 15): what may follow a Bengali stem (real endings, not any letters),
+the colloquial and sadhu verb forms, the negation written on, and romanised verb stems written bare."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from evidtriage.indicators.morphology import keyword_regex
+from evidtriage.indicators.normalise import normalise, normalise_keyword
+
+
+def forms(keyword: str, text: str) -> bool:
+    rx = keyword_regex(normalise_keyword(keyword))
+    return rx is not None and regex.search(rx, normalise(text).text, regex.V1) is not None
+
+
+@pytest.mark.parametrize("keyword,text", [
+    # a noun's case, plural and emphatic endings, chained, standard and colloquial
+    ("মাল", "মালের"), ("মাল", "মালগুলা"), ("পাসপোর্ট", "পাসপোর্টগুলোর"), ("দালাল", "দালালদেরকে"),
+    ("মেয়ে", "মেয়েটাও"), ("বেতন", "বেতনডা"), ("ভিসা", "ভিসাটা"), ("দেশে", "দেশত"),
+    ("কাস্টমার", "কাস্টমারদের"), ("কাস্টমার", "কাস্টমারের"),
+    # a verb's persons and tenses, standard, colloquial and regional
+    ("রাখে", "রাখছে"), ("রাখে", "রাখছিলো"), ("রাখে", "রাখসে"), ("রাখে", "রাখতেছে"), ("রাখে", "রাখবায়"),
+    ("মারে", "মারবে"), ("মারে", "মাইরা"),
+    # the colloquial "ই" of a stem in -া and the sadhu "ি"
+    ("ঘুমাতে", "ঘুমাইতে"), ("ঘুমাতে দেয় না", "ঘুমাইতে দেয় না"), ("দেখাবেন", "দেখাইবেন"), ("পাঠাবে", "পাঠাইবো"),
+    ("পাঠায়", "পাঠাইছে"), ("করবে", "করিবে"), ("বলবে", "বলিবে"),
+    # a word read as a noun (আট-কে) and as a verb (আটক-ে)
+    ("আটকে", "আটকাইয়া"), ("আটকে", "আটকায়ে"), ("আটকে রাখছে", "আটকাইয়া রাখছে"),
+    # the negation written on, and before the verb (Chittagonian)
+    ("দেয় না", "দেয়নি"), ("দেয় না", "দেয়না"), ("ছুটি দেয় না", "ছুটি দেয়নি"), ("বলবে না", "বলবেনা"), ("দেয় না", "ন দেয়"),
+])
+def test_bengali_forms_match(keyword, text):
+    assert forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    # a stem followed by letters that are no ending is another word
+    ("মাল", "মালিক"), ("মাল", "মালিকে"), ("কাজ", "কাজল"), ("কাজ", "কাজী"), ("বন্ধ", "বন্ধু"), ("বন্ধ", "বন্ধুরা"),
+    ("মারে", "মারধর"), ("দালাল", "মহাদালাল"),
+])
+def test_bengali_near_words_do_not_match(keyword, text):
+    assert not forms(keyword, text)
