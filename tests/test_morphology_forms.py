@@ -42,3 +42,28 @@ def test_bengali_forms_match(keyword, text):
 ])
 def test_bengali_near_words_do_not_match(keyword, text):
     assert not forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    # a known verb stem written bare takes every verb ending
+    ("rakh", "rakhse"), ("rakh", "rakhbo"), ("rakh", "rakhchhe"), ("rakhse", "rakhchhe"),
+    # with an ending of one mood, that mood's other endings
+    ("pathan", "pathao"), ("pathay", "pathaw"), ("atke rakhse", "atkaiya rakhse"), ("atke rakhse", "atkay rakhche"),
+    # the present of "give" in any spelling, the negation written on or in the past
+    ("beton dey na", "betan dei na"), ("beton dey na", "beton dae na"), ("beton dey na", "beton deyna"),
+    ("beton dey na", "beton dei nai"), ("bolbi na", "bolbina"),
+    # written-out endings in their other spellings (s: sh)
+    ("bolis na", "bolish na"), ("kotha bolbi na", "kotha bolish na"),
+])
+def test_romanised_verb_forms_match(keyword, text):
+    assert forms(keyword, text)
+
+
+@pytest.mark.parametrize("keyword,text", [
+    ("pathan", "pathabe"),  # "send it" (an order) is not "will send" (a letter's promise)
+    ("joma rakhe", "jomai rakho"),  # "keeps deposited" (a report) is not "keep it saved" (advice)
+    ("beton dey na", "beton day na"), ("beton dey na", "beton dey nationwide"),  # "day" is English
+    ("pathan", "pathor"),  # a stone
+])
+def test_romanised_near_forms_do_not_match(keyword, text):
+    assert not forms(keyword, text)

@@ -139,7 +139,7 @@ dive five hive live love move over open once only also able table cable""".split
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
 #: never one of a keyword's forms unless it is the keyword itself, as the English words above
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
-sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal""".split())  # "visa sale" is not "visa sob" (all)
+sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
 #: English words of a keyword whose romanised "stem" would be one consonant and a vowel ("sale":
 #: s + any vowel took in "sob", "sathe", "somoy"; "gate": "gelo", "gese"; "rate": "rakhe"): kept as written
@@ -264,9 +264,30 @@ def _bn_colloquial(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
     return out
 
 
+#: Romanised verb stems that a keyword may write bare or with an ending no table marks as a verb's
+#: ("rakh", "pathan", "atke", "pathay"): a word that is one of them, or one of them and a verb's
+#: ending, is that verb, and takes a verb's endings (rakhse, rakhbo; pathaisi, pathabo; atkaiya)
+_LATN_VERB_STEMS = frozenset("""rakh patha atk atka dhor chhar char bech kin palai pala ghuma khata
+khatai janai bhag tul phel fel lukai bosai""".split())
+#: The endings of a verb that :data:`_LATN_VERB_MARKS` leaves to nouns, each with the others of
+#: its mood and tense, and only those (a keyword's "rakhe", he keeps, is a report; "rakho", keep
+#: it, advice): the participle (atke: atkaiya, atkaye, atkiye), the imperative (pathan: pathaiyen,
+#: pathao), the present (pathay: pathaw, pathae). A bare stem (rakh) takes every verb ending.
+_LATN_PARTICIPLE = ("e", "iye", "ie", "aiya", "aia", "aye", "ay", "iya", "ia", "ya", "ye")
+_LATN_IMPERATIVE = ("n", "en", "un", "iyen", "ien", "ao", "aw", "o", "io", "iyo", "is")
+_LATN_PRESENT = ("y", "ay", "w", "aw", "e", "ey", "i", "ai", "ae")
+_LATN_BARE_ENDINGS = {"aiya": _LATN_PARTICIPLE, "iye": _LATN_PARTICIPLE, "n": _LATN_IMPERATIVE,
+                      "ao": _LATN_IMPERATIVE, "o": _LATN_IMPERATIVE, "y": _LATN_PRESENT, "w": _LATN_PRESENT,
+                      "ay": _LATN_PRESENT, "e": _LATN_PARTICIPLE + _LATN_PRESENT, "": ()}
+
+
 def latn_stem(word: str) -> tuple[str, str]:
-    """(stem, kind) of a romanised word: a verb when it ends in a verb ending; else a noun,
-    stripped of a noun ending when one is there."""
+    """(stem, kind) of a romanised word: a verb when it ends in a verb ending or is a known
+    verb stem (:data:`_LATN_VERB_STEMS`) with or without one; else a noun, stripped of a noun
+    ending when one is there."""
+    for e in sorted(_LATN_BARE_ENDINGS, key=len, reverse=True):
+        if (not e or word.endswith(e)) and word[: len(word) - len(e)] in _LATN_VERB_STEMS:
+            return word[: len(word) - len(e)], "verb"
     for e in _LATN_MARKS:
         if word.endswith(e) and len(word) - len(e) >= 2:
             return word[: -len(e)], "verb"
@@ -362,10 +383,13 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         return f"(?:(?:{head})(?!\u09cd){_BN_TAIL}|{re.escape(word)}{_BN_WORD_TAIL})", frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
+    if word in _LATN_GIVES:  # "gives": dey, dei, dae, day, dai (any of them written)
+        return "(?:" + "|".join(sorted(_LATN_GIVES, key=lambda w: (-len(w), w))) + ")", _LATN_GIVES
     english = english_forms(word)
     if english is not None:  # an English verb: its tenses, spelled as English spells them
         return "(?:" + _trie_alternation(sorted(english)) + ")", english
     stem, kind = latn_stem(word)
+    bare = word[len(stem):] if kind == "verb" and word[len(stem):] in _LATN_BARE_ENDINGS else None
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
     # their spelling, but for the two-letter stems of give and take (dibo: debo, nibe: nebe)
     if len(word) >= 4 or (len(stem) == 2 and stem[1] in "ie"):
@@ -377,6 +401,8 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
     rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
+    if bare:  # a known verb stem with an ending of one mood: that mood's endings only
+        rx = head + "(?:" + _trie_alternation(sorted(set(_LATN_BARE_ENDINGS.get(bare, (bare,))) | {bare})) + ")"
     forms = re.compile(rx)
     blocked = sorted(e for e in _NOT_FORMS if e != word and forms.fullmatch(e))
     if blocked:  # an English or other romanised word the free spelling would take in ("likhe": like; "lekh": lakh)
@@ -436,6 +462,8 @@ _BN_NEG_BEFORE = "ন"
 #: The negation written on to the verb: দেয়না (does not), দেয়নি (did not)
 _BN_NEG_ON = (normalise_keyword("না"), normalise_keyword("নি"))
 _LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
+#: The present of "give" (দেয়) as chats spell it: one word, any spelling
+_LATN_GIVES = frozenset("dey dei dae daey deay".split())  # not "day", "dai": English, a nurse
 _NEGATIONS = frozenset(normalise_keyword(w) for w in ("না", "na", "নাই", "nai", "নি"))
 #: Bengali words of one syllable that are particles, never nouns: kept as written
 _BN_PARTICLES = frozenset(normalise_keyword(w) for w in "না নি নে তো যে কি ও ই ন সে তা".split())
@@ -539,11 +567,23 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
     stem, kind = latn_stem(word)
     if kind != "verb" or (len(stem) < 3 and stem not in _LATN_GIVE_TAKE):
         return frozenset()  # a noun's endings are few and its stem long enough; "case" is no verb
-    endings = _tense_of(word[len(stem):], _LATN_TENSES, str, negated) or [word[len(stem):]]
+    endings = _latn_ending_spellings(_tense_of(word[len(stem):], _LATN_TENSES, str, negated) or [word[len(stem):]])
     if stem in _LATN_GIVE_TAKE:
         endings = [e for e in endings if len(e) >= 2 and e != "ar"]  # not "dear", "nei", "dey"
         return frozenset(s + e for s in (stem, _LATN_GIVE_TAKE[stem]) for e in endings) | {word}
     return frozenset(stem + e for e in endings) | {word}
+
+
+def _latn_ending_spellings(endings: list[str]) -> list[str]:
+    """Romanised endings with their other spellings: s as sh (bolis: bolish; dise: dishe), ch
+    as chh or c (korche: korchhe, korce)."""
+    out = list(endings)
+    for e in endings:
+        if "s" in e and "sh" not in e:
+            out.append(e.replace("s", "sh"))
+        if "ch" in e and "chh" not in e:
+            out += [e.replace("ch", "chh"), e.replace("ch", "c")]
+    return list(dict.fromkeys(out))
 
 
 #: The most literals one keyword's written-out forms may need
@@ -576,6 +616,9 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
             alt = _trie_alternation(sorted(forms))
             lits = frozenset(f"{f} {words[j]}" if j > i else f"{words[j]} {f}" for f in forms)
             own = f"(?:{alt}) {re.escape(words[j])}" if j > i else f"{re.escape(words[j])} (?:{alt})"
+            if j > i and words[j] == "na":  # also written on: bolbina, deyna, korinai
+                lits |= {f + x for f in forms for x in ("na", "ni")}
+                own = f"(?:{alt})(?: na|na|ni)"
             if j > i and words[j] == "না":
                 # also written on (দেয়না, দেয়নি: did not) and before the verb, as in Chittagonian
                 lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms} | {f + x for f in forms for x in _BN_NEG_ON}
@@ -592,7 +635,7 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
 
 #: A keyword's last word of negation and what it may also be: "dey na" (does not give) is also
 #: said "dey nai" (did not), "দেয় না" also "দেয় নাই" and "দেয়নি"; a complaint in either tense
-_NEGATED_ENDS = {"na": "[ -]na(?:i)?", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
+_NEGATED_ENDS = {"na": "(?:[ -]?na(?:i)?|[ -]?ni)", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
                  + normalise_keyword("ই") + ")?|" + normalise_keyword("নি") + ")"}
 
 
