@@ -463,7 +463,8 @@ _BN_NEG_BEFORE = "ন"
 _BN_NEG_ON = (normalise_keyword("না"), normalise_keyword("নি"))
 _LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
 #: The present of "give" (দেয়) as chats spell it: one word, any spelling
-_LATN_GIVES = frozenset("dey dei dae daey deay".split())  # not "day", "dai": English, a nurse
+#: (not "dei", দেই, I give: "ammu ke call dei"; nor "day", English, or "dai", a midwife)
+_LATN_GIVES = frozenset("dey dae daey deay".split())
 _NEGATIONS = frozenset(normalise_keyword(w) for w in ("না", "na", "নাই", "nai", "নি"))
 #: Bengali words of one syllable that are particles, never nouns: kept as written
 _BN_PARTICLES = frozenset(normalise_keyword(w) for w in "না নি নে তো যে কি ও ই ন সে তা".split())
