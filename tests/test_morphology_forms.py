@@ -30,6 +30,9 @@ def forms(keyword: str, text: str) -> bool:
     ("আটকে", "আটকাইয়া"), ("আটকে", "আটকায়ে"), ("আটকে রাখছে", "আটকাইয়া রাখছে"),
     # the negation written on, and before the verb (Chittagonian)
     ("দেয় না", "দেয়নি"), ("দেয় না", "দেয়না"), ("ছুটি দেয় না", "ছুটি দেয়নি"), ("বলবে না", "বলবেনা"), ("দেয় না", "ন দেয়"),
+    ("ছুটি দেয় না", "ছুটি ন দেয়"), ("যেতে দিব না", "যাইতে ন দিবো"), ("দেশে যেতে দেবে না", "দেশত যাইতো ন দিবো"),
+    # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
+    ("যেতে দিব না", "যাইতে দিবো না"), ("বাইরে যেতে দেয় না", "বাইরে যাইতে দেয়নি"),
 ])
 def test_bengali_forms_match(keyword, text):
     assert forms(keyword, text)
@@ -39,6 +42,7 @@ def test_bengali_forms_match(keyword, text):
     # a stem followed by letters that are no ending is another word
     ("মাল", "মালিক"), ("মাল", "মালিকে"), ("কাজ", "কাজল"), ("কাজ", "কাজী"), ("বন্ধ", "বন্ধু"), ("বন্ধ", "বন্ধুরা"),
     ("মারে", "মারধর"), ("দালাল", "মহাদালাল"),
+    ("ছুটি দেয় না", "ছুটি দেয়"), ("যেতে দিব না", "যেতে দিবো"),  # no negation at all
 ])
 def test_bengali_near_words_do_not_match(keyword, text):
     assert not forms(keyword, text)

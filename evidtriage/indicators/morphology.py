@@ -123,7 +123,9 @@ _BN_WORD_TAIL = "(?:" + "|".join(map(re.escape, sorted(set(_BN_NOUN_TAIL) | set(
 _BN_TAIL = ("(?:(?:" + "|".join(map(re.escape, _BN_VERB_TAIL)) + "){1,2}(?:" + "|".join(map(re.escape, _BN_PARTICLE_TAIL))
             + ")?|(?:" + "|".join(map(re.escape, _BN_NOUN_TAIL)) + "){1,3})?")
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
-              (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
+              (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
+               # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
+               ("যেত", "যাইত"), ("যাইত", "যেত"))]
 _LATN_WORD = re.compile(r"[a-z]+")
 #: Everyday English words that a romanised word's free spellings and endings would take in (a
 #: chat mixes the two): never one of its forms unless it is the keyword itself
@@ -644,7 +646,10 @@ def _negated_join(words: list[str], parts: list[str]) -> str:
     """The parts of a keyword joined by a space or a hyphen, its last negation (na, না) taking its
     past forms too (nai; নাই, নি written on)."""
     if len(words) >= 2 and words[-1] in _NEGATED_ENDS:
-        return "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
+        after = "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
+        if words[-1] != "na":  # Chittagonian and Sylheti say it before the verb: যাইতে ন দিবো
+            return "(?:" + after + "|" + "[ -]".join(parts[:-2] + [_BN_NEG_BEFORE + " " + parts[-2]]) + ")"
+        return after
     return "[ -]".join(parts)
 
 
