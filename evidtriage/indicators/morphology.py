@@ -119,13 +119,18 @@ _BN_VERB_TAIL = _fold_all(_BN_VERB_ENDINGS + ["বায়", "বাম", "ত�
                                               "িতে", "িবে", "িবো", "িব", "িলাম", "িল", "িলে", "ুম", "ুমু", "েন", "ায়",
                                               "িয়ে", "াইয়া", "াইয়ে", "ায়ে", "ায়া", "াইয়া", "াই", "াইছে", "াইসে"])
 _BN_PARTICLE_TAIL = _fold_all(["না", "নি", "নাই", "ই", "ও", "তো", "রে"])
+#: Alternate stems that are everyday words alone (কই: where), and what must follow them
+_BN_STEMS_AS_WORDS = frozenset([normalise_keyword("কই")])
+_BN_CONSONANT_AHEAD = "(?=[" + normalise_keyword("বতলছসম") + "])"
 _BN_WORD_TAIL = "(?:" + "|".join(map(re.escape, sorted(set(_BN_NOUN_TAIL) | set(_BN_PARTICLE_TAIL), key=lambda w: (-len(w), w)))) + "){0,3}"
 _BN_TAIL = ("(?:(?:" + "|".join(map(re.escape, _BN_VERB_TAIL)) + "){1,2}(?:" + "|".join(map(re.escape, _BN_PARTICLE_TAIL))
             + ")?|(?:" + "|".join(map(re.escape, _BN_NOUN_TAIL)) + "){1,3})?")
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
                # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
-               ("যেত", "যাইত"), ("যাইত", "যেত"))]
+               ("যেত", "যাইত"), ("যাইত", "যেত"),
+               # "say": বলবি, বলতে, বলছে are said কইবি, কইতে, কইছে in the east and in chats
+               ("বল", "কই"))]
 _LATN_WORD = re.compile(r"[a-z]+")
 #: Everyday English words that a romanised word's free spellings and endings would take in (a
 #: chat mixes the two): never one of its forms unless it is the keyword itself
@@ -374,12 +379,11 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
                 return "(?:" + "|".join(map(re.escape, forms)) + ")" + _BN_VERB_RX + "?", frozenset(forms)
         stem, _ = bn_stem(word)
         stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word) | _bn_verb_stem(word)
-        head = "|".join(re.escape(x) for x in sorted(stems))
-        # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
-        # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
-        # to compile; the stem of two letters or more keeps it to the same word. No ending begins
-        # with a virama: that joins the stem's last consonant to the next one, a word of another
-        # stem (মার্কেটে, "at the market", is no form of মারে)
+        # a stem that is a word of its own (কই, where) only before a consonant's ending (কইবি, কইতে)
+        head = "|".join(re.escape(x) + (_BN_CONSONANT_AHEAD if x in _BN_STEMS_AS_WORDS else "") for x in sorted(stems))
+        # the endings of Bengali grammar (_BN_TAIL), chained (পাসপোর্ট-গুলো-র, বল-ছি-লাম), and
+        # nothing else. No ending begins with a virama: that joins the stem's last consonant to
+        # the next one, a word of another stem (মার্কেটে, "at the market", is no form of মারে)
         # the word as written also takes a noun's endings after its own (কাস্টমার, read as
         # কাস্টম-ার: কাস্টমার-ের, কাস্টমার-দের)
         return f"(?:(?:{head})(?!\u09cd){_BN_TAIL}|{re.escape(word)}{_BN_WORD_TAIL})", frozenset(stems)
@@ -464,6 +468,9 @@ _BN_NEG_BEFORE = "ন"
 #: The negation written on to the verb: দেয়না (does not), দেয়নি (did not)
 _BN_NEG_ON = (normalise_keyword("না"), normalise_keyword("নি"))
 _LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
+#: "say" as the east and chats say it (bolbi: koibi, koiba; bolte: koite; bolse: koise), before an
+#: ending that begins with a consonant (not "koi", where)
+_LATN_SAY = {"bol": ("koi", "koy")}
 #: The present of "give" (দেয়) as chats spell it: one word, any spelling
 #: (not "dei", দেই, I give: "ammu ke call dei"; nor "day", English, or "dai", a midwife)
 _LATN_GIVES = frozenset("dey dae daey deay".split())
@@ -574,7 +581,8 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
     if stem in _LATN_GIVE_TAKE:
         endings = [e for e in endings if len(e) >= 2 and e != "ar"]  # not "dear", "nei", "dey"
         return frozenset(s + e for s in (stem, _LATN_GIVE_TAKE[stem]) for e in endings) | {word}
-    return frozenset(stem + e for e in endings) | {word}
+    stems = (stem,) + _LATN_SAY.get(stem, ())
+    return frozenset(s + e for s in stems for e in endings if s == stem or e[:1] in "bmtlcs") | {word}
 
 
 def _latn_ending_spellings(endings: list[str]) -> list[str]:
