@@ -105,26 +105,14 @@ _BN_STRIP_VERB = [e for e in BN_VERB if len(e) > 1 or unicodedata.category(e) !=
 _BN_STRIP_NOUN = [e for e in BN_NOUN if len(e) > 1 or unicodedata.category(e) != "Lo"]
 _BN_VERB_RX = "(?:" + "|".join(re.escape(e) for e in BN_VERB) + ")"
 _LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
-#: What may follow a Bengali stem in a chat, and nothing else (not any letters: মাল, goods, is not
-#: মালিক, owner; দেশ is not দেশি): a noun's case, plural and emphatic endings, chained
-#: (দালাল-দের-কে, পাসপোর্ট-গুলো-র, মেয়ে-টা-ও), with the colloquial and regional ones (কাম-ডা,
-#: হেতা-গো, বাড়ি-ত, Chittagonian দেশ-ত for দেশে; -গুলান); or a verb's person and tense, the
-#: written-on negation and emphasis after it (দেয়-নি, দিবো-না, করছি-ই), and before it the "ই" of
-#: the colloquial and sadhu forms (ঘুমা-ই-তে, পাঠা-ই-বো, দেখা-ই-বেন; কর-ি-বে, কর-িয়া) and the
-#: Sylheti and Chittagonian endings (-াইত, -াইসে, -বায়: দিবায়, করাইসে).
-_BN_NOUN_TAIL = _fold_all(_BN_NOUN_ENDINGS + ["ডা", "ডি", "ডারে", "গো", "ত", "গুলান", "গুলাইন", "দেরকে", "দেরে", "েরে"])
-_BN_VERB_TAIL = _fold_all(_BN_VERB_ENDINGS + ["বায়", "বাম", "তাম", "তো", "তি", "সস", "ছস", "য়া", "ইয়া", "িয়া",
-                                              "িয়াছে", "িয়াছি", "িয়াছিল", "ইছে", "ইছি", "ইসে", "ইসি", "ইত", "ইতো", "ইতে",
-                                              "ইবো", "ইবে", "ইবি", "ইবা", "ইবেন", "ইমু", "ইলাম", "ইলো", "ইল", "ইলে",
-                                              "িতে", "িবে", "িবো", "িব", "িলাম", "িল", "িলে", "ুম", "ুমু", "েন", "ায়",
-                                              "িয়ে", "াইয়া", "াইয়ে", "ায়ে", "ায়া", "াইয়া", "াই", "াইছে", "াইসে"])
-_BN_PARTICLE_TAIL = _fold_all(["না", "নি", "নাই", "ই", "ও", "তো", "রে"])
+#: Everyday Bengali words of another sense that begin with a keyword's stem and that "any six
+#: letters" after it would take in: never one of its forms (with their own endings), unless the
+#: keyword is one of them (as the romanised :data:`_LATN_OTHER`)
+_BN_OTHER = frozenset(normalise_keyword(w) for w in """মালিক মালিকানা মালা মালয়েশিয়া বন্ধু বন্ধুত্ব
+কাজল কাজী দেশি দেশীয়""".split())
 #: Alternate stems that are everyday words alone (কই: where), and what must follow them
 _BN_STEMS_AS_WORDS = frozenset([normalise_keyword("কই")])
 _BN_CONSONANT_AHEAD = "(?=[" + normalise_keyword("বতলছসম") + "])"
-_BN_WORD_TAIL = "(?:" + "|".join(map(re.escape, sorted(set(_BN_NOUN_TAIL) | set(_BN_PARTICLE_TAIL), key=lambda w: (-len(w), w)))) + "){0,3}"
-_BN_TAIL = ("(?:(?:" + "|".join(map(re.escape, _BN_VERB_TAIL)) + "){1,2}(?:" + "|".join(map(re.escape, _BN_PARTICLE_TAIL))
-            + ")?|(?:" + "|".join(map(re.escape, _BN_NOUN_TAIL)) + "){1,3})?")
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
                # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
@@ -381,12 +369,17 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word) | _bn_verb_stem(word)
         # a stem that is a word of its own (কই, where) only before a consonant's ending (কইবি, কইতে)
         head = "|".join(re.escape(x) + (_BN_CONSONANT_AHEAD if x in _BN_STEMS_AS_WORDS else "") for x in sorted(stems))
-        # the endings of Bengali grammar (_BN_TAIL), chained (পাসপোর্ট-গুলো-র, বল-ছি-লাম), and
-        # nothing else. No ending begins with a virama: that joins the stem's last consonant to
-        # the next one, a word of another stem (মার্কেটে, "at the market", is no form of মারে)
-        # the word as written also takes a noun's endings after its own (কাস্টমার, read as
-        # কাস্টম-ার: কাস্টমার-ের, কাস্টমার-দের)
-        return f"(?:(?:{head})(?!\u09cd){_BN_TAIL}|{re.escape(word)}{_BN_WORD_TAIL})", frozenset(stems)
+        # any ending of up to six letters and signs: the endings of Bengali grammar chain
+        # (পাসপোর্ট-গুলো-র, বল-ছি-লাম), and the regex of every chain, written into each of the
+        # packs' Bengali words, made the matcher half as slow again (issue 15, round 4: tried and
+        # measured); the stem of two letters or more keeps it to the same word. No ending begins
+        # with a virama: that joins the stem's last consonant to the next one, a word of another
+        # stem (মার্কেটে, "at the market", is no form of মারে)
+        rx = f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}"
+        blocked = sorted(w for w in _BN_OTHER if not word.startswith(w) and re.fullmatch(rx, w))
+        if blocked:  # a word of another sense that begins with the stem (মাল: মালিক; বন্ধ: বন্ধু)
+            rx = "(?!" + "|".join(blocked) + ")" + rx
+        return rx, frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
     if word in _LATN_GIVES:  # "gives": dey, dei, dae, day, dai (any of them written)
@@ -401,6 +394,9 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     if len(word) >= 4 or (len(stem) == 2 and stem[1] in "ie"):
         head = latn_spelling(stem, doubles=len(word) >= 5)
         spellings = _spellings(stem, doubles=len(word) >= 5)
+    elif ("j" in stem or "z" in stem) and stem.isalpha():  # z and j are one sound: zor, jor; jama, zama
+        head = re.sub("[jz]", "[jz]", stem)
+        spellings = frozenset(stem.replace(c, d) for c, d in (("j", "z"), ("z", "j"), ("j", "j")))
     else:
         head = re.escape(stem)
         spellings = frozenset([stem])
@@ -654,10 +650,13 @@ def _negated_join(words: list[str], parts: list[str]) -> str:
     """The parts of a keyword joined by a space or a hyphen, its last negation (na, না) taking its
     past forms too (nai; নাই, নি written on)."""
     if len(words) >= 2 and words[-1] in _NEGATED_ENDS:
-        after = "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
-        if words[-1] != "na":  # Chittagonian and Sylheti say it before the verb: যাইতে ন দিবো
-            return "(?:" + after + "|" + "[ -]".join(parts[:-2] + [_BN_NEG_BEFORE + " " + parts[-2]]) + ")"
-        return after
+        if words[-1] != "na" and len(words) >= 3:
+            # Chittagonian and Sylheti say it before the verb (যাইতে ন দিবো): the choice after the
+            # keyword's first words, not at its start, which would slow every search for it
+            verb = parts[-2]
+            return ("[ -]".join(parts[:-2]) + "[ -](?:" + verb + _NEGATED_ENDS[words[-1]] + "|"
+                    + _BN_NEG_BEFORE + " " + verb + ")")
+        return "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
     return "[ -]".join(parts)
 
 
