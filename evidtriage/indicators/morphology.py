@@ -8,7 +8,11 @@ this module turns it into a regular expression (on the normalised text) that als
   বলবেন, বলবি, বলবো, বলছে, বলেছে, বললাম...) and noun case and plural endings (পাসপোর্ট,
   পাসপোর্টের, পাসপোর্টগুলো, পাসপোর্টটা...). দি/দে and নি/নে ("give", "take") alternate.
   Colloquial and regional forms too: the first person future in -মু (দিমু, করমু) and the
-  participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে).
+  participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে);
+  the "ই" of a stem in -া and the sadhu "ি" (ঘুমাইতে, দেখাইবেন, করিবে); a word read as a verb
+  as well as a noun (আটকে: আটকাইয়া); the eastern stems of "go" and "say" (যাইতে, কইবি); the
+  negation written on or before the verb (দেয়নি, যাইতে ন দিবো). A stem never takes in an everyday
+  word of another sense that begins with it (মাল: not মালিক).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
@@ -365,8 +369,10 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         for forms in _GIVE_TAKE_STEMS:
             if any(word.startswith(f) and (word == f or word[len(f):] in _BN_VERB_SET) for f in forms):
                 return "(?:" + "|".join(map(re.escape, forms)) + ")" + _BN_VERB_RX + "?", frozenset(forms)
-        stem, _ = bn_stem(word)
-        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word) | _bn_verb_stem(word)
+        stem, kind = bn_stem(word)
+        stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word)
+        if kind == "noun":  # আটকে, read as আট-কে, is also আটক-ে: আটকাইয়া, আটকায়ে
+            stems |= _bn_verb_stem(word)
         # a stem that is a word of its own (কই, where) only before a consonant's ending (কইবি, কইতে)
         head = "|".join(re.escape(x) + (_BN_CONSONANT_AHEAD if x in _BN_STEMS_AS_WORDS else "") for x in sorted(stems))
         # any ending of up to six letters and signs: the endings of Bengali grammar chain
