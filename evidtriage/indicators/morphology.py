@@ -716,7 +716,8 @@ def search_terms(word: str, most: int = 32) -> list[str]:
         if not all(_BN_LETTER.match(c) for c in folded) or _letters(folded) < 2:
             return []
         stem, _ = bn_stem(folded)
-        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a})
+        # not a stem that is a word of its own (কই, where): "কই*" would find every "where"
+        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a and b not in _BN_STEMS_AS_WORDS})
     if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
         return []
     english = english_forms(folded)
