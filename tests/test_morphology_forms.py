@@ -33,9 +33,6 @@ def forms(keyword: str, text: str) -> bool:
     ("ছুটি দেয় না", "ছুটি ন দেয়"), ("যেতে দিব না", "যাইতে ন দিবো"), ("দেশে যেতে দেবে না", "দেশত যাইতো ন দিবো"),
     # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
     ("যেতে দিব না", "যাইতে দিবো না"), ("বাইরে যেতে দেয় না", "বাইরে যাইতে দেয়নি"),
-    # "say" as the east says it: বলবি, কইবি; bolbi, koibi
-    ("কথা বলবি না", "কথা কইবি না"), ("বাড়িতে বলবি", "বাড়িতে কইবি"), ("কথা বলতে দেয় না", "কথা কইতে দেয় না"),
-    ("kotha bolbi na", "kotha koibi na"),
 ])
 def test_bengali_forms_match(keyword, text):
     assert forms(keyword, text)
@@ -46,7 +43,6 @@ def test_bengali_forms_match(keyword, text):
     ("মাল", "মালিক"), ("মাল", "মালিকে"), ("কাজ", "কাজল"), ("কাজ", "কাজী"), ("বন্ধ", "বন্ধু"), ("বন্ধ", "বন্ধুরা"),
     ("মাল", "মালয়েশিয়া"), ("দালাল", "মহাদালাল"),
     ("ছুটি দেয় না", "ছুটি দেয়"), ("যেতে দিব না", "যেতে দিবো"),  # no negation at all
-    ("বাড়িতে বলবি", "বাড়িতে কই"), ("কাউকে বলবে না", "কাউকে কই না"),  # কই alone is "where"
 ])
 def test_bengali_near_words_do_not_match(keyword, text):
     assert not forms(keyword, text)

@@ -10,7 +10,7 @@ this module turns it into a regular expression (on the normalised text) that als
   Colloquial and regional forms too: the first person future in -মু (দিমু, করমু) and the
   participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে);
   the "ই" of a stem in -া and the sadhu "ি" (ঘুমাইতে, দেখাইবেন, করিবে); a word read as a verb
-  as well as a noun (আটকে: আটকাইয়া); the eastern stems of "go" and "say" (যাইতে, কইবি); the
+  as well as a noun (আটকে: আটকাইয়া); the eastern stem of "go" (যাইতে, যাইতো); the
   negation written on or before the verb (দেয়নি, যাইতে ন দিবো). A stem never takes in an everyday
   word of another sense that begins with it (মাল: not মালিক).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
@@ -114,15 +114,12 @@ _LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
 #: keyword is one of them (as the romanised :data:`_LATN_OTHER`)
 _BN_OTHER = frozenset(normalise_keyword(w) for w in """মালিক মালিকানা মালা মালয়েশিয়া বন্ধু বন্ধুত্ব
 কাজল কাজী দেশি দেশীয়""".split())
-#: Alternate stems that are everyday words alone (কই: where), and what must follow them
-_BN_STEMS_AS_WORDS = frozenset([normalise_keyword("কই")])
-_BN_CONSONANT_AHEAD = "(?=[" + normalise_keyword("বতলছসম") + "])"
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
                # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
-               ("যেত", "যাইত"), ("যাইত", "যেত"),
-               # "say": বলবি, বলতে, বলছে are said কইবি, কইতে, কইছে in the east and in chats
-               ("বল", "কই"))]
+               ("যেত", "যাইত"), ("যাইত", "যেত"))]
+# ("say" as the east says it, বলবি: কইবি, was tried as a stem of বল: the short stem কই, in every
+# keyword with বল, made the matcher twice as slow, for no figure; the packs list কইতে, koite)
 _LATN_WORD = re.compile(r"[a-z]+")
 #: Everyday English words that a romanised word's free spellings and endings would take in (a
 #: chat mixes the two): never one of its forms unless it is the keyword itself
@@ -373,8 +370,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word)
         if kind == "noun":  # আটকে, read as আট-কে, is also আটক-ে: আটকাইয়া, আটকায়ে
             stems |= _bn_verb_stem(word)
-        # a stem that is a word of its own (কই, where) only before a consonant's ending (কইবি, কইতে)
-        head = "|".join(re.escape(x) + (_BN_CONSONANT_AHEAD if x in _BN_STEMS_AS_WORDS else "") for x in sorted(stems))
+        head = "|".join(re.escape(x) for x in sorted(stems))
         # any ending of up to six letters and signs: the endings of Bengali grammar chain
         # (পাসপোর্ট-গুলো-র, বল-ছি-লাম), and the regex of every chain, written into each of the
         # packs' Bengali words, made the matcher half as slow again (issue 15, round 4: tried and
@@ -470,9 +466,6 @@ _BN_NEG_BEFORE = "ন"
 #: The negation written on to the verb: দেয়না (does not), দেয়নি (did not)
 _BN_NEG_ON = (normalise_keyword("না"), normalise_keyword("নি"))
 _LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
-#: "say" as the east and chats say it (bolbi: koibi, koiba; bolte: koite; bolse: koise), before an
-#: ending that begins with a consonant (not "koi", where)
-_LATN_SAY = {"bol": ("koi", "koy")}
 #: The present of "give" (দেয়) as chats spell it: one word, any spelling
 #: (not "dei", দেই, I give: "ammu ke call dei"; nor "day", English, or "dai", a midwife)
 _LATN_GIVES = frozenset("dey dae daey deay".split())
@@ -583,8 +576,7 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
     if stem in _LATN_GIVE_TAKE:
         endings = [e for e in endings if len(e) >= 2 and e != "ar"]  # not "dear", "nei", "dey"
         return frozenset(s + e for s in (stem, _LATN_GIVE_TAKE[stem]) for e in endings) | {word}
-    stems = (stem,) + _LATN_SAY.get(stem, ())
-    return frozenset(s + e for s in stems for e in endings if s == stem or e[:1] in "bmtlcs") | {word}
+    return frozenset(stem + e for e in endings) | {word}
 
 
 def _latn_ending_spellings(endings: list[str]) -> list[str]:
@@ -716,8 +708,7 @@ def search_terms(word: str, most: int = 32) -> list[str]:
         if not all(_BN_LETTER.match(c) for c in folded) or _letters(folded) < 2:
             return []
         stem, _ = bn_stem(folded)
-        # not a stem that is a word of its own (কই, where): "কই*" would find every "where"
-        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a and b not in _BN_STEMS_AS_WORDS})
+        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a})
     if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
         return []
     english = english_forms(folded)
