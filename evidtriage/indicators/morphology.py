@@ -8,7 +8,11 @@ this module turns it into a regular expression (on the normalised text) that als
   বলবেন, বলবি, বলবো, বলছে, বলেছে, বললাম...) and noun case and plural endings (পাসপোর্ট,
   পাসপোর্টের, পাসপোর্টগুলো, পাসপোর্টটা...). দি/দে and নি/নে ("give", "take") alternate.
   Colloquial and regional forms too: the first person future in -মু (দিমু, করমু) and the
-  participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে).
+  participle in -ইয়া of a short verb (কইরা, তুইলা, মাইরা, ধরাইয়া for করে, তুলে, মেরে, ধরিয়ে);
+  the "ই" of a stem in -া and the sadhu "ি" (ঘুমাইতে, দেখাইবেন, করিবে); a word read as a verb
+  as well as a noun (আটকে: আটকাইয়া); the eastern stem of "go" (যাইতে, যাইতো); the
+  negation written on or before the verb (দেয়নি, যাইতে ন দিবো). A stem never takes in an everyday
+  word of another sense that begins with it (মাল: not মালিক).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
@@ -103,15 +107,19 @@ _BN_LETTER = re.compile(r"[\u0980-\u09ff]")
 #: since so many stems end in one (দালাল, পাসপোর্ট)
 _BN_STRIP_VERB = [e for e in BN_VERB if len(e) > 1 or unicodedata.category(e) != "Lo"]
 _BN_STRIP_NOUN = [e for e in BN_NOUN if len(e) > 1 or unicodedata.category(e) != "Lo"]
-_BN_ANY = "(?:" + "|".join(re.escape(e) for e in sorted(set(BN_VERB) | set(BN_NOUN), key=lambda w: (-len(w), w))) + ")"
 _BN_VERB_RX = "(?:" + "|".join(re.escape(e) for e in BN_VERB) + ")"
-_BN_AFTER = "(?:" + "|".join(re.escape(e) for e in BN_NOUN) + ")"
 _LATN_NOUN_RX = "(?:" + _trie_alternation(sorted(LATN_NOUN)) + ")"
-#: the romanised endings, verb and noun, as a trie (short to compile, quick to reject)
-_LATN_ANY = "(?:" + _trie_alternation(sorted(set(LATN_VERB) | set(LATN_NOUN))) + ")"
-_LATN_AFTER = "(?:" + "|".join(LATN_NOUN) + ")"
+#: Everyday Bengali words of another sense that begin with a keyword's stem and that "any six
+#: letters" after it would take in: never one of its forms (with their own endings), unless the
+#: keyword is one of them (as the romanised :data:`_LATN_OTHER`)
+_BN_OTHER = frozenset(normalise_keyword(w) for w in """মালিক মালিকানা মালা মালয়েশিয়া বন্ধু বন্ধুত্ব
+কাজল কাজী দেশি দেশীয়""".split())
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
-              (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"))]
+              (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
+               # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
+               ("যেত", "যাইত"), ("যাইত", "যেত"))]
+# ("say" as the east says it, বলবি: কইবি, was tried as a stem of বল: the short stem কই, in every
+# keyword with বল, made the matcher twice as slow, for no figure; the packs list কইতে, koite)
 _LATN_WORD = re.compile(r"[a-z]+")
 #: Everyday English words that a romanised word's free spellings and endings would take in (a
 #: chat mixes the two): never one of its forms unless it is the keyword itself
@@ -127,7 +135,7 @@ dive five hive live love move over open once only also able table cable""".split
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
 #: never one of a keyword's forms unless it is the keyword itself, as the English words above
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
-sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal""".split())  # "visa sale" is not "visa sob" (all)
+sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
 #: English words of a keyword whose romanised "stem" would be one consonant and a vowel ("sale":
 #: s + any vowel took in "sob", "sathe", "somoy"; "gate": "gelo", "gese"; "rate": "rakhe"): kept as written
@@ -222,9 +230,60 @@ def bn_stem(word: str) -> tuple[str, str]:
     return (word[: -len(best[0])], best[1]) if best[0] else (word, "")
 
 
+def _bn_verb_stem(word: str) -> set[str]:
+    """The stem of a folded Bengali word read as a verb, when a noun's longer ending was
+    stripped instead: আটকে is আট-কে as a noun but আটক-ে as a verb (আটকাইয়া, আটকায়ে রাখছে)."""
+    for e in _BN_STRIP_VERB:
+        if word.endswith(e) and _letters(word[: -len(e)]) >= 2:
+            return {word[: -len(e)]}
+    return set()
+
+
+#: The consonants that begin the verb endings before which chats write an "ই" (a stem in -া:
+#: ঘুমা-ই-তে, পাঠা-ই-বো, দেখা-ই-বেন, খাটা-ই-ছে) or the sadhu "ি" (a stem in a consonant: কর-ি-বে,
+#: বল-ি-তে, রাখ-ি-লে)
+_BN_INFIX_BEFORE = frozenset(normalise_keyword(c) for c in "বতলছস")
+_AA, _I, _I_SIGN = "\u09be", "\u0987", "\u09bf"
+
+
+def _bn_colloquial(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The colloquial and sadhu forms of a verb's (stem, ending) pairs: ঘুমাইতে for ঘুমাতে,
+    দেখাইবেন for দেখাবেন, করিবে for করবে, বলিতে for বলতে."""
+    out = set()
+    for s, e in pairs:
+        if not e or e[0] not in _BN_INFIX_BEFORE:
+            continue
+        if s.endswith(_AA):
+            out.add((s + _I, e))
+        elif unicodedata.category(s[-1]) == "Lo" and _letters(s) >= 2:
+            out.add((s + _I_SIGN, e))
+    return out
+
+
+#: Romanised verb stems that a keyword may write bare or with an ending no table marks as a verb's
+#: ("rakh", "pathan", "atke", "pathay"): a word that is one of them, or one of them and a verb's
+#: ending, is that verb, and takes a verb's endings (rakhse, rakhbo; pathaisi, pathabo; atkaiya)
+_LATN_VERB_STEMS = frozenset("""rakh patha atk atka dhor chhar char bech kin palai pala ghuma khata
+khatai janai bhag tul phel fel lukai bosai""".split())
+#: The endings of a verb that :data:`_LATN_VERB_MARKS` leaves to nouns, each with the others of
+#: its mood and tense, and only those (a keyword's "rakhe", he keeps, is a report; "rakho", keep
+#: it, advice): the participle (atke: atkaiya, atkaye, atkiye), the imperative (pathan: pathaiyen,
+#: pathao), the present (pathay: pathaw, pathae). A bare stem (rakh) takes every verb ending.
+_LATN_PARTICIPLE = ("e", "iye", "ie", "aiya", "aia", "aye", "ay", "iya", "ia", "ya", "ye")
+_LATN_IMPERATIVE = ("n", "en", "un", "iyen", "ien", "ao", "aw", "o", "io", "iyo", "is")
+_LATN_PRESENT = ("y", "ay", "w", "aw", "e", "ey", "i", "ai", "ae")
+_LATN_BARE_ENDINGS = {"aiya": _LATN_PARTICIPLE, "iye": _LATN_PARTICIPLE, "n": _LATN_IMPERATIVE,
+                      "ao": _LATN_IMPERATIVE, "o": _LATN_IMPERATIVE, "y": _LATN_PRESENT, "w": _LATN_PRESENT,
+                      "ay": _LATN_PRESENT, "e": _LATN_PARTICIPLE + _LATN_PRESENT, "": ()}
+
+
 def latn_stem(word: str) -> tuple[str, str]:
-    """(stem, kind) of a romanised word: a verb when it ends in a verb ending; else a noun,
-    stripped of a noun ending when one is there."""
+    """(stem, kind) of a romanised word: a verb when it ends in a verb ending or is a known
+    verb stem (:data:`_LATN_VERB_STEMS`) with or without one; else a noun, stripped of a noun
+    ending when one is there."""
+    for e in sorted(_LATN_BARE_ENDINGS, key=len, reverse=True):
+        if (not e or word.endswith(e)) and word[: len(word) - len(e)] in _LATN_VERB_STEMS:
+            return word[: len(word) - len(e)], "verb"
     for e in _LATN_MARKS:
         if word.endswith(e) and len(word) - len(e) >= 2:
             return word[: -len(e)], "verb"
@@ -307,32 +366,47 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         for forms in _GIVE_TAKE_STEMS:
             if any(word.startswith(f) and (word == f or word[len(f):] in _BN_VERB_SET) for f in forms):
                 return "(?:" + "|".join(map(re.escape, forms)) + ")" + _BN_VERB_RX + "?", frozenset(forms)
-        stem, _ = bn_stem(word)
+        stem, kind = bn_stem(word)
         stems = {stem} | {b for a, b in _GIVE_TAKE if stem == a} | colloquial_stems(word)
+        if kind == "noun":  # আটকে, read as আট-কে, is also আটক-ে: আটকাইয়া, আটকায়ে
+            stems |= _bn_verb_stem(word)
         head = "|".join(re.escape(x) for x in sorted(stems))
-        # any ending of up to six letters and signs: the endings of Bengali grammar (the tables
-        # above) chain (পাসপোর্ট-গুলো-র, বল-ছি-লাম) and a table of every chain would be long
-        # to compile; the stem of two letters or more keeps it to the same word. No ending begins
+        # any ending of up to six letters and signs: the endings of Bengali grammar chain
+        # (পাসপোর্ট-গুলো-র, বল-ছি-লাম), and the regex of every chain, written into each of the
+        # packs' Bengali words, made the matcher half as slow again (issue 15, round 4: tried and
+        # measured); the stem of two letters or more keeps it to the same word. No ending begins
         # with a virama: that joins the stem's last consonant to the next one, a word of another
         # stem (মার্কেটে, "at the market", is no form of মারে)
-        return f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}", frozenset(stems)
+        rx = f"(?:{head})(?!\u09cd)[\u0980-\u09ff]{{0,6}}"
+        blocked = sorted(w for w in _BN_OTHER if not word.startswith(w) and re.fullmatch(rx, w))
+        if blocked:  # a word of another sense that begins with the stem (মাল: মালিক; বন্ধ: বন্ধু)
+            rx = "(?!" + "|".join(blocked) + ")" + rx
+        return rx, frozenset(stems)
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
+    if word in _LATN_GIVES:  # "gives": dey, dei, dae, day, dai (any of them written)
+        return "(?:" + "|".join(sorted(_LATN_GIVES, key=lambda w: (-len(w), w))) + ")", _LATN_GIVES
     english = english_forms(word)
     if english is not None:  # an English verb: its tenses, spelled as English spells them
         return "(?:" + _trie_alternation(sorted(english)) + ")", english
     stem, kind = latn_stem(word)
+    bare = word[len(stem):] if kind == "verb" and word[len(stem):] in _LATN_BARE_ENDINGS else None
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
     # their spelling, but for the two-letter stems of give and take (dibo: debo, nibe: nebe)
     if len(word) >= 4 or (len(stem) == 2 and stem[1] in "ie"):
         head = latn_spelling(stem, doubles=len(word) >= 5)
         spellings = _spellings(stem, doubles=len(word) >= 5)
+    elif ("j" in stem or "z" in stem) and stem.isalpha():  # z and j are one sound: zor, jor; jama, zama
+        head = re.sub("[jz]", "[jz]", stem)
+        spellings = frozenset(stem.replace(c, d) for c, d in (("j", "z"), ("z", "j"), ("j", "j")))
     else:
         head = re.escape(stem)
         spellings = frozenset([stem])
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
     rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
+    if bare:  # a known verb stem with an ending of one mood: that mood's endings only
+        rx = head + "(?:" + _trie_alternation(sorted(set(_LATN_BARE_ENDINGS.get(bare, (bare,))) | {bare})) + ")"
     forms = re.compile(rx)
     blocked = sorted(e for e in _NOT_FORMS if e != word and forms.fullmatch(e))
     if blocked:  # an English or other romanised word the free spelling would take in ("likhe": like; "lekh": lakh)
@@ -389,7 +463,12 @@ _BN_SHORT_NOUN = _fold_all(["কে", "কেও", "রে", "রেও", "য�
                             "রা", "ও", "ই"])
 #: Negation before the verb, as Chittagonian and Sylheti say it ("ছুটি ন দিবো" for "ছুটি দিবে না")
 _BN_NEG_BEFORE = "ন"
+#: The negation written on to the verb: দেয়না (does not), দেয়নি (did not)
+_BN_NEG_ON = (normalise_keyword("না"), normalise_keyword("নি"))
 _LATN_GIVE_TAKE = {"di": "de", "de": "di", "ni": "ne", "ne": "ni"}
+#: The present of "give" (দেয়) as chats spell it: one word, any spelling
+#: (not "dei", দেই, I give: "ammu ke call dei"; nor "day", English, or "dai", a midwife)
+_LATN_GIVES = frozenset("dey dae daey deay".split())
 _NEGATIONS = frozenset(normalise_keyword(w) for w in ("না", "na", "নাই", "nai", "নি"))
 #: Bengali words of one syllable that are particles, never nouns: kept as written
 _BN_PARTICLES = frozenset(normalise_keyword(w) for w in "না নি নে তো যে কি ও ই ন সে তা".split())
@@ -412,7 +491,7 @@ _BN_TENSES = [
     ["লাম", "লো", "ল", "লেন", "লি", "লা", "লু", "েছিল", "েছিলো", "েছিলাম", "ছিল", "ছিলো", "ছিলাম",
      "ছিলেন", "সিল", "সিলো"],  # past
     ["ত", "তো", "তেন", "তাম", "তিস", "তা"],  # habitual past
-    ["তে", "তেও"], ["লে", "লেও"], ["য়ে", "ে", "ইয়া", "য়া"],  # infinitive, conditional, participle
+    ["তে", "তেও"], ["লে", "লেও"], ["য়ে", "ে", "ইয়া", "য়া", "িয়ে", "িয়া", "াইয়া", "ায়ে", "ায়া"],  # infinitive, conditional, participle
 ]
 _LATN_TENSES = [
     ["bo", "ba", "be", "ben", "bi", "bin", "bis", "bena", "bina", "mu", "mo", "bu"],
@@ -483,17 +562,33 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
             endings = _tense_of(word[len(stem):], _BN_TENSES, normalise_keyword, negated) or [word[len(stem):]]
         else:
             endings = BN_NOUN
-        return _real(s + e for s in stems for e in endings) | {word}
+        pairs = {(s, e) for s in stems for e in endings}
+        verb = pairs if kind == "verb" else set()
+        for vs in _bn_verb_stem(word) - {stem}:  # আটকে read as a verb too: আটক-ে, আটকাইয়া, আটকায়ে
+            verb = {(vs, e) for e in _tense_of(word[len(vs):], _BN_TENSES, normalise_keyword, negated)}
+        return _real(s + e for s, e in pairs | verb | _bn_colloquial(verb)) | {word}
     if not _LATN_WORD.fullmatch(word) or len(word) < 4:
         return frozenset()
     stem, kind = latn_stem(word)
     if kind != "verb" or (len(stem) < 3 and stem not in _LATN_GIVE_TAKE):
         return frozenset()  # a noun's endings are few and its stem long enough; "case" is no verb
-    endings = _tense_of(word[len(stem):], _LATN_TENSES, str, negated) or [word[len(stem):]]
+    endings = _latn_ending_spellings(_tense_of(word[len(stem):], _LATN_TENSES, str, negated) or [word[len(stem):]])
     if stem in _LATN_GIVE_TAKE:
         endings = [e for e in endings if len(e) >= 2 and e != "ar"]  # not "dear", "nei", "dey"
         return frozenset(s + e for s in (stem, _LATN_GIVE_TAKE[stem]) for e in endings) | {word}
     return frozenset(stem + e for e in endings) | {word}
+
+
+def _latn_ending_spellings(endings: list[str]) -> list[str]:
+    """Romanised endings with their other spellings: s as sh (bolis: bolish; dise: dishe), ch
+    as chh or c (korche: korchhe, korce)."""
+    out = list(endings)
+    for e in endings:
+        if "s" in e and "sh" not in e:
+            out.append(e.replace("s", "sh"))
+        if "ch" in e and "chh" not in e:
+            out += [e.replace("ch", "chh"), e.replace("ch", "c")]
+    return list(dict.fromkeys(out))
 
 
 #: The most literals one keyword's written-out forms may need
@@ -526,9 +621,13 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
             alt = _trie_alternation(sorted(forms))
             lits = frozenset(f"{f} {words[j]}" if j > i else f"{words[j]} {f}" for f in forms)
             own = f"(?:{alt}) {re.escape(words[j])}" if j > i else f"{re.escape(words[j])} (?:{alt})"
+            if j > i and words[j] == "na":  # also written on: bolbina, deyna, korinai
+                lits |= {f + x for f in forms for x in ("na", "ni")}
+                own = f"(?:{alt})(?: na|na|ni)"
             if j > i and words[j] == "না":
-                lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms}
-                own = f"(?:(?:{alt}) না|{_BN_NEG_BEFORE} (?:{alt}))"
+                # also written on (দেয়না, দেয়নি: did not) and before the verb, as in Chittagonian
+                lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms} | {f + x for f in forms for x in _BN_NEG_ON}
+                own = f"(?:(?:{alt})(?: না|{'|'.join(_BN_NEG_ON)})|{_BN_NEG_BEFORE} (?:{alt}))"
             if _usable(lits) and len(lits) <= _EXPLICIT_LITERALS:
                 lo, hi = min(i, j), max(i, j)
                 rx = r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)"
@@ -541,7 +640,7 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
 
 #: A keyword's last word of negation and what it may also be: "dey na" (does not give) is also
 #: said "dey nai" (did not), "দেয় না" also "দেয় নাই" and "দেয়নি"; a complaint in either tense
-_NEGATED_ENDS = {"na": "[ -]na(?:i)?", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
+_NEGATED_ENDS = {"na": "(?:[ -]?na(?:i)?|[ -]?ni)", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
                  + normalise_keyword("ই") + ")?|" + normalise_keyword("নি") + ")"}
 
 
@@ -549,6 +648,12 @@ def _negated_join(words: list[str], parts: list[str]) -> str:
     """The parts of a keyword joined by a space or a hyphen, its last negation (na, না) taking its
     past forms too (nai; নাই, নি written on)."""
     if len(words) >= 2 and words[-1] in _NEGATED_ENDS:
+        if words[-1] != "na" and len(words) >= 3:
+            # Chittagonian and Sylheti say it before the verb (যাইতে ন দিবো): the choice after the
+            # keyword's first words, not at its start, which would slow every search for it
+            verb = parts[-2]
+            return ("[ -]".join(parts[:-2]) + "[ -](?:" + verb + _NEGATED_ENDS[words[-1]] + "|"
+                    + _BN_NEG_BEFORE + " " + verb + ")")
         return "[ -]".join(parts[:-1]) + _NEGATED_ENDS[words[-1]]
     return "[ -]".join(parts)
 
