@@ -891,7 +891,7 @@ def test_a_recruiter_who_forbids_telling_the_embassy_stays_flagged(text):
 # ---------------------------------------------------------------- who holds it (issue 15, round 4)
 
 @pytest.mark.parametrize("own,controller", [
-    ("passport amar kache, beton 1800 riyal, kono extra nai", "passport amar kache thakbe, beton 1800 riyal"),
+    ("passport amar kachei ase, beton 1800 riyal, kono extra nai", "passport amar kache thakbe, beton 1800 riyal"),
     ("amar passport amar kachei ase, company bhalo", "apnar passport amar kache, baki taka pathan"),
     ("পাসপোর্ট আমার কাছেই আছে, বেতন ১৮০০ রিয়াল", "পাসপোর্ট আমার কাছে থাকবে, বেতন ১৮০০ রিয়াল"),
     ("আমার পাসপোর্ট আমার কাছে, কাজ ভালো চলছে", "তোমার পাসপোর্ট আমার কাছে, কাজ না করলে ফেরত পাবা না"),
@@ -911,6 +911,17 @@ def test_a_thing_held_by_its_owner_is_not_retention_and_the_holders_claim_on_ano
     "passport ta amar kache thakbe jotodin kaj korbi",
 ])
 def test_the_writers_holding_on_a_condition_or_in_the_future_is_retention(text):
+    assert "doc.passport_retained" in rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "advance 50000 taka bKash 01712345678, passport amar kache",
+    "পাসপোর্ট আমার কাছে, ভিসা রেডি হলে জানাবো",
+    "visa hoye gese, passport amar kache, 2 lakh ready rakhen",
+])
+def test_a_bare_passport_amar_kache_whose_passport_unsaid_is_the_recruiters_line(text):
+    """Only the writer's own ("amar passport amar kache") or "right here" ("kachei ase") is the
+    owner holding it; the bare phrase is how a recruiter says he keeps it."""
     assert "doc.passport_retained" in rules_of(text)
 
 
