@@ -562,7 +562,8 @@ V_OWN_PAPERS_OK = [
     "the boss gave me my passport back after the visa stamping",
     "I have my passport and my iqama with me, all good here",
     # bn-Latn
-    "passport amar kache, beton 1800 riyal, kono extra nai",
+    # (a bare "passport amar kache", whose passport unsaid, is the recruiter's line: "kache ache" is the report)
+    "passport amar kache ache, beton 1800 riyal, kono extra nai",
     "amar passport amar kachei ase, kofil valo manush",
     "pasport ta amar kase e thake, company kokhono ney nai",
     "ammu chinta koro na, passport amar kache ache, beton time moto pai",

@@ -60,7 +60,7 @@ stays a hit. The matcher leaves a negated hit out and says so in the score's exp
 A document or a phone *held by its owner* is not retention either: the holder is the writer
 ("with me", "amar kache", "আমার কাছে", "nijer kache", "I keep", "ami rakhi") and the thing is the
 writer's own or nobody else's ("amar passport amar kache", "passport amar kachei ase", "my passport is
-with me", "I keep my passport", "my boss gave me my passport back"), said as a present state (a bare
+with me", "I keep my passport", "my boss gave me my passport back"), said as a present state ("kache ache"; a bare
 "passport amar kache", whose passport unsaid, is the recruiter's classic line and stays a hit): a
 second or third person's thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"),
 a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
@@ -283,8 +283,9 @@ _DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhbe
     + r")(?!\S)")
 
 
-#: "right here with me": the emphatic holder and a present "is" ("kachei ase", "কাছেই আছে")
-_STILL_HERE = re.compile(r"(?:kachei|kasei|kachhei|hatei|" + "|".join(normalise_keyword(w) for w in ("কাছেই", "হাতেই"))
+#: "it is with me": the holder and a present "is" ("kache ache", "kachei ase", "কাছেই আছে")
+_STILL_HERE = re.compile(r"(?:kache|kachei|kase|kasei|kachhe|kachhei|hate|hatei|" + "|".join(
+    normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই"))
                          + r")(?:\s(?:e|i|o|ei))?\s(?:ache|ase|achhe|asi|" + normalise_keyword("আছে") + r")")
 #: the writer's own ("amar passport"), or a second person's thing named in the message ("tor maa", "your family")
 _MINE = re.compile(r"(?<!\S)(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের")) + r")\s$")
@@ -355,8 +356,8 @@ def self_held(t: str, start: int, end: int) -> str | None:
             if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, stop.start() if stop else len(t)):
                 continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
             if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0))):
-                # whose passport is not said: "passport amar kache" is the recruiter's classic line ("advance
-                # pathan, passport amar kache"), unless the writer says it is right here ("passport amar kachei ase")
+                # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line
+                # ("advance pathan, passport amar kache"); "passport amar kache ache" (it is with me) is a report
                 continue
             return "held by its owner: " + m.group(0).strip()
     return None
