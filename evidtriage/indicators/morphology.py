@@ -275,14 +275,15 @@ _LATN_PRESENT = ("y", "ay", "w", "aw", "e", "ey", "i", "ai", "ae")
 _LATN_BARE_ENDINGS = {"aiya": _LATN_PARTICIPLE, "iye": _LATN_PARTICIPLE, "n": _LATN_IMPERATIVE,
                       "ao": _LATN_IMPERATIVE, "o": _LATN_IMPERATIVE, "y": _LATN_PRESENT, "w": _LATN_PRESENT,
                       "ay": _LATN_PRESENT, "e": _LATN_PARTICIPLE + _LATN_PRESENT, "": ()}
+_LATN_BARE_LONGEST_FIRST = sorted(_LATN_BARE_ENDINGS, key=len, reverse=True)
 
 
 def latn_stem(word: str) -> tuple[str, str]:
     """(stem, kind) of a romanised word: a verb when it ends in a verb ending or is a known
     verb stem (:data:`_LATN_VERB_STEMS`) with or without one; else a noun, stripped of a noun
     ending when one is there."""
-    for e in sorted(_LATN_BARE_ENDINGS, key=len, reverse=True):
-        if (not e or word.endswith(e)) and word[: len(word) - len(e)] in _LATN_VERB_STEMS:
+    for e in _LATN_BARE_LONGEST_FIRST:
+        if word.endswith(e) and word[: len(word) - len(e)] in _LATN_VERB_STEMS:
             return word[: len(word) - len(e)], "verb"
     for e in _LATN_MARKS:
         if word.endswith(e) and len(word) - len(e) >= 2:
@@ -406,7 +407,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     # are few (passport-gulo, dalal-er)
     rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
     if bare:  # a known verb stem with an ending of one mood: that mood's endings only
-        rx = head + "(?:" + _trie_alternation(sorted(set(_LATN_BARE_ENDINGS.get(bare, (bare,))) | {bare})) + ")"
+        rx = head + "(?:" + _trie_alternation(sorted(set(_LATN_BARE_ENDINGS[bare]) | {bare})) + ")"
     forms = re.compile(rx)
     blocked = sorted(e for e in _NOT_FORMS if e != word and forms.fullmatch(e))
     if blocked:  # an English or other romanised word the free spelling would take in ("likhe": like; "lekh": lakh)

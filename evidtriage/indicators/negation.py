@@ -165,10 +165,23 @@ _BUT_ME = re.compile(r"(?<!\w)(?:only (?:to |with )?me|except (?:to |with )?me|b
 _SENTENCE_END = re.compile(r"[.!?।\n]")
 
 
+def _sentence_end(t: str, i: int) -> int:
+    """Where the sentence holding ``t[i]`` ends."""
+    stop = _SENTENCE_END.search(t, i)
+    return stop.start() if stop else len(t)
+
+
+def _clause(t: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around ``t[start:end]``, looking back 80 characters at most."""
+    left = t[max(0, start - 80):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    stop = _CLAUSE_END.search(t, end)
+    return max(0, start - 80) + cut, stop.start() if stop else len(t)
+
+
 def negator(t: str, start: int, end: int) -> str | None:
     """The negation word that scopes over ``t[start:end]`` (normalised text), or None."""
-    stop = _SENTENCE_END.search(t, end)
-    if _BUT_ME.search(t, end, stop.start() if stop else len(t)):
+    if _BUT_ME.search(t, end, _sentence_end(t, end)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
     return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
             or own_choice(t, start, end))
@@ -178,8 +191,7 @@ def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``t[start:end]``."""
     left = t[max(0, start - 200):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
-    stop = _SENTENCE_END.search(t, end)
-    return max(0, start - 200) + cut, stop.start() if stop else len(t)
+    return max(0, start - 200) + cut, _sentence_end(t, end)
 
 
 _N = normalise_keyword
@@ -320,14 +332,11 @@ def held_by_kin(t: str, start: int, end: int) -> str | None:
     """The writer's parent or wife as the holder of the hit's thing, in its clause ("amar bou
     passport lukai rakhse", "mom took my phone"), or None: a family keeping, not control. A
     second person's thing ("ammu tomar passport ...") or another's is not the writer's."""
-    left = t[max(0, start - 80):start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    c0 = max(0, start - 80) + cut
-    m2 = _CLAUSE_END.search(t, end)
-    m = _KIN_HOLDER.search(t, c0, m2.start() if m2 else len(t))
+    c0, c1 = _clause(t, start, end)
+    m = _KIN_HOLDER.search(t, c0, c1)
     if m is None or m.start() > end or _YOURS.search(m.group(0)) or _SAYS.search(m.group(0)) or _OTHER_HOLDER.search(m.group(0)):
         return None  # "ammu bolse passport e boyos barate hobe": the parent speaks, holds nothing
-    if not _KEEPS.search(t, m.end(), m2.start() if m2 else len(t)):
+    if not _KEEPS.search(t, m.end(), c1):
         return None
     return "held by family: " + m.group(0).strip()
 
@@ -337,11 +346,7 @@ def self_held(t: str, start: int, end: int) -> str | None:
     kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
     None: the holder is "me" and the owner is no one else, said as a present state, and no negation
     stands in the clause."""
-    left = t[max(0, start - 80):start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    c0 = max(0, start - 80) + cut
-    m2 = _CLAUSE_END.search(t, end)
-    c1 = m2.start() if m2 else len(t)
+    c0, c1 = _clause(t, start, end)
     clause = t[c0:c1]
     if _ANY_NEGATION.search(clause):
         return None  # "he never gave me my passport back", "ami passport rakhte pari na"
@@ -352,8 +357,7 @@ def self_held(t: str, start: int, end: int) -> str | None:
                 continue  # not the hit's thing
             if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
                 continue  # "apnar passport amar kache", "tor bhaiyer passport"
-            stop = _SENTENCE_END.search(t, e)
-            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, stop.start() if stop else len(t)):
+            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
                 continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
             if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0))):
                 # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line
