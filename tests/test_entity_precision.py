@@ -74,6 +74,12 @@ def test_handles_are_typed_by_their_context_and_kept_whole(text, kind, value):
     ("NID copy o lagbe, number-ta holo 4621938570", "bd_nid", "4621938570"),  # a few words after its label
     ("NID er copy ta pathaiyo, ager card e number chilo 19952693150000431 oita", "bd_nid", "19952693150000431"),
     ("passportgula sob office e jama rakhse, amar ta EB0547812", "bd_passport", "EB0547812"),
+    # the word as people write it, and the number before it
+    ("pp no AB1234567 ta pathao", "bd_passport", "AB1234567"),
+    ("ppt A12345678 jama ache boss er kache", "bd_passport", "A12345678"),
+    ("pass port no A01234567", "bd_passport", "A01234567"),
+    ("paspot er number C01928374 likhe dao", "bd_passport", "C01928374"),
+    ("A01234567 passport ta boss er kache", "bd_passport", "A01234567"),
 ])
 def test_e_passports_and_labelled_nids(text, kind, value):
     assert (kind, value) in [(e.type, e.value) for e in extract_entities(text)]
@@ -116,3 +122,13 @@ def test_a_local_number_without_its_country_near_is_not_guessed(text):
 
 def test_a_home_number_near_a_countrys_name_stays_home():
     assert phones("dubai theke bolchi, amar deshi number 01712345678") == ["+8801712345678"]
+
+
+@pytest.mark.parametrize("text", [
+    "passport e 1234567 taka lagbe",  # a romanised postposition before an amount is no passport
+    "happy birthday A01234567",  # the shape with no passport word near
+    "password A01234567 diye login koro",
+    "A01234567 order number, delivery kal, passport er kotha porer mase bolbo",  # the word too far after
+])
+def test_a_passport_number_needs_its_word_near_and_its_own_shape(text):
+    assert not [e for e in extract_entities(text) if e.type == "bd_passport"]

@@ -133,9 +133,14 @@ _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 _MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
 # MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020),
-# up to 80 characters after the word: the shape is rare enough in a message about a passport
-_PASSPORT = Guarded(re.compile("(?:passport|pasport|" + normalise("পাসপোর্ট").text +
-                              r")[^\n]{0,80}?\b([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})\b"))
+# up to 80 characters after the word, or up to 20 before it ("A01234567 passport ta boss er
+# kache"): the shape is rare enough in a message about a passport. The word as people write it:
+# passport, pasport, pass port, paspot, "ppt", "pp no", and the Bengali spellings
+_PASSPORT_WORD = ("(?:pas{1,2} ?po?r?t|\\bppt\\b|\\bpp no\\b|\\bppno\\b|"
+                  + "|".join(normalise(w).text for w in ("পাসপোর্ট", "পাসপোট", "পাছপোর্ট")) + ")")
+_PASSPORT_NUMBER = r"([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})"
+_PASSPORT = Guarded(re.compile(_PASSPORT_WORD + r"[^\n]{0,80}?\b" + _PASSPORT_NUMBER + r"\b|\b"
+                               + _PASSPORT_NUMBER + r"\b[^\n]{0,20}?" + _PASSPORT_WORD))
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
@@ -582,7 +587,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                     found.append(Entity("mfs_account", e.value, e.start, e.end, e.obfuscated))
     if marks & PASSPORT:
         for m in _PASSPORT.rx.finditer(t):
-            add("bd_passport", m.group(1).upper(), m.start(1), m.end(1))
+            g = m.lastindex  # 1: the number after the word, 2: before it
+            add("bd_passport", m.group(g).upper(), m.start(g), m.end(g))
     if marks & NID:
         for m in _NID.rx.finditer(t):
             g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
