@@ -239,3 +239,37 @@ def test_a_text_holding_nul_is_refused_by_the_compiled_fold():
 
     with pytest.raises(ValueError, match="NUL"):
         FoldedBatch(["a\x00b", "c"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(st.text(alphabet="abকা্ ", min_size=1, max_size=9), min_size=1, max_size=30),
+       st.text(alphabet="abকা্ x", max_size=40))
+def test_the_shortened_literals_wake_every_text_a_literal_wakes(literals, text):
+    from evidtriage.indicators.literals import prefix_cover
+
+    cover = prefix_cover(literals, lambda lits: min(map(len, lits)) >= 3)
+    assert len(cover) <= len(literals)
+    assert all(any(lit.startswith(p) for p in cover) for lit in literals)  # each keeps a beginning
+    assert all(len(p) >= 3 or p in literals for p in cover)  # only beginnings the caller accepts
+    if any(lit in text for lit in literals):
+        assert any(p in text for p in cover)
+
+
+def test_a_keyword_forms_literal_shortened_is_not_an_everyday_word():
+    from evidtriage.indicators.literals import prefix_cover
+    from evidtriage.indicators.morphology import _usable
+
+    # "ammu ke" and "ammu re" share "ammu " whose beginning "ammu" is an everyday word: kept whole
+    assert prefix_cover(frozenset({"ammu ke boli", "ammu re boli"}), _usable) == {"ammu ke boli", "ammu re boli"}
+    assert prefix_cover(frozenset({"pathaiya dimu", "pathaiya disi"}), _usable) == {"pathaiya di"}
+
+
+def test_rules_that_share_a_concept_share_its_compiled_forms_and_both_fire():
+    from collections import Counter
+
+    assert len(MATCHER._forms) == len({rx.pattern for rx in MATCHER._forms})  # one regex a pattern
+    shared = [users for users in MATCHER._form_users if len({ri for ri, _ in users}) > 1]
+    assert shared, "the lexicon's concepts are used by several rules"
+    # a text that wakes a shared regex gives its matches to every rule using it
+    users = Counter(ri for u in MATCHER._form_users for ri, _ in u)
+    assert max(users.values()) > 1

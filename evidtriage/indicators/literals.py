@@ -31,6 +31,42 @@ _SPELLED_REPEAT = 4
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 
+def prefix_cover(literals: frozenset[str], usable, length: int = 5) -> frozenset[str]:
+    """Fewer, shorter literals that still every match holds: literals that share their first
+    ``length`` letters are replaced by the longest beginning they all share ("ন যাইবও", "ন যাইববো",
+    "ন যাইবমু"... by "ন যাইব"), where ``usable`` accepts that beginning (without a space it ends
+    in) as a literal of its own;
+    then a literal that begins with another kept one is dropped (the shorter wakes wherever the
+    longer would). A literal's beginning is in every text the literal is in, so no text that may
+    match is set aside; the prefilter's table of literals shrinks by half or more."""
+    kept: set[str] = set()
+    groups: dict[str, list[str]] = {}
+    for lit in literals:
+        if len(lit) < length:
+            kept.add(lit)
+        else:
+            groups.setdefault(lit[:length], []).append(lit)
+    for group in groups.values():
+        if len(group) == 1:
+            kept.add(group[0])
+            continue
+        shared = min(group)
+        for other in group:
+            n = 0
+            while n < len(shared) and n < len(other) and shared[n] == other[n]:
+                n += 1
+            shared = shared[:n]
+        if usable(frozenset([shared.rstrip()])):  # "ammu " stands for "ammu", an everyday word
+            kept.add(shared)
+        else:
+            kept.update(group)
+    out: list[str] = []
+    for lit in sorted(kept, key=len):
+        if not any(lit.startswith(p) for p in out):
+            out.append(lit)
+    return frozenset(out)
+
+
 #: Literal sets known for patterns built by code that knows them (:mod:`.morphology`, whose
 #: patterns are long to read back): pattern -> the set, for the folded text.
 KNOWN: dict[str, frozenset[str]] = {}

@@ -80,11 +80,14 @@ class Matcher:
         self._entity_groups: list[list[tuple[str, tuple[str, ...]]]] = []
         auto = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, str, bool]]] = {}
+        # one regex a pattern of keyword forms: the lexicon's concepts give many rules the same
+        # (a fifth of them; compiled, they weigh a few hundred kilobytes each)
+        lazy: dict[str, _LazyRegex] = {}
         for ri, rule in enumerate(self.rules):
             names = {g.name for g in rule.groups}
             self._conditions.append(parse(rule.condition, names))
             self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes]
-                                  + [(g.name, _LazyRegex(x)) for x in morph_regexes(g.keywords)]
+                                  + [(g.name, lazy.setdefault(x, _LazyRegex(x))) for x in morph_regexes(g.keywords)]
                                   for g in rule.groups])
             self._entity_groups.append([(g.name, g.entities) for g in rule.groups if g.entities])
             for g in rule.groups:
@@ -138,11 +141,15 @@ class Matcher:
         # over a text, which of them may match (instead of a guard's substring tests for each)
         from .literals import KNOWN
 
-        self._forms = [rx for _, _, rx in self._form_targets]
+        # each regex once, with the rules' groups it stands for (run once a text, however many use it)
+        users: dict[_LazyRegex, list[tuple[int, str]]] = {}
+        for ri, name, rx in self._form_targets:
+            users.setdefault(rx, []).append((ri, name))
+        self._forms = list(users)
+        self._form_users = list(users.values())
         forms_auto = ahocorasick.Automaton()
         by_literal: dict[str, list[int]] = {}
         for i, rx in enumerate(self._forms):
-            rx.index = i
             for lit in KNOWN[rx.pattern]:
                 by_literal.setdefault(lit, []).append(i)
         for lit, ids in by_literal.items():
@@ -220,11 +227,11 @@ class Matcher:
 
     def prepare(self) -> None:
         """Build the prefilter and load its compiled code now (before worker processes fork, so
-        that they inherit both instead of each loading them), and compile the regexes of the
-        keywords' other forms."""
+        that they inherit both instead of each loading them). The regexes of the keywords' other
+        forms stay to be compiled where a text first wakes one: compiled all at once they took
+        25 s and 128 MB (1,684 of them, rule packs 1.2.0) in every run, small case or large, while
+        a worker compiles only those its texts need."""
         self._prefiltered(["prepare"])
-        for rx in self._forms:
-            rx.compiled()
 
     def _prefiltered(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         if self._prefilter is None:
@@ -299,10 +306,16 @@ class Matcher:
                     continue  # a literal is where a word begins
                 forms.update(ids)
             for i in sorted(forms):
-                ri, name, rx = self._form_targets[i]
-                for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
-                    if m.end() > m.start():
-                        spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
+                try:
+                    found = [(m.start(), m.end()) for m in self._forms[i].finditer(t, timeout=REGEX_TIMEOUT)
+                             if m.end() > m.start()]
+                except TimeoutError:
+                    ids = ", ".join(dict.fromkeys(self.rules[ri].id for ri, _ in self._form_users[i]))
+                    warnings.append(f"rule {ids}: a keyword's forms took over {REGEX_TIMEOUT} s and were stopped")
+                    continue
+                if found:
+                    for ri, name in self._form_users[i]:
+                        spans.setdefault(ri, {}).setdefault(name, []).extend(found)
         for ri, compiled in self._plain_regex_rules:
             if ri not in spans and ri in self._regex_needs_keywords:
                 continue  # its regexes (and entities) cannot make it fire without its keywords
@@ -389,13 +402,12 @@ class _LazyRegex:
     """A regex of a keyword's other forms (:mod:`.morphology`), compiled when a text first holds
     one of its literals: there are a hundred or more, long to compile, and most scans wake few."""
 
-    __slots__ = ("pattern", "_rx", "index")
+    __slots__ = ("pattern", "_rx")
     flags = 0
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx = None
-        self.index = -1  # its number among the matcher's
 
     def compiled(self):
         if self._rx is None:

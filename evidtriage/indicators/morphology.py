@@ -779,7 +779,7 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
     the keywords' forms joined, a chunk at a time, each chunk needing few enough literals that
     the prefilter can still set aside the texts that hold none of them. A keyword whose forms
     need no literal the prefilter can use is left to its exact form."""
-    from .literals import KNOWN
+    from .literals import KNOWN, prefix_cover
 
     chunks: list[str] = []
     current: list[str] = []
@@ -787,7 +787,7 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
 
     def close() -> None:
         pattern = "|".join(current)
-        KNOWN[pattern] = frozenset(literals)  # read back by the guards and the prefilter
+        KNOWN[pattern] = prefix_cover(frozenset(literals), _usable)  # read back by the guards and the prefilter
         chunks.append(pattern)
 
     for kw in keywords:
