@@ -18,8 +18,7 @@ this module turns it into a regular expression (on the normalised text) that als
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
 
 * **English verbs of control** (take, keep, hold, sell, lock, threaten, collect...): their tenses,
-  written out (:data:`_EN_VERBS`): the present also matches the past (keeps: kept), the past only
-  the past (took: taken), the imperative only where the keyword is written in it.
+  from :mod:`.english` (the present also matches the past, keeps: kept; the past only the past).
 
 The rules and ``search`` share it: :func:`keyword_regex` is what the matcher runs beside its exact
 keyword automaton, and :func:`word_forms` is what ``search`` asks the full-text index for.
@@ -55,6 +54,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .entities import _trie_alternation
+from .english import _ENGLISH, _ENGLISH_KEPT, english_forms
 from .normalise import normalise_keyword
 
 _BN_VERB_ENDINGS = [
@@ -121,86 +121,12 @@ _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
 # ("say" as the east says it, বলবি: কইবি, was tried as a stem of বল: the short stem কই, in every
 # keyword with বল, made the matcher twice as slow, for no figure; the packs list কইতে, koite)
 _LATN_WORD = re.compile(r"[a-z]+")
-#: Everyday English words that a romanised word's free spellings and endings would take in (a
-#: chat mixes the two): never one of its forms unless it is the keyword itself
-_ENGLISH = frozenset("""like likes liked take takes taken make makes made there then than ten tell till that
-this these those here hate late lake mile time tone bill ball call fall full pool room home hold told
-sold cold gold bold mall male sale tale more mere mare bore core done gone bone none note vote hole
-holes pole role rose nose dose cost most post host list last lost fast best rest test west bet bat
-bit but cut cat kit hat hit hot pot pet put set sit sat lot let lit dear deal dean dead near hear
-year bear beer deer deep keep kept seen seat sort short shirt shit bitch dish fish wish with sure
-shore share shame same some came come name game lame tame life wife wine fine mine nine line dine
-dive five hive live love move over open once only also able table cable""".split())
 #: Everyday romanised words of another sense that the inner-vowel classes would take in ("lekh",
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
-#: never one of a keyword's forms unless it is the keyword itself, as the English words above
+#: never one of a keyword's forms unless it is the keyword itself, as the English words of :mod:`.english`
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
 sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
-#: English words of a keyword whose romanised "stem" would be one consonant and a vowel ("sale":
-#: s + any vowel took in "sob", "sathe", "somoy"; "gate": "gelo", "gese"; "rate": "rakhe"): kept as written
-_ENGLISH_KEPT = frozenset("""sale late there these those case date else file gate offer other photo rate
-role rule share site tale male mare bore core""".split())
-
-
-#: English verbs of control and their tenses, written out: (base, third person, -ing) and (past,
-#: participle). A keyword written in the present also matches the past ("keeps our" matches "kept
-#: our", "took" matches "taken"), since a report of the same act is what it looks for; one written in
-#: the past matches only the past, since the present has senses of its own ("the visa takes two
-#: weeks", "the company keeps no passport"); the base form (the imperative, "take your passport",
-#: "keep it safe", advice far more often than a report) only for a keyword that is itself the base.
-#: Only these verbs: an English word is otherwise matched by the romanised spellings below, which
-#: know nothing of English tenses. Verbs that are as often nouns ("pay", "work", "leave", "release",
-#: "return"), "send" (money sent is a receipt's word) and "go" are left out: their other forms would
-#: wake rules on everyday words.
-_EN_VERBS = [
-    # base, third person, -ing | past, participle
-    (("take", "takes", "taking"), ("took", "taken")), (("keep", "keeps", "keeping"), ("kept",)),
-    (("hold", "holds", "holding"), ("held",)), (("give", "gives", "giving"), ("gave", "given")),
-    (("let", "lets", "letting"), ()), (("sell", "sells", "selling"), ("sold",)),
-    (("buy", "buys", "buying"), ("bought",)), (("lock", "locks", "locking"), ("locked",)),
-    (("beat", "beats", "beating"), ("beaten",)), (("hit", "hits", "hitting"), ()),
-    (("burn", "burns", "burning"), ("burned", "burnt")),
-    (("threaten", "threatens", "threatening"), ("threatened",)),
-    (("collect", "collects", "collecting"), ("collected",)),
-    (("confiscate", "confiscates", "confiscating"), ("confiscated",)),
-    (("withhold", "withholds", "withholding"), ("withheld",)), (("owe", "owes", "owing"), ("owed",)),
-    (("deduct", "deducts", "deducting"), ("deducted",)), (("force", "forces", "forcing"), ("forced",)),
-    (("steal", "steals", "stealing"), ("stole", "stolen")),
-    (("forbid", "forbids", "forbidding"), ("forbade", "forbidden")),
-    (("allow", "allows", "allowing"), ("allowed",)), (("sleep", "sleeps", "sleeping"), ("slept",)),
-    (("tell", "tells", "telling"), ("told",)), (("say", "says", "saying"), ("said",)),
-    (("run", "runs", "running"), ("ran",)), (("make", "makes", "making"), ("made",)),
-    (("catch", "catches", "catching"), ("caught",)), (("cut", "cuts", "cutting"), ()),
-]
-
-
-#: Verbs whose present has no other everyday sense ("collects", "confiscates", "threatens"): a
-#: keyword in their past matches their present too ("collected our phones": "collects our phones")
-_EN_ONE_SENSE = frozenset("lock beat burn threaten collect confiscate withhold owe deduct steal forbid".split())
-
-
-def _en_table() -> dict[str, frozenset[str]]:
-    table: dict[str, frozenset[str]] = {}
-    for present, past in _EN_VERBS:
-        for w in past:
-            table[w] = frozenset(past + present[1:]) if present[0] in _EN_ONE_SENSE else frozenset(past)
-        for w in present[1:]:
-            table[w] = frozenset(present[1:] + past)
-        table[present[0]] = frozenset(present + past)
-    return table
-
-
-#: word -> the forms it stands for (:data:`_EN_VERBS`)
-_EN_FORMS = _en_table()
-
-
-def english_forms(word: str) -> frozenset[str] | None:
-    """The other tenses of an English verb of control (:data:`_EN_VERBS`), or None: "keeps" gives
-    keeps, keeping, kept; "took" gives took, taken; "take" every form."""
-    return _EN_FORMS.get(word)
-
-
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
 #: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
 _LATN_AS_WRITTEN = frozenset("theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto".split())
