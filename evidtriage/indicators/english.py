@@ -83,3 +83,57 @@ def english_forms(word: str) -> frozenset[str] | None:
     """The other tenses of an English verb of control (:data:`_EN_VERBS`), or None: "keeps" gives
     keeps, keeping, kept; "took" gives took, taken; "take" every form."""
     return _EN_FORMS.get(word)
+
+
+#: English as chats write it: text-speak, contractions written without their apostrophe or in full,
+#: and the words of a phrase run together ("gonna"). Each row is one word (or two-word phrase) and
+#: the ways it is written; a keyword written with any of them matches them all, in the rules and in
+#: ``search`` alike ("if you run they will catch you" is "if u run they will catch u"; "don't tell
+#: anyone" is "dont tell any1"). Only forms that are no other everyday English word: "ill" (I'll),
+#: "were" (we're), "well" (we'll), "lets" (let's: "he lets us"), "ok", "bro", "b4", "2" (to) and "4"
+#: (for) are left out. A one- or two-letter
+#: form ("u", "r", "n") is never looked for on its own (the prefilter waits for a longer word of
+#: the keyword), so it cannot make a romanised Bengali "r" (ar, and) or "n" (Chittagonian "not")
+#: wake a rule by itself.
+_INFORMAL_ROWS = [
+    ("you", "u", "ya", "yu"), ("your", "ur", "yr", "yor"), ("you're", "youre", "ur", "you are", "u r"),
+    ("yours", "urs"), ("you'll", "youll", "you will", "u will", "u'll"), ("are", "r"), ("and", "n"),
+    ("because", "coz", "cuz", "cos", "bcz", "bcoz", "becoz", "bcos", "bc", "cause", "bcause"),
+    ("tomorrow", "tmrw", "tmr", "tmrow", "tomoro", "tomorow", "2moro", "2morrow"),
+    ("tonight", "tonite", "2nite", "2night"), ("night", "nite", "nyt"), ("nights", "nites"),
+    ("through", "thru"), ("people", "ppl"), ("please", "pls", "plz", "plss", "plzz", "pliz"),
+    ("message", "msg", "mssg", "mesage"), ("messages", "msgs", "mssgs"), ("messaged", "msgd", "msged"),
+    ("going to", "gonna"), ("want to", "wanna"), ("got to", "gotta"), ("have to", "hafta", "gotta"),
+    ("don't", "dont", "do not", "dnt"), ("doesn't", "doesnt", "does not", "dsnt"),
+    ("didn't", "didnt", "did not", "dint", "didn"), ("can't", "cant", "cannot", "can not", "cnt"),
+    ("won't", "wont", "will not"), ("isn't", "isnt", "is not"), ("aren't", "arent", "are not"),
+    ("wasn't", "wasnt", "was not"), ("weren't", "werent", "were not"), ("haven't", "havent", "have not"),
+    ("hasn't", "hasnt", "has not"), ("shouldn't", "shouldnt", "should not"),
+    ("wouldn't", "wouldnt", "would not"), ("couldn't", "couldnt", "could not"),
+    ("i'm", "im", "i am"), ("they're", "theyre", "they are", "they r"), ("we're", "we are", "we r"),
+    ("they'll", "theyll", "they will"), ("it's", "its", "it is"), ("that's", "thats", "that is"),
+    ("anyone", "any1", "anyon"), ("someone", "some1", "sum1"),
+    ("everyone", "every1", "evry1", "evryone"), ("no one", "noone", "no1"), ("about", "abt"),
+    ("what", "wat", "wht"), ("know", "knw"), ("with", "wid"),
+]
+
+
+def _informal_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in _INFORMAL_ROWS:
+        for w in row:
+            table.setdefault(w, set()).update(row)
+    return {w: frozenset(forms) for w, forms in table.items()}
+
+
+#: word or two-word phrase -> every way of writing it (:data:`_INFORMAL_ROWS`), itself included
+_INFORMAL = _informal_table()
+#: The two-word phrases of the table ("do not", "going to"): a keyword's words are read in pairs first
+INFORMAL_PHRASES = frozenset(w for w in _INFORMAL if " " in w)
+
+
+def informal_forms(word: str) -> frozenset[str]:
+    """Every way a chat writes an English word or two-word phrase (:data:`_INFORMAL_ROWS`), itself
+    included; empty for a word that has no other: "you" gives you, u, ya, yu; "do not" gives do not,
+    don't, dont, dnt."""
+    return _INFORMAL.get(word, frozenset())

@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .entities import _trie_alternation
-from .english import _ENGLISH, _ENGLISH_KEPT, english_forms
+from .english import _ENGLISH, _ENGLISH_KEPT, INFORMAL_PHRASES, english_forms, informal_forms
 from .normalise import normalise_keyword
 
 _BN_VERB_ENDINGS = [
@@ -309,6 +309,27 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         if blocked:  # a word of another sense that begins with the stem (মাল: মালিক; বন্ধ: বন্ধু)
             rx = "(?!" + "|".join(blocked) + ")" + rx
         return rx, frozenset(stems)
+    return _with_informal(word, _latn_regex(word))
+
+
+def _with_informal(word: str, found: tuple[str, frozenset[str]] | None) -> tuple[str, frozenset[str]] | None:
+    """A Latin word's forms and the ways a chat writes it in English (:func:`.english.informal_forms`:
+    "you" is also "u", "don't" "dont" and "do not"), or ``found`` alone when it has none."""
+    informal = informal_forms(word)
+    if not informal:
+        return found
+
+    def written(w: str) -> str:  # a phrase's words apart by a space or a hyphen, as a keyword's are
+        return re.escape(w).replace("\\ ", "[ -]")
+
+    rx, literals = found or (written(word), frozenset([word]))
+    others = sorted(informal - {word}, key=lambda w: (-len(w), w))
+    return "(?:" + rx + "|" + "|".join(map(written, others)) + ")", literals | informal
+
+
+def _latn_regex(word: str) -> tuple[str, frozenset[str]] | None:
+    """:func:`word_regex` of a word in Latin letters: an English verb's tenses, or a romanised word's
+    spellings and endings."""
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
     if word in _LATN_GIVES:  # "gives": dey, dei, dae, day, dai (any of them written)
@@ -585,6 +606,18 @@ def _negated_join(words: list[str], parts: list[str]) -> str:
     return "[ -]".join(parts)
 
 
+def _informal_pairs(words: list[str]) -> list[str]:
+    """A keyword's words, two that chats also write as one ("do not": "dont", "going to": "gonna")
+    taken together as one word (:data:`.english.INFORMAL_PHRASES`)."""
+    out: list[str] = []
+    for w in words:
+        if out and f"{out[-1]} {w}" in INFORMAL_PHRASES:
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
 @lru_cache(maxsize=None)
 def keyword_form(keyword: str) -> Form | None:
     """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
@@ -597,7 +630,7 @@ def keyword_form(keyword: str) -> Form | None:
     best: frozenset[str] = frozenset()
     best_rank = (False, False, 0)
     changed = False
-    words = keyword.split(" ")
+    words = _informal_pairs(keyword.split(" "))
     for w in words:
         found = word_regex(w)
         if found is None:
@@ -676,9 +709,13 @@ _BARE_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 
 def word_query(word: str) -> str:
     """The FTS5 query for one word of a search: the word as written (quoted), or one of its other
-    forms when it is a bare word that has some (``("beton" OR "baton"* OR ...)``)."""
+    forms when it is a bare word that has some (``("beton" OR "baton"* OR ...)``), or an English
+    word that chats write otherwise, those ways whole (``("your" OR "ur" OR "yr" ...)``, not
+    ``"ur"*``, which would find "urgent"; :func:`.english.informal_forms`, as the rules use them)."""
     quoted = '"' + word.replace('"', '""') + '"'
     forms = [f'"{t}"*' for t in search_terms(word) if t and '"' not in t] if _BARE_WORD.fullmatch(word) else []
+    folded = normalise_keyword(word)
+    forms += ['"' + t.replace('"', '""') + '"' for t in sorted(informal_forms(folded) - {folded})]
     return f"({quoted} OR {' OR '.join(forms)})" if forms else quoted
 
 
