@@ -100,3 +100,10 @@ def test_search_finds_the_informal_forms_whole():
     assert '"ur"' in query and '"ur"*' not in query
     assert '"do not"' in text_query("don't") and '"dont"' in text_query("don't")
     assert word_query("passport").count('"passport"') >= 1 and '"ur"' not in word_query("passport")
+
+
+def test_a_keyword_of_everyday_words_matches_its_informal_forms():
+    # "at night" has no word the prefilter can look for ("night" is everyday chat); its informal forms
+    # are rare enough, and "nite", also romanised "to take", still needs "at" before it
+    assert forms("at night", "they move us at nite") and forms("at night", "at nyt")
+    assert not forms("at night", "dite nite hobe")

@@ -550,6 +550,9 @@ class Form(NamedTuple):
     regex: str
     literals: frozenset[str]
     written_out: bool = False
+    #: the literals are a word's informal forms (:func:`_informal_form`): looked for even where
+    #: one is also an everyday romanised word ("nite")
+    informal: bool = False
 
 
 def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
@@ -648,7 +651,22 @@ def keyword_form(keyword: str) -> Form | None:
     found = Form(r"(?<!\w)" + _negated_join(words, parts) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
-    return found if _usable(best) else _explicit_form(words, parts) or found
+    return found if _usable(best) else _explicit_form(words, parts) or _informal_form(words, parts) or found
+
+
+def _informal_form(words: list[str], parts: list[str]) -> Form | None:
+    """A keyword of everyday words only ("at night", "please help"), whose forms the prefilter
+    cannot look for: its one word's informal forms alone ("at nite", "pls help"; the keyword as
+    written is the exact keyword's), when each is three letters or more. "nite" is also romanised
+    "to take" (dite nite), an everyday word: it wakes the regex, which still wants "at" before it."""
+    for i, w in enumerate(words):
+        others = informal_forms(w) - {w}
+        if others and min(map(len, others)) >= 3:
+            alt = "(?:" + "|".join(re.escape(x).replace("\\ ", "[ -]")
+                                    for x in sorted(others, key=lambda x: (-len(x), x))) + ")"
+            return Form(r"(?<!\w)" + "[ -]".join(parts[:i] + [alt] + parts[i + 1:]) + r"(?!\w)", frozenset(others),
+                        informal=True)
+    return None
 
 
 def keyword_regex(keyword: str) -> str | None:
@@ -759,8 +777,8 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
         found = keyword_form(normalise_keyword(kw))
         if found is None:
             continue
-        rx, own, written_out = found
-        if not _usable(own) or len(own) > (_EXPLICIT_LITERALS if written_out else _CHUNK_LITERALS):
+        rx, own, written_out, informal = found
+        if not (_usable(own) or informal) or len(own) > (_EXPLICIT_LITERALS if written_out else _CHUNK_LITERALS):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()
