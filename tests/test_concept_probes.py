@@ -1317,11 +1317,13 @@ E5_CONCEPTS = {
          "the private room at the restaurant is booked for our family dinner with the guests from dhaka"]),
     # mn.age_disguised: a child's age hidden or made older on paper
     "child_age_hidden": (
-        ["make his passport with 20 age, he is 15 only but tall",
+        ["she's only 14 but the profile says 19, put more makeup in pics",
+         "make his passport with 20 age, he is 15 only but tall",
          "the girl is 13, tell them she is 18 if anyone ask",
          "ur 15?? no problem we make ur papers older"],
         ["she's only 14 but already top of her class, so proud",
-         "he is 15, registering him for the board exam this year"]),
+         "he is 15, registering him for the board exam this year",
+         "she's only 14 but she says 19 of her friends are coming to the party"]),
     # thr.menace_on_escape: a complaint and a menace left unsaid
     "complainers_punished": (
         ["the ones who complained they took to the desert n left them there",
@@ -1366,7 +1368,6 @@ E5_GAPS = {
              "the company pays the sardar, we get only 2000 tk each from him",
              "salary card is with the supervisor, he withdraws and gives us what he wants",
              "the sheikh booked her for the whole night, dont let her refuse",
-             "she's only 14 but the profile says 19, put more makeup in pics",
              "new kids came for the farm, small ones are lighter, dont register names",
              "after that nobody ask for salary, they know what happens"],
     "ok": ["the bank deducts the loan instalment from my salary account automatically, 5000 a month",
