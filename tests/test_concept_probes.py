@@ -1222,3 +1222,170 @@ def test_a_concept_in_any_form_of_its_words_is_flagged(matcher, concept):
 def test_known_gaps_of_the_packs(matcher):
     flagged = [r.score >= matcher.line for r in matcher.match_many(MORPHOLOGY_GAPS["flag"] + MORPHOLOGY_GAPS["ok"])]
     assert flagged == [True] * len(MORPHOLOGY_GAPS["flag"]) + [False] * len(MORPHOLOGY_GAPS["ok"])
+
+
+# --- issue 15 round 5, part E: English as outsiders write it -------------------------------------
+# Each concept of the inventory (shared/research/indicators.md) said in English as a recruiter, a
+# controller or a victim says it, indirectly, in Gulf and South-Asian English and text-speak ("they
+# hold our papers till we clear the balance", "u", "ur", "dont", "nite"), five ways, with two innocent
+# near-misses that share its words. Written from the concept, not from a dev item. Phrasings the
+# packs do not reach yet are E5_GAPS below, for the owners of those rules: each fails its test the
+# day it is fixed, so that it moves up here.
+E5_CONCEPTS = {
+    # fd.debt_by_work: wages taken for a debt, a deduction that never ends
+    "debt_from_wages": (
+        ["they keep 700 riyal from my salary every month for the agent money, still 9 months left",
+         "company cutting half my pay till the visa cost is cleared, i get only 400 dirham",
+         "bro every month they deduct for ticket n visa, they say u owe us still 2 lakh",
+         "my salary goes to the sir for the loan, i only get food money",
+         "whatever we earn goes against the advance, book says we still owe more than last year"],
+        ["my salary came, sent 20k home and paid the phone bill",
+         "the company deducts income tax from salary as per the law, payslip every month"]),
+    # fd.fee_above_cap and a recruiter gone silent with the fee
+    "fee_taken_gone": (
+        ["the sir took 3 lakh for saudi visa and now doesnt pick up my calls",
+         "paid the agent 4.5 lakh in march, no visa no flight, his number is switched off now",
+         "we gave him 350000 tk for malaysia, now he blocked us on whatsapp",
+         "dalal took 5 lakh from my father, since then phone off, office closed",
+         "broker bhai took the full 4 lac and disappeared, not answering for 2 months"],
+        ["paid the travel agent for the umrah package, he sent the tickets today",
+         "the plumber took 3000 and doesnt pick up now lol, tap still leaking"]),
+    # doc.passport_retained said without 'confiscated'
+    "papers_held": (
+        ["they hold our papers till we clear the balance",
+         "company has my pp since the airport, they say u get it when contract finish",
+         "madam took my passport the first day, said its safer with her"],
+        ["keep your papers safe in the locker, dont give to anyone",
+         "i left my passport at home in the drawer, will bring it tomorrow for the visa form"]),
+    # iso.locked_confined, iso.not_let_out: going out barred
+    "no_going_out": (
+        ["boss says no going out on weekdays, only friday with supervisor",
+         "we cant go out of the camp, gate is locked from outside at nite",
+         "they dont allow us outside the building, even for buying sim",
+         "madam lock the door when she go out, i stay inside the whole day",
+         "not allowed to step out since i came, 4 months inside this house"],
+        ["no going out tonight, its raining too much, lets order food",
+         "doctor said not to go out for a week after the surgery"]),
+    # iso.contact_restricted: the phone read, calls rationed or watched
+    "phone_watched": (
+        ["they check my phone every nite so i delete all msgs",
+         "madam reads my whatsapp, i can only talk to home when she is sitting next to me",
+         "supervisor takes phones at 9pm and gives back in the morning, we cant call family",
+         "only 5 min call home once a week, on loudspeaker, boss listening"],
+        ["mom checks my phone every night lol so annoying, she thinks i have a bf",
+         "phones off during the exam, teacher will check bags"]),
+    # thr.conditional_harm: images published as a threat
+    "images_threat": (
+        ["i still have ur videos, do what i say or everyone sees them",
+         "if u stop now i post ur pics on fb and send to ur husband",
+         "remember the video we made? one click and ur whole village gets it",
+         "come to the flat tonight or i share the photos with ur family",
+         "try blocking me again, ur pictures go to your school group"],
+        ["i still have ur videos from the wedding, will send them tonight",
+         "post the pics on fb when ur free, everyone wants to see the trip"]),
+    # pay.ransom_release: a relative held against a payment
+    "relative_held": (
+        ["pay 2 lakh by sunday or ur brother stays with us",
+         "we have ur husband here, 5 lakh on this bkash and he goes home",
+         "your boy is with us in libya, family must pay 8000 dollar for release",
+         "no money no release, tell his father to sell the land fast"],
+        ["pay the school fees by sunday or the boy cant sit for the exam",
+         "send the money for ur son's hostel, he goes home for eid"]),
+    # dr.contract_substitution: told one job, given another
+    "job_switched": (
+        ["they showed me a mall cashier job, now im carrying cement on a site",
+         "agent said hotel waiter 1500, here its cleaning toilets for 800",
+         "promised driver visa but they put me in the desert with camels",
+         "office told factory work with ac, but here we dig in the sun 12 hr",
+         "the paper here says labourer not electrician like they told in dhaka"],
+        ["i applied for the cashier job but they gave me the waiter post, salary same, happy",
+         "changed from night shift to day shift this month, better for sleep"]),
+    # pay.pay_routed_to_another: others' pay routed to the controller
+    "pay_routed": (
+        ["all the boys salary comes to my account, i give them pocket money",
+         "your first 6 months salary will go direct to the agent for processing",
+         "their wages come to me, they get food and 500 for phone"],
+        ["my salary comes to my account on the 5th, i send half to ammu",
+         "the company pays us direct to bank now, no more cash"]),
+    # sx: made to sit with guests, a quota of clients, a refusal punished
+    "private_room": (
+        ["after the show boss wants u in the private room with the guests, everyone does it",
+         "each girl must do min 8 customers a night till her cost is finished",
+         "new girls sit with the guests in the vip room, drinks and more, thats the job",
+         "refuse the customers and ur contract is cancelled, u pay the ticket back"],
+        ["after the show we went to the private room for the team dinner",
+         "the private room at the restaurant is booked for our family dinner with the guests from dhaka"]),
+    # mn.age_disguised: a child's age hidden or made older on paper
+    "child_age_hidden": (
+        ["she's only 14 but the profile says 19, put more makeup in pics",
+         "make his passport with 20 age, he is 15 only but tall",
+         "the girl is 13, tell them she is 18 if anyone ask",
+         "ur 15?? no problem we make ur papers older"],
+        ["she's only 14 but already top of her class, so proud",
+         "he is 15, registering him for the board exam this year",
+         "she's only 14 but she says 19 of her friends are coming to the party"]),
+    # thr.menace_on_escape: a complaint and a menace left unsaid
+    "complainers_punished": (
+        ["the ones who complained they took to the desert n left them there",
+         "when we asked for salary they beat 2 boys in front of everyone",
+         "anyone who ask for passport, they lock in the store room with no food",
+         "last week a guy complained to the embassy, now nobody knows where he is"],
+        ["the ones who complained about the food got a new cook, much better now",
+         "we complained to hr about the ac and they fixed it"]),
+    # iso.moved_between_places: moved at night or unseen
+    "moved_unseen": (
+        ["they moved us at night to another building, windows covered",
+         "every few weeks they shift us in the night to a new place, we never know the address",
+         "3rd time this month they move us, always at nite, different place each time",
+         "they take us to another flat at night, nobody tells us where we are",
+         "we were moved in a van to another camp, blindfold on"],
+        ["we moved to another building last month, closer to the office, much better",
+         "company shifted us to a new camp with ac rooms, happy with it"]),
+    # fd.debt_by_work: a debt that grows
+    "debt_grows": (
+        ["the debt keeps growing, every month they add food and room to it",
+         "my loan to the sardar gets bigger every year, never smaller",
+         "whatever we pay the debt never goes down, they add more",
+         "the cost they say i owe becomes bigger each month, cut from salary n still more",
+         "visa money i owe keeps growing, they deduct but the debt never ends"],
+        ["my savings keep growing every month, alhamdulillah",
+         "the bank loan gets smaller every month, 6 instalments left"]),
+    # lab.wages_kept_back: wages deferred to the contract's or the season's end
+    "wages_deferred": (
+        ["salary paid only at end of contract, 10 months at sea",
+         "they say salary will come only at the end of the contract, till then nothing",
+         "wages only at season end, till then we eat on credit from the sardar",
+         "no monthly pay, salary only when the contract ends they say",
+         "boat work, salary only at the end of the season, no advance for family"],
+        ["end of service benefit is paid at the end of contract as per labour law, salary monthly",
+         "salary comes every month on the 28th, bonus at the end of the contract"]),
+}
+E5_GAPS = {
+    "flag": ["arbab keeping all our passports in his office drawer, no one can get it",
+             "they have my bag and papers so i cant even try to leave",
+             "they keep the new ones off the phone for the first months",
+             "send the money if u want to see ur son again",
+             "the company pays the sardar, we get only 2000 tk each from him",
+             "salary card is with the supervisor, he withdraws and gives us what he wants",
+             "the sheikh booked her for the whole night, dont let her refuse",
+             "new kids came for the farm, small ones are lighter, dont register names",
+             "after that nobody ask for salary, they know what happens"],
+    "ok": ["the bank deducts the loan instalment from my salary account automatically, 5000 a month",
+           "the guests in room 5 want more towels, send the new girl from housekeeping"],
+}
+
+
+@pytest.mark.parametrize("concept", sorted(E5_CONCEPTS))
+def test_e5_english_phrasings_of_a_concept_are_flagged(matcher, concept):
+    flag, ok = E5_CONCEPTS[concept]
+    assert len(flag) >= 3 and len(ok) >= 2
+    results = matcher.match_many(flag + ok)
+    missed = [(t, r.explanation) for t, r in zip(flag, results) if r.score < matcher.line]
+    wrong = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
+    assert not missed and not wrong, (missed, wrong)
+
+
+@pytest.mark.parametrize("text,want", [(t, True) for t in E5_GAPS["flag"]] + [(t, False) for t in E5_GAPS["ok"]])
+@pytest.mark.xfail(strict=True, reason="English phrasings the packs do not reach yet (part E, round 5)")
+def test_e5_known_gaps(matcher, text, want):
+    assert (matcher.match(text).score >= matcher.line) == want

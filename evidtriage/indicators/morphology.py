@@ -18,8 +18,7 @@ this module turns it into a regular expression (on the normalised text) that als
   sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
 
 * **English verbs of control** (take, keep, hold, sell, lock, threaten, collect...): their tenses,
-  written out (:data:`_EN_VERBS`): the present also matches the past (keeps: kept), the past only
-  the past (took: taken), the imperative only where the keyword is written in it.
+  from :mod:`.english` (the present also matches the past, keeps: kept; the past only the past).
 
 The rules and ``search`` share it: :func:`keyword_regex` is what the matcher runs beside its exact
 keyword automaton, and :func:`word_forms` is what ``search`` asks the full-text index for.
@@ -55,6 +54,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .entities import _trie_alternation
+from .english import _ENGLISH, _ENGLISH_KEPT, INFORMAL_PHRASES, english_forms, informal_forms
 from .normalise import normalise_keyword
 
 _BN_VERB_ENDINGS = [
@@ -121,86 +121,12 @@ _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
 # ("say" as the east says it, বলবি: কইবি, was tried as a stem of বল: the short stem কই, in every
 # keyword with বল, made the matcher twice as slow, for no figure; the packs list কইতে, koite)
 _LATN_WORD = re.compile(r"[a-z]+")
-#: Everyday English words that a romanised word's free spellings and endings would take in (a
-#: chat mixes the two): never one of its forms unless it is the keyword itself
-_ENGLISH = frozenset("""like likes liked take takes taken make makes made there then than ten tell till that
-this these those here hate late lake mile time tone bill ball call fall full pool room home hold told
-sold cold gold bold mall male sale tale more mere mare bore core done gone bone none note vote hole
-holes pole role rose nose dose cost most post host list last lost fast best rest test west bet bat
-bit but cut cat kit hat hit hot pot pet put set sit sat lot let lit dear deal dean dead near hear
-year bear beer deer deep keep kept seen seat sort short shirt shit bitch dish fish wish with sure
-shore share shame same some came come name game lame tame life wife wine fine mine nine line dine
-dive five hive live love move over open once only also able table cable""".split())
 #: Everyday romanised words of another sense that the inner-vowel classes would take in ("lekh",
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
-#: never one of a keyword's forms unless it is the keyword itself, as the English words above
+#: never one of a keyword's forms unless it is the keyword itself, as the English words of :mod:`.english`
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
 sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
-#: English words of a keyword whose romanised "stem" would be one consonant and a vowel ("sale":
-#: s + any vowel took in "sob", "sathe", "somoy"; "gate": "gelo", "gese"; "rate": "rakhe"): kept as written
-_ENGLISH_KEPT = frozenset("""sale late there these those case date else file gate offer other photo rate
-role rule share site tale male mare bore core""".split())
-
-
-#: English verbs of control and their tenses, written out: (base, third person, -ing) and (past,
-#: participle). A keyword written in the present also matches the past ("keeps our" matches "kept
-#: our", "took" matches "taken"), since a report of the same act is what it looks for; one written in
-#: the past matches only the past, since the present has senses of its own ("the visa takes two
-#: weeks", "the company keeps no passport"); the base form (the imperative, "take your passport",
-#: "keep it safe", advice far more often than a report) only for a keyword that is itself the base.
-#: Only these verbs: an English word is otherwise matched by the romanised spellings below, which
-#: know nothing of English tenses. Verbs that are as often nouns ("pay", "work", "leave", "release",
-#: "return"), "send" (money sent is a receipt's word) and "go" are left out: their other forms would
-#: wake rules on everyday words.
-_EN_VERBS = [
-    # base, third person, -ing | past, participle
-    (("take", "takes", "taking"), ("took", "taken")), (("keep", "keeps", "keeping"), ("kept",)),
-    (("hold", "holds", "holding"), ("held",)), (("give", "gives", "giving"), ("gave", "given")),
-    (("let", "lets", "letting"), ()), (("sell", "sells", "selling"), ("sold",)),
-    (("buy", "buys", "buying"), ("bought",)), (("lock", "locks", "locking"), ("locked",)),
-    (("beat", "beats", "beating"), ("beaten",)), (("hit", "hits", "hitting"), ()),
-    (("burn", "burns", "burning"), ("burned", "burnt")),
-    (("threaten", "threatens", "threatening"), ("threatened",)),
-    (("collect", "collects", "collecting"), ("collected",)),
-    (("confiscate", "confiscates", "confiscating"), ("confiscated",)),
-    (("withhold", "withholds", "withholding"), ("withheld",)), (("owe", "owes", "owing"), ("owed",)),
-    (("deduct", "deducts", "deducting"), ("deducted",)), (("force", "forces", "forcing"), ("forced",)),
-    (("steal", "steals", "stealing"), ("stole", "stolen")),
-    (("forbid", "forbids", "forbidding"), ("forbade", "forbidden")),
-    (("allow", "allows", "allowing"), ("allowed",)), (("sleep", "sleeps", "sleeping"), ("slept",)),
-    (("tell", "tells", "telling"), ("told",)), (("say", "says", "saying"), ("said",)),
-    (("run", "runs", "running"), ("ran",)), (("make", "makes", "making"), ("made",)),
-    (("catch", "catches", "catching"), ("caught",)), (("cut", "cuts", "cutting"), ()),
-]
-
-
-#: Verbs whose present has no other everyday sense ("collects", "confiscates", "threatens"): a
-#: keyword in their past matches their present too ("collected our phones": "collects our phones")
-_EN_ONE_SENSE = frozenset("lock beat burn threaten collect confiscate withhold owe deduct steal forbid".split())
-
-
-def _en_table() -> dict[str, frozenset[str]]:
-    table: dict[str, frozenset[str]] = {}
-    for present, past in _EN_VERBS:
-        for w in past:
-            table[w] = frozenset(past + present[1:]) if present[0] in _EN_ONE_SENSE else frozenset(past)
-        for w in present[1:]:
-            table[w] = frozenset(present[1:] + past)
-        table[present[0]] = frozenset(present + past)
-    return table
-
-
-#: word -> the forms it stands for (:data:`_EN_VERBS`)
-_EN_FORMS = _en_table()
-
-
-def english_forms(word: str) -> frozenset[str] | None:
-    """The other tenses of an English verb of control (:data:`_EN_VERBS`), or None: "keeps" gives
-    keeps, keeping, kept; "took" gives took, taken; "take" every form."""
-    return _EN_FORMS.get(word)
-
-
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
 #: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
 _LATN_AS_WRITTEN = frozenset("theke kache kase kore diye hoye niye sathe shathe jonno pore dhore moto".split())
@@ -383,6 +309,27 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         if blocked:  # a word of another sense that begins with the stem (মাল: মালিক; বন্ধ: বন্ধু)
             rx = "(?!" + "|".join(blocked) + ")" + rx
         return rx, frozenset(stems)
+    return _with_informal(word, _latn_regex(word))
+
+
+def _with_informal(word: str, found: tuple[str, frozenset[str]] | None) -> tuple[str, frozenset[str]] | None:
+    """A Latin word's forms and the ways a chat writes it in English (:func:`.english.informal_forms`:
+    "you" is also "u", "don't" "dont" and "do not"), or ``found`` alone when it has none."""
+    informal = informal_forms(word)
+    if not informal:
+        return found
+
+    def written(w: str) -> str:  # a phrase's words apart by a space or a hyphen, as a keyword's are
+        return re.escape(w).replace("\\ ", "[ -]")
+
+    rx, literals = found or (written(word), frozenset([word]))
+    others = sorted(informal - {word}, key=lambda w: (-len(w), w))
+    return "(?:" + rx + "|" + "|".join(map(written, others)) + ")", literals | informal
+
+
+def _latn_regex(word: str) -> tuple[str, frozenset[str]] | None:
+    """:func:`word_regex` of a word in Latin letters: an English verb's tenses, or a romanised word's
+    spellings and endings."""
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
     if word in _LATN_GIVES:  # "gives": dey, dei, dae, day, dai (any of them written)
@@ -603,6 +550,9 @@ class Form(NamedTuple):
     regex: str
     literals: frozenset[str]
     written_out: bool = False
+    #: the literals are a word's informal forms (:func:`_informal_form`): looked for even where
+    #: one is also an everyday romanised word ("nite")
+    informal: bool = False
 
 
 def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
@@ -659,6 +609,18 @@ def _negated_join(words: list[str], parts: list[str]) -> str:
     return "[ -]".join(parts)
 
 
+def _informal_pairs(words: list[str]) -> list[str]:
+    """A keyword's words, two that chats also write as one ("do not": "dont", "going to": "gonna")
+    taken together as one word (:data:`.english.INFORMAL_PHRASES`)."""
+    out: list[str] = []
+    for w in words:
+        if out and f"{out[-1]} {w}" in INFORMAL_PHRASES:
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
 @lru_cache(maxsize=None)
 def keyword_form(keyword: str) -> Form | None:
     """A regex (for the normalised text, word-bounded) for every form of a folded keyword, with
@@ -671,7 +633,7 @@ def keyword_form(keyword: str) -> Form | None:
     best: frozenset[str] = frozenset()
     best_rank = (False, False, 0)
     changed = False
-    words = keyword.split(" ")
+    words = _informal_pairs(keyword.split(" "))
     for w in words:
         found = word_regex(w)
         if found is None:
@@ -689,7 +651,22 @@ def keyword_form(keyword: str) -> Form | None:
     found = Form(r"(?<!\w)" + _negated_join(words, parts) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
-    return found if _usable(best) else _explicit_form(words, parts) or found
+    return found if _usable(best) else _explicit_form(words, parts) or _informal_form(words, parts) or found
+
+
+def _informal_form(words: list[str], parts: list[str]) -> Form | None:
+    """A keyword of everyday words only ("at night", "please help"), whose forms the prefilter
+    cannot look for: its one word's informal forms alone ("at nite", "pls help"; the keyword as
+    written is the exact keyword's), when each is three letters or more. "nite" is also romanised
+    "to take" (dite nite), an everyday word: it wakes the regex, which still wants "at" before it."""
+    for i, w in enumerate(words):
+        others = informal_forms(w) - {w}
+        if others and min(map(len, others)) >= 3:
+            alt = "(?:" + "|".join(re.escape(x).replace("\\ ", "[ -]")
+                                    for x in sorted(others, key=lambda x: (-len(x), x))) + ")"
+            return Form(r"(?<!\w)" + "[ -]".join(parts[:i] + [alt] + parts[i + 1:]) + r"(?!\w)", frozenset(others),
+                        informal=True)
+    return None
 
 
 def keyword_regex(keyword: str) -> str | None:
@@ -750,9 +727,13 @@ _BARE_WORD = re.compile(r"[\w\u0980-\u09ff]+")
 
 def word_query(word: str) -> str:
     """The FTS5 query for one word of a search: the word as written (quoted), or one of its other
-    forms when it is a bare word that has some (``("beton" OR "baton"* OR ...)``)."""
+    forms when it is a bare word that has some (``("beton" OR "baton"* OR ...)``), or an English
+    word that chats write otherwise, those ways whole (``("your" OR "ur" OR "yr" ...)``, not
+    ``"ur"*``, which would find "urgent"; :func:`.english.informal_forms`, as the rules use them)."""
     quoted = '"' + word.replace('"', '""') + '"'
     forms = [f'"{t}"*' for t in search_terms(word) if t and '"' not in t] if _BARE_WORD.fullmatch(word) else []
+    folded = normalise_keyword(word)
+    forms += ['"' + t.replace('"', '""') + '"' for t in sorted(informal_forms(folded) - {folded})]
     return f"({quoted} OR {' OR '.join(forms)})" if forms else quoted
 
 
@@ -796,8 +777,8 @@ def morph_regexes(keywords: tuple[str, ...]) -> tuple[str, ...]:
         found = keyword_form(normalise_keyword(kw))
         if found is None:
             continue
-        rx, own, written_out = found
-        if not _usable(own) or len(own) > (_EXPLICIT_LITERALS if written_out else _CHUNK_LITERALS):
+        rx, own, written_out, informal = found
+        if not (_usable(own) or informal) or len(own) > (_EXPLICIT_LITERALS if written_out else _CHUNK_LITERALS):
             continue  # it would wake the rule on nearly every text: the exact keyword alone
         if current and len(literals | own) > _CHUNK_LITERALS:
             close()

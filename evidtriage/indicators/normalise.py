@@ -11,6 +11,7 @@ Rules, and why:
   and are used to break keyword matching and to hide phone numbers from scrapers.
 * Every decimal digit of any script (Bengali ০-৯, Arabic-Indic, Devanagari, full-width...) becomes
   its ASCII digit (NFKC does not do this for Bengali).
+* Typographic apostrophes (’ ‘ ʼ ′) become "'": a phone keyboard's "don’t" is the keyword "don't".
 * Runs of white space (including NBSP, narrow NBSP, line breaks) and typographic dashes
   words become one space, so "free-visa", "free  visa" and "free\\nvisa" match "free visa".
 
@@ -29,6 +30,9 @@ from functools import lru_cache
 IGNORED = frozenset("\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
                     "\u061c\ufeff\u00ad\u2060\u180e\ufe0e\ufe0f\u20e3")
 _SPACE_LIKE = frozenset("\u2010\u2011\u2012\u2013\u2014")  # dashes; "-" and "_" stay (e-mail, handles)
+#: Typographic apostrophes (iOS and most phone keyboards type "’" in "don’t"), the modifier letter
+#: apostrophe and the prime: one ASCII apostrophe, so that "don’t tell" matches the keyword "don't tell"
+_APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032")
 
 
 @lru_cache(maxsize=4096)
@@ -42,6 +46,8 @@ def _fold_char(ch: str) -> str:
         return "\n"
     if ch.isspace() or ch in _SPACE_LIKE:
         return " "
+    if ch in _APOSTROPHES:
+        return "'"
     out = []
     for c in unicodedata.normalize("NFKD", ch).casefold():
         if c in IGNORED:
