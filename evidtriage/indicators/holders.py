@@ -1,0 +1,123 @@
+"""Who holds a document or a phone: its owner, the writer ("amar passport amar kache", "my passport
+is with me"), or the writer's family ("amar bou passport lukai rakhse"), is not a controller's
+retention.
+
+A document or a phone *held by its owner* is not retention either: the holder is the writer
+("with me", "amar kache", "আমার কাছে", "nijer kache", "I keep", "ami rakhi") and the thing is the
+writer's own or nobody else's ("amar passport amar kache", "passport amar kachei ase", "my passport is
+with me", "I keep my passport", "my boss gave me my passport back"), said as a present state ("kache ache"; a bare
+"passport amar kache", whose passport unsaid, is the recruiter's classic line and stays a hit): a
+second or third person's thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"),
+a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
+you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
+the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
+hit's verb deny it as "nobody" does ("No agent took my passport"). A parent or a wife who holds
+the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is family, not control.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import ANY_NEGATION as _ANY_NEGATION, clause as _clause, sentence_end as _sentence_end
+from .normalise import normalise_keyword
+
+_N = normalise_keyword
+
+_DOC = (r"(?:passport|pasport|iqama|iqamah|akama|aqama|id card|documents|papers|phone|mobile|"
+        + "|".join(normalise_keyword(w) for w in ("পাসপোর্ট", "ইকামা", "আকামা", "আইডি কার্ড", "কাগজপত্র", "ফোন", "মোবাইল"))
+        + r")\S*")
+#: whose the thing is, when not the writer's: "apnar", "tor", "তোমার", "ওদের", a genitive noun ("bhaiyer", "ভাইয়ের")
+_OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|tomar|tomader|tor|toder|oder|tader|or|tar|"
+                     r"taar|onar|unar|" + "|".join(normalise_keyword(w) for w in (
+                         "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
+                     + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
+                     + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
+#: the writer as the holder, in a present state: "(amar) passport (ta) amar kache(i) (e) (ase)"
+_HELD_BN = re.compile(_DOC + r"(?:\s(?:ta|ti|gula|gulo|" + normalise_keyword("টা") + "|" + normalise_keyword("টি") + "|"
+                      + normalise_keyword("গুলো") + r"))?\s(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in (
+                          "আমার", "আমাদের", "নিজের")) + r")\s(?:\S+\s)?(?:kache|kase|kachei|kasei|kachhe|kachhei|hate|hatei|"
+                      + "|".join(normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই")) + r")"
+                      r"(?:\s(?:e|i|o|ei))?(?:\s(?:ache|ase|asi|achhe|thake|thaké|rakhi|rakhchi|rakhsi|" + "|".join(
+                          normalise_keyword(w) for w in ("আছে", "থাকে", "রাখি", "রাখছি")) + r"))?(?=\s?(?:[,.;:!?।\n]|$))")
+_HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:is|are|stays|remains)\s)?(?:still\s|always\s)?"
+                      r"(?:with me|with us|in my hand|in my bag|in my room|in my pocket)(?!\s(?:until|till|unless|as long|for now))"
+                      r"|(?:^|\s)(?:i|we)\s(?:still\s|always\s|now\s)?(?:keep|have|hold|carry|got back|kept)\s(?:my|our)\s(?:own\s)?" + _DOC
+                      + r"|(?:^|\s)(?:gave|returned|handed|given)\s(?:me|us)\s(?:back\s)?(?:my|our)\s" + _DOC
+                      + r"|(?:^|\s)(?:got|have|get)\s(?:my|our)\s" + _DOC + r"\sback")
+#: the recruiter's future or demand after the holder: "amar kache thakbe", "amar kache jama rakhen"
+_DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhben|rakhte|rakhbo|diye|dite|diben|den|" + "|".join(
+    normalise_keyword(w) for w in ("থাকবে", "থাকবো", "জমা", "রাখেন", "রাখবেন", "রাখতে", "রাখব", "দিয়ে", "দিতে", "দিবেন", "দেন"))
+    + r")(?!\S)")
+
+
+#: "it is with me": the holder and a present "is" ("kache ache", "kachei ase", "কাছেই আছে")
+_STILL_HERE = re.compile(r"(?:kache|kachei|kase|kasei|kachhe|kachhei|hate|hatei|" + "|".join(
+    normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই"))
+                         + r")(?:\s(?:e|i|o|ei))?\s(?:ache|ase|achhe|asi|" + normalise_keyword("আছে") + r")")
+#: the writer's own ("amar passport"), or a second person's thing named in the message ("tor maa", "your family")
+_MINE = re.compile(r"(?<!\S)(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের")) + r")\s$")
+_YOURS = re.compile(r"(?<!\S)(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
+    "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
+#: a parent or a wife as the one who holds the writer's thing: "amar bou passport lukai rakhse", "ammu amar phone niye nise"
+#: (not "husband": a marriage is a known cover for trafficking; not "bhai" or "mama", said to anyone)
+_KIN_HOLDER = re.compile(r"(?:^|\s)(?:amar\s|my\s|" + _N("আমার") + r"\s)?(?:bou|wife|biwi|ammu|amma|ammi|mom|mum|mother|abbu|abba|baba|dad|father|"
+                         + "|".join(_N(w) for w in ("বউ", "বৌ", "স্ত্রী", "আম্মু", "আম্মা", "আব্বু", "আব্বা", "বাবা"))
+                         + r")(?!\s?(?:er|r|'s|" + _N("র") + r"|" + _N("ের") + r")(?!\S))\s(?:\S+\s){0,3}?(?:(?:amar|my|"
+                         + _N("আমার") + r")\s)?" + _DOC)
+#: a return on a condition later in the sentence: the holder is a creditor ("passport amar kache, baki taka dile dibo")
+_ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
+                           + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
+                           + r")(?!\w)")
+
+
+_SAYS = re.compile(r"(?<!\S)(?:bolse|bolche|bole|bollo|bolsilo|koise|koy|said|says|told|asked|wants|" + "|".join(_N(w) for w in (
+    "বলছে", "বলে", "বলল", "বললো", "কইছে", "কয়")) + r")(?!\S)")
+#: the family's act of keeping or hiding ("lukai rakhse", "niye nise", "hid", "took", "keeps")
+_KEEPS = re.compile(r"(?<!\S)(?:rakh|rekh|niye|nie|nise|nilo|lukai|lukiye|lukaye|hid|hides|hidden|took|takes|keeps|kept|has|holds|confiscat|"
+                    + "|".join(_N(w) for w in ("রাখ", "রেখ", "নিয়", "নিছ", "নিল", "লুকা", "লুকি")) + r")")
+
+
+#: an employer or a broker named between: "ammu malik passport rekhe dise" (the parent is addressed)
+_OTHER_HOLDER = re.compile(r"(?<!\S)(?:malik|boss|madam|company|agent|dalal|kofil|kafil|kafeel|sponsor|manager|supervisor|they|ora|era|tara|"
+                           r"employer|agency|" + "|".join(_N(w) for w in ("মালিক", "ম্যাডাম", "কোম্পানি", "এজেন্ট", "দালাল", "কফিল", "ওরা", "তারা", "এরা"))
+                           + r")\S*(?!\S)")
+
+
+def held_by_kin(t: str, start: int, end: int) -> str | None:
+    """The writer's parent or wife as the holder of the hit's thing, in its clause ("amar bou
+    passport lukai rakhse", "mom took my phone"), or None: a family keeping, not control. A
+    second person's thing ("ammu tomar passport ...") or another's is not the writer's."""
+    c0, c1 = _clause(t, start, end)
+    m = _KIN_HOLDER.search(t, c0, c1)
+    if m is None or m.start() > end or _YOURS.search(m.group(0)) or _SAYS.search(m.group(0)) or _OTHER_HOLDER.search(m.group(0)):
+        return None  # "ammu bolse passport e boyos barate hobe": the parent speaks, holds nothing
+    if not _KEEPS.search(t, m.end(), c1):
+        return None
+    return "held by family: " + m.group(0).strip()
+
+
+def self_held(t: str, start: int, end: int) -> str | None:
+    """The words that say the thing of the hit is held by its owner, the writer ("amar passport amar
+    kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
+    None: the holder is "me" and the owner is no one else, said as a present state, and no negation
+    stands in the clause."""
+    c0, c1 = _clause(t, start, end)
+    clause = t[c0:c1]
+    if _ANY_NEGATION.search(clause):
+        return None  # "he never gave me my passport back", "ami passport rakhte pari na"
+    for rx in (_HELD_BN, _HELD_EN):
+        for m in rx.finditer(clause):
+            s, e = c0 + m.start(), c0 + m.end()
+            if e <= start or s >= end:
+                continue  # not the hit's thing
+            if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
+                continue  # "apnar passport amar kache", "tor bhaiyer passport"
+            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
+                continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
+            if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0))):
+                # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line
+                # ("advance pathan, passport amar kache"); "passport amar kache ache" (it is with me) is a report
+                continue
+            return "held by its owner: " + m.group(0).strip()
+    return None
