@@ -45,6 +45,26 @@ _HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:
                       r"|(?:^|\s)(?:i|we)\s(?:still\s|always\s|now\s)?(?:keep|have|hold|carry|got back|kept)\s(?:my|our)\s(?:own\s)?" + _DOC
                       + r"|(?:^|\s)(?:gave|returned|handed|given)\s(?:me|us)\s(?:back\s)?(?:my|our)\s" + _DOC
                       + r"|(?:^|\s)(?:got|have|get)\s(?:my|our)\s" + _DOC + r"\sback")
+#: the owner as the holder, said of a worker or in a notice: "passport stays with me", "the passport stays
+#: with the worker", "workers keep their own passports" (not "with us": an agency's "passport stays with us")
+_OWNER_KEEPS = re.compile(r"(?:^|\s)(?:the\s)?" + _DOC + r"\s(?:stays|stay|remains|remain|is kept|are kept)\s(?:with\s(?:me|the worker|the workers|"
+                          r"the employee|the employees|each worker|every worker|its holder|the holder|its owner|the owner|the candidate)"
+                          r"|in my hand|in my bag)(?!\w)"
+                          r"|(?:^|\s)(?:workers?|employees?|you|candidates?)\s(?:will\s|can\s|always\s)?(?:keep|hold|carry)\s(?:their|your|his|her)\sown\s"
+                          + _DOC)
+#: the reader told to keep their own thing safe: "keep your passport and papers safe", "passport nijer kache
+#: rakhben", "পাসপোর্ট সাবধানে রেখো" (a recruiter's "keep your passport with me" names the holder: not this)
+_KEEP_SAFE = re.compile(r"(?:^|\s)(?:keep|hold on to|look after|take care of)\s(?:your|ur|the|their)\s(?:own\s)?" + _DOC
+                        + r"(?:\s(?:and|&)\s\S+){0,2}\s(?:safe|safely|secure|with you|on you|yourself|in a safe place)(?!\w)"
+                        r"|" + _DOC + r"(?:\s\S+)?\s(?:nijer kache|nijer kase|sabdhane|shabdhane|jotno kore|jotne|" + "|".join(_N(w) for w in (
+                            "নিজের কাছে", "সাবধানে", "যত্ন করে", "যত্নে")) + r")\s(?:rakhun|rakhben|rakhis|rakho|rekho|raikho|rakhiyo|rakhio|"
+                        + "|".join(_N(w) for w in ("রাখুন", "রাখবেন", "রাখিস", "রাখো", "রেখো", "রাইখো", "রাখিও")) + r")(?!\w)")
+#: the thing handed to the writer later on: "keep your passport safe, give it to me at the airport" is a recruiter's
+_TO_ME = re.compile(r"(?<!\w)(?:(?:give|hand|send|bring|submit)\s(?:it\s|them\s|those\s)?(?:over\s)?(?:to\s)?me|(?:amake|amare|amar kache|amar hate)\s"
+                    r"(?:\S+\s)?(?:diben|dibe|dio|diyo|dis|den|deben|dite|jama|joma|pathan|pathaben)|" + "|".join(_N(w) for w in (
+                        "আমাকে দিবেন", "আমাকে দিও", "আমাকে দিস", "আমাকে দেন", "আমার কাছে জমা", "আমার হাতে দিবেন", "আমারে দিবেন")) + r")(?!\w)")
+#: "nijer" as the holder ("passport nijer kache"): the owner's own keeping, unless an employer is its subject
+_OWN_HOLDER = re.compile(r"\s(?:nijer|" + _N("নিজের") + r")\s")
 #: the recruiter's future or demand after the holder: "amar kache thakbe", "amar kache jama rakhen"
 _DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhben|rakhte|rakhbo|diye|dite|diben|den|" + "|".join(
     normalise_keyword(w) for w in ("থাকবে", "থাকবো", "জমা", "রাখেন", "রাখবেন", "রাখতে", "রাখব", "দিয়ে", "দিতে", "দিবেন", "দেন"))
@@ -100,13 +120,16 @@ def held_by_kin(t: str, start: int, end: int) -> str | None:
 def self_held(t: str, start: int, end: int) -> str | None:
     """The words that say the thing of the hit is held by its owner, the writer ("amar passport amar
     kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
-    None: the holder is "me" and the owner is no one else, said as a present state, and no negation
-    stands in the clause."""
+    None: the holder is "me" (or "nijer", its own), the owner is no one else, said as a present
+    state, and no negation stands in the clause; or the reader told to keep their own thing safe
+    ("keep your passport and papers safe", "passport nijer kache rakhben"), or a notice that the
+    worker keeps it ("the passport stays with the worker"). An employer named before it as the
+    subject ("company sobar passport nijer kache") keeps the hit."""
     c0, c1 = _clause(t, start, end)
     clause = t[c0:c1]
     if _ANY_NEGATION.search(clause):
         return None  # "he never gave me my passport back", "ami passport rakhte pari na"
-    for rx in (_HELD_BN, _HELD_EN):
+    for rx in (_HELD_BN, _HELD_EN, _OWNER_KEEPS, _KEEP_SAFE):
         for m in rx.finditer(clause):
             s, e = c0 + m.start(), c0 + m.end()
             if e <= start or s >= end:
@@ -115,7 +138,13 @@ def self_held(t: str, start: int, end: int) -> str | None:
                 continue  # "apnar passport amar kache", "tor bhaiyer passport"
             if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
                 continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
-            if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0))):
+            if rx in (_OWNER_KEEPS, _KEEP_SAFE) and _TO_ME.search(t, e):
+                continue  # "keep your passport safe, give it to me at the airport"
+            if _OTHER_HOLDER.search(t, c0, s):
+                continue  # "company sobar passport nijer kache", "malik bole passport stays with the worker"
+            own = _OWN_HOLDER.search(m.group(0)) is not None  # "passport nijer kache": whose is said by "nijer"
+            if (rx is _HELD_BN and not own and not _MINE.search(t[max(0, s - 12):s])
+                    and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0)))):
                 # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line
                 # ("advance pathan, passport amar kache"); "passport amar kache ache" (it is with me) is a report
                 continue

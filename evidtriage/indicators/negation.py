@@ -92,10 +92,11 @@ _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|n
                          r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
                          r"|(?<!\w)(?:has|have) no right to(?!\w)")
 #: advice that opens its clause with a negative imperative ("do not pay any advance to a dalal for a
-#: free visa"): the negation scopes over the clause, up to ten words, as a rule's own words would not
+#: free visa", or reported: "told him don't take any more loans"): the negation scopes over the clause, up to ten words, as a rule's own words would not
 #: reach; not a verb of telling, letting, going or worrying, whose object is the recruiter's script
 #: ("don't tell your family the boss keeps your phone", "don't go to the police or ...")
-_ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s)?(do not|don't|dont|never)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
+_ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s|(?:i\s)?(?:told|tell|telling|asked|ask|warned)\s(?:him|her|them|abbu|ammu|abba|amma|dad|mom|baba|ma)\s(?:to\s)?)?"
+                           r"(do not|don't|dont|never|not to)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
                            r"call|contact|ask|go(?!\s(?:abroad|overseas))|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
                            r"even|ever|again|dare|make|allow|mind|miss|delay|wait|hesitate|lose|waste|need)(?!\w))\w")
 #: a negation that urges rather than forbids: "don't miss", "don't forget to send", "don't
@@ -160,8 +161,10 @@ _MARRIAGE_REFUSED = re.compile(
         "দিব", "দেব", "দিমু", "দিবো", "দেবো", "হবে", "কইও", "কইয়ো", "বলবা", "করাবো", "করাব")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
     r"|(?<!\w)(?:no marriage|not marrying her|not marry her|won't marry her|will not marry her|won't marry him|no wedding|not getting married)(?!\w)")
 _SEND_REFUSED = re.compile(
-    r"(?<!\S)(?:pathabo|pathamu|pathabona|jaite dibo|jete dibo|jaite dimu|jete debo|" + "|".join(_N(w) for w in (
-        "পাঠাব", "পাঠাবো", "পাঠামু", "যেতে দিব", "যেতে দেব", "যাইতে দিমু", "যাইতে দিব", "যেতে দিবো")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"(?<!\S)(?:pathabo|pathamu|pathabona|" + "|".join(_N(w) for w in ("পাঠাব", "পাঠাবো", "পাঠামু")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    # any infinitive and the first person's "let" refused: "jaite dibo na", "ভাবতেও দিমু না" (I won't even let him think of it)
+    r"|(?<!\S)\S+(?:te|teo|তে|তেও)\s(?:dibo|dimu|debo|dibona|" + "|".join(_N(w) for w in ("দিব", "দিবো", "দেব", "দেবো", "দিমু"))
+    + r")\s?(?:na|না)(?![^\s,.;:!?।])"
     r"|(?<!\w)(?:i|we)\s(?:won't|will not|will never|am not going to|are not going to)\s(?:send|let)\s(?:my|our|her|him)(?!\w)")
 #: the same refusal said of a parent ("abba bolse raat e bahire jaite dibe na bon ke")
 _SEND_REFUSED_3 = re.compile(
@@ -173,9 +176,18 @@ _PARENT = re.compile(r"(?<!\S)(?:abba|abbu|baba|ammu|amma|ma|maa|mom|mum|dad|fat
 _KIN = re.compile(r"(?<!\S)(?:(?:amar|amader|my|our|" + _N("আমার") + "|" + _N("আমাদের") + r")\s)?(?:choto\s|" + _N("ছোট") + r"\s)?"
                   r"(?:meye|meyer|meyeke|chele|cheler|bon|bonke|bhai|bhaike|bhagni|bhatiji|nati|natni|daughter|son|sister|brother|niece|"
                   r"nephew|girl|boy|" + "|".join(_N(w) for w in ("মেয়ে", "মেয়েকে", "মেয়েরে", "মেয়ের", "ছেলে", "ছেলেকে", "ছেলের", "বোন", "বোনকে",
-                                                                 "বোনরে", "ভাই", "ভাইকে", "ভাগ্নি", "ভাতিজি", "নাতনি")) + r")(?:\s(?:ke|re))?(?!\S)")
+                                                                 "বোনরে", "ভাই", "ভাইকে", "ভাগ্নি", "ভাতিজি", "নাতনি")) + r")(?:\s?(?:ke|re|er|"
+                  + "|".join(_N(w) for w in ("য়ের", "ের", "র", "কে", "রে")) + r"))?(?!\S)")
 _YOU_OBJECT = re.compile(r"(?<!\S)(?:tore|toke|tomake|apnake|tomare|you|your|tor|tomar|apnar|" + "|".join(_N(w) for w in (
     "তোরে", "তোকে", "তোমাকে", "আপনাকে", "তোমারে", "তোর", "তোমার", "আপনার")) + r")(?!\S)")
+
+
+#: home as what is refused ("bari jaite dibo na": not let go home is confinement), and a sending said
+#: in the same sentence without its negation ("dubai te pathabo"): then the refusal is not the family's
+_HOME_BEFORE = re.compile(r"(?<!\S)(?:bari|barite|bari te|basay|desh e|deshe|ghore|" + "|".join(_N(w) for w in (
+    "বাড়ি", "বাড়িতে", "বাসায়", "দেশে", "ঘরে")) + r")\s(?:\S+\s)?$")
+_SENDS_ANYWAY = re.compile(r"(?<!\S)(?:pathabo|pathamu|pathaitesi|pathacchi|nibo|nie jabo|" + "|".join(_N(w) for w in (
+    "পাঠাবো", "পাঠাব", "পাঠামু", "পাঠাচ্ছি", "নিয়ে যাব")) + r")(?!\S)(?!\s?(?:na|না)(?![^\s,.;:!?।]))")
 
 
 def refused_by_kin(t: str, start: int, end: int) -> str | None:
@@ -190,6 +202,8 @@ def refused_by_kin(t: str, start: int, end: int) -> str | None:
     if m:
         return "a family's refusal: " + m.group(0).strip()
     m = _SEND_REFUSED.search(sentence) or (_PARENT.search(sentence) and _SEND_REFUSED_3.search(sentence))
+    if m and (_HOME_BEFORE.search(sentence, 0, m.start()) or _SENDS_ANYWAY.search(sentence)):
+        return None  # "dubai te kaj e pathabo, bari jaite dibo na": home refused, the child sent: a controller's
     if m and _KIN.search(sentence):
         return "a family's refusal: " + m.group(0).strip()
     return None
