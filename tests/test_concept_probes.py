@@ -1336,6 +1336,56 @@ V5_CONCEPTS = {
             "bn": ["মালিক ফোন নিয়ে গেছে, ঘরে আটকে রাখছে, তিন মাস বেতন নাই 😭"],
         },
     },
+    # a passport kept for safekeeping and given back whenever asked ("chaile dey"); "chaileo dey na" is retention
+    "safekeeping_on_request": {
+        "ok": {
+            "en": ["HR holds passports for safekeeping, we get them any time on request",
+                   "the company keeps passports in the office safe, you get yours whenever you ask",
+                   "bro the camp boss keeps our passports in a locker but gives them any time we need",
+                   "passports stay in the HR safe, on request they give it same day, no issue",
+                   "madam keeps my passport in her cupboard, I can take it whenever I want"],
+            "bn-Latn": ["company passport locker e rakhe, chaile sathe sathe dey",
+                        "passport office er locker e thake, chaile dey, kono jhamela nai",
+                        "pasport company rakhse, chailei dey, chinta koiro na",
+                        "HR passport rakhe safety r jonno, chaile ferot dey",
+                        "malik passport almari te rakhe, chaile dibe bolse, ekbar nisilam o"],
+            "bn": ["কোম্পানি পাসপোর্ট লকারে রাখে, চাইলেই দেয়",
+                   "পাসপোর্ট অফিসের লকারে থাকে, চাইলে দেয়, কোনো ঝামেলা নাই",
+                   "মালিক পাসপোর্ট আলমারিতে রাখে, চাইলেই দেয়",
+                   "এইচআর পাসপোর্ট রাখে নিরাপত্তার জন্য, চাইলে ফেরত দেয়",
+                   "কফিল পাসপোর্ট রাখছে, চাইলেই দেয়, সমস্যা নাই"],
+        },
+        "flag": {
+            "en": ["HR holds our passports and will not give them back even when we ask"],
+            "bn-Latn": ["company passport rekhe dise, chaileo dey na"],
+            "bn": ["মালিক পাসপোর্ট রেখে দিছে, চাইলেও দেয় না"],
+        },
+    },
+    # a ban on going out bounded by a clock hour: a house's curfew, not confinement
+    "curfew_by_the_clock": {
+        "ok": {
+            "en": ["no going out after 11pm in the camp, those are the rules",
+                   "my sponsor is strict, nobody goes out after 10 pm, but he is fair",
+                   "hostel rule: not allowed out after 9:30, gate closes",
+                   "we can't go outside after midnight, security reasons, otherwise free",
+                   "after 11 pm going out is not allowed here, weekends we roam the city"],
+            "bn-Latn": ["amar kofil khub strict, raat 11 tar por bahire jawa nishedh, but bhalo manush",
+                        "camp e raat 10 tar por bahire jawa jabe na, niyom",
+                        "hostel e 9 tar por baire jaite dey na, baki shob thik",
+                        "raat 11 tay por bahire jawa mana, friday te shohor e jai",
+                        "12 tar por bahire jawa nishedh, security er jonno"],
+            "bn": ["রাত ১১টার পর বাইরে যাওয়া নিষেধ, কফিল ভালো মানুষ",
+                   "ক্যাম্পে রাত ১০টার পর বাইরে যাওয়া যাবে না, নিয়ম",
+                   "হোস্টেলে ৯টার পর বাইরে যাইতে দেয় না, বাকি সব ঠিক",
+                   "রাত ১১টার পরে বাইরে যাওয়া মানা, শুক্রবারে শহরে যাই",
+                   "১২টার পর বাইরে যাওয়া নিষেধ, নিরাপত্তার জন্য"],
+        },
+        "flag": {
+            "en": ["we are not allowed out after work, the gate is locked"],
+            "bn-Latn": ["raat e bahire jawa nishedh, malik tala mere rakhe"],
+            "bn": ["বাইরে যাওয়া নিষেধ, মালিক তালা মেরে রাখে"],
+        },
+    },
 }
 
 

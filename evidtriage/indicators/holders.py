@@ -150,3 +150,46 @@ def self_held(t: str, start: int, end: int) -> str | None:
                 continue
             return "held by its owner: " + m.group(0).strip()
     return None
+
+
+#: the employer as the one who pays the costs: "company nije shob khoroch dilo", "কোম্পানি সব খরচ দিছে",
+#: "the employer paid all costs" (the worker's fee or debt is not there)
+_EMPLOYER_PAYS = re.compile(r"(?<!\S)(?:company|kompani|malik|kofil|kafeel|employer|sponsor|the company|" + "|".join(_N(w) for w in (
+    "কোম্পানি", "মালিক", "কফিল")) + r")\S*\s(?:nije\s|nijei\s|itself\s|" + _N("নিজে") + r"\s)?(?:\S+\s){0,2}?"
+    r"(?:khoroch|khorcha|cost|costs|expenses|ticket|visa fee|" + "|".join(_N(w) for w in ("খরচ", "টিকিট")) + r")\S*\s"
+    r"(?:\S+\s)?(?:dilo|dise|dey|diyeche|dichhe|dicche|bohon kore|bohon korse|paid|pays|covered|covers|bore|bears|"
+    + "|".join(_N(w) for w in ("দিল", "দিছে", "দিয়েছে", "দেয়", "দিচ্ছে", "বহন করে", "বহন করছে", "বহন করেছে")) + r")(?!\w)"
+    r"|(?<!\w)(?:the )?(?:employer|company|sponsor) (?:paid|pays|covered|covers|bore|bears) (?:for )?(?:all |every |the )?(?:costs?|expenses|fees?|ticket|visa)(?!\w)")
+#: the cost passed back to the worker after all: "company dise, pore beton theke kete nise"
+_PASSED_BACK = re.compile(r"(?<!\w)(?:kete|katbe|kate|cut|deduct|" + "|".join(_N(w) for w in ("কেটে", "কাটে", "কাটবে")) + r")\S*")
+
+
+def borne_by_employer(t: str, start: int, end: int) -> str | None:
+    """The employer as the payer of the costs in the hit's sentence ("company nije shob khoroch
+    dilo", "the employer paid all costs"), or None: the worker's fee or debt is denied, unless the
+    message says the cost was cut from the worker's pay after all."""
+    c0, c1 = _clause(t, start, end)
+    m = _EMPLOYER_PAYS.search(t, c0, c1)
+    if m is None or _PASSED_BACK.search(t):
+        return None
+    return "the employer pays: " + m.group(0)
+
+
+#: the thing given back whenever its owner asks: "company passport locker e rakhe, chaile dey", "HR holds
+#: passports for safekeeping, we get them any time on request" (safekeeping, not retention); "chaileo dey
+#: na" (not even when asked) is the complaint
+_ON_REQUEST = re.compile(r"(?<!\w)(?:whenever (?:we|i|you) (?:ask|want|need)|any ?time (?:we|i|you) (?:ask|want|need)|(?:any ?time )?on request"
+                         r"|(?:chaile|chailei|chaile sathe sathe|" + "|".join(_N(w) for w in ("চাইলে", "চাইলেই")) + r")\s(?:\S+\s){0,2}?"
+                         r"(?:dey|pai|dibe|ferot dey|" + "|".join(_N(w) for w in ("দেয়", "পাই", "দিবে", "ফেরত দেয়")) + r"))"
+                         r"(?!\s?(?:na|nai|ni|" + "|".join(_N(w) for w in ("না", "নাই", "নি")) + r")(?!\w))(?!\w)")
+
+
+def returned_on_request(t: str, start: int, end: int) -> str | None:
+    """The hit's thing said to be given back whenever its owner asks, in the hit's sentence
+    ("chaile dey", "we get them any time on request"), or None: safekeeping, not retention. A
+    negation in the clause of the request ("chaileo dey na") keeps the hit."""
+    c0, _ = _clause(t, start, end)
+    m = _ON_REQUEST.search(t, c0, _sentence_end(t, end))
+    if m is None or _ANY_NEGATION.search(t, m.start(), m.end()):
+        return None
+    return "given back on request: " + m.group(0)

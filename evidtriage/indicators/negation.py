@@ -78,8 +78,8 @@ from __future__ import annotations
 import re
 
 from .clauses import ANY_NEGATION as _ANY_NEGATION, BEFORE_RX as _BEFORE_RX, CLAUSE_END as _CLAUSE_END, holds_negation
-from .clauses import sentence as _sentence, sentence_end as _sentence_end
-from .holders import held_by_kin, self_held
+from .clauses import clause as _clause, sentence as _sentence, sentence_end as _sentence_end
+from .holders import borne_by_employer, held_by_kin, returned_on_request, self_held
 from .normalise import normalise_keyword
 
 #: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
@@ -149,7 +149,8 @@ def negator(t: str, start: int, end: int) -> str | None:
     if _BUT_ME.search(t, end, _sentence_end(t, end)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
     return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
-            or own_choice(t, start, end))
+            or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
+            or hypothetical(t, start, end) or curfew(t, start, end))
 
 
 _N = normalise_keyword
@@ -264,10 +265,70 @@ def _negator(t: str, start: int, end: int) -> str | None:
     m2 = _CLAUSE_END.search(right, end - max(word_start, start))
     scope = right[:m2.start()] if m2 else right
     scope = " ".join(scope.split()[:8])
-    m3 = _POLITE_NEGATIVE.search(scope)
+    m3 = _POLITE_NEGATIVE.search(scope) or _NOT_ENGAGED.match(t, _word_end(t, end))
     if m3:
-        return m3.group(0)
+        return m3.group(0).strip()
     return _act_denied(t, start, end) or _contrast(t, start, end)
+
+
+#: the writer did not engage a broker ("dalal dhori nai", "দালাল ধরিনি", "didn't use a broker"): the first
+#: person's past of taking one on, denied straight after the hit (the third person's "dey nai" is a complaint)
+_NOT_ENGAGED = re.compile(r"\s(?:dhori nai|dhori ni|dhorini|dhorinai|dhori na|use kori nai|use korini|" + "|".join(_N(w) for w in (
+    "ধরি নাই", "ধরিনি", "ধরি নি", "ধরিনাই", "ধরি না")) + r")(?![^\s,.;:!?।])")
+#: a counterfactual: a condition ("dalal dhorle", "দালাল ধরলে", "if I had gone through a broker") and a verb of
+#: what would have been ("lagto", "লাগত", "would have cost") in the hit's clause: what did not happen
+_IF_CLAUSE = re.compile(r"(?<!\S)\S+(?:le|lে|" + _N("লে") + r")(?!\S)|(?<!\w)if (?:i|we|you|he|she|they) had(?!\w)")
+_WOULD_HAVE = re.compile(r"(?<!\S)(?:lagto|laagto|lagtô|lagtoh|hoto|hoito|hoita|dite hoto|" + "|".join(_N(w) for w in (
+    "লাগত", "লাগতো", "লাগতো", "হত", "হতো", "হইত", "হইতো", "দিতে হত", "দিতে হতো")) + r")(?!\S)|(?<!\w)would (?:have|'ve)(?!\w)|(?<!\w)would've(?!\w)")
+
+
+def hypothetical(t: str, start: int, end: int) -> str | None:
+    """The counterfactual that holds the hit ("দালাল ধরলে ৫ লাখ লাগত", "dalal dhorle 5 lakh lagto",
+    "if I had gone through a broker it would have cost 5 lakh"), or None: a condition and a "would
+    have" in the hit's clause (or the clause after a condition that ends with a comma) say what did
+    not happen. An order ("taka na dile ...") has no "would have"."""
+    c0, c1 = _clause(t, start, end)
+    w = _WOULD_HAVE.search(t, c0, c1)
+    if w is None:
+        return None
+    s0, _ = _sentence(t, start, end)
+    if not _IF_CLAUSE.search(t, s0, w.start()):
+        return None
+    return "a counterfactual: " + w.group(0)
+
+
+#: a clock hour that bounds a ban ("raat 11 tar por bahire jawa nishedh", "after 11pm", "রাত ১১টার পর"): a curfew
+_CLOCK_BOUND = re.compile(r"(?<!\w)after (?:\d{1,2}(?::\d\d)?\s?(?:pm|am|o'clock)|\d{1,2}:\d\d|midnight)(?!\w)"
+                          r"|(?<!\S)[\d০-৯]{1,2}(?::[\d০-৯]{2})?\s?(?:ta|tar|tay|" + "|".join(_N(w) for w in ("টা", "টার", "টায়")) + r")\s?"
+                          r"(?:por|pore|porer|" + "|".join(_N(w) for w in ("পর", "পরে", "পরের")) + r")(?![^\s,.;:!?।])")
+
+
+_GOING_OUT = re.compile(r"(?<!\w)(?:bahire|baire|bahir|out|outside|" + "|".join(_N(w) for w in ("বাইরে", "বাহিরে", "বাইর")) + r")(?!\w)")
+
+
+def curfew(t: str, start: int, end: int) -> str | None:
+    """The clock hour after which going out is banned, in the hit's clause ("raat 11 tar por bahire
+    jawa nishedh", "no going out after 11pm"), or None: a house's curfew, not confinement (a ban with no hour, "raat
+    e bahire jawa nishedh", stays)."""
+    c0, c1 = _clause(t, start, end)
+    m = _CLOCK_BOUND.search(t, c0, c1)
+    if m is None or not _GOING_OUT.search(t, c0, c1):
+        return None  # "send it before 8 pm": a deadline, not a curfew
+    return "a curfew: " + m.group(0)
+
+
+def over_own_negation(t: str, start: int, end: int) -> str | None:
+    """What denies a hit whose own words hold a negation ("jaite dibo na", "baire jaite dey na"):
+    only a family's refusal for its child, or a curfew's clock hour; any other negation near it is
+    the rule's own subject."""
+    return refused_by_kin(t, start, end) or curfew(t, start, end)
+
+
+def _word_end(t: str, i: int) -> int:
+    """Where the word holding ``t[i - 1]`` ends (a hit's case ending)."""
+    while i < len(t) and not t[i].isspace() and t[i] not in ",.;:!?।":
+        i += 1
+    return i
 
 
 def may_deny(t: str) -> bool:
