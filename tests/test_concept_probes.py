@@ -1386,6 +1386,31 @@ V5_CONCEPTS = {
             "bn": ["বাইরে যাওয়া নিষেধ, মালিক তালা মেরে রাখে"],
         },
     },
+    # a wage late by a day, its reason and its near day said ("bank holiday, kal dibe"); months of it are withheld
+    "wage_late_with_reason": {
+        "ok": {
+            "en": ["salary not paid today, bank holiday, HR says will pay tomorrow",
+                   "no salary yet bro, Eid holiday, it will come next week",
+                   "pay is late because the bank system is down, they will pay tomorrow",
+                   "didn't get salary today, server issue at the bank, comes tomorrow",
+                   "wages not in yet, public holiday here, HR said will pay on sunday"],
+            "bn-Latn": ["ajke beton pai nai, bank holiday, kal dibe",
+                        "salary ekhono ashe nai, eid er chuti, next week dibe",
+                        "beton aj pai nai, bank bondho, kalke dibe bolse",
+                        "aj salary dey nai, server problem, porshu dibe",
+                        "beton deri, chuti chilo, kal pabo inshallah"],
+            "bn": ["আজ বেতন পাই নাই, ব্যাংক বন্ধ, কাল দিবে",
+                   "বেতন এখনো আসে নাই, ঈদের ছুটি, সামনের সপ্তাহে দিবে",
+                   "আজকে বেতন দেয় নাই, ব্যাংকের সার্ভার বন্ধ, কাল দিবে",
+                   "বেতন আজ পাইনি, ছুটি ছিল, পরশু দিবে",
+                   "সেলারি দেরি, ব্যাংক ছুটি, কালকে পাবো"],
+        },
+        "flag": {
+            "en": ["no salary for 3 months, every time they say bank holiday, will pay tomorrow"],
+            "bn-Latn": ["beton pai nai 4 mash, kal dibe kal dibe bole"],
+            "bn": ["চার মাস বেতন পাই নাই, কাল দিবে কাল দিবে বলে"],
+        },
+    },
 }
 
 

@@ -1190,3 +1190,18 @@ def test_a_ban_bounded_by_a_clock_hour_is_a_curfew_and_a_ban_without_one_is_conf
 ])
 def test_a_deadline_by_the_clock_is_not_a_curfew(deadline):
     assert flagged(deadline)
+
+
+@pytest.mark.parametrize("late,withheld", [
+    ("ajke beton pai nai, bank holiday, kal dibe", "beton pai nai 4 mash, kal dibe kal dibe bole"),
+    ("আজ বেতন পাই নাই, ব্যাংক বন্ধ, কাল দিবে", "চার মাস বেতন পাই নাই, কাল দিবে কাল দিবে বলে"),
+    ("salary not paid today, bank holiday, HR says will pay tomorrow",
+     "no salary for 3 months, every time they say bank holiday, will pay tomorrow"),
+])
+def test_a_wage_late_by_a_day_with_its_reason_is_not_withheld_and_months_of_promises_are(late, withheld):
+    assert not flagged(late), MATCHER.match(late).explanation
+    assert flagged(withheld)
+
+
+def test_a_near_day_does_not_clear_a_passport_kept():
+    assert flagged("passport rekhe dise, eid er chuti, kal dibe")

@@ -150,7 +150,7 @@ def negator(t: str, start: int, end: int) -> str | None:
         return None  # "never give it to anyone, only to me": the writer's own claim to it
     return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
             or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
-            or hypothetical(t, start, end) or curfew(t, start, end))
+            or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end))
 
 
 _N = normalise_keyword
@@ -317,11 +317,39 @@ def curfew(t: str, start: int, end: int) -> str | None:
     return "a curfew: " + m.group(0)
 
 
+#: a wage's day named as near ("kal dibe", "next week", "সামনের সপ্তাহে দিবে") and a reason for the delay
+#: (a holiday, the bank, Eid): a late salary, not one withheld; a count of months or "again and again" is
+_NEAR_DAY = re.compile(r"(?<!\w)(?:kal|kalke|kaile|porshu|next week|agami shoptahe|shamner shoptahe|tomorrow|on sunday|after the holiday|after eid|"
+                       r"eid er pore|" + "|".join(_N(w) for w in ("কাল", "কালকে", "পরশু", "সামনের সপ্তাহে", "আগামী সপ্তাহে", "ঈদের পরে"))
+                       + r")(?:\s\S+)?\s(?:dibe|debe|dibo|pabo|asbe|ashbe|will (?:pay|come|be paid|give)|" + "|".join(_N(w) for w in (
+                           "দিবে", "দেবে", "পাবো", "পাব", "আসবে")) + r")(?!\w)"
+                       r"|(?<!\w)(?:will (?:pay|come|be paid|give it|credit)|to be paid|comes?)\s(?:\S+\s)?(?:tomorrow|next week|on sunday|after the holiday|after eid)(?!\w)")
+_DELAY_REASON = re.compile(r"(?<!\w)(?:holiday|chuti|bank|eid|server|system|bank bondho|" + "|".join(_N(w) for w in (
+    "ছুটি", "ব্যাংক", "ঈদ", "সার্ভার")) + r")\S*")
+_LONG_UNPAID = re.compile(r"(?<!\w)(?:mash|mas|month|months|bar bar|again and again|every month|protek mash|" + "|".join(_N(w) for w in (
+    "মাস", "বার বার", "প্রতি মাসে")) + r")(?!\w)")
+_WAGE = re.compile(r"(?<!\w)(?:beton|salary|wage|wages|pay|" + "|".join(_N(w) for w in ("বেতন", "বেতনের", "সেলারি")) + r")")
+
+
+def delay_explained(t: str, start: int, end: int) -> str | None:
+    """A wage hit whose sentence names its near day and a reason ("ajke beton pai nai, bank
+    holiday, kal dibe"), or None: a salary late by a day, not withheld. A count of months or "again
+    and again" anywhere in the message keeps the hit ("kal dibe kal dibe kore 4 mash")."""
+    c0, c1 = _clause(t, start, end)
+    if not _WAGE.search(t, c0, c1):
+        return None  # not a wage's hit
+    s0, s1 = _sentence(t, start, end)
+    m = _NEAR_DAY.search(t, s0, s1)
+    if m is None or not _DELAY_REASON.search(t, s0, s1) or _LONG_UNPAID.search(t):
+        return None
+    return "a delay explained: " + m.group(0)
+
+
 def over_own_negation(t: str, start: int, end: int) -> str | None:
-    """What denies a hit whose own words hold a negation ("jaite dibo na", "baire jaite dey na"):
-    only a family's refusal for its child, or a curfew's clock hour; any other negation near it is
-    the rule's own subject."""
-    return refused_by_kin(t, start, end) or curfew(t, start, end)
+    """What denies a hit whose own words hold a negation ("jaite dibo na", "baire jaite dey na",
+    "beton pai nai"): only a family's refusal for its child, a curfew's clock hour or a wage's near
+    day with a reason for the delay; any other negation near it is the rule's own subject."""
+    return refused_by_kin(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end)
 
 
 def _word_end(t: str, i: int) -> int:
