@@ -1389,3 +1389,204 @@ def test_e5_english_phrasings_of_a_concept_are_flagged(matcher, concept):
 @pytest.mark.xfail(strict=True, reason="English phrasings the packs do not reach yet (part E, round 5)")
 def test_e5_known_gaps(matcher, text, want):
     assert (matcher.match(text).score >= matcher.line) == want
+# --- issue 15 round 5, part V: precision by mechanism ---------------------------------------------
+# Who holds a thing, who refuses, who warns, who jokes, who receipts: each mechanism written as five
+# innocent phrasings of our own per script (English with Gulf/South-Asian idiom and text-speak,
+# romanised Bengali in varied spelling and dialect, Bengali), which must stay below the line, and the
+# controller's lines with the same words, which must stay flagged. None is a dev set's sentence.
+
+V5_CONCEPTS = {
+    # the owner keeps it: a worker's "passport stays with me", a notice's "with the worker", a parent's
+    # "keep your passport safe" (doc.passport_retained's words said of the owner)
+    "owner_keeps": {
+        "ok": {
+            "en": ["Alhamdulillah site work fine, passport stays with me, OT paid every month",
+                   "New agency rule: the passport stays with the worker at all times, no deposit",
+                   "beta keep your passport and iqama safe, don't lose them like last time",
+                   "bro we keep our own passports here, company only takes a copy",
+                   "Keep your passport with you when you go to the bank, they will ask for it"],
+            "bn-Latn": ["passport nijer kache, beton time moto, chinta nai",
+                        "amar pasport nijer kase thake, kofil kokhono chay nai",
+                        "passport ta sabdhane rakhben bhai, airport e lagbe",
+                        "pasport nijer kachei ase, company shudhu photocopy nise",
+                        "ammu bollo passport jotno kore rakhis, harale jhamela"],
+            "bn": ["পাসপোর্ট নিজের কাছে, বেতন ঠিক সময়ে পাই",
+                   "পাসপোর্ট সাবধানে রাখবেন ভাই, ইমিগ্রেশনে লাগবে",
+                   "আমার পাসপোর্ট নিজের কাছে থাকে, কোম্পানি ফটোকপি রাখছে",
+                   "পাসপোর্ট যত্ন করে রেখো বাবা, হারাইলে বিপদ",
+                   "পাসপোর্টটা নিজের কাছে রাখিস, কারো হাতে দিস না"],
+        },
+        "flag": {
+            "en": ["keep your passport safe till Friday, then give it to me at the office with the advance",
+                   "your passport stays with us until you pay the rest of the fee"],
+            "bn-Latn": ["passport sabdhane rakhben, airport e amake diben, advance 50 hajar age",
+                        "company sobar passport nijer kache rakhe, chaile o dey na"],
+            "bn": ["পাসপোর্ট সাবধানে রাখবেন, কাল আমার কাছে জমা দিবেন, বাকি টাকা দিলে ভিসা",
+                   "মালিক সবার পাসপোর্ট নিজের কাছে রাখে, চাইলেও দেয় না"],
+        },
+    },
+    # a family refusing for its own child, with any infinitive ("ভাবতেও দিমু না", "kaj korte dibo na")
+    "family_refuses": {
+        "ok": {
+            "en": ["my brother is 13, I won't let him even think of going abroad, madrasa first",
+                   "Bhatiji is 15, we will not let her work in Dhaka, she stays in school",
+                   "I won't send my daughter anywhere, she's 14 and writing her exams",
+                   "my son is 12, I will not let him go to the Gulf, no matter the salary",
+                   "my sister is just 16, we won't let her take that parlour job in Dubai"],
+            "bn-Latn": ["choto bhai er 12 bochor, bidesh er kotha bhabteo dimu na",
+                        "meyer boyos 14, bidesh e kaj korte dibo na, porashona age",
+                        "bhagni 15 bochor, dhaka te kaj korte jaite dibona",
+                        "amar chele 13, saudi te jaite debo na, madrasa shesh koruk",
+                        "bon er boyos 16, parlour er kaj e jaite dimu na"],
+            "bn": ["ছোট ভাইয়ের বয়স ১২, বিদেশের কথা ভাবতেও দিমু না",
+                   "মেয়ের বয়স ১৪, বিদেশে কাজ করতে দিব না, আগে পড়ালেখা",
+                   "ভাগ্নির বয়স ১৫, ঢাকায় কাজে যাইতে দিমু না",
+                   "ছেলের বয়স ১৩, সৌদি যেতে দেব না, মাদ্রাসা শেষ করুক",
+                   "বোনের বয়স ১৬, পার্লারের কাজে যেতে দিবো না"],
+        },
+        "flag": {
+            "en": ["the girl is 14, we send her to Dubai for house work, she can't go home till the debt is paid"],
+            "bn-Latn": ["oi meye 14 bochor, dubai te kaj e pathabo, bari jaite dibo na",
+                        "tor boyos 15, tore bari jaite dimu na, saudi te kaj korbi"],
+            "bn": ["মেয়েটার বয়স ১৪, দুবাই পাঠাবো, বাড়ি যাইতে দিমু না"],
+        },
+    },
+    # a warning's order not to hand a passport or money to anyone, beside advice ("জেনে নিন", "check first")
+    "warning_not_to_hand_over": {
+        "ok": {
+            "en": ["Before going abroad: never give your passport to anyone except a registered agency. Check the visa on the ministry site.",
+                   "Tips for new workers - don't hand your passport to a broker, check your visa yourself",
+                   "PSA: do not give your passport to any dalal, verify the agency license first",
+                   "Reminder from the community desk: never leave your passport with strangers, call the embassy if in doubt",
+                   "how to check your visa yourself, and why you should never pay an advance to brokers"],
+            "bn-Latn": ["bidesh jawar age jene nin: karo hate passport diben na, visa nije check korun",
+                        "bhaira kono dalal er kache passport jama diben na, license check kore nin",
+                        "kivabe visa check korben video te dekhailam, kauke passport dien na",
+                        "bidesh jaowar age: dalal ke taka diben na, registered agency diye jan",
+                        "keu jodi bole visit visa te kaj hobe, taile shabdhan bhaira, kauke passport diben na"],
+            "bn": ["বিদেশ যাওয়ার আগে জেনে নিন: কারো হাতে পাসপোর্ট দেবেন না",
+                   "কোনো দালালের হাতে পাসপোর্ট দিবেন না, আগে লাইসেন্স যাচাই করুন",
+                   "কিভাবে ভিসা চেক করবেন দেখুন, কাউকে পাসপোর্ট দিবেন না",
+                   "বিদেশে যাওয়ার আগে জেনে নিন: দালালকে টাকা দেবেন না",
+                   "ভাইরা, কেউ যদি বলে ভিজিট ভিসায় কাজ হবে, তাহলে সাবধান, কারো হাতে পাসপোর্ট দিবেন না"],
+        },
+        "flag": {
+            "en": ["don't give your passport to anyone, only to me, and send the advance by tonight"],
+            "bn-Latn": ["passport kauke diben na, shudhu amake diben, advance 20 hajar pathan"],
+            "bn": ["কারো হাতে পাসপোর্ট দিবেন না, শুধু আমাকে দিবেন, অগ্রিম ২০ হাজার পাঠান"],
+        },
+    },
+    # the words of control said of a pet, a school chore or a game, with a mark of mock despair
+    "joke_absurd_agent": {
+        "ok": {
+            "en": ["my cat has held me hostage on the sofa for 2 hours, no food, send help 🐈",
+                   "group project update: I did all the work, unpaid labour, no day off 😤",
+                   "my toddler confiscated my phone again and won't give it back 💀",
+                   "homework kept me locked in my room all weekend, this is slavery 🙄",
+                   "my roommate took my charger and won't give it back, calling ILO 😤"],
+            "bn-Latn": ["amar biral amake sofa te atke rakhse 2 ghonta, send help 🐈",
+                        "group project e shob kaj ami korlam, beton nai, chuti nai 😤",
+                        "homework amake ghore atke rakhse puro weekend 💀",
+                        "ludo te hare gesi, bhai amar phone niye nise 😤",
+                        "amar shashuri remote niye nise, ar dibe na 🙄"],
+            "bn": ["আমার বিড়াল আমাকে সোফায় আটকে রাখছে, সেন্ড হেল্প 🐈",
+                   "গ্রুপ প্রজেক্টে সব কাজ আমি করলাম, বেতন নাই, ছুটি নাই 😤",
+                   "বিড়ালটা আমার ফোন নিয়া গেছে, আর দিবে না 💀",
+                   "লুডুতে হারার পর ভাই আমার ফোন নিয়ে গেছে 🙄",
+                   "শাশুড়ি রিমোট নিয়ে নিছে, আর দিবে না 😤"],
+        },
+        "flag": {
+            "en": ["the boss took my phone and locked us in, no salary for 3 months, send help 😭"],
+            "bn-Latn": ["malik phone niye nise, ghore atke rakhse, beton nai 3 mash 😭"],
+            "bn": ["মালিক ফোন নিয়ে গেছে, ঘরে আটকে রাখছে, তিন মাস বেতন নাই 😭"],
+        },
+    },
+    # a passport kept for safekeeping and given back whenever asked ("chaile dey"); "chaileo dey na" is retention
+    "safekeeping_on_request": {
+        "ok": {
+            "en": ["HR holds passports for safekeeping, we get them any time on request",
+                   "the company keeps passports in the office safe, you get yours whenever you ask",
+                   "bro the camp boss keeps our passports in a locker but gives them any time we need",
+                   "passports stay in the HR safe, on request they give it same day, no issue",
+                   "madam keeps my passport in her cupboard, I can take it whenever I want"],
+            "bn-Latn": ["company passport locker e rakhe, chaile sathe sathe dey",
+                        "passport office er locker e thake, chaile dey, kono jhamela nai",
+                        "pasport company rakhse, chailei dey, chinta koiro na",
+                        "HR passport rakhe safety r jonno, chaile ferot dey",
+                        "malik passport almari te rakhe, chaile dibe bolse, ekbar nisilam o"],
+            "bn": ["কোম্পানি পাসপোর্ট লকারে রাখে, চাইলেই দেয়",
+                   "পাসপোর্ট অফিসের লকারে থাকে, চাইলে দেয়, কোনো ঝামেলা নাই",
+                   "মালিক পাসপোর্ট আলমারিতে রাখে, চাইলেই দেয়",
+                   "এইচআর পাসপোর্ট রাখে নিরাপত্তার জন্য, চাইলে ফেরত দেয়",
+                   "কফিল পাসপোর্ট রাখছে, চাইলেই দেয়, সমস্যা নাই"],
+        },
+        "flag": {
+            "en": ["HR holds our passports and will not give them back even when we ask"],
+            "bn-Latn": ["company passport rekhe dise, chaileo dey na"],
+            "bn": ["মালিক পাসপোর্ট রেখে দিছে, চাইলেও দেয় না"],
+        },
+    },
+    # a ban on going out bounded by a clock hour: a house's curfew, not confinement
+    "curfew_by_the_clock": {
+        "ok": {
+            "en": ["no going out after 11pm in the camp, those are the rules",
+                   "my sponsor is strict, nobody goes out after 10 pm, but he is fair",
+                   "hostel rule: not allowed out after 9:30, gate closes",
+                   "we can't go outside after midnight, security reasons, otherwise free",
+                   "after 11 pm going out is not allowed here, weekends we roam the city"],
+            "bn-Latn": ["amar kofil khub strict, raat 11 tar por bahire jawa nishedh, but bhalo manush",
+                        "camp e raat 10 tar por bahire jawa jabe na, niyom",
+                        "hostel e 9 tar por baire jaite dey na, baki shob thik",
+                        "raat 11 tay por bahire jawa mana, friday te shohor e jai",
+                        "12 tar por bahire jawa nishedh, security er jonno"],
+            "bn": ["রাত ১১টার পর বাইরে যাওয়া নিষেধ, কফিল ভালো মানুষ",
+                   "ক্যাম্পে রাত ১০টার পর বাইরে যাওয়া যাবে না, নিয়ম",
+                   "হোস্টেলে ৯টার পর বাইরে যাইতে দেয় না, বাকি সব ঠিক",
+                   "রাত ১১টার পরে বাইরে যাওয়া মানা, শুক্রবারে শহরে যাই",
+                   "১২টার পর বাইরে যাওয়া নিষেধ, নিরাপত্তার জন্য"],
+        },
+        "flag": {
+            "en": ["we are not allowed out after work, the gate is locked"],
+            "bn-Latn": ["raat e bahire jawa nishedh, malik tala mere rakhe"],
+            "bn": ["বাইরে যাওয়া নিষেধ, মালিক তালা মেরে রাখে"],
+        },
+    },
+    # a wage late by a day, its reason and its near day said ("bank holiday, kal dibe"); months of it are withheld
+    "wage_late_with_reason": {
+        "ok": {
+            "en": ["salary not paid today, bank holiday, HR says will pay tomorrow",
+                   "no salary yet bro, Eid holiday, it will come next week",
+                   "pay is late because the bank system is down, they will pay tomorrow",
+                   "didn't get salary today, server issue at the bank, comes tomorrow",
+                   "wages not in yet, public holiday here, HR said will pay on sunday"],
+            "bn-Latn": ["ajke beton pai nai, bank holiday, kal dibe",
+                        "salary ekhono ashe nai, eid er chuti, next week dibe",
+                        "beton aj pai nai, bank bondho, kalke dibe bolse",
+                        "aj salary dey nai, server problem, porshu dibe",
+                        "beton deri, chuti chilo, kal pabo inshallah"],
+            "bn": ["আজ বেতন পাই নাই, ব্যাংক বন্ধ, কাল দিবে",
+                   "বেতন এখনো আসে নাই, ঈদের ছুটি, সামনের সপ্তাহে দিবে",
+                   "আজকে বেতন দেয় নাই, ব্যাংকের সার্ভার বন্ধ, কাল দিবে",
+                   "বেতন আজ পাইনি, ছুটি ছিল, পরশু দিবে",
+                   "সেলারি দেরি, ব্যাংক ছুটি, কালকে পাবো"],
+        },
+        "flag": {
+            "en": ["no salary for 3 months, every time they say bank holiday, will pay tomorrow"],
+            "bn-Latn": ["beton pai nai 4 mash, kal dibe kal dibe bole"],
+            "bn": ["চার মাস বেতন পাই নাই, কাল দিবে কাল দিবে বলে"],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("concept", sorted(V5_CONCEPTS))
+def test_v5_innocent_phrasings_stay_below_and_controllers_lines_stay_flagged(matcher, concept):
+    probes = V5_CONCEPTS[concept]
+    for script in ("en", "bn-Latn", "bn"):
+        assert len(probes["ok"][script]) >= 5 and probes["flag"][script], (concept, script)
+    ok = [t for s in probes["ok"].values() for t in s]
+    flag = [t for s in probes["flag"].values() for t in s]
+    results = matcher.match_many(ok + flag)
+    wrong = [(t, r.explanation) for t, r in zip(ok, results) if r.score >= matcher.line]
+    wrong += [(t, r.explanation) for t, r in zip(flag, results[len(ok):]) if r.score < matcher.line]
+    assert not wrong, wrong

@@ -1042,3 +1042,166 @@ def test_a_joke_denied_or_an_offer_with_a_laugh_is_not_banter(text):
 def test_a_licence_number_by_its_shape_marks_the_official_channel_unless_the_money_goes_around_it(notice, recruiter):
     assert "neg.official_channel" in rules_of(notice) and not flagged(notice)
     assert flagged(recruiter)
+
+
+# ---------------------------------------------------------------- round 5, part V: who holds, who
+# refuses, who pays, what did not happen; each pattern as the pair (the innocent line below the
+# line, the controller's line with the same words flagged) in all three scripts
+
+
+@pytest.mark.parametrize("owner,controller", [
+    ("romania te 1 bochor holo, passport nijer kache, kono ekstra taka lage nai",
+     "company sobar passport nijer kache rakhe, chaileo dey na"),
+    ("পাসপোর্ট নিজের কাছে, বেতন সময়মতো পাই",
+     "মালিক সবার পাসপোর্ট নিজের কাছে রাখে, চাইলেও দেয় না"),
+    ("Housekeeping in Dubai, 9 hours, OT paid, passport stays with me",
+     "your passport stays with us until you pay the rest of the fee"),
+    ("Licensed agency: the worker pays only the government cost. Passport stays with the worker.",
+     "the passport stays with the agency until the worker pays the rest"),
+])
+def test_the_owner_keeping_the_thing_is_not_retention_and_an_employer_keeping_it_is(owner, controller):
+    assert not flagged(owner), MATCHER.match(owner).explanation
+    assert flagged(controller)
+
+
+@pytest.mark.parametrize("advice,recruiter", [
+    ("Keep your passport and papers safe and call us on Friday",
+     "keep your passport safe till Friday, then give it to me at the office with the advance"),
+    ("passport ta sabdhane rakhben bhai, airport e lagbe",
+     "passport sabdhane rakhben, airport e amake diben, advance 50 hajar age"),
+    ("পাসপোর্ট যত্ন করে রেখো বাবা, হারাইলে বিপদ",
+     "পাসপোর্ট সাবধানে রাখবেন, কাল আমার কাছে জমা দিবেন, বাকি টাকা দিলে ভিসা"),
+])
+def test_keep_your_passport_safe_is_the_owners_unless_it_is_then_handed_to_the_writer(advice, recruiter):
+    assert not flagged(advice), MATCHER.match(advice).explanation
+    assert flagged(recruiter)
+
+
+@pytest.mark.parametrize("family,controller", [
+    ("ছোট ভাইয়ের বয়স ১২, বিদেশের কথা ভাবতেও দিমু না", "মেয়েটার বয়স ১৪, দুবাই পাঠাবো, বাড়ি যাইতে দিমু না"),
+    ("meyer boyos 14, bidesh e kaj korte dibo na, porashona age", "oi meye 14 bochor, dubai te kaj e pathabo, bari jaite dibo na"),
+    ("my brother is 13, I won't let him even think of going abroad, madrasa first",
+     "the girl is 14, we send her to Dubai for house work, she can't go home till the debt is paid"),
+])
+def test_a_family_refusing_any_act_for_its_child_is_not_control_but_home_refused_is(family, controller):
+    assert not flagged(family), MATCHER.match(family).explanation
+    assert flagged(controller)
+
+
+@pytest.mark.parametrize("what_if,what_was", [
+    ("আমাদের এলাকার এক ভাই সরকারি খরচে মালয়েশিয়া গেছে। দালাল ধরলে ৫ লাখ লাগত",
+     "দালাল ধরছিলাম, মালয়েশিয়া যাইতে ৫ লাখ লাগছে, সরকারি খরচ তো ৭৯ হাজার"),
+    ("agency diye gelam 79 hajar e, dalal dhorle 5 lakh lagto",
+     "dalal ke 5 lakh dite hoise, agency diye gele 79 hajar lagto"),
+    ("If I had gone through a broker for Malaysia it would have cost 5 lakh, the BMET way was 79k",
+     "The broker took 5 lakh for Malaysia, the government rate is 79k"),
+])
+def test_a_counterfactual_cost_is_not_a_fee_paid(what_if, what_was):
+    assert not flagged(what_if), MATCHER.match(what_if).explanation
+    assert flagged(what_was)
+
+
+@pytest.mark.parametrize("own,broker", [
+    ("দুবাইয়ে ৫ বছর হইল। দালাল ধরি নাই, এজেন্সির মাধ্যমে আইছি", "দুবাইয়ে কাজের জন্য দালাল ধরছি, ৪ লাখ দিছি, ভিসা আসে নাই"),
+    ("dubai te 5 bochor, dalal dhori nai, agency diye ashchi", "dubai jaowar jonno dalal dhorsi, 4 lakh disi, visa ashe nai"),
+])
+def test_a_broker_the_writer_did_not_engage_is_denied(own, broker):
+    assert "dr.unregistered_broker" not in rules_of(own)
+    assert flagged(broker)
+
+
+@pytest.mark.parametrize("employer,worker", [
+    ("alhamdulillah iqama renew hoye gelo, company nije shob khoroch dilo, beton time moto pai",
+     "iqama renew er khoroch company dise, kintu beton theke kete nibe 6 mash, shodh na hole chuti nai"),
+    ("আলহামদুলিল্লাহ, ইকামা নবায়ন হইছে, কোম্পানি নিজে সব খরচ দিছে",
+     "ইকামার খরচ কোম্পানি দিছে, কিন্তু বেতন থেকে কেটে নিবে, শোধ না হলে ছুটি নাই"),
+    ("The employer paid all costs for the iqama renewal, salary on time",
+     "The employer paid the visa cost but now deducts it from my salary until the debt is cleared"),
+])
+def test_the_employer_bearing_the_cost_denies_the_workers_debt_unless_it_is_cut_from_pay(employer, worker):
+    assert not flagged(employer), MATCHER.match(employer).explanation
+    assert flagged(worker)
+
+
+@pytest.mark.parametrize("warning,recruiter", [
+    ("বিদেশ যাওয়ার আগে জেনে নিন: কারো হাতে পাসপোর্ট দেবেন না। কাজের ভিসা আর ভিজিট ভিসা এক না।",
+     "কারো হাতে পাসপোর্ট দিবেন না, শুধু আমাকে দিবেন, অগ্রিম ২০ হাজার পাঠান"),
+    ("bidesh jawar age jene nin: kono dalal er kache passport jama diben na, visit visa te kaj hoy na",
+     "passport kauke diben na, shudhu amake diben, advance 20 hajar pathan"),
+    ("Before going abroad: never give your passport to anyone, check your visa yourself. Visit visa is not a work visa.",
+     "don't give your passport to anyone, only to me, and send the advance by tonight"),
+])
+def test_a_warning_not_to_hand_a_passport_over_is_awareness_unless_the_writer_keeps_it_for_himself(warning, recruiter):
+    assert "neg.awareness_news" in rules_of(warning) and not flagged(warning)
+    assert "neg.awareness_news" not in rules_of(recruiter) and flagged(recruiter)
+
+
+@pytest.mark.parametrize("joke,victim", [
+    ("my cat has held me captive for 3 years. no wages. send help 🐈",
+     "the boss took my phone and locked us in, no salary for 3 months, send help 😭"),
+    ("group project e shob kaj ami korlam, beton nai, chuti nai 😤",
+     "malik phone niye nise, ghore atke rakhse, beton nai 3 mash 😭"),
+    ("গ্রুপ প্রজেক্টে সব কাজ আমি করলাম, বেতন নাই, ছুটি নাই 😤",
+     "মালিক ফোন নিয়ে গেছে, ঘরে আটকে রাখছে, তিন মাস বেতন নাই 😭"),
+])
+def test_the_words_of_control_said_of_a_pet_or_a_chore_are_a_joke_and_of_an_employer_are_not(joke, victim):
+    assert "neg.banter" in rules_of(joke) and not flagged(joke)
+    assert "neg.banter" not in rules_of(victim) and flagged(victim)
+
+
+@pytest.mark.parametrize("receipt,ransom", [
+    ("ammu bkash e 20 hajar pathalam, trx id CJ83HZQ1LV check kore niyo. abbar oshudh",
+     "bkash e 50 hajar pathalam, trx id CJ83HZQ1LV, ekhon amar bhai ke chhaira den please"),
+    ("দোকানে রকেটে ৪৫০০ দিছে হালিম ভাই, TxnId 6612098453। খাতায় লিখে রাখলাম",
+     "TrxID 9KD4LM2QWE দিয়া ৫০,০০০ পাঠাইছি। এখন আমার ভাইরে ছাইড়া দেন প্লিজ"),
+    ("Sent you 5000 for the shop rent, TrxID 8BC3DE4FG5, check it",
+     "Sent you the 50000 ransom as you asked, TrxID 8BC3DE4FG5, now free my brother please"),
+])
+def test_a_receipt_by_its_shape_is_not_a_payment_indicator_but_a_ransom_paid_is(receipt, ransom):
+    assert not flagged(receipt), MATCHER.match(receipt).explanation
+    assert flagged(ransom)
+
+
+@pytest.mark.parametrize("safekeeping,retention", [
+    ("HR holds passports for safekeeping, we get them any time on request",
+     "HR holds our passports and will not give them back even when we ask"),
+    ("company passport locker e rakhe, chaile sathe sathe dey", "company passport rekhe dise, chaileo dey na"),
+    ("কোম্পানি পাসপোর্ট লকারে রাখে, চাইলেই দেয়", "মালিক পাসপোর্ট রেখে দিছে, চাইলেও দেয় না"),
+])
+def test_a_passport_given_back_whenever_asked_is_safekeeping_and_not_even_when_asked_is_retention(safekeeping, retention):
+    assert not flagged(safekeeping), MATCHER.match(safekeeping).explanation
+    assert flagged(retention)
+
+
+@pytest.mark.parametrize("curfew,confinement", [
+    ("amar kofil khub strict, raat 11 tar por bahire jawa nishedh, but bhalo manush",
+     "raat e bahire jawa nishedh, malik tala mere rakhe"),
+    ("রাত ১১টার পর বাইরে যাওয়া নিষেধ, কফিল ভালো মানুষ", "বাইরে যাওয়া নিষেধ, মালিক তালা মেরে রাখে"),
+    ("no going out after 11pm in the camp, those are the rules", "we are not allowed out after work, the gate is locked"),
+])
+def test_a_ban_bounded_by_a_clock_hour_is_a_curfew_and_a_ban_without_one_is_confinement(curfew, confinement):
+    assert not flagged(curfew), MATCHER.match(curfew).explanation
+    assert flagged(confinement)
+
+
+@pytest.mark.parametrize("deadline", [
+    "Your husband is with us. send 250000 tk by bkash before 8 pm. police involve means you will not see him again",
+    "Send 40k to this number before 6pm, the visa file will be closed otherwise. Don't call the office about it.",
+])
+def test_a_deadline_by_the_clock_is_not_a_curfew(deadline):
+    assert flagged(deadline)
+
+
+@pytest.mark.parametrize("late,withheld", [
+    ("ajke beton pai nai, bank holiday, kal dibe", "beton pai nai 4 mash, kal dibe kal dibe bole"),
+    ("আজ বেতন পাই নাই, ব্যাংক বন্ধ, কাল দিবে", "চার মাস বেতন পাই নাই, কাল দিবে কাল দিবে বলে"),
+    ("salary not paid today, bank holiday, HR says will pay tomorrow",
+     "no salary for 3 months, every time they say bank holiday, will pay tomorrow"),
+])
+def test_a_wage_late_by_a_day_with_its_reason_is_not_withheld_and_months_of_promises_are(late, withheld):
+    assert not flagged(late), MATCHER.match(late).explanation
+    assert flagged(withheld)
+
+
+def test_a_near_day_does_not_clear_a_passport_kept():
+    assert flagged("passport rekhe dise, eid er chuti, kal dibe")

@@ -25,7 +25,7 @@ from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
 from .morphology import morph_regexes
-from .negation import denied, holds_negation, may_deny, negator, refused_by_kin
+from .negation import denied, holds_negation, may_deny, negator, over_own_negation
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
@@ -394,7 +394,8 @@ def _negation_over(t: str, support) -> str | None:
     hold one (then the rule is about that negation: "kauke bolba na")."""
     if holds_negation(" ".join(t[s:e] for s, e in support)):
         # the rule is about its negation ("jaite dibo na"), unless the family says it of its own child
-        return refused_by_kin(t, min(s for s, _ in support), max(e for _, e in support))
+        # or a clock hour bounds it ("9 tar por baire jaite dey na": a curfew)
+        return over_own_negation(t, min(s for s, _ in support), max(e for _, e in support))
     return negator(t, min(s for s, _ in support), max(e for _, e in support))
 
 

@@ -57,17 +57,8 @@ A rule whose own matched words hold a negation ("beton dey na", "kauke bolba na"
 the police") is about that negation, and is never negated: the recruiter's "don't tell anyone"
 stays a hit. The matcher leaves a negated hit out and says so in the score's explanation.
 
-A document or a phone *held by its owner* is not retention either: the holder is the writer
-("with me", "amar kache", "আমার কাছে", "nijer kache", "I keep", "ami rakhi") and the thing is the
-writer's own or nobody else's ("amar passport amar kache", "passport amar kachei ase", "my passport is
-with me", "I keep my passport", "my boss gave me my passport back"), said as a present state ("kache ache"; a bare
-"passport amar kache", whose passport unsaid, is the recruiter's classic line and stays a hit): a
-second or third person's thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"),
-a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
-you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
-the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
-hit's verb deny it as "nobody" does ("No agent took my passport"). A parent or a wife who holds
-the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is family, not control.
+A document or a phone held by its owner or the writer's family is not retention either
+(:mod:`.holders`).
 
 A *refusal* by the writer's family denies what a child's age stands beside: a marriage refused
 ("ekhon biye dibo na", "বিয়ের কথা কইও না", "no marriage talk now"), a child not sent or let go
@@ -86,11 +77,11 @@ from __future__ import annotations
 
 import re
 
+from .clauses import ANY_NEGATION as _ANY_NEGATION, BEFORE_RX as _BEFORE_RX, CLAUSE_END as _CLAUSE_END, holds_negation
+from .clauses import clause as _clause, sentence as _sentence, sentence_end as _sentence_end
+from .holders import borne_by_employer, held_by_kin, returned_on_request, self_held
 from .normalise import normalise_keyword
 
-_BEFORE = ["don't", "dont", "do not", "never", "not", "cannot", "can't", "may not", "must not", "no one should", "nobody should", "avoid",
-           "কখনো", "কখনোই", "কখনও", "kokhono", "kokhonoi", "kakhono"]
-_AFTER = ["na", "nah", "naa", "nai", "nei", "noy", "noi", "না", "নাহ", "নাই", "নেই", "নয়", "নি"]
 #: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
 _POLITE_NEGATIVE = re.compile(
     r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
@@ -101,10 +92,11 @@ _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|n
                          r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
                          r"|(?<!\w)(?:has|have) no right to(?!\w)")
 #: advice that opens its clause with a negative imperative ("do not pay any advance to a dalal for a
-#: free visa"): the negation scopes over the clause, up to ten words, as a rule's own words would not
+#: free visa", or reported: "told him don't take any more loans"): the negation scopes over the clause, up to ten words, as a rule's own words would not
 #: reach; not a verb of telling, letting, going or worrying, whose object is the recruiter's script
 #: ("don't tell your family the boss keeps your phone", "don't go to the police or ...")
-_ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s)?(do not|don't|dont|never)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
+_ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s|(?:i\s)?(?:told|tell|telling|asked|ask|warned)\s(?:him|her|them|abbu|ammu|abba|amma|dad|mom|baba|ma)\s(?:to\s)?)?"
+                           r"(do not|don't|dont|never|not to)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
                            r"call|contact|ask|go(?!\s(?:abroad|overseas))|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
                            r"even|ever|again|dare|make|allow|mind|miss|delay|wait|hesitate|lose|waste|need)(?!\w))\w")
 #: a negation that urges rather than forbids: "don't miss", "don't forget to send", "don't
@@ -144,17 +136,6 @@ _ANY_WORD = re.compile(r"(?<!\w)(?:kono|kuno|konu|kunu|" + normalise_keyword("�
 #: "Nobody holds our passports": a subject that denies its verb
 _NOBODY = re.compile(r"(?<!\S)(?:nobody|no one|no-one|no (?:agent|broker|dalal|boss|employer|company|sponsor|kafeel|kafil|kofil"
                      r"|malik|madam|manager|supervisor|recruiter|agency|owner)s?)(?:\s(?:here|ever|there|else|has|have|had|did|will|would))*\s?$")
-_CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
-_BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(_BEFORE, key=len, reverse=True)) + r")(?!\w)")
-_AFTER_WORDS = frozenset(normalise_keyword(w) for w in _AFTER)
-_ANY_NEGATION = re.compile(_BEFORE_RX.pattern + "|" + r"(?<!\w)(?:" + "|".join(
-    re.escape(w) for w in sorted(_AFTER_WORDS, key=len, reverse=True)) + r")(?!\w)|n't\b|নি(?!\w)")
-
-
-def holds_negation(words: str) -> bool:
-    """Whether matched words (normalised) hold a negation of their own."""
-    return _ANY_NEGATION.search(words) is not None
-
 
 #: the writer kept out of the negation: "only to me", "except me", "shudhu amake", "আমাকে ছাড়া"
 _BUT_ME = re.compile(r"(?<!\w)(?:only (?:to |with )?me|except (?:to |with )?me|but me|other than me|besides me|only us|except us"
@@ -162,36 +143,14 @@ _BUT_ME = re.compile(r"(?<!\w)(?:only (?:to |with )?me|except (?:to |with )?me|b
                      r"|" + "|".join(normalise_keyword(w) for w in ("শুধু আমাকে", "শুধু আমার কাছে", "শুধু আমার হাতে", "খালি আমারে",
                                                                   "আমাকে ছাড়া", "আমারে ছাড়া", "আমার কাছে ছাড়া", "আমার হাতে ছাড়া"))
                      + r")(?!\w)")
-_SENTENCE_END = re.compile(r"[.!?।\n]")
-
-
-def _sentence_end(t: str, i: int) -> int:
-    """Where the sentence holding ``t[i]`` ends."""
-    stop = _SENTENCE_END.search(t, i)
-    return stop.start() if stop else len(t)
-
-
-def _clause(t: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the clause around ``t[start:end]``, looking back 80 characters at most."""
-    left = t[max(0, start - 80):start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    stop = _CLAUSE_END.search(t, end)
-    return max(0, start - 80) + cut, stop.start() if stop else len(t)
-
 
 def negator(t: str, start: int, end: int) -> str | None:
     """The negation word that scopes over ``t[start:end]`` (normalised text), or None."""
     if _BUT_ME.search(t, end, _sentence_end(t, end)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
     return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
-            or own_choice(t, start, end))
-
-
-def _sentence(t: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``t[start:end]``."""
-    left = t[max(0, start - 200):start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
-    return max(0, start - 200) + cut, _sentence_end(t, end)
+            or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
+            or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end))
 
 
 _N = normalise_keyword
@@ -203,8 +162,10 @@ _MARRIAGE_REFUSED = re.compile(
         "দিব", "দেব", "দিমু", "দিবো", "দেবো", "হবে", "কইও", "কইয়ো", "বলবা", "করাবো", "করাব")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
     r"|(?<!\w)(?:no marriage|not marrying her|not marry her|won't marry her|will not marry her|won't marry him|no wedding|not getting married)(?!\w)")
 _SEND_REFUSED = re.compile(
-    r"(?<!\S)(?:pathabo|pathamu|pathabona|jaite dibo|jete dibo|jaite dimu|jete debo|" + "|".join(_N(w) for w in (
-        "পাঠাব", "পাঠাবো", "পাঠামু", "যেতে দিব", "যেতে দেব", "যাইতে দিমু", "যাইতে দিব", "যেতে দিবো")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    r"(?<!\S)(?:pathabo|pathamu|pathabona|" + "|".join(_N(w) for w in ("পাঠাব", "পাঠাবো", "পাঠামু")) + r")\s?(?:na|না)(?![^\s,.;:!?।])"
+    # any infinitive and the first person's "let" refused: "jaite dibo na", "ভাবতেও দিমু না" (I won't even let him think of it)
+    r"|(?<!\S)\S+(?:te|teo|তে|তেও)\s(?:dibo|dimu|debo|dibona|" + "|".join(_N(w) for w in ("দিব", "দিবো", "দেব", "দেবো", "দিমু"))
+    + r")\s?(?:na|না)(?![^\s,.;:!?।])"
     r"|(?<!\w)(?:i|we)\s(?:won't|will not|will never|am not going to|are not going to)\s(?:send|let)\s(?:my|our|her|him)(?!\w)")
 #: the same refusal said of a parent ("abba bolse raat e bahire jaite dibe na bon ke")
 _SEND_REFUSED_3 = re.compile(
@@ -216,9 +177,18 @@ _PARENT = re.compile(r"(?<!\S)(?:abba|abbu|baba|ammu|amma|ma|maa|mom|mum|dad|fat
 _KIN = re.compile(r"(?<!\S)(?:(?:amar|amader|my|our|" + _N("আমার") + "|" + _N("আমাদের") + r")\s)?(?:choto\s|" + _N("ছোট") + r"\s)?"
                   r"(?:meye|meyer|meyeke|chele|cheler|bon|bonke|bhai|bhaike|bhagni|bhatiji|nati|natni|daughter|son|sister|brother|niece|"
                   r"nephew|girl|boy|" + "|".join(_N(w) for w in ("মেয়ে", "মেয়েকে", "মেয়েরে", "মেয়ের", "ছেলে", "ছেলেকে", "ছেলের", "বোন", "বোনকে",
-                                                                 "বোনরে", "ভাই", "ভাইকে", "ভাগ্নি", "ভাতিজি", "নাতনি")) + r")(?:\s(?:ke|re))?(?!\S)")
+                                                                 "বোনরে", "ভাই", "ভাইকে", "ভাগ্নি", "ভাতিজি", "নাতনি")) + r")(?:\s?(?:ke|re|er|"
+                  + "|".join(_N(w) for w in ("য়ের", "ের", "র", "কে", "রে")) + r"))?(?!\S)")
 _YOU_OBJECT = re.compile(r"(?<!\S)(?:tore|toke|tomake|apnake|tomare|you|your|tor|tomar|apnar|" + "|".join(_N(w) for w in (
     "তোরে", "তোকে", "তোমাকে", "আপনাকে", "তোমারে", "তোর", "তোমার", "আপনার")) + r")(?!\S)")
+
+
+#: home as what is refused ("bari jaite dibo na": not let go home is confinement), and a sending said
+#: in the same sentence without its negation ("dubai te pathabo"): then the refusal is not the family's
+_HOME_BEFORE = re.compile(r"(?<!\S)(?:bari|barite|bari te|basay|desh e|deshe|ghore|" + "|".join(_N(w) for w in (
+    "বাড়ি", "বাড়িতে", "বাসায়", "দেশে", "ঘরে")) + r")\s(?:\S+\s)?$")
+_SENDS_ANYWAY = re.compile(r"(?<!\S)(?:pathabo|pathamu|pathaitesi|pathacchi|nibo|nie jabo|" + "|".join(_N(w) for w in (
+    "পাঠাবো", "পাঠাব", "পাঠামু", "পাঠাচ্ছি", "নিয়ে যাব")) + r")(?!\S)(?!\s?(?:na|না)(?![^\s,.;:!?।]))")
 
 
 def refused_by_kin(t: str, start: int, end: int) -> str | None:
@@ -233,6 +203,8 @@ def refused_by_kin(t: str, start: int, end: int) -> str | None:
     if m:
         return "a family's refusal: " + m.group(0).strip()
     m = _SEND_REFUSED.search(sentence) or (_PARENT.search(sentence) and _SEND_REFUSED_3.search(sentence))
+    if m and (_HOME_BEFORE.search(sentence, 0, m.start()) or _SENDS_ANYWAY.search(sentence)):
+        return None  # "dubai te kaj e pathabo, bari jaite dibo na": home refused, the child sent: a controller's
     if m and _KIN.search(sentence):
         return "a family's refusal: " + m.group(0).strip()
     return None
@@ -268,105 +240,6 @@ def own_choice(t: str, start: int, end: int) -> str | None:
     return "the worker's own choice: " + m.group(0)
 
 
-_DOC = (r"(?:passport|pasport|iqama|iqamah|akama|aqama|id card|documents|papers|phone|mobile|"
-        + "|".join(normalise_keyword(w) for w in ("পাসপোর্ট", "ইকামা", "আকামা", "আইডি কার্ড", "কাগজপত্র", "ফোন", "মোবাইল"))
-        + r")\S*")
-#: whose the thing is, when not the writer's: "apnar", "tor", "তোমার", "ওদের", a genitive noun ("bhaiyer", "ভাইয়ের")
-_OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|tomar|tomader|tor|toder|oder|tader|or|tar|"
-                     r"taar|onar|unar|" + "|".join(normalise_keyword(w) for w in (
-                         "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
-                     + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
-                     + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
-#: the writer as the holder, in a present state: "(amar) passport (ta) amar kache(i) (e) (ase)"
-_HELD_BN = re.compile(_DOC + r"(?:\s(?:ta|ti|gula|gulo|" + normalise_keyword("টা") + "|" + normalise_keyword("টি") + "|"
-                      + normalise_keyword("গুলো") + r"))?\s(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in (
-                          "আমার", "আমাদের", "নিজের")) + r")\s(?:\S+\s)?(?:kache|kase|kachei|kasei|kachhe|kachhei|hate|hatei|"
-                      + "|".join(normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই")) + r")"
-                      r"(?:\s(?:e|i|o|ei))?(?:\s(?:ache|ase|asi|achhe|thake|thaké|rakhi|rakhchi|rakhsi|" + "|".join(
-                          normalise_keyword(w) for w in ("আছে", "থাকে", "রাখি", "রাখছি")) + r"))?(?=\s?(?:[,.;:!?।\n]|$))")
-_HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:is|are|stays|remains)\s)?(?:still\s|always\s)?"
-                      r"(?:with me|with us|in my hand|in my bag|in my room|in my pocket)(?!\s(?:until|till|unless|as long|for now))"
-                      r"|(?:^|\s)(?:i|we)\s(?:still\s|always\s|now\s)?(?:keep|have|hold|carry|got back|kept)\s(?:my|our)\s(?:own\s)?" + _DOC
-                      + r"|(?:^|\s)(?:gave|returned|handed|given)\s(?:me|us)\s(?:back\s)?(?:my|our)\s" + _DOC
-                      + r"|(?:^|\s)(?:got|have|get)\s(?:my|our)\s" + _DOC + r"\sback")
-#: the recruiter's future or demand after the holder: "amar kache thakbe", "amar kache jama rakhen"
-_DEMAND_AFTER = re.compile(r"^\s(?:thakbe|thakbo|thakben|jama|joma|rakhen|rakhben|rakhte|rakhbo|diye|dite|diben|den|" + "|".join(
-    normalise_keyword(w) for w in ("থাকবে", "থাকবো", "জমা", "রাখেন", "রাখবেন", "রাখতে", "রাখব", "দিয়ে", "দিতে", "দিবেন", "দেন"))
-    + r")(?!\S)")
-
-
-#: "it is with me": the holder and a present "is" ("kache ache", "kachei ase", "কাছেই আছে")
-_STILL_HERE = re.compile(r"(?:kache|kachei|kase|kasei|kachhe|kachhei|hate|hatei|" + "|".join(
-    normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই"))
-                         + r")(?:\s(?:e|i|o|ei))?\s(?:ache|ase|achhe|asi|" + normalise_keyword("আছে") + r")")
-#: the writer's own ("amar passport"), or a second person's thing named in the message ("tor maa", "your family")
-_MINE = re.compile(r"(?<!\S)(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের")) + r")\s$")
-_YOURS = re.compile(r"(?<!\S)(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
-    "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
-#: a parent or a wife as the one who holds the writer's thing: "amar bou passport lukai rakhse", "ammu amar phone niye nise"
-#: (not "husband": a marriage is a known cover for trafficking; not "bhai" or "mama", said to anyone)
-_KIN_HOLDER = re.compile(r"(?:^|\s)(?:amar\s|my\s|" + _N("আমার") + r"\s)?(?:bou|wife|biwi|ammu|amma|ammi|mom|mum|mother|abbu|abba|baba|dad|father|"
-                         + "|".join(_N(w) for w in ("বউ", "বৌ", "স্ত্রী", "আম্মু", "আম্মা", "আব্বু", "আব্বা", "বাবা"))
-                         + r")(?!\s?(?:er|r|'s|" + _N("র") + r"|" + _N("ের") + r")(?!\S))\s(?:\S+\s){0,3}?(?:(?:amar|my|"
-                         + _N("আমার") + r")\s)?" + _DOC)
-#: a return on a condition later in the sentence: the holder is a creditor ("passport amar kache, baki taka dile dibo")
-_ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
-                           + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
-                           + r")(?!\w)")
-
-
-_SAYS = re.compile(r"(?<!\S)(?:bolse|bolche|bole|bollo|bolsilo|koise|koy|said|says|told|asked|wants|" + "|".join(_N(w) for w in (
-    "বলছে", "বলে", "বলল", "বললো", "কইছে", "কয়")) + r")(?!\S)")
-#: the family's act of keeping or hiding ("lukai rakhse", "niye nise", "hid", "took", "keeps")
-_KEEPS = re.compile(r"(?<!\S)(?:rakh|rekh|niye|nie|nise|nilo|lukai|lukiye|lukaye|hid|hides|hidden|took|takes|keeps|kept|has|holds|confiscat|"
-                    + "|".join(_N(w) for w in ("রাখ", "রেখ", "নিয়", "নিছ", "নিল", "লুকা", "লুকি")) + r")")
-
-
-#: an employer or a broker named between: "ammu malik passport rekhe dise" (the parent is addressed)
-_OTHER_HOLDER = re.compile(r"(?<!\S)(?:malik|boss|madam|company|agent|dalal|kofil|kafil|kafeel|sponsor|manager|supervisor|they|ora|era|tara|"
-                           r"employer|agency|" + "|".join(_N(w) for w in ("মালিক", "ম্যাডাম", "কোম্পানি", "এজেন্ট", "দালাল", "কফিল", "ওরা", "তারা", "এরা"))
-                           + r")\S*(?!\S)")
-
-
-def held_by_kin(t: str, start: int, end: int) -> str | None:
-    """The writer's parent or wife as the holder of the hit's thing, in its clause ("amar bou
-    passport lukai rakhse", "mom took my phone"), or None: a family keeping, not control. A
-    second person's thing ("ammu tomar passport ...") or another's is not the writer's."""
-    c0, c1 = _clause(t, start, end)
-    m = _KIN_HOLDER.search(t, c0, c1)
-    if m is None or m.start() > end or _YOURS.search(m.group(0)) or _SAYS.search(m.group(0)) or _OTHER_HOLDER.search(m.group(0)):
-        return None  # "ammu bolse passport e boyos barate hobe": the parent speaks, holds nothing
-    if not _KEEPS.search(t, m.end(), c1):
-        return None
-    return "held by family: " + m.group(0).strip()
-
-
-def self_held(t: str, start: int, end: int) -> str | None:
-    """The words that say the thing of the hit is held by its owner, the writer ("amar passport amar
-    kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
-    None: the holder is "me" and the owner is no one else, said as a present state, and no negation
-    stands in the clause."""
-    c0, c1 = _clause(t, start, end)
-    clause = t[c0:c1]
-    if _ANY_NEGATION.search(clause):
-        return None  # "he never gave me my passport back", "ami passport rakhte pari na"
-    for rx in (_HELD_BN, _HELD_EN):
-        for m in rx.finditer(clause):
-            s, e = c0 + m.start(), c0 + m.end()
-            if e <= start or s >= end:
-                continue  # not the hit's thing
-            if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
-                continue  # "apnar passport amar kache", "tor bhaiyer passport"
-            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
-                continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
-            if rx is _HELD_BN and not _MINE.search(t[max(0, s - 12):s]) and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0))):
-                # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line
-                # ("advance pathan, passport amar kache"); "passport amar kache ache" (it is with me) is a report
-                continue
-            return "held by its owner: " + m.group(0).strip()
-    return None
-
-
 def _negator(t: str, start: int, end: int) -> str | None:
     # before: up to three words, back to the clause's start
     left = t[max(0, start - 60):start]
@@ -392,10 +265,98 @@ def _negator(t: str, start: int, end: int) -> str | None:
     m2 = _CLAUSE_END.search(right, end - max(word_start, start))
     scope = right[:m2.start()] if m2 else right
     scope = " ".join(scope.split()[:8])
-    m3 = _POLITE_NEGATIVE.search(scope)
+    m3 = _POLITE_NEGATIVE.search(scope) or _NOT_ENGAGED.match(t, _word_end(t, end))
     if m3:
-        return m3.group(0)
+        return m3.group(0).strip()
     return _act_denied(t, start, end) or _contrast(t, start, end)
+
+
+#: the writer did not engage a broker ("dalal dhori nai", "দালাল ধরিনি", "didn't use a broker"): the first
+#: person's past of taking one on, denied straight after the hit (the third person's "dey nai" is a complaint)
+_NOT_ENGAGED = re.compile(r"\s(?:dhori nai|dhori ni|dhorini|dhorinai|dhori na|use kori nai|use korini|" + "|".join(_N(w) for w in (
+    "ধরি নাই", "ধরিনি", "ধরি নি", "ধরিনাই", "ধরি না")) + r")(?![^\s,.;:!?।])")
+#: a counterfactual: a condition ("dalal dhorle", "দালাল ধরলে", "if I had gone through a broker") and a verb of
+#: what would have been ("lagto", "লাগত", "would have cost") in the hit's clause: what did not happen
+_IF_CLAUSE = re.compile(r"(?<!\S)\S+(?:le|lে|" + _N("লে") + r")(?!\S)|(?<!\w)if (?:i|we|you|he|she|they) had(?!\w)")
+_WOULD_HAVE = re.compile(r"(?<!\S)(?:lagto|laagto|lagtô|lagtoh|hoto|hoito|hoita|dite hoto|" + "|".join(_N(w) for w in (
+    "লাগত", "লাগতো", "লাগতো", "হত", "হতো", "হইত", "হইতো", "দিতে হত", "দিতে হতো")) + r")(?!\S)|(?<!\w)would (?:have|'ve)(?!\w)|(?<!\w)would've(?!\w)")
+
+
+def hypothetical(t: str, start: int, end: int) -> str | None:
+    """The counterfactual that holds the hit ("দালাল ধরলে ৫ লাখ লাগত", "dalal dhorle 5 lakh lagto",
+    "if I had gone through a broker it would have cost 5 lakh"), or None: a condition and a "would
+    have" in the hit's clause (or the clause after a condition that ends with a comma) say what did
+    not happen. An order ("taka na dile ...") has no "would have"."""
+    c0, c1 = _clause(t, start, end)
+    w = _WOULD_HAVE.search(t, c0, c1)
+    if w is None:
+        return None
+    s0, _ = _sentence(t, start, end)
+    if not _IF_CLAUSE.search(t, s0, w.start()):
+        return None
+    return "a counterfactual: " + w.group(0)
+
+
+#: a clock hour that bounds a ban ("raat 11 tar por bahire jawa nishedh", "after 11pm", "রাত ১১টার পর"): a curfew
+_CLOCK_BOUND = re.compile(r"(?<!\w)after (?:\d{1,2}(?::\d\d)?\s?(?:pm|am|o'clock)|\d{1,2}:\d\d|midnight)(?!\w)"
+                          r"|(?<!\S)[\d০-৯]{1,2}(?::[\d০-৯]{2})?\s?(?:ta|tar|tay|" + "|".join(_N(w) for w in ("টা", "টার", "টায়")) + r")\s?"
+                          r"(?:por|pore|porer|" + "|".join(_N(w) for w in ("পর", "পরে", "পরের")) + r")(?![^\s,.;:!?।])")
+
+
+_GOING_OUT = re.compile(r"(?<!\w)(?:bahire|baire|bahir|out|outside|" + "|".join(_N(w) for w in ("বাইরে", "বাহিরে", "বাইর")) + r")(?!\w)")
+
+
+def curfew(t: str, start: int, end: int) -> str | None:
+    """The clock hour after which going out is banned, in the hit's clause ("raat 11 tar por bahire
+    jawa nishedh", "no going out after 11pm"), or None: a house's curfew, not confinement (a ban with no hour, "raat
+    e bahire jawa nishedh", stays)."""
+    c0, c1 = _clause(t, start, end)
+    m = _CLOCK_BOUND.search(t, c0, c1)
+    if m is None or not _GOING_OUT.search(t, c0, c1):
+        return None  # "send it before 8 pm": a deadline, not a curfew
+    return "a curfew: " + m.group(0)
+
+
+#: a wage's day named as near ("kal dibe", "next week", "সামনের সপ্তাহে দিবে") and a reason for the delay
+#: (a holiday, the bank, Eid): a late salary, not one withheld; a count of months or "again and again" is
+_NEAR_DAY = re.compile(r"(?<!\w)(?:kal|kalke|kaile|porshu|next week|agami shoptahe|shamner shoptahe|tomorrow|on sunday|after the holiday|after eid|"
+                       r"eid er pore|" + "|".join(_N(w) for w in ("কাল", "কালকে", "পরশু", "সামনের সপ্তাহে", "আগামী সপ্তাহে", "ঈদের পরে"))
+                       + r")(?:\s\S+)?\s(?:dibe|debe|dibo|pabo|asbe|ashbe|will (?:pay|come|be paid|give)|" + "|".join(_N(w) for w in (
+                           "দিবে", "দেবে", "পাবো", "পাব", "আসবে")) + r")(?!\w)"
+                       r"|(?<!\w)(?:will (?:pay|come|be paid|give it|credit)|to be paid|comes?)\s(?:\S+\s)?(?:tomorrow|next week|on sunday|after the holiday|after eid)(?!\w)")
+_DELAY_REASON = re.compile(r"(?<!\w)(?:holiday|chuti|bank|eid|server|system|bank bondho|" + "|".join(_N(w) for w in (
+    "ছুটি", "ব্যাংক", "ঈদ", "সার্ভার")) + r")\S*")
+_LONG_UNPAID = re.compile(r"(?<!\w)(?:mash|mas|month|months|bar bar|again and again|every month|protek mash|" + "|".join(_N(w) for w in (
+    "মাস", "বার বার", "প্রতি মাসে")) + r")(?!\w)")
+_WAGE = re.compile(r"(?<!\w)(?:beton|salary|wage|wages|pay|" + "|".join(_N(w) for w in ("বেতন", "বেতনের", "সেলারি")) + r")")
+
+
+def delay_explained(t: str, start: int, end: int) -> str | None:
+    """A wage hit whose sentence names its near day and a reason ("ajke beton pai nai, bank
+    holiday, kal dibe"), or None: a salary late by a day, not withheld. A count of months or "again
+    and again" anywhere in the message keeps the hit ("kal dibe kal dibe kore 4 mash")."""
+    c0, c1 = _clause(t, start, end)
+    if not _WAGE.search(t, c0, c1):
+        return None  # not a wage's hit
+    s0, s1 = _sentence(t, start, end)
+    m = _NEAR_DAY.search(t, s0, s1)
+    if m is None or not _DELAY_REASON.search(t, s0, s1) or _LONG_UNPAID.search(t):
+        return None
+    return "a delay explained: " + m.group(0)
+
+
+def over_own_negation(t: str, start: int, end: int) -> str | None:
+    """What denies a hit whose own words hold a negation ("jaite dibo na", "baire jaite dey na",
+    "beton pai nai"): only a family's refusal for its child, a curfew's clock hour or a wage's near
+    day with a reason for the delay; any other negation near it is the rule's own subject."""
+    return refused_by_kin(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end)
+
+
+def _word_end(t: str, i: int) -> int:
+    """Where the word holding ``t[i - 1]`` ends (a hit's case ending)."""
+    while i < len(t) and not t[i].isspace() and t[i] not in ",.;:!?।":
+        i += 1
+    return i
 
 
 def may_deny(t: str) -> bool:

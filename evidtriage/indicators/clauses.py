@@ -1,0 +1,52 @@
+"""Where a clause and a sentence end, and the words that negate one: the shape shared by the
+negation scope (:mod:`.negation`) and the holder of a thing (:mod:`.holders`).
+
+A clause ends at , . ; : ! ? । or a line break, and at "but", "kintu", "কিন্তু"; a sentence at
+. ! ? । or a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import normalise_keyword
+
+#: negation words before what they negate ("don't", "never", "কখনো") and after it (Bengali's "na", "নাই")
+BEFORE = ["don't", "dont", "do not", "never", "not", "cannot", "can't", "may not", "must not", "no one should", "nobody should", "avoid",
+          "কখনো", "কখনোই", "কখনও", "kokhono", "kokhonoi", "kakhono"]
+AFTER = ["na", "nah", "naa", "nai", "nei", "noy", "noi", "না", "নাহ", "নাই", "নেই", "নয়", "নি"]
+CLAUSE_END = re.compile(r"[,.;:!?।\n]| but | kintu | কিন্তু ")
+BEFORE_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise_keyword(w)) for w in sorted(BEFORE, key=len, reverse=True)) + r")(?!\w)")
+AFTER_WORDS = frozenset(normalise_keyword(w) for w in AFTER)
+ANY_NEGATION = re.compile(BEFORE_RX.pattern + "|" + r"(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in sorted(AFTER_WORDS, key=len, reverse=True)) + r")(?!\w)|n't\b|নি(?!\w)")
+
+
+def holds_negation(words: str) -> bool:
+    """Whether matched words (normalised) hold a negation of their own."""
+    return ANY_NEGATION.search(words) is not None
+
+
+SENTENCE_END = re.compile(r"[.!?।\n]")
+
+
+def sentence_end(t: str, i: int) -> int:
+    """Where the sentence holding ``t[i]`` ends."""
+    stop = SENTENCE_END.search(t, i)
+    return stop.start() if stop else len(t)
+
+
+def clause(t: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around ``t[start:end]``, looking back 80 characters at most."""
+    left = t[max(0, start - 80):start]
+    cut = max((m.end() for m in CLAUSE_END.finditer(left)), default=0)
+    stop = CLAUSE_END.search(t, end)
+    return max(0, start - 80) + cut, stop.start() if stop else len(t)
+
+
+def sentence(t: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``t[start:end]``."""
+    left = t[max(0, start - 200):start]
+    cut = max((m.end() for m in SENTENCE_END.finditer(left)), default=0)
+    return max(0, start - 200) + cut, sentence_end(t, end)
+
