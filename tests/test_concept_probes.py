@@ -1422,3 +1422,158 @@ def test_round5_part_b_concepts_flag_their_phrasings_and_spare_near_misses(match
     missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
     flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
     assert not missed and not flagged, (missed, flagged)
+
+
+
+# round 5, part B, second pass: isolation, deception and labour mechanisms (the same method)
+CONCEPTS_R5B_2 = {
+    # the worker's phone read or checked by the one in control: messages watched, not taken
+    "phone_checked": (
+        ["ম্যাডাম রাতে আমার ফোন চেক করে, কার সাথে কথা বলি সব দেখে",
+         "এই নাম্বারে রিপ্লাই দিও না, ওরা প্রতি রাতে মোবাইল দেখে",
+         "সুপারভাইজার আমাগো মোবাইল খুইলা মেসেজ পড়ে",
+         "মালিক প্রতিদিন ফোনের কল লিস্ট দেখে, ডিলিট করলে মারে",
+         "কফিল আমার হোয়াটসঅ্যাপ খুলে দেখে কারে কী লিখছি",
+         "madam rat e amar phone check kore, kar sathe kotha boli sob dekhe",
+         "ei number e reply dio na, ora protirat mobile dekhe",
+         "supervisor amgo mobile khuila message pore",
+         "malik protidin phone er call list dekhe, delete korle mare",
+         "kofil amar whatsapp khule dekhe kare ki likhsi",
+         "please dont reply on this number. they check my phone every night",
+         "madam reads all my messages, I delete everything after I write to you",
+         "boss goes through our phones every evening, who we called, what we sent",
+         "they check our whatsapp daily so dont send anything about this",
+         "sir takes my phone at night and reads the chats, then gives it back"],
+        ["আম্মু রাতে আমার ফোন চেক করে, পরীক্ষার আগে গেম খেলতে দেয় না",
+         "IT dept checks our laptops every month for viruses",
+         "abbu amar phone check kore, porashona kori kina dekhe"]),
+    # going out barred: "can't go out", the gate locked, the building never left
+    "cannot_go_out": (
+        ["অনেক মেয়ের সাথে একটা বিল্ডিংয়ে আছি, বাইরে যাইতে পারি না",
+         "গেটে তালা দিয়া রাখে, ছয় মাস রাস্তা দেখি নাই",
+         "বাসা থেকে বের হইতে দেয় না, দোকানেও না",
+         "ক্যাম্প থেকে বাইর হওয়ার উপায় নাই, গার্ড থাকে",
+         "আমারে রুমে রাইখা বাইরে থেকে দরজা লাগায়",
+         "onek meyer sathe ekta building e achi, baire jaite pari na",
+         "gate e tala diya rakhe, 6 mash rasta dekhi nai",
+         "basha theke ber hoite dey na, dokan eo na",
+         "camp theke bair howar upay nai, guard thake",
+         "amare rume raikha baire theke dorja lagay",
+         "i am in a building with many girls cant go out",
+         "they lock the gate from outside, 6 months I have not seen the street",
+         "we are not let out, not even to the shop",
+         "no way out of the camp, guards at the door day and night",
+         "madam locks me in the room when she goes out"],
+        ["বৃষ্টিতে বাইরে যাইতে পারি না, বাসায় বইসা আছি",
+         "curfew er jonno baire jaite pari na, lockdown",
+         "it's raining so hard we can't go out, movie night instead"]),
+    # a cover story ordered for the family: say she is elsewhere, doing other work
+    "cover_story_for_family": (
+        ["ওর ভাই আবার ফোন দিলে বলবি সে অন্য শহরে গেছে",
+         "বাড়িতে বলবি গার্মেন্টসে কাজ করিস, হোটেলের কথা বলবি না",
+         "মায়েরে কইবি বড় কোম্পানিতে আছস, বেতন ভালো",
+         "ফ্যামিলি জিজ্ঞেস করলে বলবা বিয়া হইছে, ভালো আছো",
+         "ওর বাড়ির লোক খোঁজ নিলে বলবা সে এখানে নাই",
+         "or bhai abar phone dile bolbi se onno shohore gese",
+         "barite bolbi garments e kaj koros, hotel er kotha bolbi na",
+         "mayere koibi boro company te achos, beton valo",
+         "family jigesh korle bolba biya hoise, bhalo acho",
+         "or barir lok khoj nile bolba se ekhane nai",
+         "if her brother calls again say she went to another city",
+         "tell your mom you work in a big company, dont mention the hotel",
+         "when your family asks, say you are married and happy there, never say the club",
+         "if anyone from her village calls, she is not here, understood",
+         "tell them at home it's a garments job, nothing else"],
+        ["আম্মু ফোন দিলে বলবি আমি বাজারে গেছি, ১০ মিনিটে আসতেছি",
+         "if mom calls say I'm in the shower, will call back",
+         "abbu phone dile bolbi ami namaz e gesi"]),
+    # the job or the wage switched once there: promised one thing, doing another
+    "job_switched": (
+        ["ঢাকার অফিসে মলের ছবি দেখাইছিল, ক্যাশিয়ার বলছিল, এখন সাইটে সিমেন্টের বস্তা টানি",
+         "গার্মেন্টস সুপারভাইজার কইয়া নিছে, এখন তিন বাসায় ঝাড়ু মোছা করে",
+         "বলছিল ১৫০০ রিয়াল, কাগজে লেখা লেবার ৮০০",
+         "হোটেলের রিসিপশন কইছিল, আইসা দেখি ক্লাবে কাজ",
+         "ড্রাইভার ভিসা বলছিল, এখন উটের খামারে",
+         "dhakar office e maller chobi dekhaisilo, cashier bolsilo, ekhon site e cement er bosta tani",
+         "garments supervisor koiya nise, ekhon tin basay jharu mocha kore",
+         "bolsilo 1500 riyal, kagoje lekha labour 800",
+         "hotel er reception koisilo, aisa dekhi club e kaj",
+         "driver visa bolsilo, ekhon uter khamare",
+         "they showed me pics of a big mall and said cashier job. im carrying cement bags on a site",
+         "you said garments supervisor in Jordan, now she is cleaning 3 houses",
+         "the paper they gave here says labourer 800 riyal not 1500 like they told",
+         "promised a hotel job in Dubai, i am in a camp in the desert with goats",
+         "agent told factory work 8 hours, here it's farm work from dawn, different company name"],
+        ["বলছিল ১৫০০ রিয়াল, কাগজে লেখা ১৫০০, আলহামদুলিল্লাহ সব ঠিক",
+         "they said cashier job and it is cashier job, happy here",
+         "hotel er reception koisilo, reception ei achi, valo lagche"]),
+    # the contract kept from the worker until after departure
+    "contract_hidden": (
+        ["এগ্রিমেন্টের কাগজ ওদের দেখাইয়েন না, উড়াল দেওনের পর দেখবো",
+         "চুক্তির কাগজ এয়ারপোর্টে দিমু, আগে দেখার দরকার নাই",
+         "কন্ট্রাক্ট ওইখানে গিয়া সাইন হবে, এখন কিছু লাগবো না",
+         "কাগজপত্র সব আমার কাছে থাকবো, তোমার দেখার দরকার নাই",
+         "মেডিকেলের আগে বেশি কিছু বুঝাইয়েন না, চুক্তি পরে",
+         "agreement er kagoj hetago dekhaiyen na, uira jaoner por dekhbo",
+         "chuktir kagoj airport e dimu, age dekhar dorkar nai",
+         "contract oikhane giya sign hobe, ekhon kichu lagbe na",
+         "kagojpotro sob amar kache thakbe, tomar dekhar dorkar nai",
+         "medical er age beshi kichu bujhaiyen na, chukti pore",
+         "dont show them the contract, they see it after the flight",
+         "you will get the contract at the airport, no need to read it now",
+         "contract will be signed over there, just come",
+         "the agreement is in arabic, you sign there, dont worry what it says",
+         "no paper before you go bro, everything is settled after landing"],
+        ["কন্ট্রাক্ট পড়ে সাইন করবা, বিএমইটিতে যাচাই কইরা নিও",
+         "read the contract carefully before you sign, ask BMET if unsure",
+         "contract er copy email e pathaisi, pore sign koro"]),
+    # asking for the wage punished: a beating, a threat, a worse job
+    "asking_punished": (
+        ["ওভারটাইমের টাকা চাইলে সুপারভাইজার মারে",
+         "বেতন চাইলে মালিক কয় দেশে পাঠাই দিমু",
+         "টাকার কথা কইলেই গালি আর লাথি",
+         "বেতনের কথা তুললে খাওন বন্ধ কইরা দেয়",
+         "যে বেতন চায় তারে রোদে দাঁড় করায় রাখে",
+         "overtime er taka chaile supervisor mare",
+         "beton chaile malik bole desh e pathai dimu",
+         "takar kotha koilei gali ar lathi",
+         "betoner kotha tulle khawon bondho kore dey",
+         "je beton chay tare rode dar koray rakhe",
+         "when we ask for salary the foreman hits us",
+         "ask for your wages and you sleep outside tonight, he said",
+         "anyone who mentions money gets the night shift and no food",
+         "i asked for my pay and he slapped me in front of everyone",
+         "asking for overtime money = beating, everyone knows"],
+        ["বেতন চাইলে ম্যানেজার কয় ১ তারিখে দিবো",
+         "when we ask for salary the manager says payday is the 1st",
+         "overtime er taka chaile supervisor form fill korte dey"]),
+    # food withheld as a penalty: no work, no food
+    "food_as_penalty": (
+        ["কাজ না করলে খাওন বন্ধ",
+         "জ্বর হইলেও কাজে না গেলে ভাত নাই",
+         "কোটা পূরণ না হইলে রাতে খাইতে দেয় না",
+         "কথা না শুনলে দুই দিন খাবার দেয় নাই",
+         "কাম কম হইলে এক বেলা খাওয়ায়",
+         "kaj na korle khana bondho",
+         "jor hoileo kaje na gele bhat nai",
+         "quota puron na hoile rate khaite dey na",
+         "kotha na shunle dui din khabar dey nai",
+         "kam kom hoile ek bela khawai",
+         "no work, no food, that's the rule here",
+         "if the target is not met we get no dinner",
+         "he stopped our food for 2 days because we refused overtime",
+         "sick or not, no work means no meal",
+         "madam gives me food only after all the houses are cleaned, sometimes at midnight"],
+        ["রোজায় সারাদিন খাওন বন্ধ, ইফতারে খাই",
+         "diet e achi, rate khana bondho",
+         "no food in the office after 6, canteen closes"]),
+}
+
+
+@pytest.mark.parametrize("concept", sorted(CONCEPTS_R5B_2))
+def test_round5_part_b_control_and_deception_concepts(matcher, concept):
+    flag, ok = CONCEPTS_R5B_2[concept]
+    assert len(flag) >= 15 and len(ok) >= 2
+    missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
+    flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
+    assert not missed and not flagged, (missed, flagged)
