@@ -1577,3 +1577,41 @@ def test_round5_part_b_control_and_deception_concepts(matcher, concept):
     missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
     flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
     assert not missed and not flagged, (missed, flagged)
+
+
+
+# round 5, part B, third pass: a job offer to be kept from everyone else, in the dialect's forms
+CONCEPTS_R5B_3 = {
+    "offer_kept_secret": (
+        [
+         "মালয়েশিয়ার ফেক্টরি ভিসা আছে, সিট কম, আর কাউরে কইয়েন না",
+         "এই অফারের কথা গ্রামের কাউরে কইবা না, পরে সবাই চাইবো",
+         "ভিসার কথা অন্য কাউকে বলবেন না, শুধু আপনার জন্য রাখছি",
+         "দুবাইয়ের কাজের কথা চাচারেও কইয়ো না, কাগজ হইলে জানামু",
+         "এজেন্সির নাম কাউকে বলবা না, ডাইরেক্ট আমার মাধ্যমে যাবা",
+         "malaysia factory visa ache, seat kom, ar kauke koiyen na",
+         "ei offer er kotha gramer kaure koiba na, pore shobai chaibo",
+         "visar kotha onno kauke bolben na, shudhu apnar jonno rakhsi",
+         "dubai er kajer kotha chacha soho kaure koiba na, kagoj hoile janamu",
+         "agency r naam kauke bolba na, direct amar maddhome jaba",
+         "only few seats for the Malaysia factory visa, don't tell anyone else about this",
+         "keep this job offer between us bro, if others hear the price goes up",
+         "dont post about the visa in the group, just send your passport copy to me",
+         "tell no one about this Dubai opening until your ticket is done",
+         "this Saudi visa is only for you, don't share my number with anyone",
+        ],
+        [
+         "সারপ্রাইজ পার্টির কথা আম্মুকে কইয়ো না",
+         "exam er question kauke bolba na, teacher bolse",
+         "don't tell anyone about the birthday plan, it's a surprise",
+        ]),
+}
+
+
+@pytest.mark.parametrize("concept", sorted(CONCEPTS_R5B_3))
+def test_round5_part_b_offer_secrecy(matcher, concept):
+    flag, ok = CONCEPTS_R5B_3[concept]
+    assert len(flag) >= 15 and len(ok) >= 2
+    missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
+    flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
+    assert not missed and not flagged, (missed, flagged)
