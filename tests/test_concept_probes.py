@@ -1590,3 +1590,394 @@ def test_v5_innocent_phrasings_stay_below_and_controllers_lines_stay_flagged(mat
     wrong = [(t, r.explanation) for t, r in zip(ok, results) if r.score >= matcher.line]
     wrong += [(t, r.explanation) for t, r in zip(flag, results[len(ok):]) if r.score < matcher.line]
     assert not wrong, wrong
+# --- round 5 of issue 15, part B: recruitment, fees, isolation, labour, threats ------------------
+# Written from the indicator inventory (shared/research/indicators.md: thr.*, fd.*, lab.*, iso.*,
+# dr.*), not from any set's items: each mechanism said indirectly, five phrasings of our own in each
+# script (Bengali with dialect, romanised Bengali in varied spellings, English with Gulf and
+# text-speak forms) that must reach the review line, and innocent near-misses with the same words
+# that must stay below it. A change that keeps a dev item but loses these has fitted the item.
+
+CONCEPTS_R5B = {
+    # a menace left unsaid, resting on what was done to others before ("you saw", "you know what happens")
+    "menace_by_example": (
+        ["তুই তো দেখছস আগের জনের কী হইছে, বেশি বুঝলে তোরও তাই হবে",
+         "গত মাসে যে পালাইছিল তার কী হইছে জানোস তো? চুপচাপ কাম কর",
+         "মনে আছে রফিকের কী হইছিল? তোরও একই দশা হবে যদি মুখ খুলিস",
+         "বেশি চালাকি করিস না, আগের মেয়েটার কথা মনে আছে তো",
+         "যারা বেতন চাইছিল তাদের কী করছি দেখছোস, তুইও দেখবি",
+         "tui to dekhsos ager jon er ki hoise, beshi bujhle tor o oi dosha",
+         "gotomash je palaise tar ki hoise janos to? chupchap kaj kor",
+         "mone ase rafiq er ki hoisilo? tor o same hobe mukh khulle",
+         "beshi chalaki korish na, ager meyetar kotha mone ache to",
+         "jara beton chaise oder ki korsi dekhos, tui o dekhbi",
+         "you saw what happened to the last one who asked for salary. dont make me do it again",
+         "remember what happened to the boy who ran? keep working and keep quiet",
+         "u know what happens to girls who talk, dont test me",
+         "Ask the others what we did to the one who complained. Your choice",
+         "those who went to the embassy last year, nobody heard from them again. think before u act"],
+        ["তুই তো দেখছস আগের ম্যাচে কী হইছে, আজকে ভালো খেলবি",
+         "you saw what happened to the last phone I lent you, dont drop this one",
+         "remember what happened at the wedding? lol dont dance like that again"]),
+    # pictures or videos of the victim sent to the family, the husband, the village or the school
+    "images_to_family": (
+        ["কথা না শুনলে তোর ছবিগুলা তোর জামাইয়ের কাছে যাবে",
+         "টাকা না দিলে ভিডিওটা তোর বাপের মোবাইলে চলে যাবে",
+         "বেশি তেড়িবেড়ি করলে তোর ছবি গ্রামের সব গ্রুপে দিমু",
+         "ব্লক করলে তোর ভিডিও তোর স্কুলের সবাই দেখবে",
+         "না আসলে ছবিগুলো তোর শ্বশুরবাড়ির সবার কাছে পাঠাই দিমু",
+         "kotha na shunle tor chobi gula tor jamai er kase jabe",
+         "taka na dile video ta tor baper mobile e chole jabe",
+         "block korle tor pic gula tor school er group e dibo",
+         "na ashle chobi tor shoshur barir shobar kache pathabo",
+         "beshi teri korle tor video gram er shob group e chole jabe",
+         "if you stop he says he will send the videos to my husband and post them on facebook",
+         "block me and your pics go to your dad and your whole school",
+         "come tonight or i share ur video in ur class group",
+         "he has my photos and says my family will get them if i leave",
+         "pay or the video goes to your in-laws"],
+        ["বিয়ের ছবিগুলা তোর জামাইয়ের কাছে পাঠাইছি, দেখিস",
+         "send the wedding photos to your dad, he wants them for the album",
+         "ami tor birthday er chobi gula tor school group e dilam, sobai like dise"]),
+    # a relative taken or held: the sister, son, parents threatened with abduction or kept
+    "kin_taken": (
+        ["তুই যদি এনজিও আপার সাথে কথা বলিস তোর ছোট বোনরে তুইলা নিয়া যামু",
+         "টাকা না দিলে তোর পোলা এখানেই থাকবো",
+         "পালাইলে তোর ভাইরে ধইরা আনমু",
+         "পুলিশে গেলে তোর মা-বাপরে আর দেখবি না",
+         "টাকা শুক্রবারের মধ্যে না আসলে তোর ছেলেরে ছাড়মু না",
+         "tui jodi ngo apar sathe kotha bolis tor choto bon ke tule niye jabo",
+         "taka na dile tor pola ekhanei thakbe",
+         "palaile tor bhai re dhoira anmu",
+         "police e gele tor ma baba re ar dekhbi na",
+         "friday er moddhe taka na ashle tor chele re chharbo na",
+         "pay 2 lakh by friday or your son stays here",
+         "if you talk to the NGO we will pick up your little sister from school",
+         "run and your brother pays for it",
+         "go to the police and you will never see your parents again",
+         "we have your husband. send the money or he does not come back"],
+        ["তোর ছোট বোনরে স্কুল থেকে তুইলা নিয়া যামু, চিন্তা করিস না",
+         "your son stays here with us this summer, he loves the farm",
+         "tor bhai re station theke tule niye jabo, tension nis na"]),
+    # a repayment schedule with a penalty for lateness, and what is done to those who stop paying
+    "debt_schedule_penalty": (
+        ["কিস্তি ৪ নম্বর শুক্রবারে, দেরি হইলে সপ্তাহে ৫ হাজার বেশি। যারা দেয় না তাদের মালিকরে ফোন দেই",
+         "প্রতি মাসে ২০ হাজার, এক দিন দেরি মানে জরিমানা, না দিলে বাড়িতে লোক যাবে",
+         "বাকি ২ লাখ মাসে মাসে দিবি, মিস করলে সুদ ডাবল আর তোর কফিলরে জানামু",
+         "কিস্তি মিস হইলে জরিমানা, আর তোর বাপের কাছে লোক পাঠামু",
+         "ঋণের কিস্তি দেরি হইলে প্রতি দিন ৫০০ টাকা বেশি, কোম্পানিতে খবর দিমু",
+         "kisti 4 no friday te, deri hoile soptahe 5 hajar beshi. jara dey na tader malik ke phone dei",
+         "protimash 20 hajar, ek din deri mane fine, na dile barite lok jabe",
+         "baki 2 lakh mashe mashe dibi, miss korle sud double ar tor kafeel ke janabo",
+         "kisti miss hoile jorimana, ar tor baper kache lok pathabo",
+         "installment late hoile protidin 500 taka beshi, company te khobor dibo",
+         "instalment 4 of 10 due Friday, 25k. Late = 5k extra per week, and we call your kafeel",
+         "miss one payment and interest doubles, and we call your sponsor",
+         "boys who stop paying, we call their employer, you know what happens then",
+         "your kisti is late again. every day late is 1000 more, and your father will get a visit",
+         "pay the monthly 30k on time or we inform your company and add a penalty"],
+        ["কিস্তি ৪ নম্বর শুক্রবারে, দেরি হইলে ব্যাংক লেট ফি নেয়",
+         "Reminder: EMI 4 of 10 due Friday. Late payment fee as per bank policy",
+         "kisti late hoile grameen er apa bari ashe, abbu ke bolo"]),
+    # wages held back until the contract, the season or the stay ends, paid in one sum then
+    "wages_at_the_end": (
+        ["বেতন মালিক নিজের কাছে রাখে, কয় দেশে যাওয়ার সময় একবারে দিবো",
+         "মৌসুম শেষে হিসাব কইরা দিবো, তার আগে এক টাকাও না",
+         "চুক্তি শেষ হইলে সব বেতন একসাথে পাবি, এখন হাত খরচ ৫০ রিয়াল",
+         "দুই বছরের বেতন কোম্পানি জমা রাখে, দেশে যাওনের দিন দিবো কইছে",
+         "বেতন সিজন শেষে, এখন খালি খোরাকি",
+         "beton malik nijer kache rakhe, bole desh e jawar somoy ekbare dibo",
+         "season sesh e hishab kore dibo, tar age ek taka o na",
+         "contract shesh hole sob beton eksathe pabi, ekhon hat khoroch 50 riyal",
+         "salary company joma rakhe, desh e jaoar din dibe bolse",
+         "beton season shesh e, ekhon shudhu khoraki",
+         "salary paid at end of contract only. food provided",
+         "they keep all our pay until the season is over, then they say they will settle",
+         "boss says he will give the whole 2 years salary when I fly home",
+         "no wages now, everything is adjusted at season end",
+         "madam keeps my salary safe, she will give it all when my contract finish"],
+        ["বোনাস বছর শেষে একবারে দেয়, বেতন প্রতি মাসে ঠিকমতো",
+         "gratuity contract shesh e pabo, beton protimash time moto ashe",
+         "end of service benefit paid at end of contract, monthly salary on the 1st"]),
+    # hours and no rest said as a routine: a day that starts before dawn and ends at night, every day
+    "hours_as_routine": (
+        ["ডিউটি শুরু ভোর ৫টায়, শেষ রাত ১১টায়, শুক্রবারেও ছুটি নাই",
+         "সকাল ৬টা থেকে রাত ১২টা কাম, মাসে একদিনও বন্ধ নাই",
+         "সারাদিন কাম করে, রাইতে রান্নাঘরে শোয়, ছুটি কী জিনিস জানে না",
+         "দিনে ১৫-১৬ ঘণ্টা দাঁড়াইয়া কাজ, বসার উপায় নাই",
+         "৩০ দিনে ৩০ দিনই ডিউটি, রাতে ৩ ঘণ্টা ঘুম",
+         "duty shuru 5 tay sesh rat 11 ta, friday o off nai",
+         "sokal 6 ta theke rat 12 ta kaj, mashe ekdin o bondho nai",
+         "sara din kaj kore, rate rannaghore ghumay, chuti ki jinish jane na",
+         "dine 15-16 ghonta dariye kaj, bosar upay nai",
+         "30 din e 30 din duty, rate 3 ghonta ghum",
+         "Got 3000 this month for 30 days of 13 hr",
+         "we start 5am finish 11pm, friday also working, no off day since I came",
+         "work from morning prayer until midnight every day, no day off",
+         "she cooks, cleans, minds 3 kids from 6 to midnight, sleeps on the kitchen floor",
+         "shift is 7am to 11 at night, 7 days, supervisor says rest when you go home"],
+        ["duty shuru 9 tay sesh 5 tay, friday off, overtime alada taka",
+         "ডিউটি সকাল ৯টা থেকে বিকাল ৫টা, শুক্র-শনি ছুটি",
+         "we start 9am finish 5pm, weekends off, happy with the job"]),
+    # not a single coin paid: wages unpaid said in dialect, with the months counted
+    "not_a_coin_paid": (
+        ["৮ মাস অই গেছে এক রিয়ালও পাইছি না",
+         "তিন মাস ধরি মালিক একটা টেয়াও দেয় ন",
+         "চার মাসের বেতন বাকি, চাইলে কয় পরে",
+         "আইজ ৬ মাস, একটা পয়সাও হাতে পাই নাই",
+         "পাঁচ মাস হইল মাইনা দেয় নাই, খাওনের টাকাও ধার কইরা চলি",
+         "8 mash hoye gelo ek riyal o pai nai",
+         "3 mash dhore malik ekta taka o dey na",
+         "4 mas er beton baki, chaile bole pore",
+         "aaj 6 mash, ekta poisha o hate pai nai",
+         "5 mash hoilo maina dey nai, khawar taka o dhar kore choli",
+         "8 months now not one riyal in my hand",
+         "haven't seen a single dirham since March, boss says company loss",
+         "they owe us 5 months, we eat on credit from the shop",
+         "no salary since ramadan, kafeel says wait",
+         "4 months and zero pay, asking makes him angry"],
+        ["৮ মাস অই গেছে বিদেশে, এক রিয়ালও খরচ করি নাই, সব জমাইছি",
+         "4 mas er beton eksathe pailam alhamdulillah",
+         "haven't spent a single dirham since March, saving for the wedding"]),
+    # the wage taken by the agent or employer for a fee, month after month, with no end set
+    "salary_taken_for_fee": (
+        ["এজেন্ট কয় প্রথম ৭ মাসের বেতন সরাসরি তার কাছে যাবে প্রসেসিংয়ের জন্য, আমি খাওয়ার জন্য ১৫০ রিয়াল পাই",
+         "বেতন ১২০০, প্রতি মাসে ৯০০ কাইটা রাখে এজেন্সি ফি কইয়া, কবে শেষ কেউ কয় না",
+         "প্রতি মাসে ১২০০ রিংগিত থেকে ৮০০ কাটমু, বাকিটা আমি রাখমু যতদিন না পুরা শোধ",
+         "পয়লা এক বছরের বেতন দালালের, তারপর তোর",
+         "মাসের বেতন আগে কোম্পানির লোনে যায়, হাতে ১০০",
+         "agent bole prothom 7 mash er beton direct tar kache jabe processing er jonno, ami khawar jonno 150 riyal pai",
+         "beton 1200, protimash 900 kete rakhe agency fee bole, kobe shesh keu bole na",
+         "protimas 1200 ringgit theke 800 katbo, baki ta ami rakhbo jatokhon na full clear",
+         "prothom ek bochor er beton dalal er, tarpor tor",
+         "maser beton age company loan e jay, hate 100",
+         "the agent says my first 7 months salary will go to him direct for processing",
+         "salary is 1200 but they keep 900 every month for agency fee and accommodation",
+         "I asked when the deduction finishes, supervisor said when he decides. been 14 months",
+         "first year of your pay goes to the office for the visa, after that its yours",
+         "they take 70% of the wage for my ticket and visa, no end date"],
+        ["প্রথম মাসের বেতন দিয়া মায়ের জন্য ফোন কিনমু",
+         "first 7 months salary I will save for the house, inshallah",
+         "beton theke protimash 2000 provident fund e jay, company o dey"]),
+    # a loan paper signed on arrival or at the airport, a cost to be cut from the wage once there
+    "loan_paper_on_arrival": (
+        ["এয়ারপোর্টে একটা লোনের কাগজে সই দিবা, সমস্যা নাই, বেতন থেকে কাটবে",
+         "গিয়া পৌঁছাইলে কোম্পানি ৩৫০০ রিংগিত প্রসেসিং নিবো, বেতন থেকে কাইটা নিবো",
+         "ভিসা টিকেট আমরা দিমু, পরে বেতন থেকে শোধ দিবা",
+         "নামার পর একটা ঋণের কাগজে টিপসই দিতে হবে",
+         "খরচ এখন লাগবো না, ওখানে গিয়া কাজ কইরা শোধ",
+         "airport e ekta loan er kagoj e sign diba, somossa nai, beton theke katbe",
+         "giye pouchaile company 3500 ringgit processing nibe, beton theke kete nibe",
+         "visa ticket amra dibo, pore beton theke shodh diba",
+         "namar por ekta rin er kagoj e tipsoi dite hobe",
+         "khoroch ekhon lagbe na, okhane giye kaj kore shodh",
+         "job is free of cost but agency in KL takes RM 3,500 processing after u land, u sign a loan paper at airport",
+         "visa+ticket arranged by us, pay later from salary",
+         "no money now, you sign the loan agreement when you arrive and they cut it monthly",
+         "they made us sign a debt paper the day we landed, 4000 dirham each",
+         "dont pay anything here, the company deducts your visa cost after you reach"],
+        ["এয়ারপোর্টে কাস্টমস ফর্মে সই দিবা, সমস্যা নাই",
+         "home loan er kagoj e sign korlam bank e, 20 bochor kisti",
+         "sign the arrival card at the airport and keep the pen"]),
+}
+
+
+@pytest.mark.parametrize("concept", sorted(CONCEPTS_R5B))
+def test_round5_part_b_concepts_flag_their_phrasings_and_spare_near_misses(matcher, concept):
+    flag, ok = CONCEPTS_R5B[concept]
+    assert len(flag) >= 15 and len(ok) >= 2
+    missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
+    flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
+    assert not missed and not flagged, (missed, flagged)
+
+
+
+# round 5, part B, second pass: isolation, deception and labour mechanisms (the same method)
+CONCEPTS_R5B_2 = {
+    # the worker's phone read or checked by the one in control: messages watched, not taken
+    "phone_checked": (
+        ["ম্যাডাম রাতে আমার ফোন চেক করে, কার সাথে কথা বলি সব দেখে",
+         "এই নাম্বারে রিপ্লাই দিও না, ওরা প্রতি রাতে মোবাইল দেখে",
+         "সুপারভাইজার আমাগো মোবাইল খুইলা মেসেজ পড়ে",
+         "মালিক প্রতিদিন ফোনের কল লিস্ট দেখে, ডিলিট করলে মারে",
+         "কফিল আমার হোয়াটসঅ্যাপ খুলে দেখে কারে কী লিখছি",
+         "madam rat e amar phone check kore, kar sathe kotha boli sob dekhe",
+         "ei number e reply dio na, ora protirat mobile dekhe",
+         "supervisor amgo mobile khuila message pore",
+         "malik protidin phone er call list dekhe, delete korle mare",
+         "kofil amar whatsapp khule dekhe kare ki likhsi",
+         "please dont reply on this number. they check my phone every night",
+         "madam reads all my messages, I delete everything after I write to you",
+         "boss goes through our phones every evening, who we called, what we sent",
+         "they check our whatsapp daily so dont send anything about this",
+         "sir takes my phone at night and reads the chats, then gives it back"],
+        ["আম্মু রাতে আমার ফোন চেক করে, পরীক্ষার আগে গেম খেলতে দেয় না",
+         "IT dept checks our laptops every month for viruses",
+         "abbu amar phone check kore, porashona kori kina dekhe"]),
+    # going out barred: "can't go out", the gate locked, the building never left
+    "cannot_go_out": (
+        ["অনেক মেয়ের সাথে একটা বিল্ডিংয়ে আছি, বাইরে যাইতে পারি না",
+         "গেটে তালা দিয়া রাখে, ছয় মাস রাস্তা দেখি নাই",
+         "বাসা থেকে বের হইতে দেয় না, দোকানেও না",
+         "ক্যাম্প থেকে বাইর হওয়ার উপায় নাই, গার্ড থাকে",
+         "আমারে রুমে রাইখা বাইরে থেকে দরজা লাগায়",
+         "onek meyer sathe ekta building e achi, baire jaite pari na",
+         "gate e tala diya rakhe, 6 mash rasta dekhi nai",
+         "basha theke ber hoite dey na, dokan eo na",
+         "camp theke bair howar upay nai, guard thake",
+         "amare rume raikha baire theke dorja lagay",
+         "i am in a building with many girls cant go out",
+         "they lock the gate from outside, 6 months I have not seen the street",
+         "we are not let out, not even to the shop",
+         "no way out of the camp, guards at the door day and night",
+         "madam locks me in the room when she goes out"],
+        ["বৃষ্টিতে বাইরে যাইতে পারি না, বাসায় বইসা আছি",
+         "curfew er jonno baire jaite pari na, lockdown",
+         "it's raining so hard we can't go out, movie night instead"]),
+    # a cover story ordered for the family: say she is elsewhere, doing other work
+    "cover_story_for_family": (
+        ["ওর ভাই আবার ফোন দিলে বলবি সে অন্য শহরে গেছে",
+         "বাড়িতে বলবি গার্মেন্টসে কাজ করিস, হোটেলের কথা বলবি না",
+         "মায়েরে কইবি বড় কোম্পানিতে আছস, বেতন ভালো",
+         "ফ্যামিলি জিজ্ঞেস করলে বলবা বিয়া হইছে, ভালো আছো",
+         "ওর বাড়ির লোক খোঁজ নিলে বলবা সে এখানে নাই",
+         "or bhai abar phone dile bolbi se onno shohore gese",
+         "barite bolbi garments e kaj koros, hotel er kotha bolbi na",
+         "mayere koibi boro company te achos, beton valo",
+         "family jigesh korle bolba biya hoise, bhalo acho",
+         "or barir lok khoj nile bolba se ekhane nai",
+         "if her brother calls again say she went to another city",
+         "tell your mom you work in a big company, dont mention the hotel",
+         "when your family asks, say you are married and happy there, never say the club",
+         "if anyone from her village calls, she is not here, understood",
+         "tell them at home it's a garments job, nothing else"],
+        ["আম্মু ফোন দিলে বলবি আমি বাজারে গেছি, ১০ মিনিটে আসতেছি",
+         "if mom calls say I'm in the shower, will call back",
+         "abbu phone dile bolbi ami namaz e gesi"]),
+    # the job or the wage switched once there: promised one thing, doing another
+    "job_switched": (
+        ["ঢাকার অফিসে মলের ছবি দেখাইছিল, ক্যাশিয়ার বলছিল, এখন সাইটে সিমেন্টের বস্তা টানি",
+         "গার্মেন্টস সুপারভাইজার কইয়া নিছে, এখন তিন বাসায় ঝাড়ু মোছা করে",
+         "বলছিল ১৫০০ রিয়াল, কাগজে লেখা লেবার ৮০০",
+         "হোটেলের রিসিপশন কইছিল, আইসা দেখি ক্লাবে কাজ",
+         "ড্রাইভার ভিসা বলছিল, এখন উটের খামারে",
+         "dhakar office e maller chobi dekhaisilo, cashier bolsilo, ekhon site e cement er bosta tani",
+         "garments supervisor koiya nise, ekhon tin basay jharu mocha kore",
+         "bolsilo 1500 riyal, kagoje lekha labour 800",
+         "hotel er reception koisilo, aisa dekhi club e kaj",
+         "driver visa bolsilo, ekhon uter khamare",
+         "they showed me pics of a big mall and said cashier job. im carrying cement bags on a site",
+         "you said garments supervisor in Jordan, now she is cleaning 3 houses",
+         "the paper they gave here says labourer 800 riyal not 1500 like they told",
+         "promised a hotel job in Dubai, i am in a camp in the desert with goats",
+         "agent told factory work 8 hours, here it's farm work from dawn, different company name"],
+        ["বলছিল ১৫০০ রিয়াল, কাগজে লেখা ১৫০০, আলহামদুলিল্লাহ সব ঠিক",
+         "they said cashier job and it is cashier job, happy here",
+         "hotel er reception koisilo, reception ei achi, valo lagche"]),
+    # the contract kept from the worker until after departure
+    "contract_hidden": (
+        ["এগ্রিমেন্টের কাগজ ওদের দেখাইয়েন না, উড়াল দেওনের পর দেখবো",
+         "চুক্তির কাগজ এয়ারপোর্টে দিমু, আগে দেখার দরকার নাই",
+         "কন্ট্রাক্ট ওইখানে গিয়া সাইন হবে, এখন কিছু লাগবো না",
+         "কাগজপত্র সব আমার কাছে থাকবো, তোমার দেখার দরকার নাই",
+         "মেডিকেলের আগে বেশি কিছু বুঝাইয়েন না, চুক্তি পরে",
+         "agreement er kagoj hetago dekhaiyen na, uira jaoner por dekhbo",
+         "chuktir kagoj airport e dimu, age dekhar dorkar nai",
+         "contract oikhane giya sign hobe, ekhon kichu lagbe na",
+         "kagojpotro sob amar kache thakbe, tomar dekhar dorkar nai",
+         "medical er age beshi kichu bujhaiyen na, chukti pore",
+         "dont show them the contract, they see it after the flight",
+         "you will get the contract at the airport, no need to read it now",
+         "contract will be signed over there, just come",
+         "the agreement is in arabic, you sign there, dont worry what it says",
+         "no paper before you go bro, everything is settled after landing"],
+        ["কন্ট্রাক্ট পড়ে সাইন করবা, বিএমইটিতে যাচাই কইরা নিও",
+         "read the contract carefully before you sign, ask BMET if unsure",
+         "contract er copy email e pathaisi, pore sign koro"]),
+    # asking for the wage punished: a beating, a threat, a worse job
+    "asking_punished": (
+        ["ওভারটাইমের টাকা চাইলে সুপারভাইজার মারে",
+         "বেতন চাইলে মালিক কয় দেশে পাঠাই দিমু",
+         "টাকার কথা কইলেই গালি আর লাথি",
+         "বেতনের কথা তুললে খাওন বন্ধ কইরা দেয়",
+         "যে বেতন চায় তারে রোদে দাঁড় করায় রাখে",
+         "overtime er taka chaile supervisor mare",
+         "beton chaile malik bole desh e pathai dimu",
+         "takar kotha koilei gali ar lathi",
+         "betoner kotha tulle khawon bondho kore dey",
+         "je beton chay tare rode dar koray rakhe",
+         "when we ask for salary the foreman hits us",
+         "ask for your wages and you sleep outside tonight, he said",
+         "anyone who mentions money gets the night shift and no food",
+         "i asked for my pay and he slapped me in front of everyone",
+         "asking for overtime money = beating, everyone knows"],
+        ["বেতন চাইলে ম্যানেজার কয় ১ তারিখে দিবো",
+         "when we ask for salary the manager says payday is the 1st",
+         "overtime er taka chaile supervisor form fill korte dey"]),
+    # food withheld as a penalty: no work, no food
+    "food_as_penalty": (
+        ["কাজ না করলে খাওন বন্ধ",
+         "জ্বর হইলেও কাজে না গেলে ভাত নাই",
+         "কোটা পূরণ না হইলে রাতে খাইতে দেয় না",
+         "কথা না শুনলে দুই দিন খাবার দেয় নাই",
+         "কাম কম হইলে এক বেলা খাওয়ায়",
+         "kaj na korle khana bondho",
+         "jor hoileo kaje na gele bhat nai",
+         "quota puron na hoile rate khaite dey na",
+         "kotha na shunle dui din khabar dey nai",
+         "kam kom hoile ek bela khawai",
+         "no work, no food, that's the rule here",
+         "if the target is not met we get no dinner",
+         "he stopped our food for 2 days because we refused overtime",
+         "sick or not, no work means no meal",
+         "madam gives me food only after all the houses are cleaned, sometimes at midnight"],
+        ["রোজায় সারাদিন খাওন বন্ধ, ইফতারে খাই",
+         "diet e achi, rate khana bondho",
+         "no food in the office after 6, canteen closes"]),
+}
+
+
+@pytest.mark.parametrize("concept", sorted(CONCEPTS_R5B_2))
+def test_round5_part_b_control_and_deception_concepts(matcher, concept):
+    flag, ok = CONCEPTS_R5B_2[concept]
+    assert len(flag) >= 15 and len(ok) >= 2
+    missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
+    flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
+    assert not missed and not flagged, (missed, flagged)
+
+
+
+# round 5, part B, third pass: a job offer to be kept from everyone else, in the dialect's forms
+CONCEPTS_R5B_3 = {
+    "offer_kept_secret": (
+        [
+         "মালয়েশিয়ার ফেক্টরি ভিসা আছে, সিট কম, আর কাউরে কইয়েন না",
+         "এই অফারের কথা গ্রামের কাউরে কইবা না, পরে সবাই চাইবো",
+         "ভিসার কথা অন্য কাউকে বলবেন না, শুধু আপনার জন্য রাখছি",
+         "দুবাইয়ের কাজের কথা চাচারেও কইয়ো না, কাগজ হইলে জানামু",
+         "এজেন্সির নাম কাউকে বলবা না, ডাইরেক্ট আমার মাধ্যমে যাবা",
+         "malaysia factory visa ache, seat kom, ar kauke koiyen na",
+         "ei offer er kotha gramer kaure koiba na, pore shobai chaibo",
+         "visar kotha onno kauke bolben na, shudhu apnar jonno rakhsi",
+         "dubai er kajer kotha chacha soho kaure koiba na, kagoj hoile janamu",
+         "agency r naam kauke bolba na, direct amar maddhome jaba",
+         "only few seats for the Malaysia factory visa, don't tell anyone else about this",
+         "keep this job offer between us bro, if others hear the price goes up",
+         "dont post about the visa in the group, just send your passport copy to me",
+         "tell no one about this Dubai opening until your ticket is done",
+         "this Saudi visa is only for you, don't share my number with anyone",
+        ],
+        [
+         "সারপ্রাইজ পার্টির কথা আম্মুকে কইয়ো না",
+         "exam er question kauke bolba na, teacher bolse",
+         "don't tell anyone about the birthday plan, it's a surprise",
+        ]),
+}
+
+
+@pytest.mark.parametrize("concept", sorted(CONCEPTS_R5B_3))
+def test_round5_part_b_offer_secrecy(matcher, concept):
+    flag, ok = CONCEPTS_R5B_3[concept]
+    assert len(flag) >= 15 and len(ok) >= 2
+    missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
+    flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
+    assert not missed and not flagged, (missed, flagged)
