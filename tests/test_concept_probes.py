@@ -1517,6 +1517,113 @@ R5A_CONCEPTS = {
         ],
     },
 }
+R5A_CONCEPTS.update({
+    # others' wages paid into the controller's account, pocket money handed down
+    "others' wages paid into the controller's account": {
+        "rules": {"pay.pay_routed_to_another", "pay.others_earnings_moved"},
+        "flag": [
+            "the salary of all the boys comes to my account, I give them pocket money",
+            "company pays the workers' wages into my bank, they get 200 a week from me",
+            "your son's wages come to me, not to him. ask me if you want any",
+            "all 10 girls' salary is paid to my account by the factory, I hand out what I decide",
+            "their wages go straight to my bkash, I give them food money",
+            "sob cheleder beton amar account e ashe, ami oder haat khoroch dei",
+            "company worker der salary amar bkash e dey, ami sobaike 300 kore dei",
+            "apnar cheler beton amar kache ashe, lagle amake bolben",
+            "10 ta meyer beton factory theke amar account e, ami jeta dibo oitai",
+            "oder mojuri sorasori amar nagad e ashe, ora khali khoroch pay",
+            "সব ছেলেদের বেতন আমার একাউন্টে আসে, আমি ওদের হাত খরচ দেই",
+            "কোম্পানি শ্রমিকদের বেতন আমার বিকাশে দেয়, আমি সবাইকে ৩০০ করে দেই",
+            "আপনার ছেলের বেতন আমার কাছে আসে, লাগলে আমাকে বলবেন",
+            "১০টা মেয়ের বেতন ফ্যাক্টরি থেকে আমার একাউন্টে, আমি যা দিব তাই",
+            "ওদের মজুরি সরাসরি আমার নগদে আসে, ওরা খালি খরচ পায়",
+        ],
+        "ok": [
+            "my salary comes to my account on the 5th, alhamdulillah",
+            "ammu amar beton amar account e ashe, tomake 5000 pathalam",
+            "আমার বেতন আমার একাউন্টে আসে, মাকে পাঠাই",
+        ],
+    },
+    # children taken for camel racing, a farm or a boat, counted as small and light
+    "children taken for camel racing or farm work": {
+        "rules": {"mn.child_recruit", "mn.minor_age_stated"},
+        "flag": [
+            "new kids for the camel farm arrived, the small ones are lighter for riding",
+            "the sponsor wants little boys for the camel races, the smaller the better",
+            "bring the small ones to the farm, they ride the camels in the season",
+            "three little boys for the camel track, light ones, no school needed",
+            "the little ones will ride camels for the owner, families paid already",
+            "uter farm e choto chele lagbe, halka hole valo",
+            "camel race er jonno choto polapan nibe, baba ma ke taka dibe",
+            "notun bacchara uter khamare aise, choto gula halka",
+            "uter dourer jonno choto chele pathaben, jotto choto toto valo",
+            "khamare uter pithe chorbe choto chele, school lagbe na",
+            "উটের খামারে ছোট ছেলে লাগবে, হালকা হলে ভালো",
+            "উট দৌড়ের জন্য ছোট পোলাপান নিবে, বাবা মাকে টাকা দিবে",
+            "নতুন বাচ্চারা উটের খামারে আসছে, ছোটগুলা হালকা",
+            "উটের দৌড়ের জন্য ছোট ছেলে পাঠাবেন, যত ছোট তত ভালো",
+            "খামারে উটের পিঠে চড়বে ছোট ছেলে, স্কুল লাগবে না",
+        ],
+        "ok": [
+            "we took the kids to see the camel farm on the Dubai trip",
+            "বাচ্চাদের নিয়ে উটের খামার দেখতে গেছিলাম, ছোটটা খুব খুশি",
+        ],
+    },
+    # children of a given age sought for live streams or apps that pay in gifts
+    "minors sought for live streams that pay in gifts": {
+        "rules": {"mn.minor_groomed"},
+        "flag": [
+            "girls from your class who go live? 13-15 even better, gift coins turn into cash",
+            "you're 14, perfect for the live app, viewers send gifts, I handle the money",
+            "need 12-15 year olds for our bigo live agency, they earn diamonds daily",
+            "ur 15? join my live agency, u get gifts every night",
+            "class 8 girls do live dance on the app, gifts pay in dollars",
+            "tor class er meyera live kore? 13-15 hole valo, gift e taka pabe",
+            "tumi 14, live app e nachle gift ashbe, taka ami tule dibo",
+            "12-15 bochorer meye lagbe live er jonno, diamond e income",
+            "tui 15? amar live agency te ay, proti rat e gift pabi",
+            "class 8 er meyera app e live nach kore, gift e dollar",
+            "তোর ক্লাসের মেয়েরা লাইভ করে? ১৩-১৫ হলে ভালো, গিফটে টাকা পাবে",
+            "তুমি ১৪, লাইভ অ্যাপে নাচলে গিফট আসবে, টাকা আমি তুলে দিবো",
+            "১২-১৫ বছরের মেয়ে লাগবে লাইভের জন্য, ডায়মন্ডে ইনকাম",
+            "তুই ১৫? আমার লাইভ এজেন্সিতে আয়, প্রতি রাতে গিফট পাবি",
+            "ক্লাস এইটের মেয়েরা অ্যাপে লাইভ নাচ করে, গিফটে ডলার",
+        ],
+        "ok": [
+            "class 8 er online live class e join koro, link dilam",
+            "ক্লাস এইটের লাইভ ক্লাস কাল সকাল ১০টায়",
+        ],
+    },
+    # girls counted and taken over a border, with a price or an advance
+    "girls taken over a border for a price": {
+        "rules": {"sx.girls_moved_for_price", "mig.people_moved_as_goods", "mig.counted_goods_put_to_work"},
+        "flag": [
+            "3 girls cross at Benapole tomorrow, Kolkata side pays on arrival, rate fixed",
+            "two girls going over the border tonight, advance is paid, the line man takes them to Pune",
+            "5 girls by the Satkhira line, price per girl already agreed",
+            "the new girls cross at Hili on Friday, half the money before, half when they reach Mumbai",
+            "four girls over the border this week, 50k each, the other side collects",
+            "kalke 3 ta meye border par hobe, rate fixed, advance lagbe",
+            "2 jon meye satkhira line diye opare jabe, matha pichu 40 hajar",
+            "4 ta meye benapole diye par korbo, ordhek taka age",
+            "notun 3 ta meye hili diye cross korbe, dam thik hoye gese",
+            "5 ta meye line diye opare, proti meye 50 hajar",
+            "কালকে ৩টা মেয়ে বর্ডার পার হবে, রেট ফিক্সড, অ্যাডভান্স লাগবে",
+            "২ জন মেয়ে সাতক্ষীরা লাইন দিয়ে ওপারে যাবে, মাথা পিছু ৪০ হাজার",
+            "৪টা মেয়ে বেনাপোল দিয়ে পার করব, অর্ধেক টাকা আগে",
+            "নতুন ৩টা মেয়ে হিলি দিয়ে পার হবে, দাম ঠিক হয়ে গেছে",
+            "৫টা মেয়ে লাইন দিয়ে ওপারে, প্রতি মেয়ে ৫০ হাজার",
+        ],
+        "ok": [
+            "amra 3 ta meye benapole border par hobo, kolkata shopping",
+            "আমরা ৩ জন মেয়ে বেনাপোল দিয়ে চিকিৎসার জন্য যাবো, ভিসা হয়ে গেছে",
+            "3 girls from our college crossed at Benapole for the trip, ticket 1500 each",
+        ],
+    },
+})
+R5A_CONCEPTS["a child's age written older on papers or a page"]["flag"] += [
+    "She's only 15 and they put her on a page as 19, photos in makeup",
+]
 
 
 @pytest.mark.parametrize("concept", sorted(R5A_CONCEPTS))
