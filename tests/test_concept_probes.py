@@ -1624,6 +1624,59 @@ R5A_CONCEPTS.update({
 R5A_CONCEPTS["a child's age written older on papers or a page"]["flag"] += [
     "She's only 15 and they put her on a page as 19, photos in makeup",
 ]
+R5A_CONCEPTS.update({
+    # a share of another's takings sent on to the one in control
+    "a share of the takings sent on to the controller": {
+        "rules": {"pay.earnings_share_to_controller", "pay.earnings_all_taken", "pay.client_money_to_controller"},
+        "flag": [
+            "send my half of the night's earnings to this bkash by morning",
+            "every girl sends 60 percent of her tips to the boss's nagad each night",
+            "from what you make each week, my share comes to my bkash first, then you eat",
+            "half of your income goes to the madam, send it before Friday",
+            "your earnings: 70% to me, the rest you keep, send by rocket",
+            "tomar income er ordhek amake pathaba proti shopta",
+            "protita meyer kamai er ordhek amar bkash e ashbe",
+            "tor kamai theke amar bhag ta aage pathabi, nagad e",
+            "raat er taka theke 60 percent madam er bkash e diba",
+            "tui ja kamas tar ordhek amake pathabi proti rat",
+            "প্রতি সপ্তাহে কামাইয়ের অর্ধেক আমার বিকাশে পাঠাবি",
+            "প্রতিটা মেয়ের কামাইয়ের অর্ধেক আমার নগদে আসবে",
+            "তোর কামাই থেকে আমার ভাগটা আগে পাঠাবি",
+            "রাতের টাকা থেকে ৬০ পার্সেন্ট ম্যাডামের বিকাশে দিবা",
+            "তুই যা কামাস তার অর্ধেক আমাকে পাঠাবি প্রতি রাতে",
+        ],
+        "ok": [
+            "tomar income er ordhek amake pathaba, songsar er khoroch",
+            "send my share of the shop's profit to my bkash, partner",
+            "দোকানের আয়ের অর্ধেক আমার ভাগ, ব্যবসার হিসাব",
+        ],
+    },
+    # a price or an advance named for a girl
+    "a price or an advance for a girl": {
+        "rules": {"sx.person_priced_for_handover", "pay.paid_kin_for_person"},
+        "flag": [
+            "how much for the new girl? I can give 80k advance and take her tonight",
+            "the price for the young one is 1 lakh, half before",
+            "that girl goes for 60k, advance now and she comes to your place",
+            "her family took 40 thousand for her, she is ours now",
+            "price of the girl is fixed, pay the advance and send your man",
+            "meyetar dam 1 lakh, agey ordhek",
+            "oi meyer rate 50 hajar, advance diye niye jan",
+            "notun meyetar dam koto? 80 hajar dite pari",
+            "meyetar dam thik hoise, kal advance pathaben",
+            "oi meyer dam 70 hajar, ordhek age, baki pore",
+            "নতুন মেয়েটার দাম কত? এক লাখ দিতে পারি",
+            "মেয়েটার দাম ৫০ হাজার, অগ্রিম দিয়ে নিয়ে যান",
+            "মেয়েটার রেট ৬০ হাজার, অর্ধেক আগে",
+            "ওই মেয়েটার দাম ঠিক হইছে, কাল অ্যাডভান্স পাঠাবেন",
+            "মেয়েটার দাম ৭০ হাজার, আগে অর্ধেক, বাকি পরে",
+        ],
+        "ok": [
+            "meyetar jamar dam 1500, kal dibo",
+            "মেয়েটার জন্য জামা কিনলাম, দাম ১২০০",
+        ],
+    },
+})
 
 
 @pytest.mark.parametrize("concept", sorted(R5A_CONCEPTS))
