@@ -1981,3 +1981,481 @@ def test_round5_part_b_offer_secrecy(matcher, concept):
     missed = [(t, r.explanation) for t, r in zip(flag, matcher.match_many(flag)) if r.score < matcher.line]
     flagged = [(t, r.explanation) for t, r in zip(ok, matcher.match_many(ok)) if r.score >= matcher.line]
     assert not missed and not flagged, (missed, flagged)
+# --- issue 15 round 5, part A: recall of payments, sexual exploitation, minors --------------------
+# Written from the indicator inventory (shared/research/indicators.md: pay.*, sx.*, mn.*, UNODC's
+# "no access to earnings"), not from a dev item: for each concept five phrasings of our own per
+# script (Bengali, romanised Bengali in more than one spelling and dialect, English including Gulf
+# and text-speak), said indirectly as a recruiter, a controller or a victim would, and innocent
+# near-misses with the same words. A phrasing must reach the review line through one of the
+# concept's rules; a near-miss must stay below the line (a weak hit of another rule may remain).
+R5A_CONCEPTS = {
+    # a recruitment fee (file charge, processing, visa or job-letter money) to be paid in crypto
+    "a recruitment fee asked in crypto": {
+        "rules": {"pay.fee_in_crypto", "pay.crypto_instead_of_bank"},
+        "flag": [
+            "processing fee is 800 USDT, pay to the wallet below and your offer letter comes next day",
+            "Bro the visa charge goes in crypto only, 1200 usdt trc20, then we book ur ticket",
+            "file charge 600 USDT on binance, send screenshot to HR",
+            "your medical and visa fee can be paid in USDT, 900 total, wallet address in next msg",
+            "job letter fee: 500 usdt. after payment confirm we send contract",
+            "file er khoroch 700 usdt pathan, binance theke kinle shohoj",
+            "visa fee ta crypto te dite hobe bhai, 1000 usdt, wallet address dilam",
+            "processing charge usdt te den, trc20 network, screenshot inbox e",
+            "offer letter er jonno 400 usdt lagbe, binance e kine pathaiyen",
+            "bhisar taka usdt kore pathaba, 1500, tarpor ticket",
+            "ভিসার ফি ইউএসডিটিতে দিতে হবে, ১০০০ ইউএসডিটি পাঠান",
+            "ফাইল চার্জ ৫০০ ইউএসডিটি, বাইনান্স থেকে কিনে পাঠাবেন",
+            "প্রসেসিং ফি ক্রিপ্টোতে দিবেন, ৮০০ ইউএসডিটি, তারপর অফার লেটার",
+            "মেডিকেল আর ভিসার খরচ বিটকয়েনে পাঠাও, ঠিকানা দিলাম",
+            "চাকরির লেটারের জন্য ৬০০ ইউএসডিটি লাগবে, ট্রন নেটওয়ার্কে",
+        ],
+        "ok": [
+            "I bought 50 USDT on binance as savings, the fee was low",
+            "usdt er dam koto aj? binance e fee beshi",
+            "ভিসার ফি ব্যাংকে জমা দিয়েছি, রসিদ রাখছি",
+            "crypto course er fee 2000 taka, bkash e dilam",
+        ],
+    },
+    # crypto chosen because the usual channel gets blocked, flagged or frozen
+    "crypto because the usual channel gets blocked": {
+        "rules": {"pay.crypto_instead_of_bank"},
+        "flag": [
+            "from now only usdt, bkash account gets blocked when too many come in",
+            "use the btc wallet, the bank account got flagged last month",
+            "send in usdt, nagad freezes the number if big amount",
+            "no more bkash, account blocked twice. crypto only from today",
+            "bank holds the money and asks questions, pay in usdt",
+            "bkash e beshi aschhe to account block kore dey, ekhon theke usdt",
+            "nagad number hold kore dise, usdt te pathao",
+            "bank e dile atke jay, crypto te den",
+            "bikash e onek lenden hoile block hoy, btc wallet e pathan",
+            "account freeze hoye jabe, usdt te nibo ekhon theke",
+            "বিকাশে বেশি লেনদেন হলে একাউন্ট ব্লক করে দেয়, এখন থেকে ইউএসডিটি নিব",
+            "ব্যাংকে দিলে টাকা আটকে যাবে, ক্রিপ্টোতে পাঠান",
+            "নগদ নাম্বার হোল্ড করছে, ইউএসডিটি তে দেন",
+            "টাকায় না, বিটকয়েনে পাঠাও, ব্যাংক প্রশ্ন করে",
+            "একাউন্ট ফ্রিজ হয়ে যাবে, ইউএসডিটি তে দিবেন",
+        ],
+        "ok": [
+            "my bkash account got blocked because I forgot the pin, going to the office",
+            "bank e dile 2 din lagbe, usdt er dam kome gese",
+            "বিকাশ একাউন্ট ব্লক হইছে পিন ভুলে, কাস্টমার কেয়ারে যাব",
+        ],
+    },
+    # an account opened with another's NID, the cash-out handed on, a fee a time
+    "an account in another's name with the cash handed on": {
+        "rules": {"pay.account_in_others_name"},
+        "flag": [
+            "open a nagad with your NID, money will come in, you cash out and hand it to me, 500 each time",
+            "make a bkash in your name for me, I'll send people's money there, you withdraw and give me",
+            "your sister's nid can open one more account, cash out and bring it to me, 1000 per time",
+            "just open the account in your name, the money is not yours, cash out and pass it on",
+            "you open rocket with ur nid, I send, u cash out, I give u 2% of each",
+            "tomar nid diye ekta bkash kholo, taka ashle cash out kore amake diba, protibar 500",
+            "apnar name e nagad account khulen, taka ashbe, tule amake diben, 1000 kore paben",
+            "tor nid diye account khol, cash out kore amar hate dibi, protibar tor 300",
+            "bhabi apnar nid e ekta account, taka tule amake diben, prottek bar commission",
+            "tomar nid e sim tolo, bkash khulo, je taka ashe cash out kore dao amake",
+            "তোমার এনআইডি দিয়ে একটা নগদ খোলো, টাকা আসলে ক্যাশ আউট করে আমাকে দিবা, প্রতিবার ৫০০",
+            "আপনার নামে একটা বিকাশ খোলেন, টাকা তুলে আমাকে দিবেন, প্রতিবার কমিশন",
+            "তোর নামে একাউন্ট খোল, টাকা আসবে, তুলে আমার হাতে দিবি",
+            "তোমার এনআইডি দিয়ে সিম তোলো, যত টাকা আসে ক্যাশ আউট করে আমারে দিবা",
+            "আপনার এনআইডি দিয়ে রকেট খুলে দেন, প্রতি লেনদেনে ১০০০ টাকা পাবেন",
+        ],
+        "ok": [
+            "open a bkash with your own NID so your salary comes to you directly",
+            "ammu tomar nid diye bkash khulo, ami beton pathabo, tumi cash out kore bazar koro",
+            "তোমার নামে একটা বিকাশ খুলে দিলাম, বেতন সেখানে আসবে",
+        ],
+    },
+    # the whole of her takings kept by the one in control: no access to earnings
+    "the takings all kept by the one in control": {
+        "rules": {"pay.earnings_all_taken", "sx.client_money_kept", "pay.earnings_share_to_controller"},
+        "flag": [
+            "every night's money goes to the madam, I get nothing from it",
+            "the boss keeps all the tips and the customer money, we don't get a single taka",
+            "whatever we earn the sardar takes it all, not one riyal to us",
+            "she collects every girl's money at the end of the night, keeps all of it",
+            "each night's cash goes to auntie, we never see any",
+            "protirat er taka sob mashi rekhe dey, amar hate kichu ashe na",
+            "kamai sob sardar niye ney, amader kono bhag nai",
+            "customer er taka sob madam er kache, amra ekta taka o pai na",
+            "roj er income malik sob rekhe dey, amader kisu dey na",
+            "raater taka sob khala ney, amar kono vag nai",
+            "প্রতি রাতের টাকা সব মাসি রেখে দেয়, আমার হাতে কিছু আসে না",
+            "কামাই সব সর্দার নিয়ে নেয়, আমাদের কোনো ভাগ নাই",
+            "কাস্টমারের টাকা সব ম্যাডামের কাছে, আমরা এক টাকাও পাই না",
+            "রোজের আয় মালিক সব রেখে দেয়, আমাদের কিছু দেয় না",
+            "রাতের টাকা সব খালা নেয়, আমার কোন ভাগ নাই",
+        ],
+        "ok": [
+            "shop er income sob malik rakhe, amra mash sheshe beton pai",
+            "my wife keeps all my salary, I get pocket money lol",
+            "দোকানের সব আয় মালিক রাখে, আমাদের বেতন মাসের শেষে",
+        ],
+    },
+    # money for ads that offer the girls
+    "money for the girls' ads": {
+        "rules": {"pay.ads_for_women_paid"},
+        "flag": [
+            "the ad money for the new girls goes to this wallet only",
+            "boost budget for the girls' posts, send 5k on bkash",
+            "send the promotion money for the girls' page by usdt",
+            "ad spend for the new girls this week is 300 usdt, pay the admin",
+            "pay the listing fee for the girls on the site with btc",
+            "notun meyeder ad er taka bkash e pathao",
+            "meyeder page boost er taka usdt te den",
+            "notun meyeder post promote korte 3000 bkash koro",
+            "meye der ad budget ta nagad e pathiye dio",
+            "meyeder listing er fee crypto te dibo",
+            "নতুন মেয়েদের অ্যাডের টাকা বিকাশে পাঠাও",
+            "মেয়েদের পেজ বুস্টের টাকা ইউএসডিটিতে দেন",
+            "নতুন মেয়েদের পোস্ট প্রমোট করতে ৩০০০ বিকাশ করো",
+            "মেয়েদের বিজ্ঞাপনের বাজেট নগদে পাঠিয়ে দিও",
+            "মেয়েদের লিস্টিংয়ের ফি ক্রিপ্টোতে দিব",
+        ],
+        "ok": [
+            "the ad money for the girls' football tournament is collected, bkash the rest",
+            "meyeder school er ad er taka bkash e dilam",
+            "মেয়েদের মাদ্রাসার বিজ্ঞাপনের টাকা বিকাশে দিলাম",
+        ],
+    },
+    # clients a day or a shift, with a quota
+    "a count of clients a day": {
+        "rules": {"sx.clients_per_night"},
+        "flag": [
+            "each girl must do min 8 clients a day until her cost is paid",
+            "she has to take 10 customers per day, no rest",
+            "target is 12 clients daily for the new ones",
+            "6 guests every shift, less and no food",
+            "minimum 15 customers/day, boss counts",
+            "protidin 10 ta customer nite hobe",
+            "proti din 8 jon client, na hole khabar nai",
+            "dine kom kore 12 ta kastomar",
+            "roj 10 ta client target, dena shodh na howa porjonto",
+            "ekdine 15 jon customer nite hoy",
+            "প্রতিদিন ১০টা কাস্টমার নিতে হবে",
+            "দিনে কমপক্ষে ৮ জন ক্লায়েন্ট, না হলে খাবার নাই",
+            "রোজ ১২টা খদ্দের টার্গেট",
+            "এক দিনে ১৫ জন কাস্টমার নিতে হয়",
+            "প্রতি দিন ৬ জন গেস্ট, দেনা শোধ না হওয়া পর্যন্ত",
+        ],
+        "ok": [
+            "the salon does 20 customers a day on Eid",
+            "dokane protidin 50 ta customer ashe, business bhalo",
+            "দোকানে প্রতিদিন ৩০ জন কাস্টমার আসে",
+        ],
+    },
+    # a house where she was left and men come at night
+    "kept in a house where men come at night": {
+        "rules": {"sx.women_kept_for_clients", "sx.brothel_placement"},
+        "flag": [
+            "he left me in a house with many girls, men come at night",
+            "they keep us girls in a flat, every night different men come",
+            "we are in a building full of girls, people come at night and we can't say no",
+            "this house has 10 girls, men come in and out all night",
+            "he brought me to a room with other girls, at night strangers come",
+            "amake ek bari te rekhe gese, ekhane onek meye, rat e manush ashe",
+            "ekta flat e rakhse, onek meye, raat e lok jon ashe",
+            "amra ekta basay, onek meyera, rate purush ashe",
+            "ek ghore 6 ta meye, rat hoile bairer manush ashe",
+            "building e onek meye, proti raat e notun lok ashe",
+            "আমাকে একটা বাড়িতে রেখে গেছে, এখানে অনেক মেয়ে, রাতে মানুষ আসে",
+            "একটা ফ্ল্যাটে রাখছে, অনেক মেয়ে, রাতে লোকজন আসে",
+            "আমরা একটা বাসায়, অনেক মেয়েরা, রাতে পুরুষ আসে",
+            "এক ঘরে ৬টা মেয়ে, রাত হইলে বাইরের মানুষ আসে",
+            "বিল্ডিংয়ে অনেক মেয়ে, প্রতি রাতে নতুন লোক আসে",
+        ],
+        "ok": [
+            "hostel e onek meye thaki, rat e guard ashe check korte",
+            "হোস্টেলে অনেক মেয়ে থাকি, রাতে মা দেখতে আসে",
+        ],
+    },
+    # a refusal of the guests punished with the costs or the contract
+    "refusing the guests costs her the contract or the ticket": {
+        "rules": {"sx.clients_refusal_punished", "sx.venue_then_clients", "sx.sent_to_men_at_night"},
+        "flag": [
+            "go to the private room with the guests after the show. say no and you pay back the ticket",
+            "if you refuse the VIP guests, your contract is cancelled and you owe the visa money",
+            "sit with the customers in the room; refuse and the flight cost is on you",
+            "the manager said girls who say no to the guests pay the whole cost back",
+            "after dancing you go with the clients, otherwise no salary and you pay the agency",
+            "show er por guest der sathe room e jabi, mana korle ticket er taka ferot dibi",
+            "customer er sathe na gele contract bathil, visar taka dite hobe",
+            "guest der sathe bosbi, raji na hole sob khoroch tor",
+            "vip room e jete hobe, na bolle beton nai, agency r taka ferot",
+            "client er kache na gele tor dena dobol",
+            "শো শেষে গেস্টদের সাথে রুমে যাবি, মানা করলে টিকিটের টাকা ফেরত দিবি",
+            "কাস্টমারের সাথে না গেলে কন্ট্রাক্ট বাতিল, ভিসার টাকা দিতে হবে",
+            "গেস্টদের সাথে বসবি, রাজি না হলে সব খরচ তোর",
+            "ভিআইপি রুমে যেতে হবে, না বললে বেতন নাই",
+            "ক্লায়েন্টের কাছে না গেলে তোর দেনা ডবল",
+        ],
+        "ok": [
+            "guests can refuse the room upgrade, no extra cost",
+            "যে গেস্ট রুম নিতে রাজি না হয়, তার টাকা ফেরত দেওয়া হবে",
+        ],
+    },
+    # a show on a video call for money, the face hidden
+    "a show on camera for money": {
+        "rules": {"sx.camera_shows"},
+        "flag": [
+            "just a small show on video call, 2000 for you, the client only watches",
+            "do a private show on cam, face won't be seen, 3k each time",
+            "video call e show korle 1500 pabi, client shudhu dekhbe",
+            "imo video te ektu show dile taka dibo, mukh dekha jabe na",
+            "camera te ektu dekhaba, customer taka pathabe",
+            "live e body show, per minute pay",
+            "whatsapp video te show korbi, client 5000 dibe",
+            "ভিডিও কলে একটু শো করলে ২০০০ পাবি, ক্লায়েন্ট শুধু দেখবে",
+            "ইমো ভিডিওতে শো দিলে টাকা দিবো, মুখ দেখা যাবে না",
+            "ক্যামেরায় একটু দেখাবা, কাস্টমার টাকা পাঠাবে",
+            "লাইভে বডি শো, প্রতি মিনিটে টাকা",
+            "হোয়াটসঅ্যাপ ভিডিওতে শো করবি, ক্লায়েন্ট ৫০০০ দিবে",
+            "private cam show tonight, the guest pays by bkash",
+            "show on video for the customer, 2k per call",
+            "one private video show for my client, he pays 4000",
+        ],
+        "ok": [
+            "video call e cooking show dekhalam ammu ke",
+            "ভিডিও কলে মাকে নতুন জামা দেখালাম",
+        ],
+    },
+    # a minor groomed: a child's age or class, a secret from the parents, and a lure
+    "a minor lured in secret": {
+        "rules": {"mn.minor_groomed"},
+        "flag": [
+            "ur 14? doesnt matter, u look mature. dont tell ur mom, come after school, I pay for the shoot",
+            "you're only in class 8 but you're so pretty, send me a pic without dupatta, our secret ok",
+            "13-15 is best for the live app, you'll earn gift coins, don't tell parents",
+            "she's 15, perfect for the dance troupe abroad, her parents don't need to know",
+            "ur 16 right? I'll make ur passport older, don't say anything to ur family",
+            "tumi to class 9 e, kintu onek smart. ammu ke bolbo na, ekta pic dao",
+            "tor boyos 14 to ki hoise, kauke na janiye school er por ay, shooting ache",
+            "13-14 bochorer meye holei hobe, live e nach korbe, ghore jante dibi na",
+            "tui 15? modeling er jonno perfect, barite kichu bolbi na",
+            "8th grade e poro? chobi pathao, kew jante parbe na, taka dibo",
+            "তোমার বয়স ১৪ তাতে কি, কাউকে না জানিয়ে স্কুলের পর আসো, শুটিং আছে",
+            "তুমি তো ক্লাস এইটে, আম্মুকে বলবো না, একটা ছবি দাও",
+            "তোর বয়স ১৫, নাচের দলে নিবো, বাসায় কিছু বলবি না",
+            "১৩-১৫ হলে আরও ভালো, লাইভে গিফট পাবে, বাবা মাকে জানাবে না",
+            "ক্লাস নাইনে পড়ো? মডেলিং করবা, কেউ জানবে না, টাকা দিবো",
+        ],
+        "ok": [
+            "ur 14 now, class 8, study hard, ammu will be proud",
+            "tumi class 8 e, ammu ke bolo na je ami tomar gift kinsi, surprise",
+            "তোমার বয়স ১৪, স্কুলের পর সোজা বাসায় আসবা, আম্মুকে ফোন দিবা",
+            "meye class 9 e, school er por coaching e jay",
+        ],
+    },
+    # a child's age written up on papers or a profile
+    "a child's age written older on papers or a page": {
+        "rules": {"mn.age_disguised", "mn.age_raised_passport", "mn.minor_age_stated"},
+        "flag": [
+            "she's only 15 and they listed her as 19 on the page",
+            "he is 14 but the agent made his passport with an older age",
+            "the girl is 16, the chairman's man will write 18 on her birth certificate",
+            "only 13, but on the id they made her 20",
+            "she is 15, the profile says 21",
+            "meyer boyos kagoje 18 kore dibo, chairman office e lok ache",
+            "chheler boyos 15, passport e boyos bariye 19 korbe",
+            "oi meye 14, page e 19 likhse",
+            "tar boyos 13 kintu id te 20 kore disi",
+            "meyeta 16, jonmo nibondhon e 18 koira dimu",
+            "মাইয়ার বয়স কাগজে ১৮ কইরা দিমু, চেয়ারম্যান অফিসে লোক আছে",
+            "ছেলের বয়স ১৫, পাসপোর্টে ১৯ করবে",
+            "মেয়েটার বয়স ১৪, পেজে ১৯ লিখছে",
+            "ওর বয়স ১৩ কিন্তু আইডিতে ২০ করে দিছি",
+            "মেয়েটা ১৬, জন্ম নিবন্ধনে ১৮ কইরা দিমু",
+        ],
+        "ok": [
+            "she is 15 and her page says she loves painting",
+            "ছেলের বয়স ১৫, পাসপোর্ট করাবো হজ্জের জন্য বাবার সাথে",
+        ],
+    },
+}
+R5A_CONCEPTS.update({
+    # others' wages paid into the controller's account, pocket money handed down
+    "others' wages paid into the controller's account": {
+        "rules": {"pay.pay_routed_to_another", "pay.others_earnings_moved"},
+        "flag": [
+            "the salary of all the boys comes to my account, I give them pocket money",
+            "company pays the workers' wages into my bank, they get 200 a week from me",
+            "your son's wages come to me, not to him. ask me if you want any",
+            "all 10 girls' salary is paid to my account by the factory, I hand out what I decide",
+            "their wages go straight to my bkash, I give them food money",
+            "sob cheleder beton amar account e ashe, ami oder haat khoroch dei",
+            "company worker der salary amar bkash e dey, ami sobaike 300 kore dei",
+            "apnar cheler beton amar kache ashe, lagle amake bolben",
+            "10 ta meyer beton factory theke amar account e, ami jeta dibo oitai",
+            "oder mojuri sorasori amar nagad e ashe, ora khali khoroch pay",
+            "সব ছেলেদের বেতন আমার একাউন্টে আসে, আমি ওদের হাত খরচ দেই",
+            "কোম্পানি শ্রমিকদের বেতন আমার বিকাশে দেয়, আমি সবাইকে ৩০০ করে দেই",
+            "আপনার ছেলের বেতন আমার কাছে আসে, লাগলে আমাকে বলবেন",
+            "১০টা মেয়ের বেতন ফ্যাক্টরি থেকে আমার একাউন্টে, আমি যা দিব তাই",
+            "ওদের মজুরি সরাসরি আমার নগদে আসে, ওরা খালি খরচ পায়",
+        ],
+        "ok": [
+            "my salary comes to my account on the 5th, alhamdulillah",
+            "ammu amar beton amar account e ashe, tomake 5000 pathalam",
+            "আমার বেতন আমার একাউন্টে আসে, মাকে পাঠাই",
+        ],
+    },
+    # children taken for camel racing, a farm or a boat, counted as small and light
+    "children taken for camel racing or farm work": {
+        "rules": {"mn.child_recruit", "mn.minor_age_stated"},
+        "flag": [
+            "new kids for the camel farm arrived, the small ones are lighter for riding",
+            "the sponsor wants little boys for the camel races, the smaller the better",
+            "bring the small ones to the farm, they ride the camels in the season",
+            "three little boys for the camel track, light ones, no school needed",
+            "the little ones will ride camels for the owner, families paid already",
+            "uter farm e choto chele lagbe, halka hole valo",
+            "camel race er jonno choto polapan nibe, baba ma ke taka dibe",
+            "notun bacchara uter khamare aise, choto gula halka",
+            "uter dourer jonno choto chele pathaben, jotto choto toto valo",
+            "khamare uter pithe chorbe choto chele, school lagbe na",
+            "উটের খামারে ছোট ছেলে লাগবে, হালকা হলে ভালো",
+            "উট দৌড়ের জন্য ছোট পোলাপান নিবে, বাবা মাকে টাকা দিবে",
+            "নতুন বাচ্চারা উটের খামারে আসছে, ছোটগুলা হালকা",
+            "উটের দৌড়ের জন্য ছোট ছেলে পাঠাবেন, যত ছোট তত ভালো",
+            "খামারে উটের পিঠে চড়বে ছোট ছেলে, স্কুল লাগবে না",
+        ],
+        "ok": [
+            "we took the kids to see the camel farm on the Dubai trip",
+            "বাচ্চাদের নিয়ে উটের খামার দেখতে গেছিলাম, ছোটটা খুব খুশি",
+        ],
+    },
+    # children of a given age sought for live streams or apps that pay in gifts
+    "minors sought for live streams that pay in gifts": {
+        "rules": {"mn.minor_groomed"},
+        "flag": [
+            "girls from your class who go live? 13-15 even better, gift coins turn into cash",
+            "you're 14, perfect for the live app, viewers send gifts, I handle the money",
+            "need 12-15 year olds for our bigo live agency, they earn diamonds daily",
+            "ur 15? join my live agency, u get gifts every night",
+            "class 8 girls do live dance on the app, gifts pay in dollars",
+            "tor class er meyera live kore? 13-15 hole valo, gift e taka pabe",
+            "tumi 14, live app e nachle gift ashbe, taka ami tule dibo",
+            "12-15 bochorer meye lagbe live er jonno, diamond e income",
+            "tui 15? amar live agency te ay, proti rat e gift pabi",
+            "class 8 er meyera app e live nach kore, gift e dollar",
+            "তোর ক্লাসের মেয়েরা লাইভ করে? ১৩-১৫ হলে ভালো, গিফটে টাকা পাবে",
+            "তুমি ১৪, লাইভ অ্যাপে নাচলে গিফট আসবে, টাকা আমি তুলে দিবো",
+            "১২-১৫ বছরের মেয়ে লাগবে লাইভের জন্য, ডায়মন্ডে ইনকাম",
+            "তুই ১৫? আমার লাইভ এজেন্সিতে আয়, প্রতি রাতে গিফট পাবি",
+            "ক্লাস এইটের মেয়েরা অ্যাপে লাইভ নাচ করে, গিফটে ডলার",
+        ],
+        "ok": [
+            "class 8 er online live class e join koro, link dilam",
+            "ক্লাস এইটের লাইভ ক্লাস কাল সকাল ১০টায়",
+        ],
+    },
+    # girls counted and taken over a border, with a price or an advance
+    "girls taken over a border for a price": {
+        "rules": {"sx.girls_moved_for_price", "mig.people_moved_as_goods", "mig.counted_goods_put_to_work"},
+        "flag": [
+            "3 girls cross at Benapole tomorrow, Kolkata side pays on arrival, rate fixed",
+            "two girls going over the border tonight, advance is paid, the line man takes them to Pune",
+            "5 girls by the Satkhira line, price per girl already agreed",
+            "the new girls cross at Hili on Friday, half the money before, half when they reach Mumbai",
+            "four girls over the border this week, 50k each, the other side collects",
+            "kalke 3 ta meye border par hobe, rate fixed, advance lagbe",
+            "2 jon meye satkhira line diye opare jabe, matha pichu 40 hajar",
+            "4 ta meye benapole diye par korbo, ordhek taka age",
+            "notun 3 ta meye hili diye cross korbe, dam thik hoye gese",
+            "5 ta meye line diye opare, proti meye 50 hajar",
+            "কালকে ৩টা মেয়ে বর্ডার পার হবে, রেট ফিক্সড, অ্যাডভান্স লাগবে",
+            "২ জন মেয়ে সাতক্ষীরা লাইন দিয়ে ওপারে যাবে, মাথা পিছু ৪০ হাজার",
+            "৪টা মেয়ে বেনাপোল দিয়ে পার করব, অর্ধেক টাকা আগে",
+            "নতুন ৩টা মেয়ে হিলি দিয়ে পার হবে, দাম ঠিক হয়ে গেছে",
+            "৫টা মেয়ে লাইন দিয়ে ওপারে, প্রতি মেয়ে ৫০ হাজার",
+        ],
+        "ok": [
+            "amra 3 ta meye benapole border par hobo, kolkata shopping",
+            "আমরা ৩ জন মেয়ে বেনাপোল দিয়ে চিকিৎসার জন্য যাবো, ভিসা হয়ে গেছে",
+            "3 girls from our college crossed at Benapole for the trip, ticket 1500 each",
+        ],
+    },
+})
+R5A_CONCEPTS["a child's age written older on papers or a page"]["flag"] += [
+    "She's only 15 and they put her on a page as 19, photos in makeup",
+]
+R5A_CONCEPTS.update({
+    # a share of another's takings sent on to the one in control
+    "a share of the takings sent on to the controller": {
+        "rules": {"pay.earnings_share_to_controller", "pay.earnings_all_taken", "pay.client_money_to_controller"},
+        "flag": [
+            "send my half of the night's earnings to this bkash by morning",
+            "every girl sends 60 percent of her tips to the boss's nagad each night",
+            "from what you make each week, my share comes to my bkash first, then you eat",
+            "half of your income goes to the madam, send it before Friday",
+            "your earnings: 70% to me, the rest you keep, send by rocket",
+            "tomar income er ordhek amake pathaba proti shopta",
+            "protita meyer kamai er ordhek amar bkash e ashbe",
+            "tor kamai theke amar bhag ta aage pathabi, nagad e",
+            "raat er taka theke 60 percent madam er bkash e diba",
+            "tui ja kamas tar ordhek amake pathabi proti rat",
+            "প্রতি সপ্তাহে কামাইয়ের অর্ধেক আমার বিকাশে পাঠাবি",
+            "প্রতিটা মেয়ের কামাইয়ের অর্ধেক আমার নগদে আসবে",
+            "তোর কামাই থেকে আমার ভাগটা আগে পাঠাবি",
+            "রাতের টাকা থেকে ৬০ পার্সেন্ট ম্যাডামের বিকাশে দিবা",
+            "তুই যা কামাস তার অর্ধেক আমাকে পাঠাবি প্রতি রাতে",
+        ],
+        "ok": [
+            "tomar income er ordhek amake pathaba, songsar er khoroch",
+            "send my share of the shop's profit to my bkash, partner",
+            "দোকানের আয়ের অর্ধেক আমার ভাগ, ব্যবসার হিসাব",
+        ],
+    },
+    # a price or an advance named for a girl
+    "a price or an advance for a girl": {
+        "rules": {"sx.person_priced_for_handover", "pay.paid_kin_for_person"},
+        "flag": [
+            "how much for the new girl? I can give 80k advance and take her tonight",
+            "the price for the young one is 1 lakh, half before",
+            "that girl goes for 60k, advance now and she comes to your place",
+            "her family took 40 thousand for her, she is ours now",
+            "price of the girl is fixed, pay the advance and send your man",
+            "meyetar dam 1 lakh, agey ordhek",
+            "oi meyer rate 50 hajar, advance diye niye jan",
+            "notun meyetar dam koto? 80 hajar dite pari",
+            "meyetar dam thik hoise, kal advance pathaben",
+            "oi meyer dam 70 hajar, ordhek age, baki pore",
+            "নতুন মেয়েটার দাম কত? এক লাখ দিতে পারি",
+            "মেয়েটার দাম ৫০ হাজার, অগ্রিম দিয়ে নিয়ে যান",
+            "মেয়েটার রেট ৬০ হাজার, অর্ধেক আগে",
+            "ওই মেয়েটার দাম ঠিক হইছে, কাল অ্যাডভান্স পাঠাবেন",
+            "মেয়েটার দাম ৭০ হাজার, আগে অর্ধেক, বাকি পরে",
+        ],
+        "ok": [
+            "meyetar jamar dam 1500, kal dibo",
+            "মেয়েটার জন্য জামা কিনলাম, দাম ১২০০",
+        ],
+    },
+})
+
+
+@pytest.mark.parametrize("concept", sorted(R5A_CONCEPTS))
+def test_round5a_concept_phrasings_reach_the_line_through_their_rules(matcher, concept):
+    spec = R5A_CONCEPTS[concept]
+    results = matcher.match_many(spec["flag"])
+    missed = [(t, r.explanation) for t, r in zip(spec["flag"], results)
+              if r.score < matcher.line or not {h.rule_id for h in r.hits} & spec["rules"]]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("concept", sorted(R5A_CONCEPTS))
+def test_round5a_near_misses_stay_below_the_line(matcher, concept):
+    spec = R5A_CONCEPTS[concept]
+    results = matcher.match_many(spec["ok"])
+    loud = [(t, r.explanation) for t, r in zip(spec["ok"], results) if r.score >= matcher.line]
+    assert not loud, loud
+
+
+def test_round5a_probes_hold_five_phrasings_per_script_and_two_near_misses():
+    bengali = re.compile("[\u0980-\u09ff]")
+    for concept, spec in R5A_CONCEPTS.items():
+        assert sum(bool(bengali.search(t)) for t in spec["flag"]) >= 5, concept
+        assert sum(not bengali.search(t) for t in spec["flag"]) >= 10, concept
+        assert len(spec["ok"]) >= 2, concept
