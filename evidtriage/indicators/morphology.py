@@ -53,6 +53,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import dialect
 from .entities import _trie_alternation
 from .english import _ENGLISH, _ENGLISH_KEPT, INFORMAL_PHRASES, english_forms, informal_forms
 from .normalise import normalise_keyword
@@ -195,7 +196,7 @@ khatai janai bhag tul phel fel lukai bosai""".split())
 #: its mood and tense, and only those (a keyword's "rakhe", he keeps, is a report; "rakho", keep
 #: it, advice): the participle (atke: atkaiya, atkaye, atkiye), the imperative (pathan: pathaiyen,
 #: pathao), the present (pathay: pathaw, pathae). A bare stem (rakh) takes every verb ending.
-_LATN_PARTICIPLE = ("e", "iye", "ie", "aiya", "aia", "aye", "ay", "iya", "ia", "ya", "ye")
+_LATN_PARTICIPLE = ("e", "iye", "ie", "aiya", "aia", "aya", "aye", "ay", "iya", "ia", "ya", "ye")
 _LATN_IMPERATIVE = ("n", "en", "un", "iyen", "ien", "ao", "aw", "o", "io", "iyo", "is")
 _LATN_PRESENT = ("y", "ay", "w", "aw", "e", "ey", "i", "ai", "ae")
 _LATN_BARE_ENDINGS = {"aiya": _LATN_PARTICIPLE, "iye": _LATN_PARTICIPLE, "n": _LATN_IMPERATIVE,
@@ -235,6 +236,10 @@ def latn_spelling(stem: str, doubles: bool = True) -> str:
     while i < len(stem):
         for dg, rx in _DIGRAPHS:
             if stem.startswith(dg, i):
+                if dg in ("ch", "chh") and i > 0 and len(stem) >= 5 and stem[i + len(dg):i + len(dg) + 1] in ("u", "o"):
+                    # inner ch before u or o, said s in chat: kichu, kisu; pichone, pisone (not before
+                    # a or e: "becha" would take in "basa", home)
+                    rx = f"(?:{rx}|s)"
                 out.append(rx)
                 i += len(dg)
                 break
@@ -282,6 +287,45 @@ def colloquial_stems(word: str) -> set[str]:
     return {c1 + sign + c2 + "\u09be\u0987"}
 
 
+def _bn_dialect(rx: str, literals: frozenset[str], stem: str, kind: str) -> tuple[str, frozenset[str]]:
+    """A Bengali word's regex and literals with its eastern and rural forms beside
+    (:mod:`.dialect`): "say" as কইবি, কবি for বলবি; কাম for কাজ, টেকা for টাকা."""
+    extra: list[str] = []
+    if stem == dialect.BN_SAY and kind == "verb":
+        say = dialect.bn_say_forms(None)
+        extra.append(_trie_alternation(sorted(say)))
+        literals |= say
+    other = dialect.bn_other_regex(stem, BN_VERB + BN_NOUN)  # a whole word: টেকাও, টেকার, কামে
+    if other:
+        extra.append(other)
+        literals |= frozenset(dialect.bn_other_stems(stem))
+    if not extra:
+        return rx, literals
+    return "(?:" + "|".join([rx] + extra) + ")", literals
+
+
+def _latn_dialect(rx: str, literals: frozenset[str], word: str, stem: str, kind: str) -> tuple[str, frozenset[str]]:
+    """A romanised word's regex and literals with its eastern and colloquial forms beside
+    (:mod:`.dialect`): koibi, kobi for bolbi; kam for kaj; maira for mere."""
+    extra: list[str] = []
+    if stem == dialect.LATN_SAY and kind == "verb":
+        say = dialect.latn_say_forms(None)
+        extra.append(_trie_alternation(sorted(say)))
+        literals |= say
+    key = word if dialect.latn_other_stems(word) else stem
+    other = dialect.latn_other_regex(key, LATN_VERB + LATN_NOUN)
+    if other:
+        extra.append(other)
+        literals |= frozenset(dialect.latn_other_stems(key))
+    participles = dialect.latn_colloquial_participles(word)
+    if participles:
+        extra.append(_trie_alternation(sorted(participles)))
+        literals |= participles
+    if not extra:
+        return rx, literals
+    return "(?:" + "|".join([rx] + extra) + ")", literals
+
+
 @lru_cache(maxsize=None)
 def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
     """A regex for the forms of one folded word, and the literals (prefixes) that every one of
@@ -308,7 +352,7 @@ def word_regex(word: str) -> tuple[str, frozenset[str]] | None:
         blocked = sorted(w for w in _BN_OTHER if not word.startswith(w) and re.fullmatch(rx, w))
         if blocked:  # a word of another sense that begins with the stem (মাল: মালিক; বন্ধ: বন্ধু)
             rx = "(?!" + "|".join(blocked) + ")" + rx
-        return rx, frozenset(stems)
+        return _bn_dialect(rx, frozenset(stems), stem, kind)
     return _with_informal(word, _latn_regex(word))
 
 
@@ -352,14 +396,20 @@ def _latn_regex(word: str) -> tuple[str, frozenset[str]] | None:
         spellings = frozenset([stem])
     # a verb's endings are many and chain (bol-ben-na, kor-chi-lam): up to five letters; a noun's
     # are few (passport-gulo, dalal-er)
+    # a noun's ending is also written as a word of its own ("mas er", "passport ta", "company r")
     rx = head + ("[a-z]{0,5}" if kind == "verb" else f"{_LATN_NOUN_RX}?")
+    own = word[len(stem):]
+    if kind == "noun" and own in dialect.LATN_DETACHED:
+        # the keyword's own case ending also written as a word of its own ("maser": "mas er");
+        # only its own: every ending apart, on every noun, made the matcher's regexes 1.6 times slower
+        rx = head + f"(?:{_LATN_NOUN_RX}|[ -]{own}(?![a-z]))?"
     if bare:  # a known verb stem with an ending of one mood: that mood's endings only
         rx = head + "(?:" + _trie_alternation(sorted(set(_LATN_BARE_ENDINGS[bare]) | {bare})) + ")"
     forms = re.compile(rx)
     blocked = sorted(e for e in _NOT_FORMS if e != word and forms.fullmatch(e))
     if blocked:  # an English or other romanised word the free spelling would take in ("likhe": like; "lekh": lakh)
         rx = "(?!(?:" + "|".join(blocked) + r")(?![a-z]))" + rx
-    return rx, spellings
+    return _latn_dialect(rx, spellings, word, stem, kind)
 
 
 def _spellings(stem: str, doubles: bool) -> frozenset[str]:
@@ -484,13 +534,13 @@ def _real(forms) -> frozenset[str]:
                      and not _VOWEL_SIGN.search(f.replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")))
 
 
-def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
+def explicit_forms(word: str, negated: bool = False, east: bool = True) -> frozenset[str]:
     """The forms of one folded word, written out, for the words whose stems are too short or
     too common to be looked for alone (দি/দে, কর, বল, মা; dibe, bolba): the forms themselves are
     then what the prefilter looks for. A verb keeps its tense (other persons, standard and
     colloquial: দিবে, দিবি, দিমু, দেবেন); a short noun takes its case endings (মা: মাকে, মায়েরে).
     Empty for a word that keeps its spelling (digits, symbols, one or two Latin letters,
-    particles)."""
+    particles). ``east``: with the eastern forms of :mod:`.dialect` (কইবি for বলবি)."""
     if _BN_LETTER.search(word):
         if not all(_BN_LETTER.match(c) for c in word):
             return frozenset()
@@ -514,7 +564,12 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
         verb = pairs if kind == "verb" else set()
         for vs in _bn_verb_stem(word) - {stem}:  # আটকে read as a verb too: আটক-ে, আটকাইয়া, আটকায়ে
             verb = {(vs, e) for e in _tense_of(word[len(vs):], _BN_TENSES, normalise_keyword, negated)}
-        return _real(s + e for s, e in pairs | verb | _bn_colloquial(verb)) | {word}
+        regional: set[str] = set()
+        if east:
+            regional = {o + e for o in dialect.bn_other_stems(stem) for e in list(endings) + [""]}  # কাজ: কাম
+            if stem == dialect.BN_SAY and kind == "verb":  # বলবি: কইবি, কবি
+                regional |= dialect.bn_say_forms(endings, rare=False)
+        return _real({s + e for s, e in pairs | verb | _bn_colloquial(verb)} | regional) | {word}
     if not _LATN_WORD.fullmatch(word) or len(word) < 4:
         return frozenset()
     stem, kind = latn_stem(word)
@@ -524,7 +579,10 @@ def explicit_forms(word: str, negated: bool = False) -> frozenset[str]:
     if stem in _LATN_GIVE_TAKE:
         endings = [e for e in endings if len(e) >= 2 and e != "ar"]  # not "dear", "nei", "dey"
         return frozenset(s + e for s in (stem, _LATN_GIVE_TAKE[stem]) for e in endings) | {word}
-    return frozenset(stem + e for e in endings) | {word}
+    regional = dialect.latn_say_forms(endings) if east and stem == dialect.LATN_SAY else frozenset()  # bolbi: koibi
+    if east:
+        regional |= dialect.latn_colloquial_participles(word)  # tule: tuila
+    return frozenset(stem + e for e in endings) | regional | {word}
 
 
 def _latn_ending_spellings(endings: list[str]) -> list[str]:
@@ -559,8 +617,19 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
     """A keyword's forms when none of its words has literals the prefilter can use: one word's
     forms written out, alone or with a neighbour kept as written ("bolben na", "দিবো না"), are
     the literals; a Bengali negation after a verb may also stand before it, as in Chittagonian."""
+    return _explicit_form_of(words, parts, True) or _explicit_form_of(words, parts, False)
+
+
+def _explicit_form_of(words: list[str], parts: list[str], east: bool) -> Form | None:
+    """:func:`_explicit_form`, with the eastern forms of :mod:`.dialect` or without them (when they
+    would need more literals than the prefilter takes)."""
+    from .literals import MOST
+
+    # with them, no more literals than the prefilter reads as a test (more, and the rule's group
+    # would be woken on every text); without them, as many as before
+    most = min(MOST, _EXPLICIT_LITERALS) if east else _EXPLICIT_LITERALS
     for i, w in enumerate(words):
-        forms = explicit_forms(w)
+        forms = explicit_forms(w, east=east)
         if not forms:
             continue
         alone = frozenset(f for f in forms if len(f) >= 3 and f not in _COMMON and f not in _COMMON_PREFIXES)
@@ -568,22 +637,28 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
             if not 0 <= j < len(words) or word_regex(words[j]) is not None or explicit_forms(words[j]):
                 continue
             if j > i and words[j] in _NEGATIONS:
-                forms = explicit_forms(w, negated=True)
+                forms = explicit_forms(w, negated=True, east=east)
             alt = _trie_alternation(sorted(forms))
             lits = frozenset(f"{f} {words[j]}" if j > i else f"{words[j]} {f}" for f in forms)
             own = f"(?:{alt}) {re.escape(words[j])}" if j > i else f"{re.escape(words[j])} (?:{alt})"
             if j > i and words[j] == "na":  # also written on: bolbina, deyna, korinai
                 lits |= {f + x for f in forms for x in ("na", "ni")}
-                own = f"(?:{alt})(?: na|na|ni)"
+                own = f"(?:{alt})(?: na| nay|na|ni)" if east else f"(?:{alt})(?: na|na|ni)"  # Sylheti "nay"
             if j > i and words[j] == "না":
                 # also written on (দেয়না, দেয়নি: did not) and before the verb, as in Chittagonian
                 lits |= {f"{_BN_NEG_BEFORE} {f}" for f in forms} | {f + x for f in forms for x in _BN_NEG_ON}
-                own = f"(?:(?:{alt})(?: না|{'|'.join(_BN_NEG_ON)})|{_BN_NEG_BEFORE} (?:{alt}))"
-            if _usable(lits) and len(lits) <= _EXPLICIT_LITERALS:
+                if east:
+                    # and after it as Noakhali and Sylhet write it (দেয় ন, লাগত নায়): "f ন" begins
+                    # all three, "fন" both written on (দেয়না, দেয়নি)
+                    lits = ({f"{f} {_BN_NEG_BEFORE}" for f in forms} | {f"{_BN_NEG_BEFORE} {f}" for f in forms}
+                            | {f + _BN_NEG_BEFORE for f in forms})
+                after = "".join(f"| {x}" for x in dialect.BN_NEG_AFTER_EAST) if east else ""
+                own = f"(?:(?:{alt})(?: না{after}|{'|'.join(_BN_NEG_ON)})|{_BN_NEG_BEFORE} (?:{alt}))"
+            if _usable(lits) and len(lits) <= most:
                 lo, hi = min(i, j), max(i, j)
                 rx = r"(?<!\w)" + "[ -]".join(parts[:lo] + [own] + parts[hi + 1:]) + r"(?!\w)"
                 return Form(rx, lits, written_out=True)
-        if len(words) == 1 and _usable(alone) and len(alone) <= _EXPLICIT_LITERALS:
+        if len(words) == 1 and _usable(alone) and len(alone) <= most:
             rx = r"(?<!\w)(?:" + _trie_alternation(sorted(alone)) + r")(?!\w)"
             return Form(rx, alone, written_out=True)
     return None
@@ -591,13 +666,38 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
 
 #: A keyword's last word of negation and what it may also be: "dey na" (does not give) is also
 #: said "dey nai" (did not), "দেয় না" also "দেয় নাই" and "দেয়নি"; a complaint in either tense
-_NEGATED_ENDS = {"na": "(?:[ -]?na(?:i)?|[ -]?ni)", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
-                 + normalise_keyword("ই") + ")?|" + normalise_keyword("নি") + ")"}
+_NEGATED_ENDS = {"na": "(?:[ -]?na(?:i)?|[ -]?ni|[ -]nay)", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "(?:"
+                 + normalise_keyword("ই") + ")?|" + normalise_keyword("নি") + "".join(
+                     "|[ -]" + x for x in dialect.BN_NEG_AFTER_EAST) + ")"}
+
+
+#: The endings of an order to "you" (bolba na, bolbi na, bolis na; বলবা না, বলিস না): its negation
+#: takes no past ("kichu bolen nai", he said nothing, is a report, not "kichu bolba na")
+_ORDER_ENDINGS = frozenset(["ba", "bi", "ben", "bis", "o", "io", "is"] + [normalise_keyword(e) for e in (
+    "বা", "বি", "বেন", "িস", "ো", "ও")])
+_NEGATED_ORDER = {"na": "(?:[ -]?na|[ -]nay)", normalise_keyword("না"): "(?:[ -]" + normalise_keyword("না") + "|"
+                  + normalise_keyword("না") + "".join("|[ -]" + x for x in dialect.BN_NEG_AFTER_EAST) + ")"}
+
+
+def _is_order(word: str) -> bool:
+    """Whether a keyword's verb is an order to "you" (bolba, বলবি), not a report (dey, দিবে)."""
+    if _BN_LETTER.search(word):
+        stem, kind = bn_stem(word)
+    elif _LATN_WORD.fullmatch(word) and word not in _LATN_GIVES:
+        stem, kind = latn_stem(word)
+    else:
+        return False
+    ending = word[len(stem):]
+    if stem in (dialect.BN_SAY, dialect.LATN_SAY) and ending in ("be", normalise_keyword("বে")):
+        return kind == "verb"  # "kauke bolbe na" (you will tell no one) is an order too
+    return kind == "verb" and ending in _ORDER_ENDINGS
 
 
 def _negated_join(words: list[str], parts: list[str]) -> str:
     """The parts of a keyword joined by a space or a hyphen, its last negation (na, না) taking its
-    past forms too (nai; নাই, নি written on)."""
+    past forms too (nai; নাই, নি written on), unless the verb is an order to "you"."""
+    if len(words) >= 2 and words[-1] in _NEGATED_ENDS and _is_order(words[-2]):
+        return "[ -]".join(parts[:-1]) + _NEGATED_ORDER[words[-1]]
     if len(words) >= 2 and words[-1] in _NEGATED_ENDS:
         if words[-1] != "na" and len(words) >= 3:
             # Chittagonian and Sylheti say it before the verb (যাইতে ন দিবো): the choice after the
@@ -618,6 +718,20 @@ def _informal_pairs(words: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
+    return out
+
+
+def _joined_endings(words: list[str], parts: list[str]) -> list[str]:
+    """The parts of a keyword whose romanised noun ending is written as a word of its own ("mas
+    er beton") with the space before that ending made optional, so that "maser beton" matches
+    too (the other way, "maser" taking "mas er", is in :func:`word_regex`)."""
+    out = list(parts)
+    for k in range(1, len(words)):
+        prev = words[k - 1]
+        if (words[k] in dialect.LATN_DETACHED and k < len(words) - 1 and _LATN_WORD.fullmatch(prev)
+                and not (k == len(words) - 2 and words[-1] in _NEGATED_ENDS)
+                and len(prev) >= 3 and prev not in _LATN_AS_WRITTEN):
+            out[k] = "?" + out[k]  # joined by "[ -]": "[ -]?er"
     return out
 
 
@@ -648,7 +762,7 @@ def keyword_form(keyword: str) -> Form | None:
             best, best_rank = lits, rank
     if not changed or not best:
         return _explicit_form(words, parts)
-    found = Form(r"(?<!\w)" + _negated_join(words, parts) + r"(?!\w)", best)
+    found = Form(r"(?<!\w)" + _negated_join(words, _joined_endings(words, parts)) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
     return found if _usable(best) else _explicit_form(words, parts) or _informal_form(words, parts) or found
@@ -685,20 +799,27 @@ def search_terms(word: str, most: int = 32) -> list[str]:
     if _BN_LETTER.search(folded):
         if not all(_BN_LETTER.match(c) for c in folded) or _letters(folded) < 2:
             return []
-        stem, _ = bn_stem(folded)
-        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a})
+        stem, kind = bn_stem(folded)
+        east = set(dialect.bn_other_stems(stem))  # কাজ: কাম; বলবি: কইবি, কবি (never কই alone: "where")
+        if stem == dialect.BN_SAY and kind == "verb":
+            east |= dialect.bn_say_forms([folded[len(stem):]], rare=False)
+        return sorted({stem} | {b for a, b in _GIVE_TAKE if stem == a} | east)
     if not _LATN_WORD.fullmatch(folded) or len(folded) < 3:
         return []
     english = english_forms(folded)
     if english is not None:
         return sorted(english)
-    stem, _ = latn_stem(folded)
+    stem, kind = latn_stem(folded)
     if len(stem) < 3:
         return []  # "kache" -> "k": every word in k... would be found; the word as written only
+    east = set(dialect.latn_other_stems(folded) or dialect.latn_other_stems(stem))  # shunle: hun
+    east |= dialect.latn_colloquial_participles(folded)  # mere: maira
+    if stem == dialect.LATN_SAY and kind == "verb":
+        east |= dialect.latn_say_forms([folded[len(stem):]])  # bolbi: koibi, kobi
     spellings = required_literals(latn_spelling(stem), most=most)
     if not spellings or any(len(x) < len(stem) - 2 for x in spellings):
-        return [stem]
-    return sorted(spellings)
+        return sorted({stem} | east)
+    return sorted(set(spellings) | east)
 
 
 _FTS_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
