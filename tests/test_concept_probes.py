@@ -1368,7 +1368,6 @@ E5_GAPS = {
              "the company pays the sardar, we get only 2000 tk each from him",
              "salary card is with the supervisor, he withdraws and gives us what he wants",
              "the sheikh booked her for the whole night, dont let her refuse",
-             "new kids came for the farm, small ones are lighter, dont register names",
              "after that nobody ask for salary, they know what happens"],
     "ok": ["the bank deducts the loan instalment from my salary account automatically, 5000 a month",
            "the guests in room 5 want more towels, send the new girl from housekeeping"],
@@ -1383,6 +1382,16 @@ def test_e5_english_phrasings_of_a_concept_are_flagged(matcher, concept):
     missed = [(t, r.explanation) for t, r in zip(flag, results) if r.score < matcher.line]
     wrong = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
     assert not missed and not wrong, (missed, wrong)
+
+
+#: Gaps of E5_GAPS that the other parts of round 5 closed once merged (a strict xfail fails the
+#: day its gap is closed: the phrasing moves here)
+E5_CLOSED = ["new kids came for the farm, small ones are lighter, dont register names"]
+
+
+@pytest.mark.parametrize("text", E5_CLOSED)
+def test_e5_gaps_closed_by_the_merge_stay_closed(matcher, text):
+    assert matcher.match(text).score >= matcher.line
 
 
 @pytest.mark.parametrize("text,want", [(t, True) for t in E5_GAPS["flag"]] + [(t, False) for t in E5_GAPS["ok"]])
