@@ -36,17 +36,20 @@ def sentence_end(t: str, i: int) -> int:
     return stop.start() if stop else len(t)
 
 
+def _begins(t: str, start: int, ends: re.Pattern, back: int) -> int:
+    """Where the stretch holding ``t[start]`` begins: after the last of ``ends`` in the ``back``
+    characters before it."""
+    left = max(0, start - back)
+    return max((m.end() for m in ends.finditer(t, left, start)), default=left)
+
+
 def clause(t: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause around ``t[start:end]``, looking back 80 characters at most."""
-    left = t[max(0, start - 80):start]
-    cut = max((m.end() for m in CLAUSE_END.finditer(left)), default=0)
     stop = CLAUSE_END.search(t, end)
-    return max(0, start - 80) + cut, stop.start() if stop else len(t)
+    return _begins(t, start, CLAUSE_END, 80), stop.start() if stop else len(t)
 
 
 def sentence(t: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``t[start:end]``."""
-    left = t[max(0, start - 200):start]
-    cut = max((m.end() for m in SENTENCE_END.finditer(left)), default=0)
-    return max(0, start - 200) + cut, sentence_end(t, end)
+    """The bounds of the sentence around ``t[start:end]``, looking back 200 characters at most."""
+    return _begins(t, start, SENTENCE_END, 200), sentence_end(t, end)
 

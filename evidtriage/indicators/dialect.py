@@ -153,30 +153,30 @@ def latn_other_stems(stem: str) -> tuple[str, ...]:
     return _LATN_OTHER_STEMS.get(stem, ())
 
 
-def bn_other_regex(stem: str, endings: list[str]) -> str | None:
-    """A regex for the other stems of a folded Bengali stem with these endings (or none), and
-    not the words of another sense that begin with them; None when it has none."""
-    others = bn_other_stems(stem)
-    if not others:
-        return None
-    ends = "|".join(re.escape(e) for e in sorted(set(endings) | {normalise_keyword("গো"), normalise_keyword("ত"),
-                                                                    normalise_keyword("ডা")}, key=lambda e: (-len(e), e)) if e)
-    heads = "|".join(re.escape(o) for o in others)
-    blocked = sorted((w for w in _BN_OTHER_NOT if w.startswith(others)), key=len, reverse=True)
-    not_rx = "(?!(?:" + "|".join(map(re.escape, blocked)) + ")(?![\u0980-\u09ff]))" if blocked else ""
-    return f"{not_rx}(?:{heads})(?:{ends})?"
-
-
-def latn_other_regex(stem: str, endings: list[str]) -> str | None:
-    """The romanised counterpart of :func:`bn_other_regex`."""
-    others = latn_other_stems(stem)
+def _other_regex(others: tuple[str, ...], endings, not_words, letter: str) -> str | None:
+    """A regex for the other stems ``others`` with these endings (or none), and not the words of
+    another sense that begin with them (``not_words``; ``letter``: a letter of the script, which
+    must not follow one of them); None when there are no other stems."""
     if not others:
         return None
     ends = "|".join(re.escape(e) for e in sorted(set(endings), key=lambda e: (-len(e), e)) if e)
     heads = "|".join(re.escape(o) for o in others)
-    blocked = sorted((w for w in _LATN_OTHER_NOT if w.startswith(others)), key=len, reverse=True)
-    not_rx = "(?!(?:" + "|".join(blocked) + ")(?![a-z]))" if blocked else ""
+    # longest first, then in order: the same pattern in every process, whatever the set's hash order
+    blocked = sorted((w for w in not_words if w.startswith(others)), key=lambda w: (-len(w), w))
+    not_rx = "(?!(?:" + "|".join(map(re.escape, blocked)) + f")(?!{letter}))" if blocked else ""
     return f"{not_rx}(?:{heads})(?:{ends})?"
+
+
+def bn_other_regex(stem: str, endings: list[str]) -> str | None:
+    """A regex for the other stems of a folded Bengali stem with these endings (or none, or the
+    rural গো, ত, ডা), and not the words of another sense that begin with them; None when it has none."""
+    return _other_regex(bn_other_stems(stem), [*endings, normalise_keyword("গো"), normalise_keyword("ত"), normalise_keyword("ডা")],
+                        _BN_OTHER_NOT, "[\u0980-\u09ff]")
+
+
+def latn_other_regex(stem: str, endings: list[str]) -> str | None:
+    """The romanised counterpart of :func:`bn_other_regex`."""
+    return _other_regex(latn_other_stems(stem), endings, _LATN_OTHER_NOT, "[a-z]")
 
 
 # --- the romanised colloquial participle ----------------------------------------------------------

@@ -2,17 +2,16 @@
 is with me"), or the writer's family ("amar bou passport lukai rakhse"), is not a controller's
 retention.
 
-A document or a phone *held by its owner* is not retention either: the holder is the writer
-("with me", "amar kache", "আমার কাছে", "nijer kache", "I keep", "ami rakhi") and the thing is the
-writer's own or nobody else's ("amar passport amar kache", "passport amar kachei ase", "my passport is
-with me", "I keep my passport", "my boss gave me my passport back"), said as a present state ("kache ache"; a bare
-"passport amar kache", whose passport unsaid, is the recruiter's classic line and stays a hit): a
-second or third person's thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"),
-a future or a demand after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until
-you pay") or a negation in its clause ("he never gave me my passport back") keep the hit: that is
-the recruiter's or the controller's line. "No agent", "no boss", "no company" as the subject of the
-hit's verb deny it as "nobody" does ("No agent took my passport"). A parent or a wife who holds
-the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is family, not control.
+The owner holds it when the holder is the writer ("with me", "amar kache", "আমার কাছে", "nijer
+kache", "I keep", "ami rakhi") and the thing is the writer's own or nobody else's ("amar passport
+amar kache", "passport amar kachei ase", "my passport is with me", "I keep my passport", "my boss
+gave me my passport back"), said as a present state ("kache ache"; a bare "passport amar kache",
+whose passport unsaid, is the recruiter's classic line and stays a hit): a second or third person's
+thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"), a future or a demand
+after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until you pay") or a
+negation in its clause ("he never gave me my passport back") keep the hit: that is the recruiter's
+or the controller's line. A parent or a wife who holds the writer's thing ("amar bou passport lukai
+rakhse", "mom took my phone") is family, not control.
 """
 
 from __future__ import annotations
@@ -165,7 +164,7 @@ _PASSED_BACK = re.compile(r"(?<!\w)(?:kete|katbe|kate|cut|deduct|" + "|".join(_N
 
 
 def borne_by_employer(t: str, start: int, end: int) -> str | None:
-    """The employer as the payer of the costs in the hit's sentence ("company nije shob khoroch
+    """The employer as the payer of the costs in the hit's clause ("company nije shob khoroch
     dilo", "the employer paid all costs"), or None: the worker's fee or debt is denied, unless the
     message says the cost was cut from the worker's pay after all."""
     c0, c1 = _clause(t, start, end)
@@ -185,8 +184,8 @@ _ON_REQUEST = re.compile(r"(?<!\w)(?:whenever (?:we|i|you) (?:ask|want|need)|any
 
 
 def returned_on_request(t: str, start: int, end: int) -> str | None:
-    """The hit's thing said to be given back whenever its owner asks, in the hit's sentence
-    ("chaile dey", "we get them any time on request"), or None: safekeeping, not retention. A
+    """The hit's thing said to be given back whenever its owner asks, from the hit's clause to the
+    end of its sentence ("chaile dey", "we get them any time on request"), or None: safekeeping, not retention. A
     negation in the clause of the request ("chaileo dey na") keeps the hit."""
     c0, _ = _clause(t, start, end)
     m = _ON_REQUEST.search(t, c0, _sentence_end(t, end))

@@ -124,8 +124,6 @@ class Matcher:
         self._plain_regex_rules = [(ri, [(n, rx) for n, rx in compiled if not isinstance(rx, _LazyRegex)])
                                    for ri, compiled in self._regex_rules]
         self._plain_regex_rules = [(ri, c) for ri, c in self._plain_regex_rules if c]
-        self._form_targets = [(ri, n, rx) for ri, compiled in self._regex_rules for n, rx in compiled
-                              if isinstance(rx, _LazyRegex)]
 
         self._required = [required_groups(c) for c in self._conditions]
         self._entity_targets: dict[str, list[tuple[int, str]]] = {}  # entity type -> (rule, group)
@@ -143,8 +141,10 @@ class Matcher:
 
         # each regex once, with the rules' groups it stands for (run once a text, however many use it)
         users: dict[_LazyRegex, list[tuple[int, str]]] = {}
-        for ri, name, rx in self._form_targets:
-            users.setdefault(rx, []).append((ri, name))
+        for ri, compiled in self._regex_rules:
+            for name, rx in compiled:
+                if isinstance(rx, _LazyRegex):
+                    users.setdefault(rx, []).append((ri, name))
         self._forms = list(users)
         self._form_users = list(users.values())
         forms_auto = ahocorasick.Automaton()

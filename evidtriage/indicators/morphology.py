@@ -287,6 +287,11 @@ def colloquial_stems(word: str) -> set[str]:
     return {c1 + sign + c2 + "\u09be\u0987"}
 
 
+def _beside(rx: str, literals: frozenset[str], others: list[str]) -> tuple[str, frozenset[str]]:
+    """A word's regex with the regexes of its other forms as alternatives beside it."""
+    return ("(?:" + "|".join([rx] + others) + ")", literals) if others else (rx, literals)
+
+
 def _bn_dialect(rx: str, literals: frozenset[str], stem: str, kind: str) -> tuple[str, frozenset[str]]:
     """A Bengali word's regex and literals with its eastern and rural forms beside
     (:mod:`.dialect`): "say" as কইবি, কবি for বলবি; কাম for কাজ, টেকা for টাকা."""
@@ -299,9 +304,7 @@ def _bn_dialect(rx: str, literals: frozenset[str], stem: str, kind: str) -> tupl
     if other:
         extra.append(other)
         literals |= frozenset(dialect.bn_other_stems(stem))
-    if not extra:
-        return rx, literals
-    return "(?:" + "|".join([rx] + extra) + ")", literals
+    return _beside(rx, literals, extra)
 
 
 def _latn_dialect(rx: str, literals: frozenset[str], word: str, stem: str, kind: str) -> tuple[str, frozenset[str]]:
@@ -321,9 +324,7 @@ def _latn_dialect(rx: str, literals: frozenset[str], word: str, stem: str, kind:
     if participles:
         extra.append(_trie_alternation(sorted(participles)))
         literals |= participles
-    if not extra:
-        return rx, literals
-    return "(?:" + "|".join([rx] + extra) + ")", literals
+    return _beside(rx, literals, extra)
 
 
 @lru_cache(maxsize=None)
@@ -368,7 +369,7 @@ def _with_informal(word: str, found: tuple[str, frozenset[str]] | None) -> tuple
 
     rx, literals = found or (written(word), frozenset([word]))
     others = sorted(informal - {word}, key=lambda w: (-len(w), w))
-    return "(?:" + rx + "|" + "|".join(map(written, others)) + ")", literals | informal
+    return _beside(rx, literals | informal, list(map(written, others)))
 
 
 def _latn_regex(word: str) -> tuple[str, frozenset[str]] | None:

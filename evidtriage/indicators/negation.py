@@ -46,8 +46,9 @@ A thing said not to exist ("kono advance nai", "কোনো ফি লাগব
 ("any") up to two words before the hit and "nai", "nei", "lagbe na" straight after it deny the thing
 itself; a verb of giving after it ("kono beton dey na") is the complaint, and negates nothing.
 "Nobody" or "no one" as the subject of the hit's verb ("Nobody holds our passports", "no one takes
-our phones") denies it, unless the verb is a freedom or a due ("no one is allowed to go out", "nobody
-pays us", what a victim reports).
+our phones", "No agent took my passport": "no agent", "no boss", "no company" likewise) denies it,
+unless the verb is a freedom or a due ("no one is allowed to go out", "nobody pays us", what a victim
+reports).
 
 A warning's "to no one" that saves the writer ("never give your passport to anyone, only to me",
 "কাউকে দিবেন না, শুধু আমাকে") is a recruiter's: a negation before or after the hit holds only
