@@ -177,14 +177,19 @@ def load_parts(options: ScanOptions, region: str = "BD"):
     plugins = load_plugins(options.plugins_dirs)
     packs = load_packs([*plugins.rule_pack_paths(), *options.rules])
     key = (tuple(p.sha256 for p in packs), region)
-    matcher = _matchers.get(key)
+    matcher = _matchers.pop(key, None)
     if matcher is None:
-        _matchers.clear()
-        matcher = _matchers[key] = Matcher(packs, region)
+        matcher = Matcher(packs, region)
+    _matchers[key] = matcher  # the most recent last
+    while len(_matchers) > KEPT_MATCHERS:
+        del _matchers[next(iter(_matchers))]
     return plugins, packs, matcher
 
 
-_matchers: dict = {}  # the main process's last matcher, kept for the next run of the same packs
+#: The main process's last matchers, kept for the next run of the same packs (a process that
+#: runs scans with its own packs and with the built-in ones, in turn, builds each once)
+_matchers: dict = {}
+KEPT_MATCHERS = 2
 
 
 @contextmanager

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from evidtriage.cli.main import app
+from packs import builtin_matcher
 
 REPO = Path(__file__).resolve().parent.parent
 EVIDTRIAGE = str(Path(sys.executable).parent / "evidtriage")
@@ -27,6 +28,13 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, database=None)
 _hypothesis_settings.register_profile("explore", max_examples=500)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _built_in_matcher_compiled_once():
+    """Every scan in the tests reuses the run's matcher for the built-in packs (see
+    :func:`packs.builtin_matcher`)."""
+    builtin_matcher()
 
 
 @pytest.fixture(autouse=True)

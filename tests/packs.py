@@ -1,6 +1,9 @@
 """A one-rule pack written for a test (the matcher's behaviour on a pattern the built-in packs
-do not have)."""
+do not have), and the built-in packs' matcher that every test shares."""
 
+import os
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from evidtriage.indicators.rules import load_pack
@@ -25,3 +28,29 @@ rules:
     examples: {{match: {{en: ["a", "b"]}}, no_match: {{en: ["c", "d"]}}}}
 """, encoding="utf-8")
     return load_pack(path)
+
+
+@lru_cache(maxsize=None)
+def builtin_matcher():
+    """The built-in packs' matcher as a scan gets it (:func:`evidtriage.run.load_parts`, which keeps
+    it for the next scan), built once a test session and shared: by the tests that match texts and
+    by every scan the tests run, whose forked workers inherit its compiled forms. Building one takes
+    seconds; a test that needs other packs builds its own."""
+    from evidtriage.pipeline.stages import ScanOptions
+    from evidtriage.run import load_parts
+
+    isolated = {"XDG_DATA_HOME": None, "XDG_CONFIG_HOME": None, "EVIDTRIAGE_NO_ENTRY_POINTS": "1"}
+    before = {k: os.environ.get(k) for k in isolated}
+    with tempfile.TemporaryDirectory() as home:  # no examiner's own plugins or packs
+        try:
+            for k, v in isolated.items():
+                os.environ[k] = v or os.path.join(home, k.lower())
+            matcher = load_parts(ScanOptions())[2]
+        finally:
+            for k, v in before.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+    matcher.compile_forms()
+    return matcher

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from evidtriage.indicators.matcher import Matcher
-from evidtriage.indicators.rules import load_packs
-from evidtriage.resources import builtin_rules_dir
+from packs import builtin_matcher
 
 PROBES = json.loads((Path(__file__).parent / "data" / "concept_probes_r3.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def matcher():
-    return Matcher(load_packs([str(builtin_rules_dir())]))
+    return builtin_matcher()
 
 
 def test_the_probe_file_holds_both_kinds():

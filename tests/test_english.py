@@ -9,12 +9,11 @@ import pytest
 import regex
 
 from evidtriage.indicators.english import INFORMAL_PHRASES, informal_forms
-from evidtriage.indicators.matcher import Matcher
 from evidtriage.indicators.morphology import keyword_regex, word_query
 from evidtriage.indicators.normalise import normalise, normalise_keyword
-from evidtriage.indicators.rules import load_packs
-from evidtriage.resources import builtin_rules_dir
 from evidtriage.search import text_query
+
+from packs import builtin_matcher
 
 
 def forms(keyword: str, text: str) -> bool:
@@ -24,7 +23,7 @@ def forms(keyword: str, text: str) -> bool:
 
 @pytest.fixture(scope="module")
 def matcher():
-    return Matcher(load_packs([str(builtin_rules_dir())]))
+    return builtin_matcher()
 
 
 @pytest.mark.parametrize("keyword,text", [

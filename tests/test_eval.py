@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from evidtriage.indicators.eval import CorpusError, evaluate, load_corpus, wilson
-from evidtriage.indicators.matcher import Matcher
-from evidtriage.indicators.rules import load_packs
-from evidtriage.resources import builtin_rules_dir
+
+from packs import builtin_matcher
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "eval" / "corpus"
@@ -24,7 +23,7 @@ CORPUS = REPO / "eval" / "corpus"
 
 @pytest.fixture(scope="module")
 def matcher():
-    return Matcher(load_packs([str(builtin_rules_dir())]))
+    return builtin_matcher()
 
 
 @pytest.fixture(scope="module")

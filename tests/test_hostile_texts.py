@@ -18,12 +18,11 @@ from conftest import load_findings
 from evidtriage import MessageArtifact, Parser, TextArtifact
 from evidtriage.artifacts import MAX_TEXT_CHARS
 from evidtriage.indicators import matcher as matcher_module
-from evidtriage.indicators.matcher import Matcher
-from evidtriage.indicators.rules import load_packs
 from evidtriage.indicators.windows import windows
 from evidtriage.plugins import Plugins
-from evidtriage.resources import builtin_rules_dir
 from evidtriage.testing import run_parser
+
+from packs import builtin_matcher
 
 PLUGINS = Plugins((), entry_points=False)
 OVER = MAX_TEXT_CHARS + 300_000  # characters: just over what one artifact keeps
@@ -53,7 +52,7 @@ def test_a_long_text_is_matched_to_its_end_in_windows_with_exact_offsets():
     """Was: texts over 2,000,000 characters were matched up to there only ("only the first ...
     were matched"). Now every window is matched; a hit and a phone number laid across each
     window's edge are each found once, where they are."""
-    m = Matcher(load_packs([builtin_rules_dir()]))
+    m = builtin_matcher()
     phrase, phone = "passport amar kache jama", "01712-345678"
     n = 2_100_000  # past the old cut, and several windows
     edges = [w.end for w in windows(n, matcher_module.WINDOW, matcher_module.OVERLAP)][:-1]

@@ -13,8 +13,10 @@ from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.rules import RuleLoadError, load_pack, load_packs
 from evidtriage.resources import builtin_rules_dir
 
+from packs import builtin_matcher
+
 BUILTIN = load_packs([builtin_rules_dir()])
-MATCHER = Matcher(BUILTIN)
+MATCHER = builtin_matcher()
 
 
 # -- normalisation --------------------------------------------------------------------------------

@@ -12,10 +12,10 @@ from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.prefilter import FoldedBatch
 from evidtriage.indicators.rules import load_packs
 from evidtriage.resources import builtin_rules_dir
-from packs import one_rule_pack
+from packs import builtin_matcher, one_rule_pack
 
 PACKS = load_packs([builtin_rules_dir()])
-MATCHER = Matcher(PACKS)
+MATCHER = builtin_matcher()
 EXAMPLES = [t for p in PACKS for r in p.rules for _, t in r.examples_match + r.examples_no_match]
 ENTITY_TEXTS = [
     "call zero one seven one two three four five six seven eight", "01seven12345678 e phone dao",

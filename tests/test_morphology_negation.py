@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 import regex
 
-from evidtriage.indicators.matcher import Matcher
 from evidtriage.indicators.morphology import bn_stem, fts_query, keyword_regex, search_terms
 from evidtriage.indicators.normalise import normalise, normalise_keyword
-from evidtriage.indicators.rules import load_packs
-from evidtriage.resources import builtin_rules_dir
 
-MATCHER = Matcher(load_packs([str(builtin_rules_dir())]))
+from packs import builtin_matcher
+
+MATCHER = builtin_matcher()
 
 
 def forms(keyword: str, text: str) -> bool:

@@ -14,9 +14,9 @@ from evidtriage.indicators.normalise import normalise
 from evidtriage.indicators.prefilter import ENTITY, NOTHING, RULE, FoldedBatch, _automaton
 from evidtriage.indicators.rules import load_packs
 from evidtriage.resources import builtin_rules_dir
-from packs import one_rule_pack
+from packs import builtin_matcher, one_rule_pack
 
-MATCHER = Matcher(load_packs([builtin_rules_dir()]))
+MATCHER = builtin_matcher()
 
 # letters of both scripts, vowel signs typed as one code point or two, digits of three scripts,
 # white space of several kinds, invisible marks, compatibility forms, upper case, emoji

@@ -9,6 +9,8 @@ from evidtriage.indicators.rules import RuleLoadError, load_pack, load_packs
 from evidtriage.indicators.scoring import DEFAULT_REVIEW_LINE, flagged, review_line, score
 from evidtriage.resources import builtin_rules_dir
 
+from packs import builtin_matcher
+
 
 def hit(rule_id, weight, category="fees_and_debt"):
     return Hit(rule_id, "p", category, weight, 0, 1, "x")
@@ -54,7 +56,7 @@ def test_a_bad_review_line_is_refused_with_its_file(tmp_path, value):
 
 
 def test_a_receipt_alone_is_a_weak_mention_and_a_recruiter_message_is_flagged():
-    m = Matcher(load_packs([str(builtin_rules_dir())]))
+    m = builtin_matcher()
     receipt = m.match("You have received Tk 7,500.00 from 01712345678. Fee Tk 0.00. Balance Tk 9,210.50. "
                       "TrxID 8AB3CD7EF1 at 18/05/2026 12:19")
     assert not flagged(receipt.score, m.line)
@@ -70,6 +72,6 @@ def test_three_distinct_weak_signals_together_reach_the_line():
 
 
 def test_the_demo_minor_asking_whether_her_age_will_do_is_flagged():
-    m = Matcher(load_packs([str(builtin_rules_dir())]))
+    m = builtin_matcher()
     assert flagged(m.match("amar boyos 16, cholbe?").score, m.line)
     assert not m.match("amar boyos 25, cholbe?").hits

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from evidtriage.indicators.matcher import Matcher
-from evidtriage.indicators.rules import load_packs
-from evidtriage.resources import builtin_rules_dir
+from packs import builtin_matcher
 
-MATCHER = Matcher(load_packs([str(builtin_rules_dir())]))
+MATCHER = builtin_matcher()
 
 
 def rules_of(text: str) -> set[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import weakref
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -81,13 +82,13 @@ class Matcher:
         auto = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, str, bool]]] = {}
         # one regex a pattern of keyword forms: the lexicon's concepts give many rules the same
-        # (a fifth of them; compiled, they weigh a few hundred kilobytes each)
-        lazy: dict[str, _LazyRegex] = {}
+        # (a fifth of them; compiled, they weigh a few hundred kilobytes each), and every matcher
+        # of this process shares those it has in common with another (:func:`_form`)
         for ri, rule in enumerate(self.rules):
             names = {g.name for g in rule.groups}
             self._conditions.append(parse(rule.condition, names))
             self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes]
-                                  + [(g.name, lazy.setdefault(x, _LazyRegex(x))) for x in morph_regexes(g.keywords)]
+                                  + [(g.name, _form(x)) for x in morph_regexes(g.keywords)]
                                   for g in rule.groups])
             self._entity_groups.append([(g.name, g.entities) for g in rule.groups if g.entities])
             for g in rule.groups:
@@ -232,6 +233,12 @@ class Matcher:
         25 s and 128 MB (1,684 of them, rule packs 1.2.0) in every run, small case or large, while
         a worker compiles only those its texts need."""
         self._prefiltered(["prepare"])
+
+    def compile_forms(self) -> None:
+        """Compile every keyword-form regex now, for a process that will fork workers for many
+        scans of many texts (each worker then inherits them instead of compiling its own)."""
+        for rx in self._forms:
+            rx.compiled()
 
     def _prefiltered(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         if self._prefilter is None:
@@ -403,7 +410,7 @@ class _LazyRegex:
     """A regex of a keyword's other forms (:mod:`.morphology`), compiled when a text first holds
     one of its literals: there are a hundred or more, long to compile, and most scans wake few."""
 
-    __slots__ = ("pattern", "_rx")
+    __slots__ = ("pattern", "_rx", "__weakref__")
     flags = 0
 
     def __init__(self, pattern: str):
@@ -426,6 +433,19 @@ class _LazyRegex:
 
     def __eq__(self, other):
         return isinstance(other, _LazyRegex) and other.pattern == self.pattern
+
+
+_FORMS: weakref.WeakValueDictionary[str, _LazyRegex] = weakref.WeakValueDictionary()
+
+
+def _form(pattern: str) -> _LazyRegex:
+    """The process's one form regex of this pattern, so that a matcher built again for the same or
+    other packs (``rules test``, ``eval``, the next scan) finds it compiled if another matcher that
+    still lives compiled it; it goes with the last matcher that uses it."""
+    rx = _FORMS.get(pattern)
+    if rx is None:
+        rx = _FORMS[pattern] = _LazyRegex(pattern)
+    return rx
 
 
 def _fires_without_keywords(condition, groups: set[str]) -> bool:
