@@ -74,8 +74,25 @@ HIDE = {
 }
 
 
+# the victim's voice: the lure recalled, then what was found (job, pay, housing, status, study)
+VICTIM = {
+    "bn-Latn": (["amake bolsilo", "dalal bolechilo"], ["giye dekhi", "pore dekhi"],
+                [("five star hotel er restaurant e kaj", "cha er dokan"), ("hostel e thaka", "ek rume 20 jon"),
+                 ("work visa", "visit visa, iqama nai"), ("university admission", "factory te kaj")]),
+    "bn": (["আমারে কইছিল", "দালাল বলেছিল"], ["গিয়ে দেখি", "এসে দেখি"],
+           [("ফাইভ স্টার হোটেলের রেস্টুরেন্টে কাজ", "চায়ের দোকান"), ("হোস্টেলে থাকা", "এক রুমে ২০ জন"),
+            ("কাজের ভিসা", "ভিজিট ভিসা, ইকামা নাই"), ("ইউনিভার্সিটিতে ভর্তি", "ফ্যাক্টরিতে কাজ")]),
+    "en": (["they told me", "the agent promised"], ["but when I got there it was", "I ended up in"],
+           [("a restaurant in a five star hotel", "a tea stall"), ("a hostel room", "one room for 20 men"),
+            ("a work visa", "a visit visa with no iqama"), ("university admission", "factory work")]),
+}
+
+
 def _said_real_flag():
     out = []
+    for told, truth, pairs in VICTIM.values():
+        for t, r, (a, b) in product(told, truth, pairs):
+            out.append(f"{t} {a}, {r} {b}")
     for told, truth, pairs in SAID_REAL.values():
         for t, r, (a, b) in product(told, truth, pairs):
             out.append(f"{t} {a}, {r} {b}")
@@ -107,7 +124,9 @@ def _said_real_ok():
         out.append(f"{w} বলবেন ভিসার কাগজ আসলে জানাবো ইনশাআল্লাহ")
     out += ["আজকে কোম্পানির ইন্টারভিউ দিলাম, বেতন বলছে ৬০ হাজার। অফার লেটার আসলে জানাবো",
             "asole ami bujhi nai boss ki bollo, kal duty ache naki",
-            "actually the hotel job pays well, I checked the contract with BMET"]
+            "actually the hotel job pays well, I checked the contract with BMET",
+            "boss said the meeting is actually at the hotel, tell them 3 pm",
+            "paper e likha 1500, asole overtime niye 1800 pai, alhamdulillah"]
     return out
 
 
@@ -159,7 +178,9 @@ def _route_ok():
                 out.append(f"saint martin trip e jabo, {p} {g}, {marks[0]}, {marks[1]}")
     out += ["Boat capsized off Teknaf at night, 20 feared dead, no passports were found on them: coast guard",
             "নৌকাডুবিতে ১২ জন নিখোঁজ, রাতে টেকনাফ উপকূলে, কোস্টগার্ড জানায়",
-            "launch leaves sadarghat at 9 at night, bring a small bag, we go home for eid"]
+            "launch leaves sadarghat at 9 at night, bring a small bag, we go home for eid",
+            "launch chharbe raat 10 pm, sadarghat e thakbi, bag halka nis, eid e bari",
+            "my uncle will pick you up at the airport at 2 am, bring your passport"]
     return out
 
 
@@ -189,7 +210,9 @@ def _visa_ok():
         out += [f"{k} family niye ghurte jabo", f"{k} jaben, kaj korben na, shudhu ghurben"]
     for k in VISA["bn"][0]:
         out += [f"{k} মাকে নিয়ে উমরাহ করতে যাব", f"{k} পড়তে যাবেন, পার্টটাইম কাজ ২০ ঘণ্টা"]
-    return out
+    return out + ["tourist visa, iqama lagbe na, 30 din ghure jabo",
+                  "visit visa te ammu ke niye jabo, abbu er iqama ache oikhane",
+                  "ami work visa te asi, iqama hoise alhamdulillah, tourist visa r jhamela nai"]
 
 
 def test_visa_misuse_grid(matcher):
@@ -221,7 +244,9 @@ def _debt_ok():
             "ভাইয়ের কাছ থেকে ধার নিয়েছি, সামনের মাসে বেতন পেলে শোধ করে দিব",
             "ammu bolse mama r taka ta aste aste dilei hobe, kono chap nai",
             "the car loan is almost paid off, two instalments left",
-            "দোকানের বাকির খাতায় লেখা, মাস শেষে দিয়ে দিব"]
+            "দোকানের বাকির খাতায় লেখা, মাস শেষে দিয়ে দিব",
+            "dena te likhe rakho, kal dibo, dokandar bhai",
+            "Credit card bill barche, ei mash e kom khoroch korbo"]
 
 
 def test_debt_that_grows_grid(matcher):
@@ -268,7 +293,10 @@ def _money_ok():
         out += [f"your share of the dinner bill {c}", f"sent the shop's commission {c}, receipt attached",
                 f"family's remittance {c}, half for mother half for school fees"]
     out += ["bkash agent commission went down this month", "bitcoin price up again, hodl",
-            "my binance wallet got hacked, new wallet made"]
+            "my binance wallet got hacked, new wallet made",
+            "bkash e 40% cashback offer, per person ekbar",
+            "dinner bill 2400, per head 600, nagad e pathao",
+            "Share market e 20 hajar invest korlam, commission kete nilo broker"]
     return out
 
 
