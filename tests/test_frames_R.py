@@ -246,6 +246,7 @@ def _debt_ok():
             "the car loan is almost paid off, two instalments left",
             "দোকানের বাকির খাতায় লেখা, মাস শেষে দিয়ে দিব",
             "dena te likhe rakho, kal dibo, dokandar bhai",
+            "কাস্টমার না আসলে দোকানের দেনা বাড়বে", "dokan er dena aro barbe jodi customer na ase",
             "Credit card bill barche, ei mash e kom khoroch korbo"]
 
 
