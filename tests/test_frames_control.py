@@ -170,3 +170,44 @@ def test_every_thing_held_by_another_reaches_the_line(matcher):
 def test_things_held_by_their_owner_or_family_stay_below(matcher):
     flagged = _above(matcher, _hold_innocent())
     assert not flagged, flagged
+
+
+# --- frame 3: CONFINEMENT x PLACE -----------------------------------------------------------------
+PLACE_EN = ["godown", "warehouse", "camp", "room", "house"]
+PLACE_BN = ["গুদামে", "ক্যাম্পে", "রুমে", "ঘরে", "বাড়িতে"]
+PLACE_BNL = ["godown e", "camp e", "room e", "ghore", "barite"]
+# what makes a place a confinement: a guard, a fence, a lock, not knowing where, going out forbidden
+MARK_EN = ["a guard at the door with a stick", "a fence all around", "we don't know where we are",
+           "the door is locked from outside", "no going out"]
+MARK_BN = ["দরজায় লাঠি নিয়ে গার্ড", "চারপাশে কাঁটাতারের বেড়া", "কোথায় আছি জানি না", "বাইরে থেকে তালা", "বাইরে যাওয়া মানা"]
+MARK_BNL = ["dorjay lathi niye guard", "charpashe kata tar er bera", "kothay asi jani na", "baire theke tala", "baire jawa mana"]
+CONFINE_EN = ["they keep us in a {place}, {mark}", "{mark}. {who} put us in this {place} three weeks ago"]
+CONFINE_BN = ["আমাদের একটা {place} রাখছে, {mark}", "{mark}। {who} আমাদের এই {place} আটকে রাখছে"]
+CONFINE_BNL = ["amader ekta {place} rakhse, {mark}", "{mark}. {who} amader ei {place} atke rakhse"]
+# a dormitory described contentedly, a hotel stay before a flight
+STAY_EN = ["the company keeps us in a nice {place} near the site, a guard at the gate for security, we go out whenever we like",
+           "the agency kept us in a hotel for two days before the flight, good food"]
+STAY_BN = ["কোম্পানি আমাদের একটা ভালো {place} রাখছে, নিরাপত্তার জন্য গেটে গার্ড, যখন খুশি বাইরে যাই",
+           "ফ্লাইটের আগে এজেন্সি দুই দিন হোটেলে রাখছে, খাওয়া ভালো"]
+STAY_BNL = ["company amader ekta bhalo {place} rakhse, security r jonno gate e guard, jokhon khushi baire jai",
+            "flight er age agency 2 din hotel e rakhse, khawa bhalo"]
+
+
+def _confine_grid():
+    return (_grid(CONFINE_EN, who=WHO_EN, place=PLACE_EN, mark=MARK_EN)
+            + _grid(CONFINE_BN, who=WHO_BN, place=PLACE_BN, mark=MARK_BN)
+            + _grid(CONFINE_BNL, who=WHO_BNL, place=PLACE_BNL, mark=MARK_BNL))
+
+
+def _confine_innocent():
+    return _grid(STAY_EN, place=PLACE_EN) + _grid(STAY_BN, place=PLACE_BN) + _grid(STAY_BNL, place=PLACE_BNL)
+
+
+def test_every_confinement_reaches_the_line(matcher):
+    missed = _below(matcher, _confine_grid())
+    assert not missed, missed
+
+
+def test_a_contented_dormitory_or_a_hotel_stays_below(matcher):
+    flagged = _above(matcher, _confine_innocent())
+    assert not flagged, flagged
