@@ -211,3 +211,42 @@ def test_every_confinement_reaches_the_line(matcher):
 def test_a_contented_dormitory_or_a_hotel_stays_below(matcher):
     flagged = _above(matcher, _confine_innocent())
     assert not flagged, flagged
+
+
+# --- the frames on texts written differently again: no template, other words for every slot -------
+DIFFERENT_FLAG = [
+    "no going outside for you lot, sardar's rule",
+    "ekhane bahire jawa mana, sardar bolse",
+    "Raju er sathe kotha bolte dibi na ora ke, boss er order",
+    "new boys shouldnt be talking to the nepali guys, keep em apart",
+    "phone gula amar room e thakbe, sunday te 10 min dibi",
+    "sim card amar kache joma thakbe, kaj shesh hole ferot",
+    "ur card stays with company, u get all of it end of contract",
+    "4 mash hoye gelo ekdin o chuti dey nai malik",
+    "madam doesnt allow me to see doctor even with fever",
+    "oder ke masjid e o jaite diba na, bujhso?",
+    "amra ekta shed e thaki, charpashe deyal, gate e 2 jon pahara dey, kothay asi bujhtesi na",
+    "they locked 20 of us in a warehouse near the port, cant tell where we are",
+    "মেয়েগুলারে ফোন দিবা না, বাড়ির লগে কথা কইতে দিবা না",
+    "আমাদের কাউরে বাজারে যাইতে দেয় না, ম্যানেজার বলে দরকার হলে সে আনবে",
+    "kofil r permission chara bazar e jawa jabe na",
+]
+DIFFERENT_OK = [
+    "no going outside today, the storm is bad, stay in the camp everyone",
+    "ammu bolse porikkhar age phone chalano bondho",
+    "I don't call home much, too busy with overtime, my choice",
+    "keep your phone and passport with you always, never hand them over",
+    "amar passport amar kachei ase, company chaile dekhe",
+    "hostel e rat 10 tar por baire jawa mana, warden er niyom",
+    "factory te kaj er somoy mobile chalano nished, break e chalai",
+    "hotel e 2 din rakhse agency, tarpor flight, sob thik",
+    "amader dorm e guard ase security r jonno, jokhon khushi bahire jai",
+    "my wife keeps my ATM card in Dhaka for the family expenses",
+]
+
+
+def test_the_frames_hold_on_texts_written_differently(matcher):
+    results = matcher.match_many(DIFFERENT_FLAG + DIFFERENT_OK)
+    missed = [(t, r.explanation) for t, r in zip(DIFFERENT_FLAG, results) if r.score < matcher.line]
+    wrong = [(t, r.explanation) for t, r in zip(DIFFERENT_OK, results[len(DIFFERENT_FLAG):]) if r.score >= matcher.line]
+    assert not missed and not wrong, (missed, wrong)
