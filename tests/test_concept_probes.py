@@ -1364,7 +1364,6 @@ E5_GAPS = {
              "they keep the new ones off the phone for the first months",
              "send the money if u want to see ur son again",
              "the company pays the sardar, we get only 2000 tk each from him",
-             "salary card is with the supervisor, he withdraws and gives us what he wants",
              "the sheikh booked her for the whole night, dont let her refuse",
              "after that nobody ask for salary, they know what happens"],
     "ok": ["the bank deducts the loan instalment from my salary account automatically, 5000 a month",
@@ -1384,7 +1383,9 @@ def test_e5_english_phrasings_of_a_concept_are_flagged(matcher, concept):
 
 #: Gaps of E5_GAPS that the other parts of round 5 closed once merged (a strict xfail fails the
 #: day its gap is closed: the phrasing moves here)
-E5_CLOSED = ["new kids came for the farm, small ones are lighter, dont register names"]
+E5_CLOSED = ["new kids came for the farm, small ones are lighter, dont register names",
+              # round 6, part I: the salary card held by another (kept_by, kept_thing in doc.phone_kept_by_employer)
+              "salary card is with the supervisor, he withdraws and gives us what he wants"]
 
 
 @pytest.mark.parametrize("text", E5_CLOSED)
