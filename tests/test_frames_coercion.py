@@ -207,3 +207,34 @@ def test_a_woman_kept_where_men_come_is_flagged(matcher):
 
 def test_a_house_with_repairmen_or_relatives_stays_below_the_line(matcher):
     assert not _flagged(matcher, KEPT_INNOCENT)
+
+
+# everyday conditionals and repetitions that share the frame's markers and some of its words: an
+# office, a trip, a parent, a shop, a friend, a film
+EVERYDAY_CONDITIONALS = [
+    "if the leave is approved I take the first flight home, inshallah",
+    "if you start now the work will be done by friday",
+    "if it rains again, move the boxes to the basement",
+    "jodi visa shesh hoye jay, embassy te giye renew korben",
+    "jodi na bujhe, bhalo kore bujhai dio, o notun",
+    "যদি বুঝতে না পারে, ভালো করে বুঝিয়ে দিও",
+    "if you have questions, send everything to hr@company.com",
+    "abar jodi dokane jas, ek kg chal aniyo",
+    "আবার যদি বাজারে যাস, ডিম আনিস",
+    "if u call me again at 3am i will kill u 😂😂",
+    "next time you come to Sylhet, we go to the river and the tea garden",
+    "jodi shomoy pao, nodi te ghurte jabo, boat e",
+    "if the customer complains again, tell the manager and give a refund",
+    "kaj na korle beton kata jabe, contract e lekha ase",
+    "if he calls the embassy, they will renew his passport in two weeks",
+    "পুলিশের কাছে গেলে ওরা জিডি নিবে, ভয় পাইস না",
+    "police er kache gele GD nibe, voy pais na",
+    "if you talk too much in class the teacher sends you out lol",
+    "if you refuse the offer, tell them politely",
+    "the last one who left the office forgot the lights again",
+]
+
+
+def test_everyday_conditionals_stay_below_the_line(matcher):
+    flagged = _flagged(matcher, EVERYDAY_CONDITIONALS)
+    assert not flagged, flagged
