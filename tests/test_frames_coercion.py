@@ -128,7 +128,7 @@ BOUGHT = {"en": ["I bought you for {s}", "we paid {s} for her, she works till it
           "bn-Latn": ["tore {s} kinsi", "ore {s} kine nisi"]}
 SUMS = {"en": ["80 thousand", "2 lakh taka"], "bn": ["৮০ হাজারে", "২ লাখে"], "bn-Latn": ["80 hajare", "2 lakhe"]}
 # the same verbs and sums for things
-BOUGHT_THINGS = ["phone ta 80 hajare kinsi", "ফোনটা ৮০ হাজারে কিনছি", "I bought you a phone for 80 thousand",
+BOUGHT_THINGS = ["he sold me his old bike for 60 thousand", "phone ta 80 hajare kinsi", "ফোনটা ৮০ হাজারে কিনছি", "I bought you a phone for 80 thousand",
                  "gari ta 2 lakhe kinsi", "জমিটা ২ লাখে কিনছি"]
 CAMERA = {"en": ["from tonight you do video calls with the customers, you must do what they say",
                  "on camera the clients pay, you have to smile and do what they ask"],
@@ -159,7 +159,7 @@ def test_things_bought_shops_and_calls_stay_below_the_line(matcher):
 
 
 # --- frame 4: a minor's age with work, a journey, a marriage or a lie about the age ---------------
-MINORS = {"en": ["my niece is {a}", "the girl is {a}", "she is only {a}"],
+MINORS = {"en": ["my niece is {a}", "the girl is {a}", "she is only {a}", "my sister {a}"],
           "bn": ["আমার ভাগ্নির বয়স {a}", "মেয়েটার বয়স {a}"],
           "bn-Latn": ["amar bhagnir boyos {a}", "meyetar boyos {a}"]}
 AGES = ["14", "15", "16"]
@@ -182,7 +182,8 @@ def test_a_minor_with_exploitation_is_flagged(matcher):
 
 def test_a_minor_at_school_or_a_birthday_stays_below_the_line(matcher):
     texts = [f"{w.format(a=a)} {e}" for s in MINORS for w, a, e in itertools.product(MINORS[s], AGES, INNOCENT_CHILD[s])]
-    texts += ["the boys 13 14 15 play cricket after school", "my niece is 24, she is marrying a man from India next month"]
+    texts += ["my daughter is 14 and started swimming classes at the hotel pool", "meye 10 ta lagbe garments e, dhaka te",
+              "the boys 13 14 15 play cricket after school", "my niece is 24, she is marrying a man from India next month"]
     # a family's errand for the child's own passport: the parents' NIDs at the passport office
     texts += [f"{w.format(a=a)}, passport office e baba mar NID lagbe" for w, a in itertools.product(MINORS["bn-Latn"], AGES)]
     texts += [f"{w.format(a=a)}, তাই পাসপোর্টে আব্বার এনআইডি লাগবে" for w, a in itertools.product(MINORS["bn"], AGES)]
