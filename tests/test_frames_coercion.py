@@ -233,6 +233,9 @@ EVERYDAY_CONDITIONALS = [
     "if you talk too much in class the teacher sends you out lol",
     "if you refuse the offer, tell them politely",
     "the last one who left the office forgot the lights again",
+    "dost pitha রান্না করেছি the bus is late again",
+    "jodi kichu lage khobor dibo, chinta koro na",
+    "abar jodi gorom lage, AC thanda kore dibo",
 ]
 
 
