@@ -183,6 +183,7 @@ def test_a_minor_with_exploitation_is_flagged(matcher):
 def test_a_minor_at_school_or_a_birthday_stays_below_the_line(matcher):
     texts = [f"{w.format(a=a)} {e}" for s in MINORS for w, a, e in itertools.product(MINORS[s], AGES, INNOCENT_CHILD[s])]
     texts += ["my daughter is 14 and started swimming classes at the hotel pool", "meye 10 ta lagbe garments e, dhaka te",
+              "ভাই 6 minute por ashchi ajke 6 ta porjonto kaj", "my brother 10 pm e ashbe, kaj ache",
               "the boys 13 14 15 play cricket after school", "my niece is 24, she is marrying a man from India next month"]
     # a family's errand for the child's own passport: the parents' NIDs at the passport office
     texts += [f"{w.format(a=a)}, passport office e baba mar NID lagbe" for w, a in itertools.product(MINORS["bn-Latn"], AGES)]
