@@ -14,14 +14,12 @@ import itertools
 
 import pytest
 
-from evidtriage.indicators.matcher import Matcher
-from evidtriage.indicators.rules import load_packs
-from evidtriage.resources import builtin_rules_dir
+from packs import builtin_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher():
-    return Matcher(load_packs([str(builtin_rules_dir())]))
+    return builtin_matcher()
 
 
 def _flagged(matcher, texts):
