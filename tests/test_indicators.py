@@ -244,6 +244,43 @@ rules:
     assert len(found) == 1 and found[0].severity == "warning" and found[0].where.endswith("slow.yaml:3")
 
 
+def test_lint_warns_of_an_anchored_regex_that_the_prefilter_must_count_everywhere(tmp_path):
+    """Was (round 6 of issue 15): a look-ahead ending in '$' made the prefilter count its group as
+    present in every text, and the rule was matched on most everyday lines (a 70% slower matcher,
+    unseen). A suppressor's header regex anchored at the start is its job, and stays unflagged."""
+    p = tmp_path / "anchored.yaml"
+    p.write_text(r"""pack: {id: anchored, version: "1", title: t, licence: x, languages: [en]}
+rules:
+  - id: a.kin_age
+    title: kin and age
+    category: minor_indicators
+    weight: 1
+    references: [x]
+    languages: [en]
+    patterns: {kin: {regex: ['\bsister 1[0-7](?=\s?(?:,|years|$))']}, work: {keywords: [work]}}
+    condition: kin and work
+  - id: a.ended
+    title: kin and age, end of line
+    category: minor_indicators
+    weight: 1
+    references: [x]
+    languages: [en]
+    patterns: {kin: {regex: ['\bsister 1[0-7](?=\s?(?:,|years)|\s*(?!.))']}, work: {keywords: [work]}}
+    condition: kin and work
+  - id: a.header
+    title: a notice's header
+    category: suppressor
+    weight: 0.3
+    references: [x]
+    languages: [en]
+    patterns: {header: {regex: ['^\W{0,3}notice']}}
+    condition: header
+""")
+    found = [pr for pr in lint([p]) if pr.check == "anchored-regex"]
+    assert [(pr.severity, "a.kin_age" in pr.message) for pr in found] == [("warning", True)]
+    assert found[0].where.endswith("anchored.yaml:3")
+
+
 def test_lint_refuses_a_regex_written_with_letters_the_folded_text_never_holds(tmp_path):
     """Text is matched folded (NFKD): a Bengali regex typed with the composed vowel sign ো
     (U+09CB) never matches, silently; written as ে + া it does."""

@@ -11,6 +11,7 @@ from .conditions import ConditionError, parse
 from .entities import ENTITY_TYPES
 from .literals import required_literals
 from .normalise import normalise, normalise_keyword
+from .prefilter import ANCHORED
 from .rules import (CATEGORIES, GROUP_FIELDS, LANGUAGES, PACK_FIELDS, RULE_FIELDS, Rule, RuleLoadError,
                     RulePack, compile_regex, load_pack, pack_files)
 
@@ -188,6 +189,21 @@ class RegexWithoutLiteral(Check):
                 for name, rx, error in _each_regex(rule) if error is None and required_literals(rx) is None]
 
 
+class AnchoredRegex(Check):
+    name = "anchored-regex"
+    severity = "warning"
+    advice = ("^, $, \\A and \\Z tie a regex to a text's start or end, where no literal can be looked for: "
+              "the prefilter then counts the group as present in every text its rule touches. To end a "
+              "look-ahead at the end of a line, write (?!.) instead of $")
+
+    def rule(self, rule):
+        if rule.category == "suppressor":
+            return []  # a voice's words wake no text: its header and footer regexes run on flagged texts only
+        return [f"rule {rule.id!r}, group {name!r}: regex {rx!r} is anchored (^, $, \\A or \\Z): the prefilter "
+                f"counts it as matching in every text" for name, rx, error in _each_regex(rule)
+                if error is None and ANCHORED.search(rx)]
+
+
 class WeightWithoutReason(Check):
     name = "weight-reason"
     severity = "warning"
@@ -200,7 +216,7 @@ class WeightWithoutReason(Check):
 CHECKS: tuple[Check, ...] = (UnknownFields(), MissingReferences(), MissingExamples(), BadRegex(), UnfoldedRegex(),
                              ShortKeywords(),
                              UnknownCategory(), UnknownLanguage(), BadCondition(), UnknownEntityType(),
-                             RegexWithoutLiteral(), WeightWithoutReason())
+                             RegexWithoutLiteral(), AnchoredRegex(), WeightWithoutReason())
 
 
 def unused_concepts(packs) -> list[Problem]:

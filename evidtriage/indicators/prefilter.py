@@ -194,7 +194,7 @@ class Prefilter:
             for name, rxs in by_group.items():
                 g = groups[ri][name]
                 literals = [required_literals(rx.pattern) for rx in rxs]
-                anchored = [rx for rx in rxs if _ANCHORED.search(rx.pattern)]
+                anchored = [rx for rx in rxs if ANCHORED.search(rx.pattern)]
                 if anchored:  # only at a text's own start or end: run on each text, where needed
                     maybe_always[ri] |= 1 << g
                     if ri in alone:
@@ -294,7 +294,8 @@ class Prefilter:
         return Hints(digits[k], marks[k], long_token[k], runs[k])
 
 
-_ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
+#: ^, $, \A, \Z or \z: a regex that may match only at a text's start or end (``rules lint`` warns of one)
+ANCHORED = re.compile(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]")
 
 
 def _stack_depth(prog: list[tuple[int, int, int, int]]) -> int:
