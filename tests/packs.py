@@ -6,6 +6,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from evidtriage.indicators.rules import load_pack
 
 
@@ -39,18 +41,10 @@ def builtin_matcher():
     from evidtriage.pipeline.stages import ScanOptions
     from evidtriage.run import load_parts
 
-    isolated = {"XDG_DATA_HOME": None, "XDG_CONFIG_HOME": None, "EVIDTRIAGE_NO_ENTRY_POINTS": "1"}
-    before = {k: os.environ.get(k) for k in isolated}
-    with tempfile.TemporaryDirectory() as home:  # no examiner's own plugins or packs
-        try:
-            for k, v in isolated.items():
-                os.environ[k] = v or os.path.join(home, k.lower())
-            matcher = load_parts(ScanOptions())[2]
-        finally:
-            for k, v in before.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
+    with tempfile.TemporaryDirectory() as home, pytest.MonkeyPatch.context() as mp:  # no examiner's own plugins or packs
+        mp.setenv("XDG_DATA_HOME", os.path.join(home, "data"))
+        mp.setenv("XDG_CONFIG_HOME", os.path.join(home, "config"))
+        mp.setenv("EVIDTRIAGE_NO_ENTRY_POINTS", "1")
+        matcher = load_parts(ScanOptions())[2]
     matcher.compile_forms()
     return matcher

@@ -60,16 +60,16 @@ def scan_case(case_dir: str, options: ScanOptions, progress: ProgressCallback, e
     """Scan (or resume) a case and write ``findings.json``, as ``examiner`` (default: the examiner
     of the case whose key is on this machine)."""
     require_case(case_dir)
-    # the case is opened and checked before the run is built (seconds of rule compiling): a case
-    # that cannot be scanned says so at once
+    # the case is held and checked before the run is built (seconds of rule compiling): a case
+    # that cannot be scanned, or that another scan holds, says so at once
     with case_lock(case_dir), open_case(case_dir) as store:
         if not store.exhibits():
             raise UserError(f"case {case_dir} has no evidence yet: add some with 'evidtriage evidence add'")
-    with open_run(options) as run, case_lock(case_dir), open_case(case_dir) as store, _disk_full_is_reported(case_dir):
-        record = recorder(store, case_dir, examiner)
-        scan(store, run, progress, record)
-        reports = write_reports(store, case_dir, ("json",), record=record)
-        return _result(store, case_dir, reports)
+        with open_run(options) as run, _disk_full_is_reported(case_dir):
+            record = recorder(store, case_dir, examiner)
+            scan(store, run, progress, record)
+            reports = write_reports(store, case_dir, ("json",), record=record)
+            return _result(store, case_dir, reports)
 
 
 def triage(req: TriageRequest, progress: ProgressCallback) -> dict:
