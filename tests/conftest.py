@@ -7,8 +7,11 @@ import io
 import json
 import os
 import random
+import atexit
+import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -28,6 +31,14 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, database=None)
 _hypothesis_settings.register_profile("explore", max_examples=500)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# The keyword forms that matchers keep on disk (evidtriage.indicators.formcache) are kept for the
+# test session in a folder of its own, never in the examiner's: written by the first matcher the
+# session builds, read by every evidtriage the tests start
+_CACHE_HOME = tempfile.mkdtemp(prefix="evidtriage-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+atexit.register(shutil.rmtree, _CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)

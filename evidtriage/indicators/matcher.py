@@ -25,7 +25,7 @@ import numpy as np
 from .conditions import evaluate, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
-from .morphology import morph_regexes
+from . import formcache
 from .negation import denied, holds_negation, may_deny, negator, over_own_negation
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
@@ -88,7 +88,7 @@ class Matcher:
             names = {g.name for g in rule.groups}
             self._conditions.append(parse(rule.condition, names))
             self._regexes.append([[(g.name, compile_regex(x)) for x in g.regexes]
-                                  + [(g.name, _form(x)) for x in morph_regexes(g.keywords)]
+                                  + [(g.name, _form(x)) for x in formcache.forms(g.keywords)]
                                   for g in rule.groups])
             self._entity_groups.append([(g.name, g.entities) for g in rule.groups if g.entities])
             for g in rule.groups:
@@ -100,6 +100,7 @@ class Matcher:
                     variants = {folded, folded.replace(" ", "-")} if " " in folded else {folded}
                     for v in variants:
                         entries.setdefault(v, []).append((ri, g.name, stem))
+        formcache.save()  # the forms this matcher wrote that the cache did not have, for the next run
         for key, value in entries.items():
             auto.add_word(key, (len(key), value))
         if entries:

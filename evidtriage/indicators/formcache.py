@@ -1,0 +1,148 @@
+"""The regexes of keywords' other forms, kept on disk between runs.
+
+Writing the regexes that match the built-in packs' keywords in their other forms
+(:func:`.morphology.morph_regexes`: Bengali inflection, romanised spellings, English tenses) takes
+most of the time a matcher takes to build, about 13 seconds on a laptop, and every ``triage``,
+``scan``, ``rules test`` and ``eval`` built them again. What they are depends only on the keywords
+and on evidtriage's own code, so they are kept, with the literals the prefilter looks for, in one
+JSON file a code version::
+
+    $XDG_CACHE_HOME/evidtriage/forms/KEY.json      (else ~/.cache/evidtriage/forms/)
+
+KEY is the SHA-256 of evidtriage's version, Python's version (its ``re`` parser and Unicode tables
+take part) and the bytes of every module of :mod:`evidtriage.indicators`: a changed module, an
+upgrade or another Python reads another file, and a file whose name or content does not match is
+never read. A file that cannot be read as written (damaged, half written, of another form) is
+ignored and the forms built again; a folder that cannot be written to leaves every run building
+them, as before. The cache changes no result: the same keywords give the same regexes either way
+(the test suite compares the two). ``EVIDTRIAGE_NO_FORM_CACHE=1`` builds them every time and
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .literals import KNOWN
+from .morphology import morph_regexes
+
+#: The most keyword groups one file keeps (the built-in packs have about 650; an examiner's own
+#: packs add theirs): a file past it starts again, rather than growing without end.
+MOST_GROUPS = 20_000
+#: The most files (code versions) the folder keeps; the oldest go first.
+MOST_FILES = 4
+_FORMAT = 1
+
+
+def enabled() -> bool:
+    return os.environ.get("EVIDTRIAGE_NO_FORM_CACHE", "") in ("", "0")
+
+
+def folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "evidtriage" / "forms"
+
+
+def code_key(here: Path | None = None) -> str:
+    """The SHA-256 (hex) of what the forms are made by: evidtriage's version, Python's, and the
+    source of every module of this package (``here``: another folder of them)."""
+    from .. import __version__
+
+    h = hashlib.sha256()
+    h.update(f"format {_FORMAT}\0evidtriage {__version__}\0python {sys.version}\0".encode())
+    here = here or Path(__file__).resolve().parent
+    for path in sorted(here.glob("*.py")):
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class _Store:
+    def __init__(self) -> None:
+        self.key = code_key()
+        self.path = folder() / f"{self.key}.json"
+        self.groups: dict[str, list[list]] = {}
+        self.changed = False
+        self.loaded = False
+
+    def load(self) -> None:
+        self.loaded = True
+        try:
+            with open(self.path, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError):
+            return
+        groups = data.get("groups") if isinstance(data, dict) and data.get("key") == self.key else None
+        if not isinstance(groups, dict) or len(groups) > MOST_GROUPS:
+            return
+        for name, chunks in groups.items():
+            if not (isinstance(chunks, list) and all(
+                    isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and isinstance(c[1], list)
+                    and all(isinstance(x, str) for x in c[1]) for c in chunks)):
+                return  # not as this code writes it: built again, all of it
+        self.groups = groups
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        self.changed = False
+        where = self.path.parent
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".forms-", suffix=".tmp", dir=where)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    json.dump({"key": self.key, "groups": self.groups}, f, ensure_ascii=False)
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+            others = sorted((p for p in where.glob("*.json") if p != self.path), key=lambda p: p.stat().st_mtime)
+            for old in others[:max(0, len(others) - (MOST_FILES - 1))]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only or full disk: the forms are built again next time, as without a cache
+
+
+_store: _Store | None = None
+
+
+def _the_store() -> _Store:
+    global _store
+    if _store is None or _store.path.parent != folder():
+        _store = _Store()
+    if not _store.loaded:
+        _store.load()
+    return _store
+
+
+def forms(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`.morphology.morph_regexes` of a pattern group's keywords, from the cache when it has
+    them (their literals then go where the built ones go, :data:`.literals.KNOWN`)."""
+    if not enabled():
+        return morph_regexes(keywords)
+    store = _the_store()
+    name = "\x1f".join(keywords)
+    found = store.groups.get(name)
+    if found is not None:
+        for pattern, literals in found:
+            KNOWN.setdefault(pattern, frozenset(literals))
+        return tuple(pattern for pattern, _ in found)
+    chunks = morph_regexes(keywords)
+    if len(store.groups) >= MOST_GROUPS:
+        store.groups = {}
+    store.groups[name] = [[pattern, sorted(KNOWN[pattern])] for pattern in chunks]
+    store.changed = True
+    return chunks
+
+
+def save() -> None:
+    """Write what this process built that the file did not have (nothing when the cache is off)."""
+    if _store is not None and enabled():
+        _store.save()
