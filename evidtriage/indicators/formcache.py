@@ -143,6 +143,10 @@ def forms(keywords: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def save() -> None:
-    """Write what this process built that the file did not have (nothing when the cache is off)."""
+    """Write what this process built that the file did not have (nothing when the cache is off),
+    then let go of the file's contents: the matcher keeps the regexes it uses, and the next
+    matcher of this process reads the file again."""
+    global _store
     if _store is not None and enabled():
         _store.save()
+    _store = None
