@@ -260,3 +260,86 @@ def test_two_labour_conditions_reach_the_line_a_lawful_ad_does_not(matcher):
 
 def test_one_labour_condition_alone_is_not_the_frame(matcher):
     assert not _fired(matcher, "lab.conditions_combined", _labour_single())
+
+
+# --- the frames on texts written differently again ------------------------------------------------------
+# Phrasings written after the grids, in other registers (Gulf English, text-speak, dialect), to see
+# whether the frames hold off the grid; the misses among the first of them widened the classes
+# (a phone kept "in her drawer", "no one leaves", "khuje pabi na", paid once in months). Left out
+# and known: a threat that names the hotline ("if anyone calls the hotline, ...") reads as awareness.
+OFF_GRID_FLAG = [
+    'Sir took all our mobiles on day one. We can ring home on Friday only, and he stands right there listening.',
+    'The lady keeps my phone in her drawer. I am not allowed out of the gate, not even to the masjid.',
+    'new girls: hand your phones to Rafiq bhai. no one leaves the flat without him.',
+    'You will speak to your mother only from my phone and only when I say. Do not tell her the city.',
+    'When ur family calls, tell them you are happy and the work is easy. No visiting other Bangladeshis.',
+    'He said if my husband reports to the embassy they will file an absconding case and I will go to jail.',
+    'if u dont sign the new contract tomorrow u will not go home for 5 years, think carefully',
+    'Tell your brother: one more complaint to the BMET and he will be sent to the desert farm',
+    'if ur mom goes to the police station i will put ur pics online',
+    'She is only 12 and the agent said she will work for a family in Riyadh, nobody will know her age',
+    'my niece is in class six, a man online keeps asking her to send photos and not tell her parents',
+    "he promised my 15 yr old sister a job in a beauty parlour in Dubai, he said make a passport with her cousin's name",
+    'the boy is 14, works at the hotel kitchen at night with the grown cooks, they beat him',
+    'Bought a new sim for you, keep it hidden from your abbu. ur only 13 so dont tell anyone about us',
+    'We get salary every 4 months, sometimes not. Food is one plate of rice, and we sleep on the roof.',
+    'They make us work from 5am till midnight with no break. Sick days are cut from our pay.',
+    'eight months here and they paid me once. the kitchen is locked at night, we go hungry',
+    'my wages go straight to my uncle in Dhaka, I never touch money. I sleep on the floor of the store room.',
+    'no day off in 6 months and the madam gives only leftovers',
+    'amader mobile sob supervisor er kache, shudhu shukrobar 5 minute kotha bola jay',
+    'bahire jaoa bondho, kono bangali er sathe mishte dey na, barite bolte hoy bhalo achi',
+    'jodi tor baba thana te jay, tor bhai ke r khuje paba na',
+    'complain korle passport fire dibe na, r deshe jaite dibo na',
+    'meyeta class 7 e pore, lok ta bole dubai te basar kaj, tar boro boner passport e jabe',
+    'or boyos 13, ratre malik er ghore dake, kauke bolte mana',
+    '6 mash e ekbar beton dise, khaite dey na thik moto, rannaghor e ghumai',
+    'মোবাইল নিয়ে নিছে, বাইরে যাওয়া মানা, বাড়িতে কথা বললে পাশে দাঁড়ায় থাকে',
+    'থানায় গেলে তোর পোলারে আর দেখবি না',
+    'মেয়েটা ক্লাস ৬ এ পড়ে, দালাল বলছে বোনের পাসপোর্টে সৌদি পাঠাবে',
+    '৮ মাসে দুইবার বেতন দিছে, খাবার তালা দিয়া রাখে, অসুখ হইলেও ডাক্তার নাই',
+    'madam say no mobile for housemaid, she lock door when going out, i cannot go anywhere',
+    'sponsor take my mobile, only 1 time in month i can call my family in his phone',
+    'bro they dont give us phone, we r 20 in 1 room, no going out after work, supervisor always watching',
+    'ur not allowed to call ur mother, if she ask tell her ur in Dubai working in mall',
+    'if u run away i will tell police u stole gold, then jail 10 yrs',
+    'u complain to embassy again ur visa finish and no salary for 6 month',
+    'if your father make police case we sell u to other sponsor',
+    'refuse to go with customer and u dont eat tonite',
+    'She only 14 but boss say she look 18, he take her to hotel for his friends',
+    'little one is 12 yr, agent make her passport 25 yr, going to Saudi as maid next week',
+    "hey cutie ur in class 9 rite? dont tell ur mom bout me ok, i'll buy u new phone",
+    'he is 15, works with the men on the boat, no school, they hit him if slow',
+    'salary not given 7 month, only food 1 time, sleep on the floor near the goats',
+    'we work 16 hrs daily, no off day, when sick still must work',
+    'all salary will give when u finish 2 yr contract, now only 50 riyal for soap',
+    'kafeel pay my salary to the agent in dhaka, i get nothing in hand, i sleep in kitchen',
+]
+OFF_GRID_LEAVE = [
+    'School rule: mobiles handed to the class teacher at 8, collected at 2. Students may not leave the campus.',
+    'Hostel notice: gate closes 10 pm, no visitors after 9, phones silent in the prayer hall.',
+    'My dad says no phone till the SSC is over and I have to stay inside after maghrib. So boring.',
+    'I keep my phone off and rarely go out, trying to save every riyal. Calling ammu once a month is enough for me.',
+    'Police said the broker threatened the family: if you go to the police we will kill him. Two were arrested.',
+    'If someone says "if you complain, we cancel your iqama", call 16135. This is a crime.',
+    "if you cry again you won't get ice cream, said my sister to her son lol",
+    'my daughter is 13, in class 8, she wants a new phone for her birthday',
+    'my son is 14, he helps in our shop after school on weekends',
+    'Our job ad: housemaid, 8 hours, weekly day off, salary 1200 riyal to your bank every month, overtime paid.',
+    'Alhamdulillah salary on time, we get friday off and food is good. Room for 4 with AC.',
+    'ami nijer icchay overtime kori, beton mash e mash pai, alhamdulillah',
+    'amar meye class 7 e pore, porikkhar por phone kine dibo',
+    'হোস্টেলের নিয়ম: রাত ১০টার পর বাইরে যাওয়া নিষেধ, মোবাইল পড়ার সময় জমা',
+    'পুলিশ জানায়, দালাল পরিবারকে হুমকি দিয়েছিল থানায় গেলে ছেলেকে মেরে ফেলবে। র\u200d্যাব তাকে গ্রেপ্তার করেছে।',
+    'Keep your phone with you always and never go out alone at night. Save the embassy number.',
+    "Travel tips: keep the phone charged, don't go outside after dark in the old city, say everything is fine to the taxi driver? no!",
+    'Hostel rules: hand your phones to the warden at 11 pm, nobody goes outside after 11.',
+    'we work 16 hrs daily in ramadan season but overtime paid, alhamdulillah',
+    'when you finish the contract you get the gratuity, and the company pays the ticket home, by law',
+]
+
+
+def test_frames_hold_on_phrasings_written_off_the_grid(matcher):
+    below, above = _check(matcher, OFF_GRID_FLAG, OFF_GRID_LEAVE)
+    assert not below, below
+    assert not above, above
