@@ -46,17 +46,20 @@ def _check(matcher, flag, ok, rule=None):
 
 EASY = {
     "en": (["no experience needed", "no IELTS, no interview", "visa 100% guaranteed", "no papers needed",
-            "border is no problem", "just send passport copy"],
+            "border is no problem", "just send passport copy",
+            "no need english no need skill", "training not required"],
            ["the experience certificate we will make", "we prepare the bank statement",
-            "birth certificate we make new", "we arrange everything", "tell your mom you got a job in Sylhet",
+            "birth certificate we make new", "we fix all the papers", "we arrange everything", "tell your mom you got a job in Sylhet",
             "dont tell ur parents yet"]),
     "bn-Latn": (["experience lagbe na", "ielts lagbe na", "interview chara visa", "kagoj potro lagbe na",
-                 "thaka khawa free", "khali passport ar chobi diben"],
+                 "thaka khawa free", "khali passport ar chobi diben",
+                 "passport chara o jawa jabe", "training er dorkar nai"],
                 ["experience certificate amra baniye dimu", "bank statement amra ready kore dibo",
                  "kagoj potro amra kore dimu", "baki amra dekhmu", "ma ke bolo dhaka te garments e kaj",
                  "barite bolar dorkar nai"]),
     "bn": (["অভিজ্ঞতা লাগবে না", "ভাষা জানা লাগবে না", "ইন্টারভিউ ছাড়াই ভিসা", "কাগজপত্র লাগবে না",
-            "থাকা খাওয়া ফ্রি", "বর্ডার কোন ব্যাপার না"],
+            "থাকা খাওয়া ফ্রি", "বর্ডার কোন ব্যাপার না",
+            "কোনো ট্রেনিং লাগবে না", "পাসপোর্ট ছাড়াই যাওয়া যাবে"],
            ["অভিজ্ঞতার সনদ আমরা বানিয়ে দিব", "ব্যাংক স্টেটমেন্ট আমরাই রেডি কইরা দিমু", "কাগজপত্র সব আমাদের দায়িত্ব",
             "বাকি সব আমরা দেখমু", "আম্মুরে বলবা খালার বাসায় যাইতেছ", "বাড়িতে বলার দরকার নাই"]),
 }
@@ -92,6 +95,8 @@ def _easy_ok():
     out += ["no IELTS needed for this university, I made my own bank statement and my own experience letter",
             "ielts lagbe na ei university te, bank statement ami nije ready korsi",
             "আইইএলটিএস লাগবে না এই ভার্সিটিতে, ব্যাংক স্টেটমেন্ট আমি নিজে রেডি করছি",
+            "ami ar amar bondhu IELTS chara UK te porte jabo, bank statement abbu ready kore dise",
+            "no IELTS needed for my masters, my uncle will give the bank statement from his account",
             # one signal alone: the easy offer, or the papers
             "no experience needed, salary 1200 riyal, call now",
             "experience lagbe na, beton 30 hajar, imo te knock den",
