@@ -219,8 +219,15 @@ COSTS = {
 }
 
 
+# an advance kept in the owner's book that grows, whoever writes it
+ADVANCE = (["the sardar writes our advance in his book", "malik agrim er hisab khatay likhe rakhe",
+            "মালিক অগ্রিমের হিসাব খাতায় লিখে রাখে", "the owner keeps the advance in his khata"],
+           ["every year it gets bigger not smaller", "protibochor bare, shesh hoy na", "প্রতি বছর বাড়ে, শেষ হয় না"])
+
+
 def _costs_flag():
-    return [f"{s}. {r}" for spent, repay in COSTS.values() for s, r in product(spent, repay)]
+    return ([f"{s}. {r}" for spent, repay in COSTS.values() for s, r in product(spent, repay)]
+            + [f"{a}, {g}" for a, g in product(*ADVANCE)])
 
 
 def _costs_ok():
@@ -232,7 +239,10 @@ def _costs_ok():
             "তোমার জন্য জামা কাপড় কিনতে ২ হাজার খরচ হইছে, ঈদ মোবারক",
             "student loan 2 lakh, I pay it back after graduation from my salary through the bank",
             "বাবা ব্যাংক লোন নিয়ে আমার পড়ার খরচ দিছে, চাকরি পেলে শোধ করব",
-            "we paid the licensed agency the government fee 79,000 at the bank, receipt given"]
+            "we paid the licensed agency the government fee 79,000 at the bank, receipt given",
+            "we booked the hall in advance, the price gets bigger every year",
+            "the rent is written in the landlord's book, paid in advance, it gets bigger every year",
+            "advance booking er hisab khatay likhe rakhlam, eid e dam bare"]
 
 
 def test_costs_charged_to_the_person_grid(matcher):
