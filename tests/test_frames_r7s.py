@@ -206,3 +206,46 @@ def test_pay_release_grid(matcher):
             ok.append(frame.format(p=p))
     assert len(flag) == 36
     _check(matcher, flag, ok, rule="pay.ransom_release")
+
+
+# --- 5. A SHARE PAID FOR A PERSON, AND PEOPLE COUNTED AS GOODS ARRIVED, WITH THE PRICE ---------------
+# (pay.network_share's per-person slot takes a person given in exchange; mig.counted_goods_put_to_work
+# takes counted goods arrived at a camp or a safe house with a payment asked beside them)
+
+SHARE = {
+    "bn-Latn": (["Nagad e dilam", "bkash e pathaisi", "usdt te pathabo"], ["apnar bhag 30 hajar", "tomar commission 20 hajar"],
+                ["khadama r bodol e", "meyer bodole"]),
+    "bn": (["নগদে দিলাম", "বিকাশে পাঠাইছি", "ইউএসডিটিতে পাঠাবো"], ["আপনার ভাগ ৩০ হাজার", "তোমার কমিশন ২০ হাজার"],
+           ["খাদামার বদলে", "মেয়ের বদলে"]),
+    "en": (["sent by bkash", "paid in usdt", "via nagad"], ["your share 30k", "your commission 20k"],
+           ["for the maid", "for the girl"]),
+}
+SHARE_OK = {"bn-Latn": ["{s} {c}, picnic er chanda", "{s} {c}, baba r jomir bhag"],
+            "bn": ["{s} {c}, পিকনিকের চাঁদা", "{s} {c}, বাবার জমির ভাগ"],
+            "en": ["{s} {c}, the picnic share", "{s} {c}, for the old fridge"]}
+
+ARRIVED = {
+    "bn-Latn": (["8 ta mal", "5 ta item", "6 pis"], ["pouche gese camp e", "camp e pouchaise"], ["usdt te den", "bkash e taka pathan"]),
+    "bn": (["৮টা মাল", "৬টা আইটেম", "৫ পিস"], ["ক্যাম্পে পৌঁছে গেছে", "ক্যাম্পে পৌঁছাইছে"], ["ইউএসডিটিতে দেন", "বিকাশে টাকা পাঠান"]),
+    "en": (["8 pieces", "5 heads", "6 items"], ["reached the camp", "arrived at the safe house"], ["send the usdt now", "bkash the balance"]),
+}
+ARRIVED_OK = {"bn-Latn": ["{g} pouche gese dokane, {p}", "cement er {g} pouche gese site camp e, {p}"],
+              "bn": ["{g} দোকানে পৌঁছে গেছে, {p}", "সিমেন্টের {g} সাইট ক্যাম্পে পৌঁছে গেছে, {p}"],
+              "en": ["{g} reached the shop, {p}", "{g} of cement reached the site camp, {p}"]}
+
+
+def test_share_for_person_and_goods_arrived_grid(matcher):
+    flag, ok = [], []
+    for script, (chans, shares, persons) in SHARE.items():
+        for c, s, x in product(chans, shares, persons):
+            flag.append(f"{x}, {s} {c}")
+        for frame, c, s in product(SHARE_OK[script], chans, shares):
+            ok.append(frame.format(s=s, c=c))
+    _check(matcher, flag, ok, rule="pay.network_share")
+    flag, ok = [], []
+    for script, (goods, arrived, pays) in ARRIVED.items():
+        for g, a, p in product(goods, arrived, pays):
+            flag.append(f"boss {g} {a}. {p}")
+        for frame, g, p in product(ARRIVED_OK[script], goods, pays):
+            ok.append(frame.format(g=g, p=p))
+    _check(matcher, flag, ok, rule="mig.counted_goods_put_to_work")
