@@ -40,17 +40,19 @@ def _check(matcher, flag, ok, rule=None):
 
 GUEST = {
     "bn-Latn": (["raate guest ashbe", "boss er bondhura ashbe", "customer ashle", "arab guest ra ashbe aj"],
-                ["oder sathe bosbi", "room e thakbi", "raat katabi oder sathe", "khushi korbi"],
+                ["oder sathe bosbi", "room e thakbi", "raat katabi oder sathe", "khushi korbi", "tader sathe shute hobe"],
                 ["na korle passport pabi na", "eta tor kaj", "nahole chobi pathai dimu barite", "tor dena ase 2 lakh",
-                 "proti raat 5 jon"]),
+                 "proti raat 5 jon", "na shuile beton pabi na"]),
     "bn": (["রাতে গেস্ট আসবে", "বসের বন্ধুরা আসবে", "কাস্টমার আসলে", "বিদেশি ক্লায়েন্ট আসবে"],
-           ["ওদের সাথে বসবি", "রুমে থাকবি", "রাত কাটাবি ওদের সাথে", "খুশি করবি"],
+           ["ওদের সাথে বসবি", "রুমে থাকবি", "রাত কাটাবি ওদের সাথে", "খুশি করবি", "তুমি তাদের সাথে থাকবা"],
            ["না করলে পাসপোর্ট পাবি না", "এটাই তোর কাজ", "নাহলে ছবি পাঠিয়ে দিব বাড়িতে", "তোর দেনা ২ লাখ",
-            "প্রতি রাতে ৫ জন"]),
-    "en": (["the boss's friends come tonight", "guests arrive at 10", "when the clients come", "foreign clients are online"],
-           ["you sit with them", "you stay the night", "you keep them company", "you entertain them"],
+            "প্রতি রাতে ৫ জন", "না থাকলে তোমার ভিডিও দেশে পাঠাবো"]),
+    "en": (["the boss's friends come tonight", "guests arrive at 10", "when the clients come", "foreign clients are online",
+            "2 arab sir coming to the flat"],
+           ["you sit with them", "you stay the night", "you keep them company", "you entertain them",
+            "u will stay with them till morning"],
            ["or no passport", "this is your job", "or we send your photos home", "you still owe 3 lakh",
-            "6 a night"]),
+            "6 a night", "refuse and ur salary for 3 months is gone", "if not we cut your pay"]),
 }
 
 # the same party and duty where they are a hotel's, a restaurant's or a family's guests, and the whole
@@ -79,7 +81,7 @@ def test_guest_duty_grid(matcher):
         # those as a recruiter's own, not a warning's; a known limit, the quoted order is held otherwise)
         for g, d, lv in product(guests, duties[:3], (levers[0], levers[2])):
             ok.append(warning.format(g=g, d=d, l=lv))
-    assert len(flag) == 240
+    assert len(flag) >= 240
     _check(matcher, flag, ok, rule="sx.guest_duty")
 
 
@@ -88,13 +90,13 @@ def test_guest_duty_grid(matcher):
 
 GOODS = {
     "bn-Latn": (["notun mal ashse", "ekdom fresh item", "college er meye ache", "choto meye ache, school dress e"],
-                ["raat thakle", "2 ghontar jonno", "full night", "short time"],
+                ["raat thakle", "2 ghontar jonno", "full night", "short time", "sara raat"],
                 ["5 hajar", "rate 4000"]),
     "bn": (["নতুন মাল আসছে", "একদম ফ্রেশ আইটেম", "কলেজের মেয়ে আছে", "ছোট মেয়ে আছে, স্কুল ড্রেসে"],
-           ["রাত থাকলে", "২ ঘণ্টার জন্য", "ফুল নাইট", "শর্ট টাইম"],
+           ["রাত থাকলে", "২ ঘণ্টার জন্য", "ফুল নাইট", "শর্ট টাইম", "সারারাত"],
            ["৫ হাজার", "রেট ৪০০০"]),
     "en": (["new stock arrived", "fresh items this week", "college girls available", "young ones in school uniform"],
-           ["per night", "for 2 hours", "full night", "short time"],
+           ["per night", "for 2 hours", "full night", "short time", "overnight"],
            ["5k", "rate 4000 taka"]),
 }
 
@@ -121,7 +123,7 @@ def test_people_as_goods_grid(matcher):
             ok.append(frame.format(s=s, p=p))
         for frame, t, p in product(rent, times[:2], prices):
             ok.append(frame.format(t=t, p=p))
-    assert len(flag) == 96
+    assert len(flag) >= 96
     _check(matcher, flag, ok, rule="sx.person_priced_by_time")
 
 
@@ -131,7 +133,8 @@ HIDDEN = {
     "bn-Latn": (["bkash e 20 hajar pathan", "Nagad e send money koren 01911502846 e", "cash in korben 01826440193 e",
                  "exchange e taka diben"],
                 ["reference e kichu likhben na", "pathanor por msg ta delete kore diben",
-                 "keu nam jigaile bolben bhai ke pathaisi", "bank e diben na", "venge venge pathan"]),
+                 "keu nam jigaile bolben bhai ke pathaisi", "bank e diben na", "venge venge pathan",
+                 "kono message rakhben na"]),
     "bn": (["বিকাশে ২০ হাজার পাঠান", "নগদে সেন্ড মানি করেন ০১৯১১৫০২৮৪৬ নম্বরে", "০১৮২৬৪৪০১৯৩ নাম্বারে ক্যাশ ইন করবেন",
             "এক্সচেঞ্জে টাকা দিবেন"],
            ["রেফারেন্সে কিছু লিখবেন না", "পাঠানোর পর মেসেজটা ডিলিট করে দিবেন", "কেউ নাম জিগাইলে বলবেন ভাইকে পাঠাইছি",
@@ -139,7 +142,8 @@ HIDDEN = {
     "en": (["send 20k by bkash to 01716283947", "pay to this wallet", "cash in to 01826440193",
             "deposit it at the exchange house"],
            ["dont write anything in reference", "delete the message after sending",
-            "if anyone asks say it is from your brother", "don't use the bank", "in 3 parts"]),
+            "if anyone asks say it is from your brother", "don't use the bank", "in 3 parts",
+            "after sending clear the chat"]),
 }
 
 # the same payment in a family's remittance or a receipt, and the whole order quoted in a warning
@@ -162,7 +166,7 @@ def test_pay_concealment_grid(matcher):
             ok.append(frame.format(p=p, h=h))
     ok += ["Never send money to a personal number and never delete the message: keep every receipt. - your bank",
            "You have received Tk 5,000.00 from 01716283947. Ref: none. TrxID 8N7A2XK9QZ. Balance Tk 7,210.00"]
-    assert len(flag) == 60
+    assert len(flag) >= 60
     _check(matcher, flag, ok, rule="pay.hidden_payment")
 
 
@@ -172,7 +176,8 @@ RELEASE = {
     "bn-Latn": (["usdt te 3000 pathan TJRabPrwbZy45sbavfcjinPJC18kjpRTv8", "4 lakh bkash e diben",
                  "btc den 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"],
                 ["confirm hoile apnar bhai ke boat e tulbo", "taka pele apnar chele ke chere dibo",
-                 "tarpor apnar bhagne ke video call e dekhamu", "eta chere deyar taka"]),
+                 "tarpor apnar bhagne ke video call e dekhamu", "eta chere deyar taka",
+                 "apnar cheleke phone e kotha bolaite dibo, tar por chharbo"]),
     "bn": (["ইউএসডিটিতে ৩০০০ পাঠান TJRabPrwbZy45sbavfcjinPJC18kjpRTv8", "৪ লাখ টাকা বিকাশে দিবেন",
             "বিটকয়েন দেন 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"],
            ["কনফার্ম হলে আপনার ভাইকে বোটে তুলে দিব", "টাকা পাইলে আপনার ছেলেকে ছেড়ে দিব",
@@ -204,7 +209,7 @@ def test_pay_release_grid(matcher):
             flag.append(f"{p}. {r}")
         for frame, p in product(RELEASE_OK[script], pays):
             ok.append(frame.format(p=p))
-    assert len(flag) == 36
+    assert len(flag) >= 36
     _check(matcher, flag, ok, rule="pay.ransom_release")
 
 
