@@ -96,7 +96,7 @@ GOODS = {
            ["রাত থাকলে", "২ ঘণ্টার জন্য", "ফুল নাইট", "শর্ট টাইম", "সারারাত"],
            ["৫ হাজার", "রেট ৪০০০"]),
     "en": (["new stock arrived", "fresh items this week", "college girls available", "young ones in school uniform"],
-           ["per night", "for 2 hours", "full night", "short time", "overnight"],
+           ["per night", "for 2 hours", "full night", "short time", "by the hour"],
            ["5k", "rate 4000 taka"]),
 }
 
