@@ -40,9 +40,10 @@ def _check(matcher, flag, ok, rule=None):
 
 GUEST = {
     "bn-Latn": (["raate guest ashbe", "boss er bondhura ashbe", "customer ashle", "arab guest ra ashbe aj"],
-                ["oder sathe bosbi", "room e thakbi", "raat katabi oder sathe", "khushi korbi", "tader sathe shute hobe"],
+                ["oder sathe bosbi", "room e thakbi", "raat katabi oder sathe", "khushi korbi", "tader sathe shute hobe",
+                 "drinks serve korba, ja bole korba"],
                 ["na korle passport pabi na", "eta tor kaj", "nahole chobi pathai dimu barite", "tor dena ase 2 lakh",
-                 "proti raat 5 jon", "na shuile beton pabi na"]),
+                 "proti raat 5 jon", "na shuile beton pabi na", "1000 dirham per night"]),
     "bn": (["রাতে গেস্ট আসবে", "বসের বন্ধুরা আসবে", "কাস্টমার আসলে", "বিদেশি ক্লায়েন্ট আসবে"],
            ["ওদের সাথে বসবি", "রুমে থাকবি", "রাত কাটাবি ওদের সাথে", "খুশি করবি", "তুমি তাদের সাথে থাকবা"],
            ["না করলে পাসপোর্ট পাবি না", "এটাই তোর কাজ", "নাহলে ছবি পাঠিয়ে দিব বাড়িতে", "তোর দেনা ২ লাখ",
@@ -125,6 +126,23 @@ def test_people_as_goods_grid(matcher):
             ok.append(frame.format(t=t, p=p))
     assert len(flag) >= 96
     _check(matcher, flag, ok, rule="sx.person_priced_by_time")
+
+
+# a relative sold, or a person owned because paid for (thr.sold), against a relative's things sold
+SOLD = (["the agent", "that dalal", "my uncle"], ["sold my daughter", "sold her sister", "sold our niece"],
+        ["to a dance bar in Mumbai", "to a house in Beirut"], ["for 1.5 lakh rupees", "for 3000 dollars"])
+SOLD_OK = ["{w} sold my daughter's old phone {s}", "{w} sold her sister's gold ring {s}", "{w} sold our niece's bike {s}"]
+OWNED = ["Baba says the girl is his, he paid {s}", "the boss told me the maid is his, he paid {s} for her visa",
+         "she belongs to the boss now, he paid {s}"]
+
+
+def test_person_sold_or_owned_grid(matcher):
+    flag = [f"{w} {x} {p} {s}" for w, x, p, s in product(*SOLD)]
+    flag += [o.format(s=s) for o, s in product(OWNED, SOLD[3])]
+    # (a broker who "sold" something for lakhs is read as a fee by fd.fee_above_cap: the kin sell their things)
+    ok = [f.format(w=w, s=s) for f, w, s in product(SOLD_OK, ["my uncle", "my cousin"], SOLD[3])]
+    ok += [f"my sister is his wife, he paid {s} for the wedding hall" for s in SOLD[3]]
+    _check(matcher, flag, ok, rule="thr.sold")
 
 
 # --- 3. PAY x CONCEALMENT ----------------------------------------------------------------------------
