@@ -41,9 +41,9 @@ def _check(matcher, flag, ok, rule=None):
 GUEST = {
     "bn-Latn": (["raate guest ashbe", "boss er bondhura ashbe", "customer ashle", "arab guest ra ashbe aj"],
                 ["oder sathe bosbi", "room e thakbi", "raat katabi oder sathe", "khushi korbi", "tader sathe shute hobe",
-                 "drinks serve korba, ja bole korba"],
+                 "drinks serve korba, ja bole korba", "ja chay tai dibi"],
                 ["na korle passport pabi na", "eta tor kaj", "nahole chobi pathai dimu barite", "tor dena ase 2 lakh",
-                 "proti raat 5 jon", "na shuile beton pabi na", "1000 dirham per night"]),
+                 "proti raat 5 jon", "na shuile beton pabi na", "1000 dirham per night", "tip sob amar"]),
     "bn": (["রাতে গেস্ট আসবে", "বসের বন্ধুরা আসবে", "কাস্টমার আসলে", "বিদেশি ক্লায়েন্ট আসবে"],
            ["ওদের সাথে বসবি", "রুমে থাকবি", "রাত কাটাবি ওদের সাথে", "খুশি করবি", "তুমি তাদের সাথে থাকবা"],
            ["না করলে পাসপোর্ট পাবি না", "এটাই তোর কাজ", "নাহলে ছবি পাঠিয়ে দিব বাড়িতে", "তোর দেনা ২ লাখ",
@@ -151,16 +151,16 @@ HIDDEN = {
     "bn-Latn": (["bkash e 20 hajar pathan", "Nagad e send money koren 01911502846 e", "cash in korben 01826440193 e",
                  "exchange e taka diben"],
                 ["reference e kichu likhben na", "pathanor por msg ta delete kore diben",
-                 "keu nam jigaile bolben bhai ke pathaisi", "bank e diben na", "venge venge pathan",
+                 "keu nam jigaile bolben bhai ke pathaisi", "bank e diben na", "bkash e dile record thake, cash e den",
                  "kono message rakhben na"]),
     "bn": (["বিকাশে ২০ হাজার পাঠান", "নগদে সেন্ড মানি করেন ০১৯১১৫০২৮৪৬ নম্বরে", "০১৮২৬৪৪০১৯৩ নাম্বারে ক্যাশ ইন করবেন",
             "এক্সচেঞ্জে টাকা দিবেন"],
            ["রেফারেন্সে কিছু লিখবেন না", "পাঠানোর পর মেসেজটা ডিলিট করে দিবেন", "কেউ নাম জিগাইলে বলবেন ভাইকে পাঠাইছি",
-            "ব্যাংকে দিবেন না", "ভেঙে ভেঙে পাঠান"]),
+            "ব্যাংকে দিবেন না", "পাঠানোর পর চ্যাট ক্লিয়ার করবেন, মেসেজ রাখবেন না"]),
     "en": (["send 20k by bkash to 01716283947", "pay to this wallet", "cash in to 01826440193",
             "deposit it at the exchange house"],
            ["dont write anything in reference", "delete the message after sending",
-            "if anyone asks say it is from your brother", "don't use the bank", "in 3 parts",
+            "if anyone asks say it is from your brother", "don't use the bank", "no reference, nothing",
             "after sending clear the chat"]),
 }
 
@@ -203,7 +203,8 @@ RELEASE = {
     "en": (["send 3000 usdt to TJRabPrwbZy45sbavfcjinPJC18kjpRTv8", "pay 4 lakh by bkash",
             "put 0.5 BTC in 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"],
            ["after confirmation your brother moves to the boat", "then we release your son",
-            "then we show your nephew on video call", "your cousin goes to the boat tonight"]),
+            "then we show your nephew on video call", "your cousin goes to the boat tonight",
+            "your brother is safe, proof photo after it clears"]),
 }
 
 # the same payments for a ticket or a tour boat, a hospital's discharge, a bail, or a crypto trader's escrow
