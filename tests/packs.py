@@ -1,5 +1,5 @@
 """A one-rule pack written for a test (the matcher's behaviour on a pattern the built-in packs
-do not have), and the built-in packs' matcher that every test shares."""
+do not have), the built-in packs' matcher that every test shares, and the check of a frame's grid."""
 
 import os
 import tempfile
@@ -48,3 +48,14 @@ def builtin_matcher():
         matcher = load_parts(ScanOptions())[2]
     matcher.compile_forms()
     return matcher
+
+
+def check_grid(matcher, flag, ok, rule=None):
+    """A frame's grid (tests/test_frames_*.py), in one ``match_many``: every ``flag`` text reaches
+    the review line (by ``rule`` when named), every ``ok`` text stays below it."""
+    results = matcher.match_many(flag + ok)
+    missed = [(t, r.explanation) for t, r in zip(flag, results) if r.score < matcher.line
+              or (rule and rule not in {h.rule_id for h in r.hits})]
+    flagged = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
+    assert not missed, f"{len(missed)} of {len(flag)} missed, e.g. {missed[:5]}"
+    assert not flagged, f"{len(flagged)} of {len(ok)} flagged, e.g. {flagged[:5]}"

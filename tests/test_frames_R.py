@@ -17,22 +17,12 @@ from itertools import product
 
 import pytest
 
-from packs import builtin_matcher
+from packs import builtin_matcher, check_grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-def _check(matcher, flag, ok, rule=None):
-    """Every ``flag`` text reaches the line (by ``rule`` when named), every ``ok`` text stays below."""
-    results = matcher.match_many(flag + ok)
-    missed = [(t, r.explanation) for t, r in zip(flag, results) if r.score < matcher.line
-              or (rule and rule not in {h.rule_id for h in r.hits})]
-    flagged = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
-    assert not missed, f"{len(missed)} of {len(flag)} missed, e.g. {missed[:5]}"
-    assert not flagged, f"{len(flagged)} of {len(ok)} flagged, e.g. {flagged[:5]}"
 
 
 # --- 1. SAID versus REAL ---------------------------------------------------------------------------
@@ -129,7 +119,7 @@ def _said_real_ok():
 
 
 def test_said_versus_real_grid(matcher):
-    _check(matcher, _said_real_flag(), _said_real_ok())
+    check_grid(matcher, _said_real_flag(), _said_real_ok())
 
 
 # --- 2. IRREGULAR ROUTE and VISA MISUSE ----------------------------------------------------------
@@ -183,7 +173,7 @@ def _route_ok():
 
 
 def test_irregular_route_grid(matcher):
-    _check(matcher, _route_flag(), _route_ok(), rule="mig.route_without_papers")
+    check_grid(matcher, _route_flag(), _route_ok(), rule="mig.route_without_papers")
 
 
 VISA = {
@@ -214,7 +204,7 @@ def _visa_ok():
 
 
 def test_visa_misuse_grid(matcher):
-    _check(matcher, _visa_flag(), _visa_ok(), rule="mig.visit_visa_for_work")
+    check_grid(matcher, _visa_flag(), _visa_ok(), rule="mig.visit_visa_for_work")
 
 
 # --- 3. DEBT THAT GROWS ----------------------------------------------------------------------------
@@ -249,7 +239,7 @@ def _debt_ok():
 
 
 def test_debt_that_grows_grid(matcher):
-    _check(matcher, _debt_flag(), _debt_ok())
+    check_grid(matcher, _debt_flag(), _debt_ok())
 
 
 # --- 4. MONEY WITH AN ILLICIT CONTEXT ---------------------------------------------------------------
@@ -300,4 +290,4 @@ def _money_ok():
 
 
 def test_money_with_an_illicit_context_grid(matcher):
-    _check(matcher, _money_flag(), _money_ok(), rule="pay.network_share")
+    check_grid(matcher, _money_flag(), _money_ok(), rule="pay.network_share")

@@ -23,22 +23,12 @@ from itertools import product
 
 import pytest
 
-from packs import builtin_matcher
+from packs import builtin_matcher, check_grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-def _check(matcher, flag, ok, rule=None):
-    """Every ``flag`` text reaches the line (by ``rule`` when named), every ``ok`` text stays below."""
-    results = matcher.match_many(flag + ok)
-    missed = [(t, r.explanation) for t, r in zip(flag, results) if r.score < matcher.line
-              or (rule and rule not in {h.rule_id for h in r.hits})]
-    flagged = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
-    assert not missed, f"{len(missed)} of {len(flag)} missed, e.g. {missed[:5]}"
-    assert not flagged, f"{len(flagged)} of {len(ok)} flagged, e.g. {flagged[:5]}"
 
 
 # --- 1. TOO EASY x PAPERS MADE FOR YOU ------------------------------------------------------------
@@ -110,7 +100,7 @@ def _easy_ok():
 
 
 def test_easy_offer_papers_made_grid(matcher):
-    _check(matcher, _easy_flag(), _easy_ok(), rule="dr.easy_offer_papers_made")
+    check_grid(matcher, _easy_flag(), _easy_ok(), rule="dr.easy_offer_papers_made")
 
 
 # --- 2. PROMISED vs FOUND --------------------------------------------------------------------------
@@ -156,7 +146,7 @@ def _found_ok():
 
 
 def test_promised_versus_found_grid(matcher):
-    _check(matcher, _found_flag(), _found_ok(), rule="dr.said_versus_real")
+    check_grid(matcher, _found_flag(), _found_ok(), rule="dr.said_versus_real")
 
 
 # --- 3. PAY MORE OR LOSE IT ------------------------------------------------------------------------
@@ -200,7 +190,7 @@ def _pay_more_ok():
 
 
 def test_pay_more_or_lose_grid(matcher):
-    _check(matcher, _pay_more_flag(), _pay_more_ok(), rule="fd.pay_more_or_lose")
+    check_grid(matcher, _pay_more_flag(), _pay_more_ok(), rule="fd.pay_more_or_lose")
 
 
 # --- 4. COSTS CHARGED TO THE PERSON -----------------------------------------------------------------
@@ -246,4 +236,4 @@ def _costs_ok():
 
 
 def test_costs_charged_to_the_person_grid(matcher):
-    _check(matcher, _costs_flag(), _costs_ok(), rule="fd.debt_by_work")
+    check_grid(matcher, _costs_flag(), _costs_ok(), rule="fd.debt_by_work")

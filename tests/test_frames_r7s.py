@@ -17,22 +17,12 @@ from itertools import product
 
 import pytest
 
-from packs import builtin_matcher
+from packs import builtin_matcher, check_grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-def _check(matcher, flag, ok, rule=None):
-    """Every ``flag`` text reaches the line (by ``rule`` when named), every ``ok`` text stays below."""
-    results = matcher.match_many(flag + ok)
-    missed = [(t, r.explanation) for t, r in zip(flag, results) if r.score < matcher.line
-              or (rule and rule not in {h.rule_id for h in r.hits})]
-    flagged = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
-    assert not missed, f"{len(missed)} of {len(flag)} missed, e.g. {missed[:5]}"
-    assert not flagged, f"{len(flagged)} of {len(ok)} flagged, e.g. {flagged[:5]}"
 
 
 # --- 1. GUEST / CLIENT DUTY --------------------------------------------------------------------------
@@ -83,7 +73,7 @@ def test_guest_duty_grid(matcher):
         for g, d, lv in product(guests, duties[:3], (levers[0], levers[2])):
             ok.append(warning.format(g=g, d=d, l=lv))
     assert len(flag) >= 240
-    _check(matcher, flag, ok, rule="sx.guest_duty")
+    check_grid(matcher, flag, ok, rule="sx.guest_duty")
 
 
 # --- 2. PEOPLE AS GOODS ------------------------------------------------------------------------------
@@ -125,7 +115,7 @@ def test_people_as_goods_grid(matcher):
         for frame, t, p in product(rent, times[:2], prices):
             ok.append(frame.format(t=t, p=p))
     assert len(flag) >= 96
-    _check(matcher, flag, ok, rule="sx.person_priced_by_time")
+    check_grid(matcher, flag, ok, rule="sx.person_priced_by_time")
 
 
 # a relative sold, or a person owned because paid for (thr.sold), against a relative's things sold
@@ -142,7 +132,7 @@ def test_person_sold_or_owned_grid(matcher):
     # (a broker who "sold" something for lakhs is read as a fee by fd.fee_above_cap: the kin sell their things)
     ok = [f.format(w=w, s=s) for f, w, s in product(SOLD_OK, ["my uncle", "my cousin"], SOLD[3])]
     ok += [f"my sister is his wife, he paid {s} for the wedding hall" for s in SOLD[3]]
-    _check(matcher, flag, ok, rule="thr.sold")
+    check_grid(matcher, flag, ok, rule="thr.sold")
 
 
 # --- 3. PAY x CONCEALMENT ----------------------------------------------------------------------------
@@ -185,7 +175,7 @@ def test_pay_concealment_grid(matcher):
     ok += ["Never send money to a personal number and never delete the message: keep every receipt. - your bank",
            "You have received Tk 5,000.00 from 01716283947. Ref: none. TrxID 8N7A2XK9QZ. Balance Tk 7,210.00"]
     assert len(flag) >= 60
-    _check(matcher, flag, ok, rule="pay.hidden_payment")
+    check_grid(matcher, flag, ok, rule="pay.hidden_payment")
 
 
 # --- 4. PAY x RELEASE --------------------------------------------------------------------------------
@@ -229,7 +219,7 @@ def test_pay_release_grid(matcher):
         for frame, p in product(RELEASE_OK[script], pays):
             ok.append(frame.format(p=p))
     assert len(flag) >= 36
-    _check(matcher, flag, ok, rule="pay.ransom_release")
+    check_grid(matcher, flag, ok, rule="pay.ransom_release")
 
 
 # --- 5. A SHARE PAID FOR A PERSON, AND PEOPLE COUNTED AS GOODS ARRIVED, WITH THE PRICE ---------------
@@ -265,11 +255,11 @@ def test_share_for_person_and_goods_arrived_grid(matcher):
             flag.append(f"{x}, {s} {c}")
         for frame, c, s in product(SHARE_OK[script], chans, shares):
             ok.append(frame.format(s=s, c=c))
-    _check(matcher, flag, ok, rule="pay.network_share")
+    check_grid(matcher, flag, ok, rule="pay.network_share")
     flag, ok = [], []
     for script, (goods, arrived, pays) in ARRIVED.items():
         for g, a, p in product(goods, arrived, pays):
             flag.append(f"boss {g} {a}. {p}")
         for frame, g, p in product(ARRIVED_OK[script], goods, pays):
             ok.append(frame.format(g=g, p=p))
-    _check(matcher, flag, ok, rule="mig.counted_goods_put_to_work")
+    check_grid(matcher, flag, ok, rule="mig.counted_goods_put_to_work")
