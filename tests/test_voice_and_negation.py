@@ -1203,3 +1203,22 @@ def test_a_wage_late_by_a_day_with_its_reason_is_not_withheld_and_months_of_prom
 
 def test_a_near_day_does_not_clear_a_passport_kept():
     assert flagged("passport rekhe dise, eid er chuti, kal dibe")
+
+
+@pytest.mark.parametrize("text", [
+    "মালিক আমাদের আটকে রাখছে, বাইরে যাইতে দেয় না, উপজেলার লোক জানে না",
+    "আব্বা এনজিওর লোন নিয়া ২ লাখ দিছে দালালরে, এখন আমরা ক্যাম্পে আটকা, আরো ৫০ হাজার না দিলে ছাড়বে না",
+    "amader ek ghore atke rakhse, bahire jaite dey na, ngo theke loan niye taka dichilam",
+])
+def test_held_or_stuck_is_a_victims_word_not_a_report_of_an_arrest(text):
+    # আটক (arrested) is a press cue as written only: its forms আটকে, আটকা, atke are confinement
+    r = MATCHER.match(text)
+    assert r.score >= MATCHER.line and "neg.awareness_news" not in {h.rule_id for h in r.hits}, r.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "মানব পাচার চক্রের দুইজন আটক, র‍্যাব জানায় তারা ১২ জন নারীকে আটকে রেখেছিল",
+    "rab 3 jon dalal ke atok koreche, tara 10 jon meye ke atke rekhechilo",
+])
+def test_a_report_of_an_arrest_stays_reporting_voice(text):
+    assert MATCHER.match(text).score < MATCHER.line
