@@ -1384,7 +1384,7 @@ def test_e5_english_phrasings_of_a_concept_are_flagged(matcher, concept):
 #: Gaps of E5_GAPS that the other parts of round 5 closed once merged (a strict xfail fails the
 #: day its gap is closed: the phrasing moves here)
 E5_CLOSED = ["new kids came for the farm, small ones are lighter, dont register names",
-              # round 6, part I: the salary card held by another (kept_by, kept_thing in doc.phone_kept_by_employer)
+              # round 6, part I: the salary card held by another (kept_by, kept_thing in doc.phone_confiscated, once doc.phone_kept_by_employer)
               "salary card is with the supervisor, he withdraws and gives us what he wants"]
 
 
