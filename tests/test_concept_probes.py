@@ -1087,7 +1087,7 @@ R4A_CONCEPTS = {
         ],
     },
     "made to stay or sleep with men": {
-        "rules": {"sx.made_to_stay_with_men", "sx.made_to_serve_clients", "lab.deprivation"}, "strong": True,
+        "rules": {"sx.made_to_be_with_men", "sx.made_to_serve_clients", "lab.deprivation"}, "strong": True,
         "flag": [
             "they make her stay with men in a flat in Kolkata",
             "the madam forces her to sleep with different men",
