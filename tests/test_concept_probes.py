@@ -742,7 +742,7 @@ R4A_CONCEPTS = {
         ],
     },
     "people counted as goods moved across a border to work": {
-        "rules": {"mig.people_moved_as_goods", "mig.counted_goods_put_to_work", "mig.irregular_route", "mig.route_without_papers"}, "strong": True,
+        "rules": {"mig.people_moved_as_goods", "mig.irregular_route", "mig.route_without_papers"}, "strong": True,
         "flag": [
             "3 pieces cross at the Hili line tonight, they start work at the flat from Monday",
             "7 heads going by boat tonight, put them to work when they land",
@@ -2361,7 +2361,7 @@ R5A_CONCEPTS.update({
     },
     # girls counted and taken over a border, with a price or an advance
     "girls taken over a border for a price": {
-        "rules": {"sx.girls_moved_for_price", "mig.people_moved_as_goods", "mig.counted_goods_put_to_work"},
+        "rules": {"sx.girls_moved_for_price", "mig.people_moved_as_goods"},
         "flag": [
             "3 girls cross at Benapole tomorrow, Kolkata side pays on arrival, rate fixed",
             "two girls going over the border tonight, advance is paid, the line man takes them to Pune",
