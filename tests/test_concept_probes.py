@@ -742,7 +742,7 @@ R4A_CONCEPTS = {
         ],
     },
     "people counted as goods moved across a border to work": {
-        "rules": {"mig.people_moved_as_goods", "mig.counted_goods_put_to_work", "mig.irregular_route", "mig.route_without_papers"}, "strong": True,
+        "rules": {"mig.people_moved_as_goods", "mig.irregular_route", "mig.route_without_papers"}, "strong": True,
         "flag": [
             "3 pieces cross at the Hili line tonight, they start work at the flat from Monday",
             "7 heads going by boat tonight, put them to work when they land",
@@ -1087,7 +1087,7 @@ R4A_CONCEPTS = {
         ],
     },
     "made to stay or sleep with men": {
-        "rules": {"sx.made_to_stay_with_men", "sx.made_to_serve_clients", "lab.deprivation"}, "strong": True,
+        "rules": {"sx.made_to_be_with_men", "sx.made_to_serve_clients", "lab.deprivation"}, "strong": True,
         "flag": [
             "they make her stay with men in a flat in Kolkata",
             "the madam forces her to sleep with different men",
@@ -1384,7 +1384,7 @@ def test_e5_english_phrasings_of_a_concept_are_flagged(matcher, concept):
 #: Gaps of E5_GAPS that the other parts of round 5 closed once merged (a strict xfail fails the
 #: day its gap is closed: the phrasing moves here)
 E5_CLOSED = ["new kids came for the farm, small ones are lighter, dont register names",
-              # round 6, part I: the salary card held by another (kept_by, kept_thing in doc.phone_kept_by_employer)
+              # round 6, part I: the salary card held by another (kept_by, kept_thing in doc.phone_confiscated, once doc.phone_kept_by_employer)
               "salary card is with the supervisor, he withdraws and gives us what he wants"]
 
 
@@ -2361,7 +2361,7 @@ R5A_CONCEPTS.update({
     },
     # girls counted and taken over a border, with a price or an advance
     "girls taken over a border for a price": {
-        "rules": {"sx.girls_moved_for_price", "mig.people_moved_as_goods", "mig.counted_goods_put_to_work"},
+        "rules": {"sx.girls_moved_for_price", "mig.people_moved_as_goods"},
         "flag": [
             "3 girls cross at Benapole tomorrow, Kolkata side pays on arrival, rate fixed",
             "two girls going over the border tonight, advance is paid, the line man takes them to Pune",

@@ -1,7 +1,7 @@
 """Round 6 of issue 15, part R: the deception and money frames, tested as grids, not as examples.
 
 Each frame is a rule whose slots are concept classes of ``rules/shared.lexicon.yaml`` joined by
-"near" (``dr.said_versus_real``, ``mig.route_without_papers``, ``mig.visit_visa_for_work``,
+"near" (``dr.contract_substitution``, ``mig.route_without_papers``, ``mig.visit_visa_for_work``,
 ``fd.debt_by_work`` with ``debt_grows``, ``pay.network_share``). A grid builds phrases from
 independent fillers written here (who is told, how it is told, the truth set against it, the job;
 a departure point, the order to go, its marks; a channel, a cut, the network's people), in the

@@ -5,7 +5,7 @@ Four frames, each a rule whose slots are concept classes of ``rules/shared.lexic
 1. TOO EASY x PAPERS MADE (``dr.easy_offer_papers_made``): an offer that removes every normal
    requirement, or a first stop with Europe after it, near the recruiter making the documents,
    arranging everything, or a story for the family.
-2. PROMISED vs FOUND (``dr.said_versus_real``, widened): what was said set against a thing that
+2. PROMISED vs FOUND (``dr.contract_substitution``, widened): what was said set against a thing that
    does not exist or is not as said ("there is no clinic", "not like they said").
 3. PAY MORE OR LOSE IT (``fd.pay_more_or_lose``): large sums paid, another demanded, a loss if not.
 4. COSTS CHARGED TO THE PERSON (``fd.debt_by_work``, widened): the ticket, the clothes, the room or
@@ -146,7 +146,7 @@ def _found_ok():
 
 
 def test_promised_versus_found_grid(matcher):
-    check_grid(matcher, _found_flag(), _found_ok(), rule="dr.said_versus_real")
+    check_grid(matcher, _found_flag(), _found_ok(), rule="dr.contract_substitution")
 
 
 # --- 3. PAY MORE OR LOSE IT ------------------------------------------------------------------------

@@ -223,8 +223,8 @@ def test_pay_release_grid(matcher):
 
 
 # --- 5. A SHARE PAID FOR A PERSON, AND PEOPLE COUNTED AS GOODS ARRIVED, WITH THE PRICE ---------------
-# (pay.network_share's per-person slot takes a person given in exchange; mig.counted_goods_put_to_work
-# takes counted goods arrived at a camp or a safe house with a payment asked beside them)
+# (pay.network_share's per-person slot takes a person given in exchange; mig.people_moved_as_goods, once
+# mig.counted_goods_put_to_work, takes counted goods arrived at a camp or a safe house with a payment asked beside them)
 
 SHARE = {
     "bn-Latn": (["Nagad e dilam", "bkash e pathaisi", "usdt te pathabo"], ["apnar bhag 30 hajar", "tomar commission 20 hajar"],
@@ -262,4 +262,4 @@ def test_share_for_person_and_goods_arrived_grid(matcher):
             flag.append(f"boss {g} {a}. {p}")
         for frame, g, p in product(ARRIVED_OK[script], goods, pays):
             ok.append(frame.format(g=g, p=p))
-    check_grid(matcher, flag, ok, rule="mig.counted_goods_put_to_work")
+    check_grid(matcher, flag, ok, rule="mig.people_moved_as_goods")
