@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
 import json
 import os
 import random
-import atexit
 import shutil
 import subprocess
 import sys

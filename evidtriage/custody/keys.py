@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..errors import UserError
+from ..resources import user_dir
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
@@ -31,8 +32,7 @@ class KeyError_(UserError):
 def config_dir() -> Path:
     if os.environ.get("EVIDTRIAGE_CONFIG_DIR"):
         return Path(os.environ["EVIDTRIAGE_CONFIG_DIR"])
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "evidtriage"
+    return user_dir("config")
 
 
 def keys_dir() -> Path:

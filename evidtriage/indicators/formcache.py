@@ -26,8 +26,10 @@ import json
 import os
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
+from ..resources import user_dir
 from .literals import KNOWN
 from .morphology import morph_regexes
 
@@ -44,23 +46,30 @@ def enabled() -> bool:
 
 
 def folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "evidtriage" / "forms"
+    return user_dir("cache") / "forms"
 
 
 def code_key(here: Path | None = None) -> str:
     """The SHA-256 (hex) of what the forms are made by: evidtriage's version, Python's, and the
     source of every module of this package (``here``: another folder of them)."""
+    if here is None:
+        return _own_key()
     from .. import __version__
 
     h = hashlib.sha256()
     h.update(f"format {_FORMAT}\0evidtriage {__version__}\0python {sys.version}\0".encode())
-    here = here or Path(__file__).resolve().parent
     for path in sorted(here.glob("*.py")):
         h.update(path.name.encode() + b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _own_key() -> str:
+    """:func:`code_key` of this package, read once a process (the code that runs is the code that
+    was imported), not again for each matcher built."""
+    return code_key(Path(__file__).resolve().parent)
 
 
 class _Store:
@@ -69,10 +78,9 @@ class _Store:
         self.path = folder() / f"{self.key}.json"
         self.groups: dict[str, list[list]] = {}
         self.changed = False
-        self.loaded = False
+        self.load()
 
     def load(self) -> None:
-        self.loaded = True
         try:
             with open(self.path, encoding="utf-8") as f:
                 data = json.load(f)
@@ -117,8 +125,6 @@ def _the_store() -> _Store:
     global _store
     if _store is None or _store.path.parent != folder():
         _store = _Store()
-    if not _store.loaded:
-        _store.load()
     return _store
 
 

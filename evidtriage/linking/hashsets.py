@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..intake.hashing import file_sha256
+from ..resources import user_dir
 
 FORMATS = ("nsrl", "vics", "hashlist", "csv")
 KINDS = ("known-good", "known-bad")
@@ -179,8 +180,7 @@ def default_library_path() -> Path:
 
     if os.environ.get("EVIDTRIAGE_HASHSETS"):
         return Path(os.environ["EVIDTRIAGE_HASHSETS"])
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / "evidtriage" / "hashsets.sqlite"
+    return user_dir("data") / "hashsets.sqlite"
 
 
 def import_hashset(library, path: str | Path, fmt: str, kind: str, name: str = "") -> dict:
