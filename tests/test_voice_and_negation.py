@@ -1222,3 +1222,43 @@ def test_held_or_stuck_is_a_victims_word_not_a_report_of_an_arrest(text):
 ])
 def test_a_report_of_an_arrest_stays_reporting_voice(text):
     assert MATCHER.match(text).score < MATCHER.line
+
+
+# Round 8's review of false alarms held out (dev46-49): an office's notice by its header or its law,
+# an awareness post that tells the reader to tell someone, a piece of news retold, a receipt for a
+# wedding, a school's fee, pay earned and pay received: each stays below the line, while the
+# victim's or the recruiter's own words beside the same nouns still reach it.
+@pytest.mark.parametrize("text", [
+    "Bangladesh High Commission, Singapore: workers whose employer keeps their passport may write to the Labour Wing.",
+    "Department of Labour, Johor: employers are reminded that holding a worker's passport is an offence under the law.",
+    "শ্রম অধিদপ্তর, গাজীপুর: কারখানায় শিশু শ্রমিক নিয়োগ দণ্ডনীয় অপরাধ, মালিকগণ বয়সের সনদ সংরক্ষণ করবেন।",
+    "UNO office er notice: gramer kono meye ke dalal biye dite niye gele upazila te janan, pacharer fand theke bachun. share koren",
+    "Qatar jete chan? age theke jene nin: company passport rekhe dite parbe na, beton bank e asbe. problem hole labour wing e jogajog korben",
+    "news ta dekhlam: narsingdi te job visa er nam e 25 jon er theke taka nise ek dalal, police dhorse",
+    "বোনেরা, অনলাইনে কেউ প্রেমের কথা বলে টাকা চাইলে সাথে সাথে ব্লক করুন আর বাবা-মাকে জানান",
+    "Assalamualaikum. Apnar Oman visa medical fit. Govt fixed fee er baki 20,000 taka office er bank account e deposit korben, slip ta niye ashben.",
+])
+def test_official_awareness_and_news_voices_stay_below_the_line(text):
+    assert not flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "ammu choto bhai er school er beton 2 mash baki, sir bolse ei mash e dite",
+    "sign off tomorrow, 11 month contract done, all wages paid. cant wait to be home",
+    "bkash e pathailam decorator er advance 8000, biyer gate ta valo koira sajaite bolo",
+    "ajke overtime korle extra 500 taka, supervisor bolse ei shopta double rate",
+    "bhai passport hate paisi aj, visa apply korbo somobar, taka niye tension nio na",
+])
+def test_a_family_s_fee_pay_earned_or_a_paper_received_is_not_an_indicator(text):
+    assert not flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "4 mash beton dey na, malik bole wait koro, company loss",
+    "dalal 3 lakh niye block kore dise, phone o bondho",
+    "visa er advance 50k pathaisi dalal ke, ekhon phone dhore na",
+    "malik bolse ar 40 hajar extra na dile iqama hobe na, kaj o nai",
+    "bolechilo hotel e kaj, ekhane ene mathe chagol charay, beton kom",
+])
+def test_the_same_nouns_in_a_victim_s_complaint_still_reach_the_line(text):
+    assert flagged(text), MATCHER.match(text).explanation
