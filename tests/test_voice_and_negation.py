@@ -1262,3 +1262,24 @@ def test_a_family_s_fee_pay_earned_or_a_paper_received_is_not_an_indicator(text)
 ])
 def test_the_same_nouns_in_a_victim_s_complaint_still_reach_the_line(text):
     assert flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "ammu Nila r school e bhorti, boyosh 5 bochor dekhabe form e, ar passport size chobi 4 ta lagbe",
+    "কাল মামারে নিয়া চট্টগ্রামে ডাক্তার দেখাইতে গেলাম, পাসপোর্ট ভিসা লাগে নাই, সারাদিন লাইন",
+    "ভোর ৫টায় ঘাট থেকে ট্রলার ছাড়বে, মাছ ধরার ১০ জন লাগবে, দিনে ৭০০ টাকা",
+    "passport office e line chara kore dibe bole dalal 1500 taka chay, ami nije line e asi",
+    "bhai ra, jara Libya hoye Italy jaite chan shunen: amar mama 2021 e gese, ekhono khoj nai. legal pothe jan",
+    "Tips for workers abroad: an employer may not charge you to return your passport. If it is kept, contact the embassy.",
+])
+def test_a_photo_a_boat_leaving_a_queue_and_a_talk_to_would_be_migrants_are_not_indicators(text):
+    assert not flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "meyer boyos kom? somossa nai, notun jonmo nibondhon kore dibo, 2003 sal dekhabo",
+    "need a girl for house work in Dammam, under 16 ok, her papers will show 22",
+    "sorkari fee 79 hajar kagoje lekha thakbe, asol khoroch 5 lakh, receipt chaiben na",
+])
+def test_an_age_lie_beside_an_age_and_a_fee_on_paper_only_still_reach_the_line(text):
+    assert flagged(text), MATCHER.match(text).explanation
