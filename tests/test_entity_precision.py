@@ -105,6 +105,9 @@ def test_a_nid_label_does_not_take_part_of_a_longer_number_or_a_far_one():
     ("Jordan e factory te achi, ekhaner number 0791234567", "+962791234567"),
     ("kuala lumpur er number ta 012-345 6789", "+60123456789"),
     ("call 0501234567, I am in Dubai now", "+971501234567"),  # the country named just after
+    ("London e care home er manager er number 07911 123456, ok?", "+447911123456"),
+    ("the solicitor's office in London: 020 7946 0321", "+442079460321"),  # a fixed line of ten digits
+    ("korea te amar number 010-2345-6789", "+821023456789"),
 ])
 def test_a_local_number_takes_the_country_named_next_to_it(text, expected):
     assert phones(text) == [expected]
@@ -115,6 +118,7 @@ def test_a_local_number_takes_the_country_named_next_to_it(text, expected):
     "Saudi te jabo. " + "x" * 120 + " 0558321907",  # the country too far off
     "Dubai visa file no 0123456789",  # not a mobile number there
     "Saudi 2026-05-18 0558321907.jpg",  # not standalone
+    "London visa file ref 01632 96",  # too short for a number there
 ])
 def test_a_local_number_without_its_country_near_is_not_guessed(text):
     assert phones(text) == []
@@ -132,3 +136,12 @@ def test_a_home_number_near_a_countrys_name_stays_home():
 ])
 def test_a_passport_number_needs_its_word_near_and_its_own_shape(text):
     assert not [e for e in extract_entities(text) if e.type == "bd_passport"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Passport nos. BW4418207 and BW4418236 ready for collection", ["BW4418207", "BW4418236"]),
+    ("passport number A01234567, A07654321 ar B01234567 jama dise", ["A01234567", "A07654321", "B01234567"]),
+    ("passport A01234567. meeting room B2 at 10", ["A01234567"]),  # a sentence on is no list
+])
+def test_passports_listed_after_their_label_are_each_taken(text, expected):
+    assert [e.value for e in extract_entities(text) if e.type == "bd_passport"] == expected

@@ -141,6 +141,9 @@ _PASSPORT_WORD = ("(?:pas{1,2} ?po?r?t|\\bppt\\b|\\bpp no\\b|\\bppno\\b|"
 _PASSPORT_NUMBER = r"([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})"
 _PASSPORT = Guarded(re.compile(_PASSPORT_WORD + r"[^\n]{0,80}?\b" + _PASSPORT_NUMBER + r"\b|\b"
                                + _PASSPORT_NUMBER + r"\b[^\n]{0,20}?" + _PASSPORT_WORD))
+# more numbers listed after the first ("Passport nos. BW4418207 and BW4418236", "A0123..., A0456...")
+_PASSPORT_NEXT = re.compile(r"\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text + "|" + normalise("আর").text
+                            + r")\s?\b" + _PASSPORT_NUMBER + r"\b")
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
@@ -390,7 +393,8 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
 
 
 #: The destination countries whose mobiles are written at home with a leading 0 (Saudi 05..., UAE
-#: 05..., Malaysia 01..., Jordan 07..., Lebanon 03..., Iraq 07..., Libya 09...), and the words
+#: 05..., Malaysia 01..., Jordan 07..., Lebanon 03..., Iraq 07..., Libya 09..., the UK 07...,
+#: Romania 07..., Korea 010..., Japan 090..., Thailand 08..., Indonesia 08...), and the words
 #: (English, romanised, Bengali) that name each: a worker gives "my Saudi number 055..." in the
 #: form dialled there. The Gulf states of eight-digit numbers without a 0 are left out: eight
 #: digits next to a country's name are too often an amount.
@@ -405,6 +409,13 @@ _COUNTRY_WORDS = {
     "LB": ("lebanon", "beirut", "লেবানন"),
     "IQ": ("iraq", "erbil", "baghdad", "ইরাক"),
     "LY": ("libya", "tripoli", "benghazi", "লিবিয়া"),
+    "GB": ("london", "england", "britain", "manchester", "birmingham", "bradford", "luton", "লন্ডন", "ইংল্যান্ড",
+           "যুক্তরাজ্য", "বিলেত"),
+    "RO": ("romania", "bucharest", "রোমানিয়া"),
+    "KR": ("korea", "seoul", "কোরিয়া"),
+    "JP": ("japan", "tokyo", "জাপান"),
+    "TH": ("thailand", "bangkok", "থাইল্যান্ড"),
+    "ID": ("indonesia", "jakarta", "ইন্দোনেশিয়া"),
 }
 #: One regex over the folded words; a Latin word starts at a word's start (and may take an
 #: ending: saudia, malaysiar), a Bengali one anywhere (সৌদিতে, দুবাইয়ে).
@@ -415,6 +426,9 @@ _COUNTRY = re.compile("|".join(
 #: A number as dialled inside such a country: a leading 0 and 8 to 11 more digits, in groups
 _LOCAL_NUMBER = re.compile(r"(?<![\d+])(0\d(?:[ -]?\d){7,10})(?!\d)")
 _LOCAL_FEWEST = 9
+#: A fixed line of the named country is taken when its national number has this many digits (a
+#: London 020 3865 4410); shorter ones are too often a file or an account number.
+_LANDLINE_FEWEST = 10
 #: How far before (or after) a number the country's name may stand.
 _COUNTRY_BEFORE, _COUNTRY_AFTER = 100, 40
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
@@ -434,8 +448,8 @@ def _named_country(t: str, s: int, e: int) -> str | None:
 def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
     """Mobiles of a destination country written as dialled there (a leading 0, no country code),
     when that country is named next to them and the number is not one of the default region's:
-    "সৌদি নম্বর ০৫৫৮৩২১৯০৭" is +966558321907. A number that is not a valid mobile of the named
-    country is left alone."""
+    "সৌদি নম্বর ০৫৫৮৩২১৯০৭" is +966558321907; and its fixed lines of ten digits or more (a London
+    office's 020 3865 4410). A number that is not valid in the named country is left alone."""
     for m in _LOCAL_NUMBER.finditer(text):
         s, e = m.span(1)
         if taken.overlaps(s, e) or not _standalone(text, s, e):
@@ -447,7 +461,9 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
             num = phonenumbers.parse(m.group(1).replace(" ", "").replace("-", ""), region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
+        kind = phonenumbers.number_type(num) if phonenumbers.is_valid_number(num) else None
+        if kind in _MOBILE_TYPES or (kind == phonenumbers.PhoneNumberType.FIXED_LINE
+                                     and len(str(num.national_number)) >= _LANDLINE_FEWEST):
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, s, e)))
             taken.append((s, e))
@@ -589,6 +605,10 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
         for m in _PASSPORT.rx.finditer(t):
             g = m.lastindex  # 1: the number after the word, 2: before it
             add("bd_passport", m.group(g).upper(), m.start(g), m.end(g))
+            end = m.end(g)
+            while g == 1 and (more := _PASSPORT_NEXT.match(t, end)):
+                add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
+                end = more.end(1)
     if marks & NID:
         for m in _NID.rx.finditer(t):
             g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
