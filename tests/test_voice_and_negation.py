@@ -1283,3 +1283,35 @@ def test_a_photo_a_boat_leaving_a_queue_and_a_talk_to_would_be_migrants_are_not_
 ])
 def test_an_age_lie_beside_an_age_and_a_fee_on_paper_only_still_reach_the_line(text):
     assert flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "সাবধান! দালাল যদি বলে 'তোর পাসপোর্ট আমার কাছে থাকবে, কাউকে কইবি না' - এমন কথা শুনলে ৯৯৯ এ ফোন করুন",
+    "Awareness: traffickers tell girls 'tor chobi sobaike pathabo, chup thak'. If anyone threatens you like this, call 1098",
+    "dalal bolbe 'kauke bolben na, passport amar kache thakbe'. emon kotha shunle thanay janan",
+])
+def test_a_broker_s_words_quoted_in_a_warning_are_the_quotation_s_not_the_writer_s(text):
+    assert not flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "dalal bolse 'tor passport amar kache thakbe, kauke bolbi na'. ami ki korbo ekhon",  # a victim quotes in the past
+    "tor passport amar kache thakbe, kauke bolbi na. emon korle bujhbi",  # no quotation: the writer's own words
+])
+def test_a_victim_s_quotation_and_the_writer_s_own_threat_stay_hits(text):
+    assert flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "বিশেষ প্রতিবেদন: সৌদিতে গৃহকর্মীর ভিসায় নিয়ে নির্যাতন, ভুক্তভোগী বলেন মালিক পাসপোর্ট রেখে দিত, বেতন দিত না ৬ মাস",
+    "gotokal er news: Teknaf e 'Malaysia jabi' bole trawler e tola 20 jon ke BGB uddhar korse, sobai 30 hajar advance disilo",
+    "TV te dekhaitese, Satkhira border e 4 ta meye ke uddhar korse, India te parlour er kaj er lobh dekhaisilo",
+    "ভূমধ্যসাগরে নৌকাডুবি: নিহতদের মধ্যে মাদারীপুরের ৩ জন। পরিবার জানায়, দালালকে ১৫ লাখ টাকা করে দিয়েছিলেন তারা।",
+    "দালাল বলবে \"আগে ১ লাখ অ্যাডভান্স দেন, বাকিটা বেতন থেকে কাটবো\" - এইটাই ঋণের জাল",
+    "ফিরে আসা ভাইদের গল্প: ওরা বলত 'কাজ না করলে পুলিশে দিমু, তোর ইকামা নাই'। আইনে আপনার অধিকার আছে, দূতাবাসে যান",
+    "ekta ghotona boli. Rina (nam poriborton) ke dalal bolechilo Jordan e garments, giye dekhe kono factory nai, 5 mash beton nai",
+    "Keu jodi phone kore bole \"tomar chele ke chhere dibo, 1 lakh pathao\", taka na pathiye 999 e call din",
+    "নতুন যারা সৌদি আসবেন, কিছু টিপস: পাসপোর্ট নিজের কাছে রাখবেন, বেতন ব্যাংকে নিবেন",
+])
+def test_a_genre_named_on_the_first_line_a_story_retold_and_a_quoted_line_are_reporting_voices(text):
+    assert not flagged(text), MATCHER.match(text).explanation
