@@ -116,11 +116,11 @@ TOLD = {
     "en": (["they told us", "the man from the village said", "the ghotok said"],
            ["he is a doctor in Karachi", "it was a sewing job in a factory", "container loading at the port"],
            ["all lies, he is a driver", "the photo was someone else", "it was a lie, now she is in a house",
-            "now they say she must work at a dried fish yard"]),
+            "now they say she must work at a dried fish yard", "turns out he already has a wife", "they cheated us, totally different"]),
     "bn-Latn": (["amader koisilo", "dalal bolsilo", "ghotok bolechilo"],
                 ["chele engineer", "garments e selai er kaj", "port e loading er kaj"],
                 ["sob mittha kotha", "ekhon koy trawler e jal tanbi", "chobi ta onno karo chilo",
-                 "kagojer sathe kichui mile na"]),
+                 "kagojer sathe kichui mile na", "ekdom alada, chele bekar", "dhoka dise amader"]),
     "bn": (["আমাগো কইছিল", "দালাল বলেছিল", "ঘটক বলছিল"],
            ["ছেলে ডাক্তার", "গার্মেন্টসে সেলাইয়ের কাজ", "সাইটে রাজমিস্ত্রির যোগালি"],
            ["সব মিছা কথা", "এহন কয় শুটকির খলায় কাম করতে হইবো", "ছবিটা অন্য লোকের ছিল", "সইয়ের কাগজের লগে কিছুই মিলে না"]),
@@ -156,6 +156,7 @@ def _told_ok():
             "the doctor said he is fine, the rumour that he was sick was a lie",
             "daktar bolsilo jor kome jabe, ekhon valo",
             "amar bhai bolsilo chele engineer, asolei engineer, biye valo hoise",
+            "they told us the rich businessman would donate, it was a fraud call, we blocked the number",
             # the news of such a case
             "পুলিশ জানায়, চক্রটি ভুক্তভোগীদের বলেছিল গার্মেন্টসে সেলাইয়ের কাজ, পরে দেখা যায় সব মিথ্যা; তিনজন গ্রেপ্তার",
             # a worker's own change of plan, a joke
@@ -174,24 +175,31 @@ def test_told_versus_found_grid(matcher):
 # a requirement removed x (the papers made | a state's test skipped | the family told nothing | come alone | age no matter)
 
 EASY = {
-    "en": (["no experience, no exam", "no CDC needed", "no skills needed", "no education needed"],
+    "en": (["no experience, no exam", "no CDC needed", "no skills needed", "no education needed", "only light work, she can study too"],
            ["the seaman book we arrange ourselves", "we will get the language certificate done",
             "BMET clearance not needed, immigration we handle", "no need to tell your parents",
-            "come alone to the bus stand before fajr", "age no matter"]),
-    "bn-Latn": (["porikkha lagbe na", "kono skill lagbe na", "cdc lagbe na", "lekhapora lagbe na"],
+            "come alone to the bus stand before fajr", "age no matter", "visa within 3 weeks guaranteed",
+            "only 4 seats left", "address will be given later"]),
+    "bn-Latn": (["porikkha lagbe na", "kono skill lagbe na", "cdc lagbe na", "lekhapora lagbe na", "halka kaj, porte o parbe"],
                 ["bhashar certificate amra manage kore dimu", "seaman book amrai banaye dimu",
                  "bmet chara jaben, immigration amra dekhbo", "baba ma ke janano lagbe na",
-                 "fojorer age bus stand e eka ashben", "boyos kono bepar na"]),
-    "bn": (["পরীক্ষা ছাড়াই", "কোনো দক্ষতা লাগবে না", "লেখাপড়া লাগবে না", "অভিজ্ঞতা লাগবো না"],
+                 "fojorer age bus stand e eka ashben", "boyos kono bepar na", "visa 1 mash e hoye jabe",
+                 "seat limited, ajkei naam dao", "kaj er thikana pore janabo"]),
+    "bn": (["পরীক্ষা ছাড়াই", "কোনো দক্ষতা লাগবে না", "লেখাপড়া লাগবে না", "অভিজ্ঞতা লাগবো না", "হালকা কাজ, পড়তেও পারবে"],
            ["ভাষার সার্টিফিকেট আমরাই ম্যানেজ কইরা দিমু", "সিডিসি আমরা বানাইয়া দিমু", "ইমিগ্রেশন আমরা দেখমু, বিএমইটি ছাড়া যাইবেন",
-            "বাপ মায়েরে কওনের দরকার নাই", "ভোরে বাসস্ট্যান্ডে একলা চইলা আইসো", "বয়স কোনো ব্যাপার না"]),
+            "বাপ মায়েরে কওনের দরকার নাই", "ভোরে বাসস্ট্যান্ডে একলা চইলা আইসো", "বয়স কোনো ব্যাপার না",
+            "৩ মাসে ফ্লাইট", "সিট সীমিত, আজই নাম দেন", "বাসার ঠিকানা এখন বলা যাবে না"]),
 }
 
 
 def _easy_flag():
-    return [f"Job abroad, salary good. {e}. {j}" if s == "en" else f"bidesh e kaj, beton valo. {e}. {j}"
-            if s == "bn-Latn" else f"বিদেশে কাজ, বেতন ভালো। {e}। {j}"
-            for s, (easy, joined) in EASY.items() for e, j in product(easy, joined)]
+    out = [f"Job abroad, salary good. {e}. {j}" if s == "en" else f"bidesh e kaj, beton valo. {e}. {j}"
+           if s == "bn-Latn" else f"বিদেশে কাজ, বেতন ভালো। {e}। {j}"
+           for s, (easy, joined) in EASY.items() for e, j in product(easy, joined)]
+    # "no language to learn" denies the study voice's cue ("ভাষা শিখতে"): an offer's words, not a student's
+    out += [f"কোরিয়া ইপিএস ভিসা, ভাষা শিখা লাগবো না। {j}" for j in EASY["bn"][1][:4]]
+    out += [f"Korea EPS, language shikha lagbe na. {j}" for j in EASY["bn-Latn"][1][:4]]
+    return out
 
 
 def _easy_ok():
@@ -210,7 +218,12 @@ def _easy_ok():
             "age no matter, everyone is welcome to the eid football match",
             "come alone to the bus stand before fajr, I will drop you at the madrasa, bring your books",
             "ammu ke janano lagbe na, ami nijei bolbo surprise dibo",
-            "I passed the EPS exam and got the language certificate myself, flight to Korea next month"]
+            "I passed the EPS exam and got the language certificate myself, flight to Korea next month",
+            # a tour, a student's own visa, a worker's own news
+            "Nepal tour package: no passport needed for the bus part, flight in 3 days, limited seats",
+            "no IELTS needed for my masters, visa within 3 weeks they said",
+            "alhamdulillah visa 1 mash e hoye gese, experience lagbe na chilo helper er jonno",
+            "আলহামদুলিল্লাহ, ৩ মাসে ফ্লাইট পাইলাম, অভিজ্ঞতা লাগে নাই হেল্পারের জন্য"]
     return out
 
 
@@ -232,10 +245,13 @@ ADV = {
                  "bhata malik theke agrim nise"],
                 ["kartik e puro poribar niye bhatay hajir hoba", "boishakh porjonto shara season kaj korbi",
                  "poribar soho bhata te thakte hobe"],
-                ["chole gele taka dui gun", "naile sud soho ferot", "polare o anba"]),
+                ["chole gele taka dui gun", "naile sud soho ferot", "polare o anba", "majhe namle jorimana"]),
+    "en-sea": (["he took 40,000 advance money from the boat owner", "the mohajon gave dadon to his father"],
+               ["he must go to sea for the whole ilish season", "the boys work on the trawler till the season ends"],
+               ["if he leaves before, the penalty is double", "he can't get off the boat until it's paid"]),
     "bn": (["সর্দারের কাছ থেকে দাদন নিছো", "ভাটার মালিকের কাছ থেকে অগ্রিম নিছে তোর বাপ", "মহাজনের কাছ থেকে দাদন নিছে"],
            ["কার্তিকে পুরা পরিবার নিয়া ভাটায় আসবা", "বৈশাখ পর্যন্ত সারা মৌসুম কাম করবা", "পরিবার নিয়া ভাটাতে থাকবা"],
-           ["চইলা গেলে টাকা দ্বিগুণ", "নাইলে সুদসহ ফেরত দিবা", "পোলারেও আনবা"]),
+           ["চইলা গেলে টাকা দ্বিগুণ", "নাইলে সুদসহ ফেরত দিবা", "পোলারেও আনবা", "মাঝপথে আইলে জরিমানা"]),
 }
 COSTS = {
     "en": (["your father took 1 lakh when you married", "we spent 4 lakh on her visa and ticket",
@@ -254,12 +270,13 @@ def _adv_flag():
     return out
 
 
-# Three innocents that older rules left to the lead this round flag (``fd.advance_fee``: a salary
-# advance adjusted by agreement, a kiln worker's own; ``lab.wages_kept_back``, ``fd.debt_by_work``: a kiln worker's own season): for them the
+# Four innocents that older rules left to the lead this round flag (``fd.advance_fee``: a salary
+# advance adjusted by agreement, a kiln worker's or a fisher's own; ``lab.wages_kept_back``, ``fd.debt_by_work``: a kiln worker's own season): for them the
 # grid asserts only that the new frame stays silent.
 ADV_OK_LOCKED = ["salary advance of 5000 adjusted in two months as agreed, receipt given",
                  "amra nijera bhatay kaj kori, beton protidin 700, season sesh e bari jabo",
-                 "ami malik theke 10 hajar advance nisi, season sesh e beton theke kete nibe, chukti moto"]
+                 "ami malik theke 10 hajar advance nisi, season sesh e beton theke kete nibe, chukti moto",
+                 "took 5000 advance from the boat owner for eid, the whole season I am fine, he is a good man"]
 
 
 def _adv_ok():
@@ -273,7 +290,8 @@ def _adv_ok():
             "your father took the car to the garage, bring the boy too when you come",
             "the whole family will be at the kiln village for Kartik puja, bring the boy too",
             "ইটভাটায় দাদনের টাকায় পুরো পরিবার আটকা, মৌসুম শেষ না হলে ছাড়ে না: ১২ জনকে উদ্ধার করলো পুলিশ",
-            "your father took 1 lakh from the bank for your studies, he pays it back monthly, dont worry"]
+            "your father took 1 lakh from the bank for your studies, he pays it back monthly, dont worry",
+            "the ilish season starts, whole family going to the ghat to see the boats, bring the boy too, he loves it"]
 
 
 def test_advance_binds_grid(matcher):
