@@ -116,7 +116,8 @@ TOLD = {
     "en": (["they told us", "the man from the village said", "the ghotok said"],
            ["he is a doctor in Karachi", "it was a sewing job in a factory", "container loading at the port"],
            ["all lies, he is a driver", "the photo was someone else", "it was a lie, now she is in a house",
-            "now they say she must work at a dried fish yard", "turns out he already has a wife", "they cheated us, totally different"]),
+            "now they say she must work at a dried fish yard", "turns out he already has a wife", "they cheated us, totally different",
+            "none of it was true, he has no job"]),
     "bn-Latn": (["amader koisilo", "dalal bolsilo", "ghotok bolechilo"],
                 ["chele engineer", "garments e selai er kaj", "port e loading er kaj"],
                 ["sob mittha kotha", "ekhon koy trawler e jal tanbi", "chobi ta onno karo chilo",
@@ -175,11 +176,12 @@ def test_told_versus_found_grid(matcher):
 # a requirement removed x (the papers made | a state's test skipped | the family told nothing | come alone | age no matter)
 
 EASY = {
-    "en": (["no experience, no exam", "no CDC needed", "no skills needed", "no education needed", "only light work, she can study too"],
+    "en": (["no experience, no exam", "no CDC needed", "no skills needed", "no education needed", "only light work, she can study too",
+            "no exp no english, any1 can apply"],
            ["the seaman book we arrange ourselves", "we will get the language certificate done",
             "BMET clearance not needed, immigration we handle", "no need to tell your parents",
             "come alone to the bus stand before fajr", "age no matter", "visa within 3 weeks guaranteed",
-            "only 4 seats left", "address will be given later"]),
+            "only 4 seats left", "address will be given later", "all docs we provide"]),
     "bn-Latn": (["porikkha lagbe na", "kono skill lagbe na", "cdc lagbe na", "lekhapora lagbe na", "halka kaj, porte o parbe"],
                 ["bhashar certificate amra manage kore dimu", "seaman book amrai banaye dimu",
                  "bmet chara jaben, immigration amra dekhbo", "baba ma ke janano lagbe na",
@@ -219,6 +221,7 @@ def _easy_ok():
             "come alone to the bus stand before fajr, I will drop you at the madrasa, bring your books",
             "ammu ke janano lagbe na, ami nijei bolbo surprise dibo",
             "I passed the EPS exam and got the language certificate myself, flight to Korea next month",
+            "eid er dawat e kichu ana lagbe na, no exp in cooking needed lol, ma ke bolo amra 8 tay ashbo",
             # a tour, a student's own visa, a worker's own news
             "Nepal tour package: no passport needed for the bus part, flight in 3 days, limited seats",
             "no IELTS needed for my masters, visa within 3 weeks they said",
@@ -246,9 +249,11 @@ ADV = {
                 ["kartik e puro poribar niye bhatay hajir hoba", "boishakh porjonto shara season kaj korbi",
                  "poribar soho bhata te thakte hobe"],
                 ["chole gele taka dui gun", "naile sud soho ferot", "polare o anba", "majhe namle jorimana"]),
-    "en-sea": (["he took 40,000 advance money from the boat owner", "the mohajon gave dadon to his father"],
+    "en-sea": (["he took 40,000 advance money from the boat owner", "the mohajon gave dadon to his father",
+                "the owner lent us 20,000 before the season"],
                ["he must go to sea for the whole ilish season", "the boys work on the trawler till the season ends"],
-               ["if he leaves before, the penalty is double", "he can't get off the boat until it's paid"]),
+               ["if he leaves before, the penalty is double", "he can't get off the boat until it's paid",
+                "if we stop, we pay back double"]),
     "bn": (["সর্দারের কাছ থেকে দাদন নিছো", "ভাটার মালিকের কাছ থেকে অগ্রিম নিছে তোর বাপ", "মহাজনের কাছ থেকে দাদন নিছে"],
            ["কার্তিকে পুরা পরিবার নিয়া ভাটায় আসবা", "বৈশাখ পর্যন্ত সারা মৌসুম কাম করবা", "পরিবার নিয়া ভাটাতে থাকবা"],
            ["চইলা গেলে টাকা দ্বিগুণ", "নাইলে সুদসহ ফেরত দিবা", "পোলারেও আনবা", "মাঝপথে আইলে জরিমানা"]),
@@ -291,7 +296,8 @@ def _adv_ok():
             "the whole family will be at the kiln village for Kartik puja, bring the boy too",
             "ইটভাটায় দাদনের টাকায় পুরো পরিবার আটকা, মৌসুম শেষ না হলে ছাড়ে না: ১২ জনকে উদ্ধার করলো পুলিশ",
             "your father took 1 lakh from the bank for your studies, he pays it back monthly, dont worry",
-            "the ilish season starts, whole family going to the ghat to see the boats, bring the boy too, he loves it"]
+            "the ilish season starts, whole family going to the ghat to see the boats, bring the boy too, he loves it",
+            "the owner lent us the van for the whole season, if it breaks we pay double the repair, fair deal"]
 
 
 def test_advance_binds_grid(matcher):
