@@ -128,8 +128,16 @@ TOLD = {
 }
 
 
+# ...or said outright, beside anything: this is not the work one came for
+CAME_FOR = ["this is not the job i came for", "madam, this is not the work they promised",
+            "ei kaj korte ashi nai ami", "ei kaj korar kotha chilo na, onno kaj koray",
+            "এই কাজের জন্য আসি নাই", "এখানে অন্য কাম করায়, এই কাম করতে আসি নাই"]
+
+
 def _told_flag():
-    return [f"{w} {j}. {f}" for who, job, found in TOLD.values() for w, j, f in product(who, job, found)]
+    return ([f"{w} {j}. {f}" for who, job, found in TOLD.values() for w, j, f in product(who, job, found)]
+            + [f"{c}. {tail}" for c, tail in product(CAME_FOR, ["they keep us in the camp", "ki korbo bujhtesi na",
+                                                                   "আম্মা দোয়া কইরো"])])
 
 
 def _told_kept():
@@ -158,6 +166,8 @@ def _told_ok():
             "daktar bolsilo jor kome jabe, ekhon valo",
             "amar bhai bolsilo chele engineer, asolei engineer, biye valo hoise",
             "they told us the rich businessman would donate, it was a fraud call, we blocked the number",
+            "I didn't come to Dubai for this heat lol, but the job is fine and salary on time",
+            "ei gorom er jonno ashi nai bhai 😅 kaj valoi, beton shomoy moto",
             # the news of such a case
             "পুলিশ জানায়, চক্রটি ভুক্তভোগীদের বলেছিল গার্মেন্টসে সেলাইয়ের কাজ, পরে দেখা যায় সব মিথ্যা; তিনজন গ্রেপ্তার",
             # a worker's own change of plan, a joke
@@ -272,6 +282,9 @@ COSTS = {
 def _adv_flag():
     out = [f"{a}. {s}, {p}" for adv, season, pen in ADV.values() for a, s, p in product(adv, season, pen)]
     out += [f"{c}. {r}" for cost, repay in COSTS.values() for c, r in product(cost, repay)]
+    # a relative's debt passed to the person
+    out += [f"{d}, {r}" for d, r in product(["your father's debt is 80,000", "tor baper dena 80 hajar", "বাপের দেনা ৮০ হাজার"],
+                                             ["you work it off at the kiln", "tui kam kore shodh dibi", "তুই কাম কইরা শোধ দিবি"])]
     return out
 
 
@@ -297,7 +310,9 @@ def _adv_ok():
             "ইটভাটায় দাদনের টাকায় পুরো পরিবার আটকা, মৌসুম শেষ না হলে ছাড়ে না: ১২ জনকে উদ্ধার করলো পুলিশ",
             "your father took 1 lakh from the bank for your studies, he pays it back monthly, dont worry",
             "the ilish season starts, whole family going to the ghat to see the boats, bring the boy too, he loves it",
-            "the owner lent us the van for the whole season, if it breaks we pay double the repair, fair deal"]
+            "the owner lent us the van for the whole season, if it breaks we pay double the repair, fair deal",
+            "baba r dena ami chakri kore shodh kore disi alhamdulillah, ekhon ar kono dena nai",
+            "my father's loan from the bank, I pay it back from my salary every month"]
 
 
 def test_advance_binds_grid(matcher):
