@@ -49,16 +49,17 @@ GROOM = {
            "পাত্র পাকিস্তানের, করাচিতে থাকে", "বিদেশি পাত্র, চায়নার বড় কোম্পানির মালিক"],
 }
 INDUCE = {
-    "en": (["no dowry at all", "groom side will bear all the costs", "all wedding expenses paid by them"],
-           ["they will give the family 3 lakh as gift", "she can send money home every month"],
+    "en": (["no dowry at all", "groom side will bear all the costs", "all wedding expenses paid by them",
+            "no dowry nd groom pays all"],
+           ["they will give the family 3 lakh as gift", "she can send money home every month", "it will help her family a lot"],
            ["she will live like a queen", "he already converted to Islam", "just send 2 photos and her passport copy",
             "dont delay, he goes back next week"]),
     "bn-Latn": (["joutuk lagbe na", "biyer sob khoroch chele pokkher", "apnader ek poisa o lagbe na"],
-                ["apnader 2 lakh taka hadiya dibe", "meye mashe mashe taka pathate parbe"],
+                ["apnader 2 lakh taka hadiya dibe", "meye mashe mashe taka pathate parbe", "family er obostha bhalo hobe"],
                 ["meye ke ranir moto rakhbe", "chele musolman hoise", "meyer chobi r passport er copy pathan",
                  "deri korben na, chele next week chole jabe"]),
     "bn": (["যৌতুক লাগবে না", "বিয়ের সব খরচ ছেলেপক্ষের", "আপনাদের এক পয়সাও লাগবে না"],
-           ["আপনাদের ৩ লাখ টাকা হাদিয়া দিবে", "মেয়ে মাসে মাসে টাকা পাঠাতে পারবে"],
+           ["আপনাদের ৩ লাখ টাকা হাদিয়া দিবে", "মেয়ে মাসে মাসে টাকা পাঠাতে পারবে", "বরপক্ষ গয়না দিবে, অবস্থা ফিরবে"],
            ["মেয়েকে রানীর মতো রাখবে", "ছেলে মুসলমান হয়েছে", "মেয়ের ছবি আর পাসপোর্টের কপি পাঠান",
             "দেরি করবেন না, ছেলে সামনের সপ্তাহে চলে যাবে"]),
 }
@@ -99,6 +100,9 @@ def _groom_ok():
             "my sister married a man from Delhi last year, she sends money home every month, she is happy",
             "Matrimonial notice: verified profiles of grooms from India and Pakistan. Send biodata and photo to our office",
             "China te scholarship e porte jacche meye, sob khoroch university dibe, passport er copy lagbe",
+            "my cousin married an Indian doctor, no dowry, his family gave her gold, she helps her family a lot, they visit every eid with biodata of other relatives",
+            "my cousin's husband is from Delhi, no dowry was taken, she helps her family a lot, alhamdulillah they are happy",
+            "আমার বোনের জামাই করাচির, যৌতুক লাগে নাই, বোন মাসে মাসে টাকা পাঠায়, সুখে আছে",
             # the news of such a case
             "Police rescued five girls in Kunming; brokers had told their families the Chinese grooms bear all costs and give 2 lakh as gift",
             "কুনমিং থেকে পাঁচ তরুণী উদ্ধার: দালালরা পরিবারকে বলেছিল চীনা পাত্র যৌতুক নেবে না, উল্টা টাকা দিবে, পুলিশ জানায়"]
@@ -263,7 +267,7 @@ ADV = {
                 "the owner lent us 20,000 before the season"],
                ["he must go to sea for the whole ilish season", "the boys work on the trawler till the season ends"],
                ["if he leaves before, the penalty is double", "he can't get off the boat until it's paid",
-                "if we stop, we pay back double"]),
+                "if we stop, we pay back double", "they won't let us go before"]),
     "bn": (["সর্দারের কাছ থেকে দাদন নিছো", "ভাটার মালিকের কাছ থেকে অগ্রিম নিছে তোর বাপ", "মহাজনের কাছ থেকে দাদন নিছে"],
            ["কার্তিকে পুরা পরিবার নিয়া ভাটায় আসবা", "বৈশাখ পর্যন্ত সারা মৌসুম কাম করবা", "পরিবার নিয়া ভাটাতে থাকবা"],
            ["চইলা গেলে টাকা দ্বিগুণ", "নাইলে সুদসহ ফেরত দিবা", "পোলারেও আনবা", "মাঝপথে আইলে জরিমানা"]),
@@ -312,7 +316,8 @@ def _adv_ok():
             "the ilish season starts, whole family going to the ghat to see the boats, bring the boy too, he loves it",
             "the owner lent us the van for the whole season, if it breaks we pay double the repair, fair deal",
             "baba r dena ami chakri kore shodh kore disi alhamdulillah, ekhon ar kono dena nai",
-            "my father's loan from the bank, I pay it back from my salary every month"]
+            "my father's loan from the bank, I pay it back from my salary every month",
+            "the whole family goes to the kiln fair for Kartik, abba won't let us go alone at night"]
 
 
 def test_advance_binds_grid(matcher):
