@@ -48,9 +48,9 @@ PUT = {
     "en": ["they put him on a trawler, he pulls nets all night", "she works in the kiln now",
            "they say she is his wife now", "no schooling needed, she does all the house work",
            "the wage is paid once a year to the parents", "he does the night shift at the sorting deck"],
-    "bn-Latn": ["trawler e kaj kore", "rate jal tane", "bhatay kaj kore", "sara din baccha dekhi ar ghor muchi",
+    "bn-Latn": ["trawler e kaj kore", "rate jal tane", "bhatay kaj kore", "ekta basay rakhse, sara din kaj",
                 "jor kore biye dise", "porashona korano lagbe na"],
-    "bn": ["ট্রলারে কাম করে", "রাতে জাল টানে", "ভাটায় কাজ করে", "সারা দিন ঘর মুছি", "জোর করে বিয়ে দিছে",
+    "bn": ["ট্রলারে কাম করে", "রাতে জাল টানে", "ভাটায় কাজ করে", "অন্যের বাসায় কাজ করে", "জোর করে বিয়ে দিছে",
            "পড়াশোনা করানো লাগবে না"],
 }
 AGE_WRITTEN = {
@@ -77,6 +77,9 @@ def _minor_ok():
         # one slot alone: the work of an adult, or a child's age
         "he does the night shift at the sorting deck, salary on time", "ট্রলারে কাম করে, মাছ ভালো পাইছে",
         "i am 14 today, cake at 5", "বয়স মাত্র ১৩, খুব দুষ্টু",
+        # a child's chores at home, a small child left with a grandmother
+        "ami choto bole amake kew khelay ney na, sara din baccha dekhi chotobon er",
+        "amar meye choto, ammu oke nanir barite rakhse eid porjonto",
         # an adult age as it is, and numbers that are no age
         "she wrote 19 pages of notes for the exam", "put 20 on the table for the rickshaw", "tell the teacher you are 18 minutes late",
     ]
