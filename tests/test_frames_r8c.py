@@ -16,7 +16,7 @@ romanised and written Bengali, standard and colloquial):
    illegal, you rot in jail", being sent somewhere worse; a village or a wife's number known.
 4. LABOUR CONDITIONS (``lab.conditions_combined``): two of one meal a day or no work no food, no
    medicine or work while sick or wounded, nights without overtime pay or in cold water, abuse when
-   resting, months without a paisa.
+   resting, months without a paisa, no helmet or gloves at dangerous work.
 
 Each grid builds phrases from independent fillers written here (none is a dev set's sentence) and
 asserts that every combination reaches the review line by the frame's rule, while the same fillers
@@ -165,7 +165,7 @@ PROVOKE = {
 }
 MENACE = {
     "en": ["i will say you are illegal and you rot in jail", "she will be sent somewhere worse",
-           "I'll have your father picked up", "we burn your house"],
+           "I'll have your father picked up", "we burn your house", "i send your photos to your village"],
     "bn-Latn": ["ghore agun dimu", "komu tui illegal", "poicha morbi jele"],
     "bn": ["ঘরে আগুন দিমু", "কমু তুই অবৈধ", "আরো খারাপ জায়গায় পাঠামু"],
 }
@@ -211,11 +211,13 @@ LABOUR = {
                "bn": ["একবেলা খাইতে দেয়", "কাজ না করলে খাবার নাই"]},
     "care": {"en": ["no medicine even with fever", "sick also must work"], "bn-Latn": ["oshudh dey na", "osukh holeo kaj"],
              "bn": ["ওষুধ দেয় না", "হাতে ঘা হয়ে গেছে"]},
-    "hours": {"en": ["we stay till 2 am with no overtime pay", "standing in cold water all night"],
+    "hours": {"en": ["we stay till 2 am with no overtime pay", "standing in cold water all night", "we sleep only 3 hours"],
               "bn-Latn": ["raat din kaj", "target na hoile rat 2 ta porjonto"], "bn": ["রাত দিন কাজ", "রাত ২টা পর্যন্ত কাজ"]},
     "rest": {"en": ["they shout if we sit", "no break all day"], "bn-Latn": ["boshle gali dey"], "bn": ["বসলে গালি দেয়"]},
     "pay": {"en": ["not a single paisa for 3 months", "months without pay"], "bn-Latn": ["2 mash dhore ek poisa pai ni"],
             "bn": ["এক পয়সাও পাই নাই"]},
+    "safety": {"en": ["no helmet on the scaffold", "no gloves for the chemicals"], "bn-Latn": ["helmet dey na"],
+               "bn": ["হেলমেট দেয় না"]},
 }
 
 
