@@ -1315,3 +1315,12 @@ def test_a_victim_s_quotation_and_the_writer_s_own_threat_stay_hits(text):
 ])
 def test_a_genre_named_on_the_first_line_a_story_retold_and_a_quoted_line_are_reporting_voices(text):
     assert not flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "আমি রুমা, বয়স ১২। আম্মা আমারে ইটভাটায় দিছে, স্কুলে আর যাইতে দেয় না",
+    "ami 13 bochor, abba amare garage e kaj e dise, school e ar jaite dey na",
+])
+def test_a_child_kept_from_school_by_a_parent_is_no_family_care(text):
+    # a family's "jaite dey na" is care when it keeps a child home from a match or a broker; school refused is the child's loss
+    assert flagged(text), MATCHER.match(text).explanation
