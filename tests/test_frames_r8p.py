@@ -206,3 +206,55 @@ def _sex_ok():
 
 def test_sex_trade_ad_and_placement_grid(matcher):
     check_grid(matcher, _sex_flag(), _sex_ok())
+
+
+# --- the same families in other words (round 8's thesaurus, not the dev sets' phrasings) ----------
+
+def _more_flag():
+    return ["meye 3 ta ready, 1.5 lakh kore, usdt te pathaben",
+            "ekta meyer payment 70 hajar, nagad e diben",
+            "14 heads x 2,500 ringgit, hundi te asbe",
+            "captain ke advance bkash e, baki ta hate pele, polara opare gele",
+            "advance to the party by USDT, the rest when she gets there",
+            "nagad e 1 lakh dile tomar bhai ke camp theke ber kore dibo",
+            "send 3000 USDT to this wallet and he will be allowed to leave the compound",
+            "taka bkash e pathan, onno karo number theke, nijer number theke pathaben na",
+            "send the 2 lakh by bKash, dont mention visa in the note",
+            "New Nepali girls, just turned 18 and shy, for gentlemen only, booking whatsapp",
+            "For access pay 0.004 BTC, new stock weekly, young ones, join t.me/rosegarden_vip",
+            "আমারে যে বাসায় কামে দিছিল ওইখানে রাইতে রুমে লোক ঢুকায়",
+            "ওরে দৌলতদিয়া পল্লীতে বেইচা দিছে দালাল",
+            "madam bole customer er sathe na gele khawa bondho",
+            "ম্যাডাম বলে কাস্টমারের সাথে না গেলে খাওয়া বন্ধ",
+            "the girls are kept in a flat in Bur Dubai, men are brought in every night",
+            "proti pola 40 hajar, ordhek ekhon bkash e, ordhek kolkata pouchaile",
+            "polader beton amar bkash e ashe, oder ma baba ke 3000 kore dei",
+            "ledger: Rupa 12 customers, Mim 9, Shila 14, total 35 x 2000 = 70000, madam share 70%",
+            "hisab: rupa 12 ta customer, mim 9 ta, proti ta 2000, madam er bhag 70%",
+            "bro 3 pax ready for the boat, 1.2 lakh each, bkash 50% now rest after landing",
+            "send the money to the lineman's nagad, 5 lakh for the group of 6",
+            "send it by bkash. dont put visa in the reference",
+            "amake hotel e rekhe dise, protidin 4-5 jon ashe, taka sob madam ney"]
+
+
+def _more_ok():
+    return ["ekta meyer chikitsar jonno 20 hajar bkash e sahajjo korun",
+            "14 heads of cattle x 65,000, cash at the haat",
+            "baki ta hate pele dibo, bkash e, dokaner mal",
+            "the rest when she gets there, pay the hotel by card, tour package confirmed",
+            "ammu nagad e 5000 pathalam, note e gift likhsi eid er",
+            "my brother will be allowed to leave the hospital tomorrow once the bill of 20,000 is paid",
+            "just turned 18, happy birthday! booking the restaurant for the gentlemen of the family",
+            "join our vip group t.me/cricket_vip for match updates, young ones welcome",
+            "shop ledger: 12 customers today, total 24000, partner share 30%",
+            "the girls stay in a flat near the college, men are brought in to fix the lift on friday",
+            "dokaner customer er sathe na gele sales kom, bonus bondho",
+            "polader beton nijer account e ashe, ami kichu dhori na",
+            "3 pax hotel booking 36,000, bkash e advance, tour package Cox's Bazar",
+            "picnic committee: 5 lakh for the group of 60, nagad e treasurer ke",
+            "ammu ke bkash e 5000 pathalam, write family in the reference bolse agent",
+            "nanu amake basay rekhe dise, protidin 2-3 jon dekhte ashe, attiyo ra"]
+
+
+def test_more_families_grid(matcher):
+    check_grid(matcher, _more_flag(), _more_ok())
