@@ -234,7 +234,11 @@ def _more_flag():
             "bro 3 pax ready for the boat, 1.2 lakh each, bkash 50% now rest after landing",
             "send the money to the lineman's nagad, 5 lakh for the group of 6",
             "send it by bkash. dont put visa in the reference",
-            "amake hotel e rekhe dise, protidin 4-5 jon ashe, taka sob madam ney"]
+            "amake hotel e rekhe dise, protidin 4-5 jon ashe, taka sob madam ney",
+            "oder beton sob dalal er account e jay, sardar bole pore dibe",
+            "the boys' pay goes to the broker's account, not to them",
+            "ghat er lok er bhag bkash e pathaisi, proti matha 3 hajar",
+            "usdt to the link man, his cut 20%, per head 2000 for the game"]
 
 
 def _more_ok():
@@ -253,7 +257,9 @@ def _more_ok():
             "3 pax hotel booking 36,000, bkash e advance, tour package Cox's Bazar",
             "picnic committee: 5 lakh for the group of 60, nagad e treasurer ke",
             "ammu ke bkash e 5000 pathalam, write family in the reference bolse agent",
-            "nanu amake basay rekhe dise, protidin 2-3 jon dekhte ashe, attiyo ra"]
+            "nanu amake basay rekhe dise, protidin 2-3 jon dekhte ashe, attiyo ra",
+            "amar beton amar account e ashe, alhamdulillah, ammu ke pathai",
+            "the captain's share of the picnic money, bkash e, per head 500"]
 
 
 def test_more_families_grid(matcher):
