@@ -238,7 +238,9 @@ def _more_flag():
             "oder beton sob dalal er account e jay, sardar bole pore dibe",
             "the boys' pay goes to the broker's account, not to them",
             "ghat er lok er bhag bkash e pathaisi, proti matha 3 hajar",
-            "usdt to the link man, his cut 20%, per head 2000 for the game"]
+            "usdt to the link man, his cut 20%, per head 2000 for the game",
+            "the Malaysia boss sent RM 500 per worker to my account, I pass it on after cutting my share",
+            "the girls' tips must be handed to me each night, anyone hiding money will be fined"]
 
 
 def _more_ok():
@@ -259,7 +261,9 @@ def _more_ok():
             "ammu ke bkash e 5000 pathalam, write family in the reference bolse agent",
             "nanu amake basay rekhe dise, protidin 2-3 jon dekhte ashe, attiyo ra",
             "amar beton amar account e ashe, alhamdulillah, ammu ke pathai",
-            "the captain's share of the picnic money, bkash e, per head 500"]
+            "the captain's share of the picnic money, bkash e, per head 500",
+            "the shop's daily sales must be handed to me each night, if short no bonus",
+            "every worker gets RM 500 bonus per worker of the month award"]
 
 
 def test_more_families_grid(matcher):
