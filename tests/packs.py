@@ -59,3 +59,9 @@ def check_grid(matcher, flag, ok, rule=None):
     flagged = [(t, r.explanation) for t, r in zip(ok, results[len(flag):]) if r.score >= matcher.line]
     assert not missed, f"{len(missed)} of {len(flag)} missed, e.g. {missed[:5]}"
     assert not flagged, f"{len(flagged)} of {len(ok)} flagged, e.g. {flagged[:5]}"
+
+
+def fired_by(matcher, texts, rule):
+    """The texts on which ``rule`` hit, whatever their score (one ``match_many``): a combination
+    rule must not hit on one of its slots alone, nor on an innocent text another rule may flag."""
+    return [t for t, r in zip(texts, matcher.match_many(texts)) if rule in {h.rule_id for h in r.hits}]

@@ -17,7 +17,7 @@ from itertools import combinations, product
 
 import pytest
 
-from packs import builtin_matcher
+from packs import builtin_matcher, fired_by
 
 
 @pytest.fixture(scope="module")
@@ -102,10 +102,6 @@ def _house_leave():
     return out
 
 
-def _fired(matcher, rule_id, texts):
-    return [t for t, r in zip(texts, matcher.match_many(texts)) if any(h.rule_id == rule_id for h in r.hits)]
-
-
 def test_house_rules_grid_is_big_enough():
     assert len(set(_house_flag())) >= 300 and len(set(_house_leave())) >= 36 and len(set(_house_single())) >= 40
 
@@ -117,7 +113,7 @@ def test_two_house_rules_reach_the_line_one_or_a_school_does_not(matcher):
 
 
 def test_one_house_rule_alone_is_not_the_frame(matcher):
-    assert not _fired(matcher, "iso.house_rules", _house_single())
+    assert not fired_by(matcher, _house_single(), "iso.house_rules")
 
 
 # --- frame 2: THREAT on seeking help or refusing, x its consequence ------------------------------------
@@ -259,7 +255,7 @@ def test_two_labour_conditions_reach_the_line_a_lawful_ad_does_not(matcher):
 
 
 def test_one_labour_condition_alone_is_not_the_frame(matcher):
-    assert not _fired(matcher, "lab.conditions_combined", _labour_single())
+    assert not fired_by(matcher, _labour_single(), "lab.conditions_combined")
 
 
 # --- the frames on texts written differently again ------------------------------------------------------

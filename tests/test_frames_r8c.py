@@ -29,7 +29,7 @@ from itertools import combinations, product
 
 import pytest
 
-from packs import builtin_matcher, check_grid
+from packs import builtin_matcher, check_grid, fired_by
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def _alone(frame):
 
 
 def _not_by(matcher, texts, rule):
-    hit = [t for t, r in zip(texts, matcher.match_many(texts)) if rule in {h.rule_id for h in r.hits}]
+    hit = fired_by(matcher, texts, rule)
     assert not hit, f"{rule} fired on one slot alone: {hit[:5]}"
 
 

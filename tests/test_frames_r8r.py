@@ -29,7 +29,7 @@ from itertools import product
 
 import pytest
 
-from packs import builtin_matcher, check_grid
+from packs import builtin_matcher, check_grid, fired_by
 
 
 @pytest.fixture(scope="module")
@@ -181,8 +181,7 @@ def _told_ok():
 
 def test_told_versus_found_grid(matcher):
     check_grid(matcher, _told_flag(), _told_ok(), rule="dr.told_versus_found")
-    kept = _told_kept()
-    fired = [t for t, r in zip(kept, matcher.match_many(kept)) if "dr.told_versus_found" in {h.rule_id for h in r.hits}]
+    fired = fired_by(matcher, _told_kept(), "dr.told_versus_found")
     assert not fired, fired
 
 
@@ -322,8 +321,7 @@ def _adv_ok():
 
 def test_advance_binds_grid(matcher):
     check_grid(matcher, _adv_flag(), _adv_ok(), rule="fd.advance_binds")
-    fired = [t for t, r in zip(ADV_OK_LOCKED, matcher.match_many(ADV_OK_LOCKED))
-             if "fd.advance_binds" in {h.rule_id for h in r.hits}]
+    fired = fired_by(matcher, ADV_OK_LOCKED, "fd.advance_binds")
     assert not fired, fired
 
 
