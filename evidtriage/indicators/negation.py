@@ -194,7 +194,7 @@ _SENDS_ANYWAY = re.compile(r"(?<!\S)(?:pathabo|pathamu|pathaitesi|pathacchi|nibo
 
 #: school as what is refused ("ইস্কুলে আর যাইতে দেয় না", "school e jete dey na"): a child kept from school is
 #: an indicator itself, whoever keeps it
-_SCHOOL_BEFORE = re.compile(r"(?<!\S)(?:school|schoole|iskul|iskule|madrasa|madrasay|" + "|".join(_N(w) for w in (
+_SCHOOL_BEFORE = re.compile(r"(?<!\S)(?:school|iskul|madrasa|madrasay|" + "|".join(_N(w) for w in (
     "স্কুলে", "ইস্কুলে", "স্কুল", "ইস্কুল", "মাদ্রাসায়", "মাদ্রাসা")) + r")(?:\s?e|\s?te)?\s(?:\S+\s){0,2}$")
 
 
@@ -210,10 +210,11 @@ def refused_by_kin(t: str, start: int, end: int) -> str | None:
     if m:
         return "a family's refusal: " + m.group(0).strip()
     m = _SEND_REFUSED.search(sentence) or (_PARENT.search(sentence) and _SEND_REFUSED_3.search(sentence))
-    if m and (_HOME_BEFORE.search(sentence, 0, m.start()) or _SENDS_ANYWAY.search(sentence)):
-        return None  # "dubai te kaj e pathabo, bari jaite dibo na": home refused, the child sent: a controller's
-    if m and _SCHOOL_BEFORE.search(sentence, 0, m.start()):
-        return None  # "ammu bhai re trolar e dise, iskul e ar jaite dey na": school refused is the child's loss, not care
+    if m and (_HOME_BEFORE.search(sentence, 0, m.start()) or _SCHOOL_BEFORE.search(sentence, 0, m.start())
+              or _SENDS_ANYWAY.search(sentence)):
+        # "dubai te kaj e pathabo, bari jaite dibo na": home refused, the child sent: a controller's;
+        # "ammu bhai re trolar e dise, iskul e ar jaite dey na": school refused is the child's loss, not care
+        return None
     if m and _KIN.search(sentence):
         return "a family's refusal: " + m.group(0).strip()
     return None
