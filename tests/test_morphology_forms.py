@@ -72,3 +72,21 @@ def test_romanised_verb_forms_match(keyword, text):
 ])
 def test_romanised_near_forms_do_not_match(keyword, text):
     assert not forms(keyword, text)
+
+
+def test_forms_compiled_shorter_match_the_same_texts_at_the_same_spans():
+    """The romanised noun endings written once and called (morphology.compiled_form) match exactly
+    what the pattern as written matches, ending by ending, alone, chained and before a word."""
+    from evidtriage.indicators.morphology import LATN_NOUN, compiled_form, morph_regexes
+
+    patterns = morph_regexes(("passport", "dalal amar lok", "beton dey na", "kafil", "মেয়ে", "company te kaj"))
+    short = [compiled_form(p) for p in patterns]
+    assert any(len(s) < len(p) / 2 for s, p in zip(short, patterns))  # the endings were written out
+    texts = [f"amar {w}{e} niye gese" for w in ("passport", "pasport", "dalal", "kofil", "kafeel", "company")
+             for e in ["", *LATN_NOUN, "gulor", "take", "xyz"]]
+    texts += ["dalal amar loker kache", "dalaler amar lokke", "beton dey na 3 mash", "companyte kaj nai",
+              "company te kaj", "মেয়েটাকে নিয়ে গেছে", "passportgulo", "passports"]
+    for p, s in zip(patterns, short):
+        a, b = regex.compile(p, regex.V1), regex.compile(s, regex.V1)
+        for t in texts:
+            assert [m.span() for m in a.finditer(t)] == [m.span() for m in b.finditer(t)], (p[:60], t)
