@@ -91,6 +91,26 @@ def test_evaluation_counts_by_hand(tmp_path, matcher):
     assert report["false_positives_by_voice"]["chatter"]["k"] == 0
 
 
+def test_weak_mentions_are_counted_apart_from_flags(tmp_path, matcher):
+    """An item with a hit below the line is not flagged, but is among the weak mentions an officer
+    may read: the report counts those of each label."""
+    corpus = tmp_path / "c.jsonl"
+    weak = "Saudi visa, salary 1500 riyal"  # a salary figure: context, below the line
+    assert 0 < matcher.match_many([weak])[0].score < matcher.line
+    rows = [
+        {"id": "a", "text": weak, "label": "flag", "category": "recruitment_deception", "script": "en", "voice": "x"},
+        {"id": "b", "text": "see you at dinner", "label": "flag", "category": "minors", "script": "en", "voice": "x"},
+        {"id": "c", "text": "my cousin in Saudi: salary 1500 riyal, he is fine", "label": "ok", "script": "en",
+         "voice": "family"},
+        {"id": "d", "text": "lunch at one?", "label": "ok", "script": "en", "voice": "chatter"},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = evaluate(load_corpus(corpus), matcher)
+    assert report["recall"]["k"] == 0
+    assert (report["recall_with_weak_mentions"]["k"], report["recall_with_weak_mentions"]["n"]) == (1, 2)
+    assert report["weak_mentions"] == {"to_flag": 1, "not_to_flag": 1}
+
+
 @pytest.mark.parametrize("line,message", [
     ("not json", "not JSON"),
     ('{"id": "x", "text": "t", "label": "maybe"}', "label must be"),

@@ -156,6 +156,11 @@ def evaluate(items: list[Item], matcher, line: float | None = None) -> dict:
         "recall": _share(tp, len(pos)), "precision": _share(tp, tp + fp),
         "false_positive_rate": _share(fp, len(neg)),
         "hard_false_positive_rate": _share(sum(f for i, f, _, _ in neg if i.hard), sum(i.hard for i, *_ in neg)),
+        # what an officer who also reads the weak mentions (a hit below the line) would see: the
+        # items to flag among them, and the innocent ones that would be there to read too
+        "recall_with_weak_mentions": _share(sum(r.score > 0 for _, _, _, r in pos), len(pos)),
+        "weak_mentions": {"to_flag": sum(not f and r.score > 0 for _, f, _, r in pos),
+                          "not_to_flag": sum(not f and r.score > 0 for _, f, _, r in neg)},
     }
     by_cat = {}
     for cat in sorted({i.category for i, *_ in pos}):
@@ -199,6 +204,9 @@ def format_report(report: dict, misses: int = 20) -> list[str]:
              f"precision  {_fmt(report['precision'])}",
              f"false positives: all negatives {_fmt(report['false_positive_rate'])}, "
              f"hard negatives {_fmt(report['hard_false_positive_rate'])}",
+             f"with the weak mentions (a hit below the line) read too: recall "
+             f"{_fmt(report['recall_with_weak_mentions'])}; weak mentions {report['weak_mentions']['to_flag']} "
+             f"to flag, {report['weak_mentions']['not_to_flag']} not",
              "", "by category            recall                     precision"]
     for cat, v in report["by_category"].items():
         lines.append(f"  {cat:22} {_fmt(v['recall']):26} {_fmt(v['precision'])}")
