@@ -311,3 +311,40 @@ def test_document_back_at_season_end_grid(matcher):
     ok = ["the exam papers will be returned after the harvest holiday", "we pick up the visa papers at the airport on arrival",
           "the travel agent will give you the tickets at the airport", "ami duty te busy, pore call dibo. niche namte dibo na aj, pa betha"]
     check_grid(matcher, flag, ok, rule="doc.document_held_on_condition")
+
+
+# --- 6. MORE SCENES OF CONTROL: moved often, escorted everywhere, worship forbidden, far from anywhere ----------
+
+MOVED = {
+    "en": ["we are moved every 3 days to a new flat", "they shift us to another house at night in a closed van"],
+    "bn-Latn": ["amader protidin rate onno basay niye jay", "ek jaygay beshi din rakhe na, shift kore notun basay"],
+    "bn": ["আমাদের প্রতিদিন রাতে অন্য বাসায় নিয়ে যায়", "এক জায়গায় বেশি দিন রাখে না, নতুন বাসায় শিফট করে"],
+}
+ESCORT = {
+    "en": ["they never let me go alone, the driver takes me and brings me back", "i can't go anywhere alone, someone always comes with me"],
+    "bn-Latn": ["ekla kothao jaite dey na, driver niye jay abar niye ashe"],
+    "bn": ["একা কোথাও যেতে দেয় না, সাথে সব সময় লোক থাকে"],
+}
+WORSHIP = {
+    "en": ["the kafeel does not let us go to the mosque, not even for jummah"],
+    "bn-Latn": ["malik mosjid e jete dey na, jummah o na"],
+    "bn": ["মালিক মসজিদে যেতে দেয় না, জুম্মাও না"],
+}
+
+
+@pytest.mark.parametrize("grid,rule", [(MOVED, "iso.moved_between_places"), (ESCORT, "iso.escorted"),
+                                       (WORSHIP, "iso.not_let_out")])
+def test_more_control_scenes(matcher, grid, rule):
+    ok = ["we moved to a new flat last week, come visit", "amra notun basay uthsi, dawat roilo",
+          "my mom never lets me go alone to the fair, so my cousin comes", "ammu ekla kothao jaite dey na, rat hoye gele",
+          "aj brishti, mosjid e jabo na, ghore namaz pori"]
+    check_grid(matcher, [t for script in grid for t in grid[script]], ok, rule=rule)
+
+
+def test_more_threat_scenes(matcher):
+    flag = ["if u complain one more time ur visa finish, i send u back with nothing",
+            "they burn us with cigarettes if we miss target", "সিগারেট দিয়ে ছ্যাঁকা দেয় টার্গেট না হলে",
+            "we are in the middle of the desert, no shop, no road, the camp is fenced"]
+    ok = ["my visa finish next month, i will renew with the company", "he burned me with his comeback lol",
+          "we camped in the middle of the desert, no shop no road, best trip ever"]
+    check_grid(matcher, flag, ok)
