@@ -253,3 +253,84 @@ def test_one_slot_alone(matcher):
     for rule in ["pay.wage_drawn_by_other", "pay.crypto_for_trade", "sx.ad_service_terms", "sx.men_rotated",
                  "sx.sextortion"]:
         assert not fired_by(matcher, alone, rule), rule
+
+
+# --- 9. A RELATIVE'S PLEA FOR RELEASE, TAKINGS COLLECTED, IMAGES SOLD -------------------------------
+
+PLEA = {
+    "en": (["sent 50k by bkash just now, the rest tomorrow,", "paid 2 lakh to your man,"],
+           ["please let my son go", "plz release my brother", "let my husband go home"]),
+    "bn-Latn": (["nagad e 40 hajar dilam, baki kal,", "bkash e 1 lakh pathaisi,"],
+                ["amar chele re chere den", "bhai ke camp theke ber kore den", "amar jamai re ber hoite den"]),
+    "bn": (["বিকাশে ৫০ হাজার দিলাম, বাকিটা কাল,", "নগদে এক লাখ পাঠাইছি,"],
+           ["আমার ছেলেরে ছাইড়া দেন", "ভাইরে ঘর থেকে বের করে দেন", "আমার স্বামীরে বাইর কইরা দেন"]),
+}
+
+
+def test_release_plea_grid(matcher):
+    flag = [f"{m} {p}" for money, plea in PLEA.values() for m, p in product(money, plea)]
+    ok = ["bhai dam ta kom kore chere den, 500 taka dibo",
+          "fee 2000 dilam, amar chele ke school theke aaj chuti diye chere den",
+          "বিল দিয়ে দিছি, ছেলেরে স্কুল থেকে ছুটি দিয়ে ছেড়ে দেন"]
+    grid(matcher, flag, ok, "pay.ransom_release")
+
+
+COLLECT = {
+    "en": (["collection this week:", "the daily collection:"],
+           ["the girls 52k in total", "each girl brings 12k", "the beggars 600 each"]),
+    "bn-Latn": (["meyeder collection aj", "din sheshe joma dibi,"],
+                ["meyera 25 hajar", "bacchara sob taka 500 kore", "proti meye 3000"]),
+    "bn": (["মেয়েদের কালেকশন", "দিন শেষে জমা দিবি,"],
+           ["মেয়েরা ৪০ হাজার", "বাচ্চারা প্রত্যেকে ৫০০", "প্রতি মেয়ে ৩০০০"]),
+}
+
+
+def test_takings_collected_grid(matcher):
+    flag = [f"{c} {e}" for col, earn in COLLECT.values() for c, e in product(col, earn)]
+    ok = ["mosque collection this Friday 25,000 taka, thanks to all the boys",
+          "school picnic collection: each girl 500",
+          "মসজিদের চাঁদা কালেকশন ২০ হাজার, ছেলেরা দিছে",
+          "club er chanda collection 10 hajar, polapan dise",
+          "eid collection of the shop: 3 new sarees 9k, the girls loved it",
+          "din sheshe joma dibi, 25 hajar", "দিন শেষে জমা দিবি, ৪০ হাজার"]
+    grid(matcher, flag, ok, "pay.takings_collected")
+
+
+SOLD = {
+    "en": (["her private videos", "the girls' nudes", "those naked pics"],
+           ["are sold in the premium group", "sell for 300 taka per video", "go to subscription buyers"]),
+    "bn-Latn": (["oder private video", "meyeder nongta chobi", "oi recording ta"],
+                ["premium group e bikri kore", "vip group e beche", "proti video 500 taka"]),
+    "bn": (["ওদের গোপন ভিডিও", "মেয়েদের খারাপ ছবি", "ওই রেকর্ডিং"],
+           ["প্রিমিয়াম গ্রুপে বিক্রি করে", "ভিআইপি গ্রুপে বেচে", "প্রতি ভিডিও ৫০০ টাকা"]),
+}
+
+
+def test_images_sold_grid(matcher):
+    flag = [f"{m} {s}" for media, sold in SOLD.values() for m, s in product(media, sold)]
+    ok = ["the recording of the class is sold as a course",
+          "gaan er recording bikri kori",
+          "ক্লাসের রেকর্ডিং কোর্সে বিক্রি হয়",
+          "never share nudes, they get sold, call the helpline 999"]
+    grid(matcher, flag, ok, "sx.images_sold")
+
+
+# --- 10. TEXT-SPEAK AND DIALECT PHRASINGS OF THE NEW SCENES -----------------------------------------
+
+@pytest.mark.parametrize("text,rule", [
+    ("if u dont come on cam again ill leak ur nudes to ur family", "sx.sextortion"),
+    ("tor video call er recording ase amar kase, taka na dile facebook e chere dimu", "sx.sextortion"),
+    ("তোর ন্যাংটা ছবি তোর বাপেরে পাঠামু, কাল ১০ হাজার দিবি", "sx.sextortion"),
+    ("she says every night diff men r sent to her room, if she says no they dont give food", "sx.men_rotated"),
+    ("প্রতি রাতে নতুন নতুন লোক আসে আমার ঘরে, না করলে মারে, আমারে বাঁচাও", "sx.men_rotated"),
+    ("hot girls available hotel n home service 100% safe inbox", "sx.ad_service_terms"),
+    ("kafeel keeps all our bank cards, he withdraws the salary and gives us 200 each month", "pay.wage_drawn_by_other"),
+    ("মালিক আমার কার্ড আর পিন রাখছে, বেতন তুলে নিয়া আমারে ৫০০ দেয়", "pay.wage_drawn_by_other"),
+    ("pay the CoS fee 1500 usdt to this wallet", "pay.crypto_for_trade"),
+    ("boat e seat er jonno usdt pathan", "pay.crypto_for_trade"),
+    ("your son will be let go after 3 lakh, send by bkash", "pay.ransom_release"),
+    ("din sheshe bhikkhuk gula sob taka joma dibe, proti jon 400", "pay.takings_collected"),
+    ("sardar protidin beggars collection ney, 300 taka kore", "pay.takings_collected"),
+])
+def test_text_speak_and_dialect(matcher, text, rule):
+    check_grid(matcher, [text], [], rule=rule)
