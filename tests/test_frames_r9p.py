@@ -334,3 +334,24 @@ def test_images_sold_grid(matcher):
 ])
 def test_text_speak_and_dialect(matcher, text, rule):
     check_grid(matcher, [text], [], rule=rule)
+
+
+# --- 11. PRIVATE CALLS FOR GIFTS ON A LIVE APP; A QUOTA OF CLIENTS UNDER A PENALTY -------------------
+
+def test_private_calls_for_gifters(matcher):
+    flag = ["imo te live e boshte hobe raat e, jara gift dey tader sathe private call, taka agency ney",
+            "you must go live every night and do private calls with the top gifters, the agency keeps the coins",
+            "লাইভে বসতে হবে, যারা গিফট দেয় তাদের সাথে প্রাইভেট কল করবি, টাকা এজেন্সি নেয়"]
+    ok = ["Bigo live app e private call feature ache, gift dile unlock hoy",
+          "the live app's private call costs coins, my cousin tried it"]
+    grid(matcher, flag, ok, "sx.camera_shows")
+
+
+def test_client_quota_under_penalty(matcher):
+    flag = ["koto jon nisos aj? 5 jon er kom hole tor dena barbe",
+            "কয়জন নিছস আজ? ৪ জনের কম হইলে খাওয়া বন্ধ",
+            "less than 6 customers tonight and madam adds it to your debt",
+            "aj 4 jon er kom hole jorimana"]
+    ok = ["tuition e 10 jon er kom hole batch hobe na",
+          "sales e 5 ta er kom hole beton katbe, showroom er target"]
+    grid(matcher, flag, ok, "sx.clients_refusal_punished")
