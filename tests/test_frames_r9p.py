@@ -93,7 +93,7 @@ def test_cover_story_grid(matcher):
 
 HIDDEN_MORE = {
     "en": (["pay the levy by TnG ewallet", "send it by STC Pay", "rest cash to me"],
-           ["don't tell the company", "not in the shop account", "write family in the reference"]),
+           ["don't tell the company", "not in the shop account", "keep it off the books"]),
     "bn-Latn": (["levy ta TnG ewallet e diba", "stc pay te pathaben", "taka amake diben cash e"],
                 ["company ke kichu bolben na", "khatay likhben na", "reference e company er nam likhben na"]),
     "bn": (["লেভির টাকা ইওয়ালেটে দিবেন", "বিকাশে পাঠান", "টাকা আমারে দিবা"],
@@ -106,7 +106,8 @@ def test_hidden_payment_more_grid(matcher):
     ok = ["pay the rent by TnG ewallet and write your unit number in the reference",
           "company payroll goes to your bank account, the ewallet is only for the canteen",
           "বিদ্যুৎ বিল বিকাশে দিবেন, রেফারেন্সে মিটার নাম্বার লিখবেন",
-          "stc pay e salary ashe, receipt dekhaben"]
+          "stc pay e salary ashe, receipt dekhaben",
+          "ammu ke bkash e 5000 pathalam, write family in the reference bolse agent"]
     grid(matcher, flag, ok, "pay.hidden_payment")
 
 
@@ -128,7 +129,8 @@ def test_crypto_for_trade_grid(matcher):
           "bitcoin price crossed 100k, work permit news later",
           "usdt trading signal group, 50 usdt course fee",
           "বিটকয়েনের দাম আজ বেড়েছে, লিবিয়ার খবরও দেখলাম",
-          "bought a boat ticket for Saint Martin, paid by card"]
+          "bought a boat ticket for Saint Martin, paid by card",
+          "Saint Martin tour: send 3000 usdt for the boat seat, 3 days trip"]
     grid(matcher, flag, ok, "pay.crypto_for_trade")
 
 
