@@ -1324,3 +1324,24 @@ def test_a_genre_named_on_the_first_line_a_story_retold_and_a_quoted_line_are_re
 def test_a_child_kept_from_school_by_a_parent_is_no_family_care(text):
     # a family's "jaite dey na" is care when it keeps a child home from a match or a broker; school refused is the child's loss
     assert flagged(text), MATCHER.match(text).explanation
+
+
+@pytest.mark.parametrize("text", [
+    "দুবাইয়ে ৫ বছর হইল। দালাল ধরি নাই, এজেন্সির মাধ্যমে আইছি, ইলেকট্রিশিয়ানের বেতন ভালো",
+    "প্রবাস জীবনের ১০ বছর, সৌদিতে কাজ করি, এখন নিজের দোকান",
+    "Rafiq bhai ke jigesh kor Malaysia r kaj niye, uni to 10 bochor chilen oikhane",
+    "uni 12 bochor thaken dubai te, company te kaj koren",
+])
+def test_years_abroad_are_not_a_childs_age(text):
+    """A span of years abroad ("5 বছর হইল", "জীবনের ১০ বছর", "10 bochor chilen") is not a child's age
+    beside work."""
+    assert not {r for r in rules_of(text) if r.startswith("mn.")}, rules_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "amar bhagni 14 bochor, dubai te kaj e pathabo",
+    "মেয়েটার বয়স ১৫ বছর, সৌদিতে কাজে পাঠাবো",
+    "chele 13 bochor, factory te kaj korbe",
+])
+def test_a_childs_age_beside_work_is_still_read(text):
+    assert {"mn.child_recruit", "mn.minor_age_stated"} & rules_of(text)
