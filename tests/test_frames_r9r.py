@@ -73,6 +73,7 @@ LURE_OK = [
     # a licensed agency's notice, a worker's own news
     "guaranteed hours 40 per week, salary 2200 pound, licensed sponsor, apply at our office with documents",
     "visa confirm, flight 12 tarikh, ammu ke bolo chinta na korte",
+    "passport renewal processing 2-3 weeks, no appointment needed",
     "ভিসা কনফার্ম হইছে, আগে যে টাকা দিছিলাম তার রসিদ আছে, বাকি টাকা ব্যাংকে জমা দিব",
 ]
 
@@ -92,6 +93,11 @@ OFFER_MORE = [
     "কোনো কাগজ লাগবো না, বাইর হওয়ার ব্যবস্থা আমরা করমু",
     "kono certificate lagbe na, jaowar vara amra debo, family ke sathe anben na",
     "IELTS nai? kono problem nai, amra sob manage korbo",
+    # the visa or the processing in a range of days or weeks, beside a requirement removed
+    "No IELTS no experience, processing 3-4 weeks only, apply now",
+    "ielts lagbe na, visa 2-3 weeks e hoye jabe",
+    "কোনো অভিজ্ঞতা লাগবে না, processing 10-15 days",
+    "experience lagbe na, flight 7 to 10 din er moddhe",
 ]
 
 
