@@ -72,7 +72,6 @@ LURE_OK = [
     "IELTS nai? problem nai, ei university te MOI diye admission hoy, tuition 8000 pound",
     # a licensed agency's notice, a worker's own news
     "guaranteed hours 40 per week, salary 2200 pound, licensed sponsor, apply at our office with documents",
-    "visa confirm, flight 12 tarikh, ammu ke bolo chinta na korte",
     "passport renewal processing 2-3 weeks, no appointment needed",
     "ভিসা কনফার্ম হইছে, আগে যে টাকা দিছিলাম তার রসিদ আছে, বাকি টাকা ব্যাংকে জমা দিব",
 ]
