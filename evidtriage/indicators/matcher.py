@@ -80,7 +80,6 @@ class Matcher:
         self._conditions = []
         self._regexes: list[list[list]] = []
         self._entity_groups: list[list[tuple[str, tuple[str, ...]]]] = []
-        auto = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, str, bool]]] = {}
         # one regex a pattern of keyword forms: the lexicon's concepts give many rules the same
         # (a fifth of them; compiled, they weigh a few hundred kilobytes each), and every matcher
@@ -102,11 +101,7 @@ class Matcher:
                     for v in variants:
                         entries.setdefault(v, []).append((ri, g.name, stem))
         formcache.save()  # the forms this matcher wrote that the cache did not have, for the next run
-        for key, value in entries.items():
-            auto.add_word(key, (len(key), value))
-        if entries:
-            auto.make_automaton()
-        self._auto = auto if entries else None
+        self._auto = _automaton({key: (len(key), value) for key, value in entries.items()})
         # only the rules that have regexes or entity groups are visited for them
         self._regex_rules = [(ri, [p for g in groups for p in g]) for ri, groups in enumerate(self._regexes)
                              if any(groups)]
@@ -134,25 +129,19 @@ class Matcher:
             for name, types in groups:
                 for kind in types:
                     self._entity_targets.setdefault(kind, []).append((ri, name))
-        # (up to 128 literals: a keyword's forms are many, and a few substring tests cost less than
-        # a scan with the regex)
+        # the written regexes' required literals (up to 128 a regex: a regex with more, or with
+        # none, is always run) in one automaton, which tells in one pass over a text which of them
+        # may match there (a substring test of each literal, a hundred regexes a text, took 40% of
+        # the time of a text with rules to match)
         guards = {rx: Guarded(rx, most=128) for _, compiled in self._regex_rules for _, rx in compiled
                   if not isinstance(rx, _LazyRegex)}
-        # one automaton of every guard's literals tells, in one pass over a text, which written
-        # regexes may match there (a guard's substring tests, a hundred regexes a text, took 40% of
-        # the time of a text with rules to match); a regex with no required literal is always run
         self._regex_number = {rx: n for n, rx in enumerate(guards)}
         self._unguarded = frozenset(n for rx, n in self._regex_number.items() if guards[rx].literals is None)
-        by_literal = {}
+        guarded_by: dict[str, set[int]] = {}
         for rx, n in self._regex_number.items():
             for lit in guards[rx].literals or ():
-                by_literal.setdefault(lit, set()).add(n)
-        guard_auto = ahocorasick.Automaton()
-        for lit, numbers in by_literal.items():
-            guard_auto.add_word(lit, tuple(sorted(numbers)))
-        if by_literal:
-            guard_auto.make_automaton()
-        self._guard_auto = guard_auto if by_literal else None
+                guarded_by.setdefault(lit, set()).add(n)
+        self._guard_auto = _automaton({lit: tuple(sorted(numbers)) for lit, numbers in guarded_by.items()})
         # the regexes of keywords' other forms: one automaton of their literals tells, in one pass
         # over a text, which of them may match (instead of a guard's substring tests for each)
         from .literals import KNOWN
@@ -165,16 +154,11 @@ class Matcher:
                     users.setdefault(rx, []).append((ri, name))
         self._forms = list(users)
         self._form_users = list(users.values())
-        forms_auto = ahocorasick.Automaton()
         by_literal: dict[str, list[int]] = {}
         for i, rx in enumerate(self._forms):
             for lit in KNOWN[rx.pattern]:
                 by_literal.setdefault(lit, []).append(i)
-        for lit, ids in by_literal.items():
-            forms_auto.add_word(lit, (len(lit), tuple(ids)))
-        if by_literal:
-            forms_auto.make_automaton()
-        self._forms_auto = forms_auto if by_literal else None
+        self._forms_auto = _automaton({lit: (len(lit), tuple(ids)) for lit, ids in by_literal.items()})
         self._entries = entries
         self._prefilter: Prefilter | None = None
         self._cache: dict[str, MatchResult] = {}  # text -> result, for texts that repeat
@@ -417,6 +401,17 @@ class Matcher:
 
 
 _SEP = "\x00"
+
+
+def _automaton(words: dict):
+    """An Aho-Corasick automaton of these words, each giving its value; None for no words."""
+    if not words:
+        return None
+    auto = ahocorasick.Automaton()
+    for word, value in words.items():
+        auto.add_word(word, value)
+    auto.make_automaton()
+    return auto
 
 
 def _negation_over(t: str, support) -> str | None:
