@@ -10,7 +10,7 @@ demo: setup
 	$(BIN)/evidtriage demo demo-case
 
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 setup: system venv
 
