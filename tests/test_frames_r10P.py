@@ -1,0 +1,192 @@
+"""Round 10 of issue 15, part P: payments and sexual exploitation, scenes steered by sets not read.
+
+Each scene was written first as the family of ways it is said (standard and eastern Bengali,
+romanised Bengali, South-Asian, Gulf and Malay English and text-speak), in slots of
+``rules/shared.lexicon.yaml`` (the block "round 10, part P"); a grid builds phrases from fillers
+written here and asserts that every combination reaches the review line by the scene's rule, and
+that the same fillers in an innocent frame do not fire it.
+
+SEXUAL EXPLOITATION: the sex trade named plainly with someone forced, sold or put into it, passed
+from man to man, men brought in by a husband, drugs given for the customers
+(``sx.forced_into_sex_trade``); a worker abused by the man of the house
+(``sx.abused_in_employer_house``); her body asked as the price of a visa or a job
+(``sx.body_asked_for_favour``); a KTV's, a bar's or a club's lady drinks and customers
+(``sx.venue_then_clients``, widened).
+PAYMENTS: the police or the border paid to let the trade run (``pay.protection_paid``); an account
+opened with the speaker's own NID and used by others (``pay.account_in_others_name``, widened).
+
+None of these sentences is a dev set's. One module-scoped matcher, one ``match_many`` per grid.
+"""
+
+from itertools import product
+
+import pytest
+
+from packs import builtin_matcher, check_grid, fired_by
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return builtin_matcher()
+
+
+def grid(matcher, flag, ok, rule):
+    check_grid(matcher, flag, [], rule=rule)
+    fired = fired_by(matcher, ok, rule)
+    assert not fired, f"{rule} fired on {fired}"
+
+
+# --- 1. FORCED INTO THE SEX TRADE -------------------------------------------------------------------
+
+TRADE = {
+    "en": (["they forced her into", "the agent tricked me into", "her husband pushed her into", "my sister was sold into"],
+           ["prostitution", "sex work", "the sex trade", "selling her body"],
+           ["in Dubai", "in a flat in Sharjah", "and keeps the money"]),
+    "bn-Latn": (["ora amake", "dalal oke", "tar jamai ore"],
+                ["dehobyabsa te namaise", "deho bebsha te namaise", "potita banaise", "kharap kaje lagaise"],
+                ["ekhon kolkata te", "kauke bolte pari na"]),
+    "bn": (["ওরা জোর করে আমাকে", "দালাল ওরে", "তার জামাই ওরে"],
+           ["দেহব্যবসায় নামাইছে", "পতিতাবৃত্তিতে বাধ্য করছে", "খারাপ কাজে লাগাইছে"],
+           ["এখন মুম্বাইতে", "কাউরে কইতে দেয় না"]),
+}
+TRADE_MORE = [
+    "they share me with their friends, I am passed around like a thing",
+    "she was used by many men in that house",
+    "her bf turned her out, he posts her on the apps",
+    "my husband brings his friends home and makes me sleep with them",
+    "amar jamai tar bondhuder niye ashe, oder sathe thakte bole",
+    "আমার স্বামী তার বন্ধুদের বাসায় আনে, তাদের সাথে থাকতে বাধ্য করে",
+    "they give us yaba so we can stay up with customers all night",
+    "ora yaba khawaiya rakhe, customer er sathe sara raat",
+    "they made me act in blue films, they said it was a modelling shoot",
+]
+
+
+def test_forced_into_trade_grid(matcher):
+    flag = [f"{a} {b} {c}" for s, d, p in TRADE.values() for a, b, c in product(s, d, p)] + TRADE_MORE
+    ok = ["the film is about a woman forced into prostitution, watch it Friday",
+          "prostitution is illegal in Bangladesh but legal in some countries",
+          "sex workers rights seminar tomorrow at the NGO",
+          "tui ekta beshya, tor kono lojja nai",
+          "kharap kaj korbi na, porashona kor",
+          "kharap kaj korle jor kore dhore niye jabe police",
+          "she made me do my homework again",
+          "ami oi line e kaj kori na, ami IT te",
+          "দেহব্যবসা নিয়ে নাটকটা দেখছো? জোর করে রাখার গল্প",
+          "খারাপ কাজ করবি না, পড়ায় মন দে",
+          "share my number with your friends, I need tuition students",
+          "the doctor gave me an injection, now I can sleep"]
+    grid(matcher, flag, ok, "sx.forced_into_sex_trade")
+
+
+# --- 2. ABUSED IN THE EMPLOYER'S HOUSE --------------------------------------------------------------
+
+ABUSE = {
+    "en": (["the employer's son", "sir", "the kafeel", "madams husband"],
+           ["touches me", "tried to rape me", "wants to sleep with me", "grabs me"],
+           ["when madam is out", "and I cannot tell anyone"]),
+    "bn-Latn": (["malik er chele", "kafil er chele", "madam er jamai"],
+                ["kharap prostab dey", "shuite chay", "joraiya dhore"],
+                ["madam ghumaile", "kauke bolte pari na"]),
+    "bn": (["মালিকের ছেলে", "কফিলের ছেলে", "ম্যাডামের জামাই"],
+           ["খারাপ প্রস্তাব দেয়", "শুইতে চায়", "জড়িয়ে ধরে"],
+           ["ম্যাডাম না থাকলে", "কাউরে কইতে পারি না"]),
+}
+ABUSE_MORE = ["malik raate amar rume ashe, gaye hat dey",
+              "madam ghumaile baba amar room e ashe, gaye hat dite chay",
+              "রাতে আমার রুমে আসে, গায়ে হাত দেয়, ম্যাডাম জানে না",
+              "he comes into my room at night and touches me"]
+
+
+def test_abused_in_house_grid(matcher):
+    flag = [f"{a} {b} {c}" for s, d, p in ABUSE.values() for a, b, c in product(s, d, p)] + ABUSE_MORE
+    ok = ["the baby comes to my room at night and hugs me, so sweet",
+          "doctor touched my arm to check the pulse",
+          "the baba says i should rest today, very kind",
+          "sir came to my room to fix the AC",
+          "boss touched on the topic of salary raise",
+          "Union rep came round today and explained our rights. My sponsor even paid my flight",
+          "বাচ্চাটা রাতে আমার রুমে আসে, গায়ে হাত দিয়ে ঘুমায়",
+          "the kitten comes to my room at night and kisses me",
+          "madam na thakle ami TV dekhi"]
+    grid(matcher, flag, ok, "sx.abused_in_employer_house")
+
+
+# --- 3. HER BODY FOR A VISA, A JOB, A PASSPORT ------------------------------------------------------
+
+FAVOUR = {
+    "en": (["if you spend one night with the boss", "if you sleep with the manager", "be nice to the sponsor and"],
+           ["your visa will be done", "you keep your job", "you get your passport back"]),
+    "bn-Latn": (["tar sathe ek raat thakle", "sponsor er sathe shuile", "manager er rume gele"],
+                ["visa hoye jabe", "kaj pakka", "chakri thakbe"]),
+    "bn": (["বসের সাথে এক রাত থাকলে", "ম্যানেজারের রুমে গেলে", "ওনাকে খুশি করলে"],
+           ["ভিসা হয়ে যাবে", "চাকরি থাকবে", "পাসপোর্ট ফেরত দিবে"]),
+}
+
+
+def test_body_for_favour_grid(matcher):
+    flag = [f"{a} {b}" for s, d in FAVOUR.values() for a, b in product(s, d)]
+    ok = ["the boss asked me to spend a night shift at the depot, overtime paid",
+          "visa hoye gele ek din dhaka te thakbo",
+          "বসের রুমে গেলে ফাইলটা নিয়ে আসিস",
+          "in the film the heroine sleeps with him for a visa",
+          "your visa will be done next week, the boss is happy"]
+    grid(matcher, flag, ok, "sx.body_asked_for_favour")
+
+
+# --- 4. A KTV'S OR A BAR'S LADY DRINKS --------------------------------------------------------------
+
+def test_venue_lady_drinks(matcher):
+    flag = ["job is GRO at a KTV in KL, sit with customers and drink, lady drink commission, go out with the customer",
+            "club e kastomar er sathe bose drink korte hoy, pore hotel e jaite hoy",
+            "KTV te kaj, kastomar er sathe bose mod khawaite hoy, na korle beton nai",
+            "the bar pays us per lady drink and the manager takes the bar fine when a customer takes one of us out",
+            "dancer job in a Dubai club but they want us to go with the sheikhs after the show",
+            "massage parlour e kaj, boss bole happy ending kajer part"]
+    ok = ["I work as a cashier at a karaoke bar, night shift, good pay",
+          "pub e gelam bondhuder sathe, drink korlam, moja hoise",
+          "club e football practice, pore hotel e dinner"]
+    grid(matcher, flag, ok, "sx.venue_then_clients")
+
+
+# --- 5. PROTECTION PAID -----------------------------------------------------------------------------
+
+PROTECT = {
+    "en": (["the thana gets 50k a month", "the cops get their cut every week", "border guards get paid per head"],
+           ["so no raids", "the line is clear", "they look the other way"],
+           ["the girls are fine in the flat", "bring the boat tonight"]),
+    "bn-Latn": (["police ke mashe 20 hajar dei", "BGB ke per head 5000 dite hoy", "coast guard ke setting kora ase"],
+                ["raid hoy na", "line clear", "kichu bolbe na"],
+                ["meye gula basay thakbe", "trolar e 40 jon"]),
+    "bn": (["থানারে মাসে ৩০ হাজার দেই", "বিজিবিকে মাথাপিছু টাকা দিতে হয়"],
+           ["কোনো ঝামেলা নাই", "লাইন ক্লিয়ার"],
+           ["মেয়েরা বাসায় থাকবে", "রাতে ঘাটে নৌকা আসবে"]),
+}
+
+
+def test_protection_paid_grid(matcher):
+    flag = [f"{a}, {b}, {c}" for s, d, p in PROTECT.values() for a, b, c in product(s, d, p)]
+    ok = ["police ke ghush dite hoise passport verification er jonno, ekhon problem nai",
+          "dokan er samne footpath e boshi, police ke mashe chanda dite hoy",
+          "the traffic police fined me, no problem, I paid",
+          "police ke bola hoise, meye ta safe ache",
+          "we pay the security guard monthly, the house is safe now",
+          "থানারে মাসে মাসে জিডি করতে হয়, ঝামেলা নাই",
+          # a payment to the police with no trade beside it
+          "police ke mashe 20 hajar dei, raid hoy na"]
+    grid(matcher, flag, ok, "pay.protection_paid")
+
+
+# --- 6. AN ACCOUNT WITH MY NID, USED BY OTHERS ------------------------------------------------------
+
+def test_account_with_my_id(matcher):
+    flag = ["they opened 4 bkash accounts with my NID and now police is calling me",
+            "amar nid diye 5 ta sim tulse, oder kache rakhse",
+            "the company opened a bank account in my name and they use it to receive money",
+            "আমার নামে বিকাশ একাউন্ট খুলছে, ওরা চালায়",
+            "dalal amar nid diye nagad khulse, taka ashe, oder dite hoy"]
+    ok = ["I opened a bkash account in my name yesterday",
+          "my father opened a bkash account in my name, he keeps the card",
+          "amar nid diye bkash khulsi, ekhon beton ashe",
+          "আমার নামে একাউন্ট খুলেছি, আম্মু চালায়"]
+    grid(matcher, flag, ok, "pay.account_in_others_name")
