@@ -190,3 +190,49 @@ def test_account_with_my_id(matcher):
           "amar nid diye bkash khulsi, ekhon beton ashe",
           "আমার নামে একাউন্ট খুলেছি, আম্মু চালায়"]
     grid(matcher, flag, ok, "pay.account_in_others_name")
+
+
+# --- 7. A MARRIAGE FOR A MONTH ----------------------------------------------------------------------
+
+MARRIAGE = {
+    "en": (["they married her to an old arab", "her uncle married her to a sheikh", "she was married to a tourist"],
+           ["for 1 month, then divorced her", "for a few weeks, then sent her back", "for two months, then divorce"]),
+    "bn-Latn": (["boyosko arob er sathe biye dise", "oke ek sheikh er sathe biye dilo"],
+                ["1 mash er jonno, talak diye ferot", "2 mash por talak", "protibar notun arab"]),
+    "bn": (["বুড়া আরবের সাথে বিয়ে দিছে", "ওরে এক শেখের সাথে বিয়ে দিলো"],
+           ["এক মাসের জন্য, তালাক দিয়ে ফেরত", "দুই মাস পর তালাক", "প্রতিবার নতুন আরব"]),
+}
+
+
+def test_temporary_marriage_grid(matcher):
+    flag = [f"{a} {b}" for s, d in MARRIAGE.values() for a, b in product(s, d)] + [
+        "it's a contract marriage, the sheikh pays the family and she goes for the summer",
+        "chukti biye diye arob er kache pathaise", "চুক্তি বিয়ে দিয়া পাঠাইছে"]
+    ok = ["we have been married for a month now, alhamdulillah",
+          "my sister got married 2 months ago, for a month she stayed in Dhaka",
+          "bhai er biye 1 mash por, sobai ashben",
+          "biyer 2 mash por talak hoye gese, khub kharap laglo",
+          "আগামী মাসে ওদের বিয়ে, দাওয়াত দিছে",
+          "our wedding is in one month, save the date"]
+    grid(matcher, flag, ok, "sx.temporary_marriage")
+
+
+# --- 8. WIDENED SLOTS: a caseworker's words, an ad's terms, the madam's half -------------------------
+
+def test_widened_slots(matcher):
+    for rule, flag, ok in [
+        ("sx.forced_into_sex_trade",
+         ["Client reports she was made to have sex with customers at the employer's friend's house",
+          "Survivor disclosed she was sexually exploited by the recruiter in Riyadh",
+          "she was forced to provide sexual services to clients at a massage centre",
+          "sponsor sell me for sex to his friends", "she's being pimped by him since she was 16",
+          "আমাকে দিয়ে জোর করে সেক্স করায়", "oi bari te meyeder diye bebsha koray"],
+         ["sex education class koray school e", "safe sex awareness seminar at the clinic"]),
+        ("sx.ad_service_terms",
+         ["bhabi service available, home delivery, only trusted", "17 years girl available tonight hotel service"],
+         ["home delivery available for biryani, only trusted riders"]),
+        ("pay.earnings_share_to_controller",
+         ["the madam keeps half of what each girl makes, adhiya system"],
+         ["the shop keeps half of what each partner makes, profit share"]),
+    ]:
+        grid(matcher, flag, ok, rule)
