@@ -9,11 +9,9 @@ that the same fillers in an innocent frame do not fire it.
 SEXUAL EXPLOITATION: the sex trade named plainly with someone forced, sold or put into it, passed
 from man to man, men brought in by a husband, drugs given for the customers
 (``sx.forced_into_sex_trade``); a worker abused by the man of the house
-(``sx.abused_in_employer_house``); her body asked as the price of a visa or a job
-(``sx.body_asked_for_favour``); a KTV's, a bar's or a club's lady drinks and customers
+(``sx.abused_in_employer_house``); a marriage for a month (``sx.temporary_marriage``); a KTV's, a bar's or a club's lady drinks and customers
 (``sx.venue_then_clients``, widened).
-PAYMENTS: the police or the border paid to let the trade run (``pay.protection_paid``); an account
-opened with the speaker's own NID and used by others (``pay.account_in_others_name``, widened).
+PAYMENTS: an account opened with the speaker's own NID and used by others (``pay.account_in_others_name``, widened).
 
 None of these sentences is a dev set's. One module-scoped matcher, one ``match_many`` per grid.
 """
@@ -112,28 +110,6 @@ def test_abused_in_house_grid(matcher):
     grid(matcher, flag, ok, "sx.abused_in_employer_house")
 
 
-# --- 3. HER BODY FOR A VISA, A JOB, A PASSPORT ------------------------------------------------------
-
-FAVOUR = {
-    "en": (["if you spend one night with the boss", "if you sleep with the manager", "be nice to the sponsor and"],
-           ["your visa will be done", "you keep your job", "you get your passport back"]),
-    "bn-Latn": (["tar sathe ek raat thakle", "sponsor er sathe shuile", "manager er rume gele"],
-                ["visa hoye jabe", "kaj pakka", "chakri thakbe"]),
-    "bn": (["বসের সাথে এক রাত থাকলে", "ম্যানেজারের রুমে গেলে", "ওনাকে খুশি করলে"],
-           ["ভিসা হয়ে যাবে", "চাকরি থাকবে", "পাসপোর্ট ফেরত দিবে"]),
-}
-
-
-def test_body_for_favour_grid(matcher):
-    flag = [f"{a} {b}" for s, d in FAVOUR.values() for a, b in product(s, d)]
-    ok = ["the boss asked me to spend a night shift at the depot, overtime paid",
-          "visa hoye gele ek din dhaka te thakbo",
-          "বসের রুমে গেলে ফাইলটা নিয়ে আসিস",
-          "in the film the heroine sleeps with him for a visa",
-          "your visa will be done next week, the boss is happy"]
-    grid(matcher, flag, ok, "sx.body_asked_for_favour")
-
-
 # --- 4. A KTV'S OR A BAR'S LADY DRINKS --------------------------------------------------------------
 
 def test_venue_lady_drinks(matcher):
@@ -147,34 +123,6 @@ def test_venue_lady_drinks(matcher):
           "pub e gelam bondhuder sathe, drink korlam, moja hoise",
           "club e football practice, pore hotel e dinner"]
     grid(matcher, flag, ok, "sx.venue_then_clients")
-
-
-# --- 5. PROTECTION PAID -----------------------------------------------------------------------------
-
-PROTECT = {
-    "en": (["the thana gets 50k a month", "the cops get their cut every week", "border guards get paid per head"],
-           ["so no raids", "the line is clear", "they look the other way"],
-           ["the girls are fine in the flat", "bring the boat tonight"]),
-    "bn-Latn": (["police ke mashe 20 hajar dei", "BGB ke per head 5000 dite hoy", "coast guard ke setting kora ase"],
-                ["raid hoy na", "line clear", "kichu bolbe na"],
-                ["meye gula basay thakbe", "trolar e 40 jon"]),
-    "bn": (["থানারে মাসে ৩০ হাজার দেই", "বিজিবিকে মাথাপিছু টাকা দিতে হয়"],
-           ["কোনো ঝামেলা নাই", "লাইন ক্লিয়ার"],
-           ["মেয়েরা বাসায় থাকবে", "রাতে ঘাটে নৌকা আসবে"]),
-}
-
-
-def test_protection_paid_grid(matcher):
-    flag = [f"{a}, {b}, {c}" for s, d, p in PROTECT.values() for a, b, c in product(s, d, p)]
-    ok = ["police ke ghush dite hoise passport verification er jonno, ekhon problem nai",
-          "dokan er samne footpath e boshi, police ke mashe chanda dite hoy",
-          "the traffic police fined me, no problem, I paid",
-          "police ke bola hoise, meye ta safe ache",
-          "we pay the security guard monthly, the house is safe now",
-          "থানারে মাসে মাসে জিডি করতে হয়, ঝামেলা নাই",
-          # a payment to the police with no trade beside it
-          "police ke mashe 20 hajar dei, raid hoy na"]
-    grid(matcher, flag, ok, "pay.protection_paid")
 
 
 # --- 6. AN ACCOUNT WITH MY NID, USED BY OTHERS ------------------------------------------------------
