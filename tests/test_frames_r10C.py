@@ -234,3 +234,53 @@ CHILD_OK = ["my 12yo daughter started class 6 this year", "she is only ten minut
 def test_child_grid(matcher):
     flag = [f"{c} {p}" for s in CHILD for c, p in product(CHILD[s], PUT[s])]
     check_grid(matcher, flag, CHILD_OK, rule="mn.minor_exploited")
+
+
+# --- 9. THE RETURNEE'S PAST, ACCOUNTS, NAMES, TERMS, HOME REFUSED ------------------------------------
+
+PAST = {
+    "iso.contact_restricted": ["বাড়িতে ফোন করতে দিত না", "barite phone korte dito na, mobile niye nito", "kotha bolte dito na karo sathe"],
+    "doc.phone_confiscated": ["dalal amar mobile bhenge felse jate bari te jogajog na kori", "দালাল আমার মোবাইল ভাইঙ্গা ফেলছে",
+                              "the manager broke my phone when he saw me calling home"],
+    "iso.secrecy": ["amar nam bodle dise, notun nam rakhse priya", "they gave her a new name, a hindu name, in Pune"],
+    "iso.locked_confined": ["I was never allowed to leave the flat", "she was kept in a room in Mumbai for 8 months"],
+    "doc.papers_out_of_reach": ["ora amar sob kagoj niye nisilo", "ওরা আমার সব কাগজ নিয়া নিছিল",
+                                "Workers must surrender their passports on arrival", "passport deposit compulsory, returned at end of contract"],
+    "iso.accounts_held": ["he has her account password and the earnings go to his wallet",
+                          "account er password ora rakhse, ami login korte pari na", "পাসওয়ার্ড ওরা রাখছে, আমি লগইন করতে পারি না"],
+    "lab.cannot_leave": ["not allowed to go home for Eid, haven't been home in 3 years", "the kafeel won't let me go home, 4 years now"],
+    "lab.forced_to_sign": ["we sign blank papers every month for the sardar", "malik sada kagoje sign nay protimash"],
+}
+PAST_OK = [
+    "ami amar kagoj niye nisilam office theke", "amar choto bhai rag kore amar phone bhenge felse",
+    "I broke my phone yesterday, dropped it", "NID te amar nam bhul kore bodle dise, songshodhon korte hobe",
+    "biye r por or nam bodle dise", "ammu amake raat e bahire jaite dito na, ekhon ami boro",
+    "she was kept in hospital for two days for observation", "we named the puppy, gave her a new name",
+    "someone hacked my fb and locked me out of my own account", "passport deposit at VFS for the visa, returned in 10 days",
+]
+
+
+def test_past_and_terms_grid(matcher):
+    for rule, texts in PAST.items():
+        check_grid(matcher, texts, [], rule=rule)
+    check_grid(matcher, [], PAST_OK)
+
+
+TAKEN_CHILD = {
+    "en": ["she was underage when", "she was in class 8 when", "the girl, still in school,"],
+    "bn-Latn": ["nabalika meye ke", "kishori meye der"],
+    "bn": ["অপ্রাপ্তবয়স্ক মেয়েটাকে", "নাবালিকা মেয়েকে"],
+}
+TAKEN = {
+    "en": ["he took her across the border", "the broker promised her a job in a parlour in Mumbai", "he took her to Kolkata promising marriage"],
+    "bn-Latn": ["biyer kotha bole india niye gese", "kaj er kotha bole dubai pathay"],
+    "bn": ["বিয়ের কথা বলে ভারতে নিয়ে গেছে", "কাজের কথা বলে বর্ডার পার করে"],
+}
+TAKEN_OK = ["when she was in class 8 her father took her to India for treatment", "my underage cousin can't drive yet lol",
+            "she was still in school when we moved across the border to our new house",
+            "Awareness: brokers promise marriage to underage girls and take them across the border. Call 1098."]
+
+
+def test_child_taken_grid(matcher):
+    flag = [f"{c} {t}" for s in TAKEN_CHILD for c, t in product(TAKEN_CHILD[s], TAKEN[s])]
+    check_grid(matcher, flag, TAKEN_OK, rule="mn.minor_exploited")
