@@ -87,7 +87,7 @@ def test_deceit_innocent(matcher):
 
 LOAN = {
     "en": ["we mortgaged the land and paid the agent", "took an NGO loan to pay the broker",
-           "sold my mother's gold to pay the dalal", "borrowed from the moneylender for the visa"],
+           "sold the gold to pay the dalal", "borrowed from the moneylender for the visa"],
     "bn-Latn": ["jomi bondhok diye dalal ke taka dilam", "somiti theke loan niye agent ke disi",
                 "gohona bikri kore dalal ke dilam", "mohajon theke sude niye visa r taka dilam"],
     "bn": ["জমি বন্ধক রেখে দালালকে টাকা দিছি", "এনজিও থেকে লোন নিয়ে এজেন্টরে দিছি", "গয়না বিক্রি করে দালালরে দিলাম",
