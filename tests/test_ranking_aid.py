@@ -184,3 +184,17 @@ def test_a_reopened_case_with_another_aid_is_matched_again(cli, tmp_path, monkey
         assert f["run"]["ranking_aid"]["version"] == "9.9.9" and f["ranking_aid"]["listed"] == []
     finally:
         aid_model.shipped_model.cache_clear()
+
+
+def test_the_reports_section_shows_each_text_once_with_its_copies():
+    from evidtriage.reports.html_report import aid_view
+
+    model = {"used": True, "version": "1.0.0", "sha256": "x", "line": 0.6}
+    findings = {"ranking_aid": {"note": "n", "model": model, "listed": [
+        {"key": "a", "probability": 0.9, "words": ["job"]}, {"key": "b", "probability": 0.9, "words": ["job"]},
+        {"key": "c", "probability": 0.7, "words": ["kaj"]}]},
+        "artifacts": [{"key": k, "text": t, "kind": "message", "file": "chat.txt"}
+                      for k, t in (("a", "factory job"), ("b", "factory job"), ("c", "kaj ache"))]}
+    view = aid_view(findings)
+    assert [(i["key"], i["aid_copies"]) for i in view["items"]] == [("a", 2), ("c", 1)] and view["total"] == 3
+    assert aid_view({"ranking_aid": {"model": {"used": False}, "listed": []}}) is None

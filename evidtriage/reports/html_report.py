@@ -408,28 +408,42 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
     }
 
 
-#: Texts of the ranking aid's list that the HTML report shows (the rest are in findings.json)
+#: Distinct texts of the ranking aid's list that the HTML report shows (every one is in findings.json),
+#: and how many of the list's entries it reads to find them (a text forwarded to many is one)
 AID_SHOWN = 100
+AID_READ = 5000
 
 
 def aid_view(findings: dict) -> dict | None:
-    """The ranking aid's section: its note, model and the first :data:`AID_SHOWN` texts of its
-    list with where each is (None when the run had the aid off)."""
+    """The ranking aid's section: its note, model and the first :data:`AID_SHOWN` distinct texts
+    of its list, each with where it is and how many copies of it the list holds among the
+    entries read (None when the run had the aid off)."""
     aid = findings.get("ranking_aid") or {}
     if not (aid.get("model") or {}).get("used"):
         return None
     listed = aid.get("listed") or []
-    shown = listed[:AID_SHOWN]
-    keys = [x["key"] for x in shown]
     rows_of = getattr(findings, "artifact_rows", None)
-    if rows_of is not None:
-        rows = rows_of.of_keys(keys)
-    else:
-        wanted = set(keys)
-        rows = {a["key"]: a for a in findings.get("artifacts", []) if a.get("key") in wanted}
-    items = [{**rows[x["key"]], "aid_probability": x["probability"], "aid_words": x["words"]}
-             for x in shown if x["key"] in rows]
-    return {"note": aid.get("note", ""), "model": aid["model"], "items": items, "total": len(listed)}
+    by_text: dict[str, dict] = {}
+    for start in range(0, min(len(listed), AID_READ), 500):
+        chunk = listed[start:start + 500]
+        keys = [x["key"] for x in chunk]
+        if rows_of is not None:
+            rows = rows_of.of_keys(keys)
+        else:
+            wanted = set(keys)
+            rows = {a["key"]: a for a in findings.get("artifacts", []) if a.get("key") in wanted}
+        for x in chunk:
+            row = rows.get(x["key"])
+            if row is None:
+                continue
+            text = row.get("text") or ""
+            if text in by_text:
+                by_text[text]["aid_copies"] += 1
+            elif len(by_text) < AID_SHOWN:
+                by_text[text] = {**row, "aid_probability": x["probability"], "aid_words": x["words"], "aid_copies": 1}
+        if len(by_text) >= AID_SHOWN:
+            break
+    return {"note": aid.get("note", ""), "model": aid["model"], "items": list(by_text.values()), "total": len(listed)}
 
 
 def render_reviewed_html(findings: dict, custody: list[dict] | None = None, case_dir: str = "") -> str:
