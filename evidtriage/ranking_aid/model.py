@@ -34,6 +34,9 @@ MODEL_SHA256 = "6287d07a131b3c56e8b3ef0275c3f38f18c89403aa2b41b171eb5173db651939
 FORMAT = "evidtriage/ranking-aid/1"
 #: Words named to explain a score
 EXPLAIN_WORDS = 5
+#: Scores kept for texts that repeat (chat messages up to CACHED_TEXT characters), per process
+CACHE_SIZE = 10_000
+CACHED_TEXT = 2_000
 
 
 class RankingAidError(UserError):
@@ -65,6 +68,7 @@ class RankingAid:
         self.line = float(model["line"])
         self.weights: dict[str, float] = {str(k): float(v) for k, v in model["weights"].items()}
         self.trained_on: tuple[tuple[str, str], ...] = tuple((t["file"], t["sha256"]) for t in model.get("trained_on", ()))
+        self._cache: dict[str, AidScore] = {}
 
     def describe(self) -> dict:
         """What a run manifest records of the aid."""
@@ -75,6 +79,18 @@ class RankingAid:
         return f"{self.version}@{self.sha256}@{self.line:g}"
 
     def score(self, text: str) -> AidScore:
+        """The text's probability and the words that raised it most (the same text, the same
+        result: a text met again, a forwarded message or a broadcast, is answered from a cache)."""
+        if len(text) > CACHED_TEXT:
+            return self._score(text)
+        hit = self._cache.get(text)
+        if hit is None:
+            hit = self._cache[text] = self._score(text)
+            if len(self._cache) > CACHE_SIZE:
+                del self._cache[next(iter(self._cache))]  # the oldest first
+        return hit
+
+    def _score(self, text: str) -> AidScore:
         tokens = words(text)
         if not tokens:
             return AidScore(round(_sigmoid(self.bias), 4), ())
