@@ -10,6 +10,7 @@ which is NOT a dependency of evidtriage: run this with a Python that has it::
     .venv/bin/evidtriage eval eval/dev --no-ranking-aid --json > /tmp/rules-dev.json
     /tmp/ml/bin/python eval/train_ranking_aid.py measure --rules-json /tmp/rules-dev.json
     /tmp/ml/bin/python eval/train_ranking_aid.py write
+    /tmp/ml/bin/python eval/train_ranking_aid.py write --like evidtriage/ranking_aid/model.json --out /tmp/again.json
 
 ``measure``: each set of eval/dev (``dev`` ... ``dev57``: one writer each; ``voice2``) held out in
 turn, the model trained on all the others (vocabulary, fit and pruning inside the fold), and the
@@ -17,7 +18,10 @@ held-out set scored: among the items the rules did not flag (from ``--rules-json
 those to flag the aid puts at or above each line (its review recall) and how many innocent ones
 (its review load), and the same for the top 5% and 10% of them by aid score. Only eval/dev is read:
 eval/corpus is the frozen test part (``evidtriage eval eval/corpus`` scores the written model on it).
-``write``: trained on every set of eval/dev; the same inputs give the same file, byte for byte.
+``write``: trained on every set of eval/dev (``--like MODEL``: on the sets a model file records, so
+that the shipped model is made again after eval/dev has grown); the same inputs give the same file,
+byte for byte. Model 1.0.0 was trained on ``dev`` to ``dev57`` and ``voice2`` (58 sets); ``voice3``
+and ``voice4`` came after it.
 """
 
 from __future__ import annotations
@@ -162,6 +166,13 @@ def measure(a) -> None:
 
 def write(a) -> None:
     sets = dev_sets()
+    if a.like:  # the sets another model file was trained on (each checked by its sha256)
+        recorded = json.loads(Path(a.like).read_text(encoding="utf-8"))["trained_on"]
+        for t in recorded:
+            name = Path(t["file"]).stem
+            if name not in sets or hashlib.sha256((DEV / f"{name}.jsonl").read_bytes()).hexdigest() != t["sha256"]:
+                sys.exit(f"{t['file']} is not the file {a.like} was trained on")
+        sets = {Path(t["file"]).stem: sets[Path(t["file"]).stem] for t in recorded}
     names = sorted(sets)
     items = [x for n in names for x in sets[n]]
     cfg = dict(CONFIG)
@@ -198,6 +209,7 @@ def main() -> None:
                    help="a set's review recall enters the spread when it has this many unflagged items to flag")
     w = sub.add_parser("write", help="train on all of eval/dev and write the model file")
     w.add_argument("--out", help="where (default: evidtriage/ranking_aid/model.json)")
+    w.add_argument("--like", help="train on the sets this model file records (default: every set of eval/dev)")
     a = ap.parse_args()
     (measure if a.cmd == "measure" else write)(a)
 
