@@ -16,6 +16,9 @@ its own key folder (``EVIDTRIAGE_CONFIG_DIR``), so nothing is reused between run
 ``--each-format``: then also ``evidtriage report CASE --format F --out ...`` for each format
 (json, csv, html, pdf), each under ``/usr/bin/time -v``, to tell which part of the run peaks.
 
+``--triage-option`` adds an option to the triage command (``--triage-option=--no-ranking-aid``: the
+same run without the ranking aid).
+
 ``--evidtriage`` chooses the program, as a command line (``"env PYTHONPATH=/tmp/old
 .venv/bin/evidtriage"`` measures another tree's code: "before" and "after" on the same
 generated exports with ``--keep``).
@@ -73,10 +76,10 @@ def make_exports(folder: Path, messages: int, per_file: int) -> int:
     return files
 
 
-def run_triage(program: str, exports: Path, case: Path) -> tuple[float, float, str]:
+def run_triage(program: str, exports: Path, case: Path, extra: tuple[str, ...] = ()) -> tuple[float, float, str]:
     """(wall seconds, peak RSS in MB, the command's last line of output) of one triage."""
     return _timed(program, case, ["triage", str(exports), "--case", str(case), "--examiner", "Bench",
-                                  "--timezone", "Asia/Dhaka", "--no-ocr"])
+                                  "--timezone", "Asia/Dhaka", "--no-ocr", *extra])
 
 
 def _timed(program: str, case: Path, args: list[str]) -> tuple[float, float, str]:
@@ -100,6 +103,8 @@ def main() -> None:
     ap.add_argument("--evidtriage", default=str(ROOT / ".venv" / "bin" / "evidtriage"))
     ap.add_argument("--keep", help="folder for the exports and cases (kept; exports reused if there)")
     ap.add_argument("--each-format", action="store_true", help="also time each report format alone")
+    ap.add_argument("--triage-option", action="append", default=[],
+                    help="an option added to the triage command (e.g. --triage-option=--no-ranking-aid); may be repeated")
     args = ap.parse_args()
     if not Path("/usr/bin/time").exists():
         sys.exit("/usr/bin/time is not installed (apt-get install time)")
@@ -111,7 +116,7 @@ def main() -> None:
             size = sum(p.stat().st_size for p in exports.iterdir())
             print(f"{args.messages:,} messages in {n} exports, {size / 1e6:.1f} MB", file=sys.stderr)
         case = work / f"case-{args.messages}-{os.getpid()}"
-        wall, peak, _ = run_triage(args.evidtriage, exports, case)
+        wall, peak, _ = run_triage(args.evidtriage, exports, case, tuple(args.triage_option))
         findings = case / "reports" / "findings.json"
         print("| messages | wall s | peak RSS MB | findings.json MB |")
         print("| --- | --- | --- | --- |")

@@ -49,23 +49,34 @@ class WorkerSpec:
     region: str = "BD"
     expected: tuple = ()  # (("evidtriage", v), ("plugin_api", v), ("parser NAME", VERSION), ...)
     ocr_languages: str = ""  # the run's OCR languages ("" with --no-ocr): their engine and data are checked too
+    ranking_aid: str = ""  # the ranking aid model's sha256 ("" with --no-ranking-aid); a worker loads its own and checks it
 
     def key(self) -> tuple:
-        return (self.plugins_dirs, tuple(p.sha256 for p in self.packs), self.region, self.expected, self.ocr_languages)
+        return (self.plugins_dirs, tuple(p.sha256 for p in self.packs), self.region, self.expected, self.ocr_languages,
+                self.ranking_aid)
 
 
-def loaded_versions(plugins, ocr_languages: str = "") -> tuple:
+def loaded_versions(plugins, ocr_languages: str = "", ranking_aid: bool = False) -> tuple:
     """What a process has loaded, in the form of :attr:`WorkerSpec.expected`: evidtriage, the
     plugin API, every parser, and the libraries and libmagic the run manifest records (a worker
     with another libmagic types files otherwise, another regex or phonenumbers finds otherwise);
     with ``ocr_languages``, also the OCR engine's version and each language's data (another
-    tesseract or traineddata reads pictures otherwise)."""
+    tesseract or traineddata reads pictures otherwise); with ``ranking_aid``, the sha256 of the
+    ranking aid's model file (another model ranks otherwise)."""
     import platform
 
     from .pipeline.stages import package_versions
     from .plugin_api import VERSION
     from .intake.sniffing import libmagic_version
 
+    aid: tuple = ()
+    if ranking_aid:
+        from .ranking_aid import RankingAidError, shipped_model
+
+        try:
+            aid = (("ranking aid model", shipped_model().sha256),)
+        except RankingAidError as exc:
+            aid = (("ranking aid model", f"not loaded ({exc})"),)
     ocr: tuple = ()
     if ocr_languages:
         from .ocr.tesseract import engine, language_data
@@ -75,7 +86,7 @@ def loaded_versions(plugins, ocr_languages: str = "") -> tuple:
     return (("evidtriage", __version__), ("plugin_api", VERSION), ("python", platform.python_version()),
             ("libmagic", libmagic_version()),
             *((f"parser {e.cls.NAME}", e.cls.VERSION) for e in plugins.parsers),
-            *((f"package {name}", v) for name, v in package_versions().items()), *ocr)
+            *((f"package {name}", v) for name, v in package_versions().items()), *ocr, *aid)
 
 
 def differences(expected: tuple, found: tuple) -> str:
@@ -99,7 +110,7 @@ def _build(spec: WorkerSpec) -> tuple:
         from .plugins import load_plugins
 
         plugins = load_plugins(spec.plugins_dirs)
-        found = differences(spec.expected, loaded_versions(plugins, spec.ocr_languages))
+        found = differences(spec.expected, loaded_versions(plugins, spec.ocr_languages, bool(spec.ranking_aid)))
         if found:
             raise WorkerMismatch(found)
         _built.clear()
@@ -128,6 +139,20 @@ def worker_matcher(spec: WorkerSpec):
                 matcher.prepare()
                 _built[spec.key()] = (plugins, matcher)
     return matcher
+
+
+def worker_aid(spec: WorkerSpec):
+    """This process's ranking aid for the spec (None when the run has it off). The model is the
+    one shipped in this process's evidtriage, checked against the spec's sha256 (by
+    :func:`loaded_versions` when the worker was checked, and here again)."""
+    if not spec.ranking_aid:
+        return None
+    from .ranking_aid import shipped_model
+
+    aid = shipped_model()
+    if aid.sha256 != spec.ranking_aid:
+        raise WorkerMismatch(f"ranking aid model {aid.sha256} there, {spec.ranking_aid} in the run manifest")
+    return aid
 
 
 def build_matcher_meanwhile(spec: WorkerSpec) -> None:
@@ -162,10 +187,16 @@ class Run:
     executor: Executor
     spill_dir: str | None = None  # where workers spill the artifacts of very large files
     region: str = "BD"
+    aid: object = None  # the ranking aid (evidtriage.ranking_aid.RankingAid), None with --no-ranking-aid
 
     @property
     def ruleset(self) -> str:
         return ",".join(f"{p.id}@{p.sha256}" for p in self.packs)
+
+    @property
+    def aid_identity(self) -> str:
+        """The ranking aid as the case store remembers it: model version, sha256 and line, or "off"."""
+        return self.aid.identity if self.aid is not None else "off"
 
 
 def load_parts(options: ScanOptions, region: str = "BD"):
@@ -209,8 +240,14 @@ def open_run(options: ScanOptions, region: str = "BD") -> Iterator[Run]:
     plugins, packs, matcher = load_parts(options, region)
     hash_sets = hashset_manifest(options)
     ocr_languages = options.ocr_languages if options.ocr else ""
+    aid = None
+    if options.ranking_aid:
+        from .ranking_aid import shipped_model
+
+        aid = shipped_model()  # a model file that is not the recorded one is refused here
     spec = WorkerSpec(tuple(paths.to_remote(d) for d in options.plugins_dirs), tuple(packs), region,
-                      loaded_versions(plugins, ocr_languages), ocr_languages)
+                      loaded_versions(plugins, ocr_languages, aid is not None), ocr_languages,
+                      aid.sha256 if aid is not None else "")
     # this process is the local pool's parent: its workers, forked, find the run's plugins and
     # matcher under the spec's key instead of loading them again (a Dask worker builds its own)
     _built.clear()
@@ -218,11 +255,11 @@ def open_run(options: ScanOptions, region: str = "BD") -> Iterator[Run]:
     pool = _start_executor(executor, options, spec, paths)  # a Dask cluster's workers are checked here
     spill = None
     try:
-        manifest = run_manifest(options, plugins, packs, matcher, hash_sets, pool.containment(options.worker_memory))
+        manifest = run_manifest(options, plugins, packs, matcher, hash_sets, pool.containment(options.worker_memory), aid)
         if options.spill_dir and not os.path.isdir(options.spill_dir):
             raise UserError(f"--spill-dir {options.spill_dir}: no such folder")
         spill = spill_folder(options.spill_dir)
-        yield Run(options, plugins, packs, matcher, hash_sets, manifest, spec, pool, spill, region)
+        yield Run(options, plugins, packs, matcher, hash_sets, manifest, spec, pool, spill, region, aid)
     finally:
         pool.close()
         if spill:

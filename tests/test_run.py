@@ -39,8 +39,8 @@ def test_workers_rebuild_the_run_from_what_they_are_sent(tmp_path):
         [parsed] = fresh.apply(parse_batch, ([task], spec, ParseContext(timezone="UTC"), None))
         assert parsed.status == "parsed" and parsed.parser == "whatsapp_txt"
         text = parsed.artifacts[0].artifact.text
-        [(key, _, matched)] = fresh.apply(_match_batch, ([("k1", text)], spec))
-        assert key == "k1" and matched.hits
+        [(key, _, matched, listed)] = fresh.apply(_match_batch, ([("k1", text)], spec))
+        assert key == "k1" and matched.hits and listed is None  # flagged by the rules: never the aid's
         assert matched == run.matcher.match_many([text])[0]  # the same as the main process finds
 
 

@@ -23,10 +23,13 @@ def test_installed_wheel_has_builtins(tmp_path):
         "from evidtriage.indicators.rules import load_packs\n"
         "from evidtriage.resources import builtin_rules_dir\n"
         "from evidtriage.reports.html_report import TEMPLATES\n"
+        "from evidtriage.ranking_aid import shipped_model\n"
+        "from evidtriage.ranking_aid.model import MODEL_FILE, MODEL_SHA256\n"
         "p = Plugins((), entry_points=False)\n"
         "print(json.dumps({'module': evidtriage.__file__, 'parsers': sorted(e.cls.NAME for e in p.parsers),"
         " 'origins': sorted({e.origin for e in p.parsers}), 'rules': sum(len(k.rules) for k in load_packs([builtin_rules_dir()])),"
-        " 'templates': (TEMPLATES / 'report.html.j2').is_file()}))\n"
+        " 'templates': (TEMPLATES / 'report.html.j2').is_file(),"
+        " 'aid': [str(MODEL_FILE), shipped_model().sha256 == MODEL_SHA256, shipped_model().score('kauke bolba na').words]}))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
@@ -34,3 +37,5 @@ def test_installed_wheel_has_builtins(tmp_path):
     assert got["module"].startswith(str(target))  # the wheel, not the checkout
     assert {"image", "text", "whatsapp_txt"} <= set(got["parsers"]) and got["origins"] == ["built-in"]
     assert got["rules"] >= 60 and got["templates"]
+    aid_file, recorded, words = got["aid"]  # the ranking aid's model ships in the wheel, as recorded
+    assert aid_file.startswith(str(target)) and recorded and words

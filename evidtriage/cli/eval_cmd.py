@@ -15,16 +15,18 @@ def eval_command(
     line: Annotated[float | None, typer.Option("--line", help="Review line to use instead of the packs' own.")] = None,
     misses: Annotated[int, typer.Option("--misses", help="How many misses and false alarms to list.")] = 20,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table (every miss included).")] = False,
+    no_ranking_aid: Annotated[bool, typer.Option("--no-ranking-aid", help="Leave out the statistical ranking aid's figures (its review recall and load on the items no rule flagged).")] = False,
 ) -> None:
-    """Recall and precision (Wilson 95% intervals) per category, script and voice; entity precision and recall; the misses."""
+    """Recall and precision (Wilson 95% intervals) per category, script and voice; entity precision and recall; the misses; the ranking aid's review recall and load."""
     from ..indicators.eval import evaluate, format_report, load_corpus
     from ..indicators.matcher import Matcher
     from ..indicators.rules import load_packs
+    from ..ranking_aid import shipped_model
     from ..resources import builtin_rules_dir
 
     items = load_corpus(corpus)
     packs = load_packs(rules or [str(builtin_rules_dir())])
-    report = evaluate(items, Matcher(packs), line)
+    report = evaluate(items, Matcher(packs), line, None if no_ranking_aid else shipped_model())
     if json_out:
         print_json(report)
         return

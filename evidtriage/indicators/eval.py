@@ -125,8 +125,11 @@ def _share(k: int, n: int) -> dict:
     return {"value": round(k / n, 3) if n else None, "k": k, "n": n, "low": lo, "high": hi}
 
 
-def evaluate(items: list[Item], matcher, line: float | None = None) -> dict:
-    """Every figure of the evaluation report, as plain data (JSON-ready, in a fixed order)."""
+def evaluate(items: list[Item], matcher, line: float | None = None, aid=None) -> dict:
+    """Every figure of the evaluation report, as plain data (JSON-ready, in a fixed order).
+
+    With ``aid`` (a :class:`evidtriage.ranking_aid.RankingAid`), also the ranking aid's figures
+    on the items the rules did not flag (:func:`aid_figures`)."""
     line = matcher.line if line is None else line
     results = matcher.match_many([i.text for i in items])
     rows = []
@@ -187,7 +190,57 @@ def evaluate(items: list[Item], matcher, line: float | None = None) -> dict:
     report["false_alarms"] = [{"id": i.id, "voice": i.voice, "script": i.script, "score": r.score,
                                "explanation": r.explanation, "text": i.text}
                               for i, f, _, r in neg if f]
+    if aid is not None:
+        report["ranking_aid"] = aid_figures(items, [f for _, f, _, _ in rows], aid)
     return report
+
+
+def _file_digests(items: list[Item]) -> dict[str, str]:
+    import hashlib
+
+    out = {}
+    for path in sorted({i.source.rsplit(":", 1)[0] for i in items}):
+        try:
+            out[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            out[path] = ""
+    return out
+
+
+def aid_figures(items: list[Item], flagged: list[bool], aid) -> dict:
+    """The ranking aid measured where it works: on the items no rule flagged.
+
+    ``review_recall``: of the unflagged items to flag, how many the aid puts at or above its line;
+    ``review_load``: how many unflagged innocent items it puts there too; ``top_5%`` and
+    ``top_10%``: the same for the first 5% and 10% of the unflagged items ranked by the aid (ties
+    in corpus order); ``alone``: the aid on every item, the rules aside (of the items to flag, how
+    many it puts at or above its line; of the innocent ones, how many). ``in_sample`` names the
+    corpus files the model was trained on (by sha256): figures on them describe the fit, not the
+    aid's quality."""
+    trained = {sha for _, sha in aid.trained_on}
+    digests = _file_digests(items)
+    in_sample = sorted(path for path, sha in digests.items() if sha and sha in trained)
+    scores = [aid.score(i.text).probability for i in items]
+    unflagged = [n for n, f in enumerate(flagged) if not f]
+    pos = [n for n in unflagged if items[n].label == "flag"]
+    neg = [n for n in unflagged if items[n].label != "flag"]
+    at = {n for n in unflagged if scores[n] >= aid.line}
+    order = sorted(unflagged, key=lambda n: (-scores[n], n))
+    out = {"model": aid.describe(), "in_sample": in_sample,
+           "unflagged_to_flag": len(pos), "unflagged_innocent": len(neg),
+           "review_recall": _share(sum(n in at for n in pos), len(pos)),
+           "review_load": _share(sum(n in at for n in neg), len(neg))}
+    for share in (5, 10):
+        top = set(order[:math.ceil(len(unflagged) * share / 100)])
+        out[f"top_{share}%"] = {"items": len(top), "review_recall": _share(sum(n in top for n in pos), len(pos)),
+                                "review_load": _share(sum(n in top for n in neg), len(neg))}
+    every_pos = [n for n, i in enumerate(items) if i.label == "flag"]
+    every_neg = [n for n, i in enumerate(items) if i.label != "flag"]
+    out["alone"] = {"recall": _share(sum(scores[n] >= aid.line for n in every_pos), len(every_pos)),
+                    "innocent_at_line": _share(sum(scores[n] >= aid.line for n in every_neg), len(every_neg))}
+    out["listed"] = [{"id": items[n].id, "label": items[n].label, "probability": scores[n],
+                      "words": list(aid.score(items[n].text).words)} for n in order if n in at]
+    return out
 
 
 def _fmt(share: dict) -> str:
@@ -228,6 +281,29 @@ def format_report(report: dict, misses: int = 20) -> list[str]:
     lines += ["", f"false alarms ({len(report['false_alarms'])})"]
     for m in report["false_alarms"][:misses]:
         lines.append(f"  {m['id']} [{m['voice']}, {m['script']}] {m['explanation']}: {m['text']}")
+    if "ranking_aid" in report:
+        lines += ["", *format_aid(report["ranking_aid"])]
+    return lines
+
+
+def format_aid(aid: dict) -> list[str]:
+    """The ranking aid's figures as lines of text."""
+    m = aid["model"]
+    lines = [f"ranking aid {m['version']} (a ranking aid, never a finding; line {m['line']:g}, sha256 {m['sha256'][:12]}): "
+             f"on the {aid['unflagged_to_flag']} items to flag and {aid['unflagged_innocent']} innocent items "
+             "that no rule flagged"]
+    if aid["in_sample"]:
+        lines.append(f"  IN-SAMPLE: the aid was trained on {', '.join(aid['in_sample'])}: these figures describe "
+                     "its fit, not its quality (measure it on sets it was not trained on)")
+    lines.append(f"  at or above its line   review recall {_fmt(aid['review_recall'])}; "
+                 f"review load {aid['review_load']['k']} innocent of {aid['review_load']['n']}")
+    for share in (5, 10):
+        t = aid[f"top_{share}%"]
+        lines.append(f"  top {share:2}% ({t['items']:4} items) review recall {_fmt(t['review_recall'])}; "
+                     f"review load {t['review_load']['k']} innocent")
+    alone = aid["alone"]
+    lines.append(f"  the aid alone on every item, rules aside: recall {_fmt(alone['recall'])}; innocent items at or "
+                 f"above its line {_fmt(alone['innocent_at_line'])}")
     return lines
 
 

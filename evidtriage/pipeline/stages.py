@@ -65,6 +65,7 @@ class ScanOptions:
     executor: str = "local"  # local | dask-local | dask://HOST:PORT (see evidtriage.run.open_run)
     evidence_map: tuple[str, ...] = ()  # LOCAL=REMOTE: where Dask workers find evidence and plugin folders
     spill_dir: str = ""  # a folder this machine and every Dask worker can write; "": this machine's temporary folder
+    ranking_aid: bool = True  # score unflagged texts with the statistical ranking aid (never a finding)
 
     @property
     def worker_count(self) -> int:
@@ -81,7 +82,8 @@ def package_versions() -> dict[str, str]:
     return out
 
 
-def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[dict], workers: dict) -> dict:
+def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[dict], workers: dict,
+                 aid=None) -> dict:
     """What produced the findings: tool, libraries, plugins, rule packs. No timestamps.
 
     The plugins, packs, matcher and hash sets are the run's (see :mod:`evidtriage.run`);
@@ -96,6 +98,7 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
         "plugins": plugins.manifest(),
         "rule_packs": _rule_pack_manifest(packs),
         "review_line": matcher.line,
+        "ranking_aid": aid_manifest(aid),
         "hash_sets": hash_sets,
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "image_decoding": decode_limits(),
@@ -111,6 +114,15 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
             "max_members": options.limits.max_members,
         },
     }
+
+
+def aid_manifest(aid) -> dict:
+    """What the run manifest records of the ranking aid: its model's version, sha256 and line, or
+    that it was off (``--no-ranking-aid``)."""
+    if aid is None:
+        return {"used": False}
+    return {"used": True, **aid.describe(),
+            "note": "a ranking aid, never a finding: it lists texts no rule flagged and changes no flag or score"}
 
 
 def _plugin_api_version() -> str:
@@ -307,10 +319,21 @@ MATCH_BATCH = 2000
 
 
 def _match_batch(batch: list[tuple[str, str]], spec) -> list:
-    from ..run import worker_matcher
+    """(key, text, MatchResult, AidScore or None) for each text: the aid's score is kept only for a
+    text that the rules did not flag and that the aid puts at or above its line."""
+    from ..run import worker_aid, worker_matcher
 
-    results = worker_matcher(spec).match_many([text for _, text in batch])
-    return [(key, text, r) for (key, text), r in zip(batch, results)]
+    matcher = worker_matcher(spec)
+    results = matcher.match_many([text for _, text in batch])
+    aid = worker_aid(spec)
+    out = []
+    for (key, text), r in zip(batch, results):
+        listed = None
+        if aid is not None and text and r.score < matcher.line:
+            s = aid.score(text)
+            listed = s if s.probability >= aid.line else None
+        out.append((key, text, r, listed))
+    return out
 
 
 def with_ocr_confidences(store: Store, results: list) -> list:
@@ -319,21 +342,26 @@ def with_ocr_confidences(store: Store, results: list) -> list:
 
     from ..indicators.entities import with_ocr_confidence
 
-    words = store.ocr_word_confidences([key for key, _, r in results if r.entities])
-    return [(key, text, replace(r, entities=with_ocr_confidence(r.entities, words[key])) if key in words else r)
-            for key, text, r in results]
+    words = store.ocr_word_confidences([key for key, _, r, *_ in results if r.entities])
+    return [(key, text, replace(r, entities=with_ocr_confidence(r.entities, words[key])) if key in words else r, *rest)
+            for key, text, r, *rest in results]
 
 
 def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> int:
     """Match every artifact's text against the rule packs; extract entities; score.
 
     If the rule packs differ from those the case was matched with, every artifact is matched
-    again, so that findings never mix two rule sets.
+    again, so that findings never mix two rule sets. The ranking aid is handled the same way: a
+    case matched with another aid model, or with the aid on where it is now off (or the reverse),
+    is matched again, so that the aid's list never mixes two models (the run manifest, in the
+    custody log's "scan started" entry, records which model ranked).
     """
     options = run.options
     ruleset = run.ruleset
-    if store.setting("ruleset") != ruleset:
+    aid = run.aid_identity
+    if store.setting("ruleset") != ruleset or store.setting("ranking_aid") != aid:
         store.reset_matches(ruleset)
+        store.set_setting("ranking_aid", aid)
     if run.executor.forks_workers:  # local workers fork from this process: its compiled prefilter goes with them
         run.matcher.prepare()  # (Dask workers build their own: preparing here would only cost time)
     total = store.count_to_match()
@@ -361,7 +389,7 @@ def _not_matched(item, reason):
     from ..indicators.matcher import MatchResult
 
     key, text = item
-    return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",))
+    return key, text, MatchResult((), (), 0.0, "", (f"not matched: {reason}",)), None
 
 
 def link_stage(store: Store, progress: ProgressCallback = _noop) -> int:

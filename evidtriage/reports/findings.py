@@ -387,9 +387,27 @@ def build_findings(store: Store) -> dict:
         "groups": Streamed(lambda: groups_from_rows(index.group_rows(), copies), index.count),
         "templates": Streamed(lambda: templates_from_rows(index.template_rows()), index.any_templates),
         "review": _review(store),
+        "ranking_aid": ranking_aid_list(store, manifest),
     })
     findings.index, findings.artifact_rows, findings.copies = index, artifacts, copies
     return findings
+
+
+#: What findings.json and the reports say of the ranking aid's list, every time they show it
+AID_NOTE = ("Not flagged by any rule: texts that the statistical ranking aid puts first. A ranking aid, never a "
+            "finding: it changes no flag, score or finding, and it learns how the writers of its training sets "
+            "write as much as what they write about. Each text is listed with the aid's probability and the "
+            "words that raised it most; read it as a place to start reading, not as a reason.")
+
+
+def ranking_aid_list(store: Store, manifest: dict) -> dict:
+    """findings.json's ``ranking_aid``: the model that ranked (from the run manifest), and the
+    texts no rule flagged that it puts at or above its line, highest first (``key``: the
+    artifact, as in ``artifacts``). Kept apart from the findings, which it never changes."""
+    model = manifest.get("ranking_aid") or {"used": False}
+    listed = [{"key": key, "probability": p, "words": words} for key, p, words in store.aid_listed()] \
+        if model.get("used") else []
+    return {"note": AID_NOTE, "model": model, "listed": listed}
 
 
 def _head(store: Store, run: dict | None, none_pending: bool) -> dict:

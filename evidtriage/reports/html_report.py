@@ -340,6 +340,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
            "ocr": {"engine": None, "note": "no scan has finished in this case"}}
     line = (findings.get("run") or {}).get("review_line", DEFAULT_REVIEW_LINE)
     ranking = rank(findings, line)  # before the copy below: ranked in the store when built from one
+    aid = aid_view(findings) if interactive else None
     findings = {**findings, "run": {**run, **findings.get("run", {})}}
     artifacts = findings.get("artifacts", [])
     entities, linked_total = _top_entities(findings.get("entities", []))
@@ -396,7 +397,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "flagged_total": ranking.flagged_total, "review_line": line, "items_with_hits": ranking.items_with_hits,
         "templates": ranking.templates, "categories": ranking.categories,
         "entities": entities, "linked": [e for e in entities if e["linking"] > 1], "linked_total": linked_total,
-        "ocr_note": ocr_note,
+        "ocr_note": ocr_note, "aid": aid,
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
         "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
@@ -405,6 +406,44 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "data": {"files": files_data, "images": images, "glyphs": _glyph_names((files_data, images), glyphs),
                  "messages": (_message_row(m, zone) for m in timeline(artifacts)) if interactive else []},
     }
+
+
+#: Distinct texts of the ranking aid's list that the HTML report shows (every one is in findings.json),
+#: and how many of the list's entries it reads to find them (a text forwarded to many is one)
+AID_SHOWN = 100
+AID_READ = 5000
+
+
+def aid_view(findings: dict) -> dict | None:
+    """The ranking aid's section: its note, model and the first :data:`AID_SHOWN` distinct texts
+    of its list, each with where it is and how many copies of it the list holds among the
+    entries read (None when the run had the aid off)."""
+    aid = findings.get("ranking_aid") or {}
+    if not (aid.get("model") or {}).get("used"):
+        return None
+    listed = aid.get("listed") or []
+    rows_of = getattr(findings, "artifact_rows", None)
+    by_text: dict[str, dict] = {}
+    for start in range(0, min(len(listed), AID_READ), 500):
+        chunk = listed[start:start + 500]
+        keys = [x["key"] for x in chunk]
+        if rows_of is not None:
+            rows = rows_of.of_keys(keys)
+        else:
+            wanted = set(keys)
+            rows = {a["key"]: a for a in findings.get("artifacts", []) if a.get("key") in wanted}
+        for x in chunk:
+            row = rows.get(x["key"])
+            if row is None:
+                continue
+            text = row.get("text") or ""
+            if text in by_text:
+                by_text[text]["aid_copies"] += 1
+            elif len(by_text) < AID_SHOWN:
+                by_text[text] = {**row, "aid_probability": x["probability"], "aid_words": x["words"], "aid_copies": 1}
+        if len(by_text) >= AID_SHOWN:
+            break
+    return {"note": aid.get("note", ""), "model": aid["model"], "items": list(by_text.values()), "total": len(listed)}
 
 
 def render_reviewed_html(findings: dict, custody: list[dict] | None = None, case_dir: str = "") -> str:

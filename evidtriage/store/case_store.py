@@ -441,9 +441,10 @@ class Store(_Database):
         return row[0] if row else None
 
     def reset_matches(self, ruleset: str) -> None:
-        """Forget every hit (the rule packs changed) and remember the rule set now in use."""
+        """Forget every hit and the ranking aid's list (the rule packs or the aid changed) and
+        remember the rule set now in use."""
         with self.transaction():
-            for table in ("matched", "hits", "entity_occurrences", "texts"):
+            for table in ("matched", "hits", "entity_occurrences", "texts", "aid_listed"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('ruleset', ?)", (ruleset,))
 
@@ -462,9 +463,12 @@ class Store(_Database):
         return self.conn.execute(f"SELECT count(*) {_UNMATCHED}").fetchone()[0]
 
     def record_matches(self, results) -> None:
-        """(key, text, MatchResult) for a batch, in one transaction (one statement a table)."""
-        matched, hits, entities, texts = [], [], [], []
-        for key, text, r in results:
+        """(key, text, MatchResult[, AidScore or None]) for a batch, in one transaction (one
+        statement a table); an AidScore puts the text on the ranking aid's list."""
+        matched, hits, entities, texts, listed = [], [], [], [], []
+        for key, text, r, *rest in results:
+            if rest and rest[0] is not None:
+                listed.append((key, rest[0].probability, json.dumps(list(rest[0].words), ensure_ascii=False)))
             matched.append((key, r.score, r.explanation, json.dumps(list(r.warnings)) if r.warnings else "[]"))
             hits.extend((key, h.rule_id, h.pack, h.category, h.weight, h.start, h.end, h.snippet,
                          json.dumps(list(h.matched), ensure_ascii=False)) for h in r.hits)
@@ -481,6 +485,19 @@ class Store(_Database):
             self.conn.executemany('INSERT INTO entity_occurrences (artifact_key, type, value, start, "end", obfuscated,'
                                   " ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?)", entities)
             self.conn.executemany("INSERT INTO texts (artifact_key, body) VALUES (?, ?)", texts)
+            self.conn.executemany("INSERT OR REPLACE INTO aid_listed (artifact_key, probability, words)"
+                                  " VALUES (?, ?, ?)", listed)
+
+    def aid_listed(self, limit: int | None = None) -> Iterator[tuple[str, float, list[str]]]:
+        """(artifact key, probability, words) of the texts on the ranking aid's list, highest
+        probability first (then by key), at most ``limit`` of them."""
+        sql = "SELECT artifact_key, probability, words FROM aid_listed ORDER BY probability DESC, artifact_key"
+        rows = self.conn.execute(sql + " LIMIT ?", (limit,)) if limit is not None else self.conn.execute(sql)
+        for key, p, words in rows:
+            yield key, p, json.loads(words)
+
+    def aid_listed_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM aid_listed").fetchone()[0]
 
     def image_hashes(self) -> list[tuple[str, str]]:
         """(content blake3, pHash hex) of every image fingerprinted, in content order."""

@@ -186,6 +186,16 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE entity_occurrences_8 RENAME TO entity_occurrences;
     CREATE INDEX IF NOT EXISTS entity_value ON entity_occurrences (type, value);
     """,
+    # 9: the statistical ranking aid's list (issue 15): texts no rule flagged that the aid puts at
+    # or above its line, with its probability and the words that raised it most. Never a finding:
+    # written by the match stage beside the matches, cleared with them
+    """
+    CREATE TABLE IF NOT EXISTS aid_listed (
+        artifact_key TEXT PRIMARY KEY,
+        probability REAL NOT NULL,
+        words TEXT NOT NULL
+    );
+    """,
 )
 
 #: The migration from which paths are written with sources.escape_path.
