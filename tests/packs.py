@@ -65,3 +65,9 @@ def fired_by(matcher, texts, rule):
     """The texts on which ``rule`` hit, whatever their score (one ``match_many``): a combination
     rule must not hit on one of its slots alone, nor on an innocent text another rule may flag."""
     return [t for t, r in zip(texts, matcher.match_many(texts)) if rule in {h.rule_id for h in r.hits}]
+
+
+def assert_not_fired(matcher, texts, rule):
+    """``rule`` hits none of ``texts`` (their near-misses, or one slot of a combination alone)."""
+    hit = fired_by(matcher, texts, rule)
+    assert not hit, f"{rule} fired where it must not: {hit[:5]}"

@@ -29,7 +29,7 @@ from itertools import combinations, product
 
 import pytest
 
-from packs import builtin_matcher, check_grid, fired_by
+from packs import assert_not_fired, builtin_matcher, check_grid, fired_by
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +133,7 @@ def _alone(frame):
     return [f for slot in frame.values() for fillers in slot.values() for f in fillers]
 
 
-def _not_by(matcher, texts, rule):
+def assert_not_fired(matcher, texts, rule):
     hit = fired_by(matcher, texts, rule)
     assert not hit, f"{rule} fired on one slot alone: {hit[:5]}"
 
@@ -153,7 +153,7 @@ def _control_ok():
 
 def test_control_grid(matcher):
     check_grid(matcher, _control_flag(), _control_ok(), rule="iso.house_rules")
-    _not_by(matcher, _alone(CONTROL), "iso.house_rules")
+    assert_not_fired(matcher, _alone(CONTROL), "iso.house_rules")
 
 
 # --- 3. THREATS ------------------------------------------------------------------------------------
@@ -242,4 +242,4 @@ def _labour_ok():
 
 def test_labour_grid(matcher):
     check_grid(matcher, _labour_flag(), _labour_ok(), rule="lab.conditions_combined")
-    _not_by(matcher, _alone(LABOUR), "lab.conditions_combined")
+    assert_not_fired(matcher, _alone(LABOUR), "lab.conditions_combined")

@@ -33,17 +33,13 @@ from itertools import combinations, product
 
 import pytest
 
-from packs import builtin_matcher, check_grid, fired_by
+from packs import assert_not_fired, builtin_matcher, check_grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _not_by(matcher, texts, rule):
-    hit = fired_by(matcher, texts, rule)
-    assert not hit, f"{rule} fired where it must not: {hit[:5]}"
 
 
 # --- 1. THREATS ------------------------------------------------------------------------------------
@@ -183,7 +179,7 @@ def _house_ok():
 
 def test_house_rules_grid(matcher):
     check_grid(matcher, _house_flag(), _house_ok(), rule="iso.house_rules")
-    _not_by(matcher, [f for slot in HOUSE.values() for fillers in slot.values() for f in fillers], "iso.house_rules")
+    assert_not_fired(matcher, [f for slot in HOUSE.values() for fillers in slot.values() for f in fillers], "iso.house_rules")
 
 
 UNREACH = {
@@ -204,7 +200,7 @@ def test_whereabouts_withheld_grid(matcher):
           "কুরিয়ারের লোকের ফোন বন্ধ থাকে, দোকান ঠিকানা দেয় না", "bhai er phone bondho thake, porikkha cholche",
           "the agent won't give the address of the office, his phone is always off, bad service"]
     check_grid(matcher, flag, ok, rule="iso.whereabouts_withheld")
-    _not_by(matcher, [f for d in (UNREACH, WITHHELD) for fillers in d.values() for f in fillers], "iso.whereabouts_withheld")
+    assert_not_fired(matcher, [f for d in (UNREACH, WITHHELD) for fillers in d.values() for f in fillers], "iso.whereabouts_withheld")
 
 
 # --- 4. LABOUR -------------------------------------------------------------------------------------
