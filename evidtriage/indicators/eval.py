@@ -220,7 +220,8 @@ def aid_figures(items: list[Item], flagged: list[bool], aid) -> dict:
     trained = {sha for _, sha in aid.trained_on}
     digests = _file_digests(items)
     in_sample = sorted(path for path, sha in digests.items() if sha and sha in trained)
-    scores = [aid.score(i.text).probability for i in items]
+    scored = [aid.score(i.text) for i in items]
+    scores = [s.probability for s in scored]
     unflagged = [n for n, f in enumerate(flagged) if not f]
     pos = [n for n in unflagged if items[n].label == "flag"]
     neg = [n for n in unflagged if items[n].label != "flag"]
@@ -239,7 +240,7 @@ def aid_figures(items: list[Item], flagged: list[bool], aid) -> dict:
     out["alone"] = {"recall": _share(sum(scores[n] >= aid.line for n in every_pos), len(every_pos)),
                     "innocent_at_line": _share(sum(scores[n] >= aid.line for n in every_neg), len(every_neg))}
     out["listed"] = [{"id": items[n].id, "label": items[n].label, "probability": scores[n],
-                      "words": list(aid.score(items[n].text).words)} for n in order if n in at]
+                      "words": list(scored[n].words)} for n in order if n in at]
     return out
 
 

@@ -488,16 +488,12 @@ class Store(_Database):
             self.conn.executemany("INSERT OR REPLACE INTO aid_listed (artifact_key, probability, words)"
                                   " VALUES (?, ?, ?)", listed)
 
-    def aid_listed(self, limit: int | None = None) -> Iterator[tuple[str, float, list[str]]]:
+    def aid_listed(self) -> Iterator[tuple[str, float, list[str]]]:
         """(artifact key, probability, words) of the texts on the ranking aid's list, highest
-        probability first (then by key), at most ``limit`` of them."""
-        sql = "SELECT artifact_key, probability, words FROM aid_listed ORDER BY probability DESC, artifact_key"
-        rows = self.conn.execute(sql + " LIMIT ?", (limit,)) if limit is not None else self.conn.execute(sql)
-        for key, p, words in rows:
+        probability first (then by key)."""
+        for key, p, words in self.conn.execute(
+                "SELECT artifact_key, probability, words FROM aid_listed ORDER BY probability DESC, artifact_key"):
             yield key, p, json.loads(words)
-
-    def aid_listed_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM aid_listed").fetchone()[0]
 
     def image_hashes(self) -> list[tuple[str, str]]:
         """(content blake3, pHash hex) of every image fingerprinted, in content order."""
