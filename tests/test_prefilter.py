@@ -11,7 +11,7 @@ from evidtriage.addresses import e164
 from evidtriage.indicators.entities import _PHONE_RUN, _bd_mobile
 from evidtriage.indicators.matcher import Matcher, _fires_without_keywords
 from evidtriage.indicators.normalise import normalise
-from evidtriage.indicators.prefilter import ENTITY, NOTHING, RULE, FoldedBatch, _automaton
+from evidtriage.indicators.prefilter import ENTITY, NOTHING, RULE, Automaton, FoldedBatch
 from evidtriage.indicators.rules import load_packs
 from evidtriage.resources import builtin_rules_dir
 from packs import builtin_matcher, one_rule_pack
@@ -46,21 +46,40 @@ def test_the_batch_fold_learns_characters_it_has_not_met():
     assert [n.text for n in FoldedBatch(texts).normalised()] == [normalise(t).text for t in texts]
 
 
-def _occurrences(keys, text):
-    cls, delta, out_start, out_kw = _automaton(keys)
+def _occurrences(keys, text, dense_depth):
+    auto = Automaton(keys, dense_depth)
     found, state = set(), 0
     for i, ch in enumerate(text):
-        state = delta[state, cls[ord(ch)]]
-        found.update((i, int(k)) for k in out_kw[out_start[state]:out_start[state + 1]])
+        state = auto.next_state(state, ch)
+        found.update((i, int(k)) for k in auto.out_kw[auto.out_start[state]:auto.out_start[state + 1]])
     return found
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="abক্", min_size=1, max_size=5), min_size=1, max_size=8, unique=True),
-       st.text(alphabet="abক্ x", max_size=60))
-def test_the_automaton_reports_every_occurrence_of_every_keyword(keys, text):
+       st.text(alphabet="abক্ x", max_size=60), st.sampled_from([0, 1, 3, 9]))
+def test_the_automaton_reports_every_occurrence_of_every_keyword(keys, text, dense_depth):
+    # states deeper than dense_depth keep only their children and a failure link: the same states
     want = {(i + len(k) - 1, ki) for ki, k in enumerate(keys) for i in range(len(text)) if text.startswith(k, i)}
-    assert _occurrences(keys, text) == want
+    assert _occurrences(keys, text, dense_depth) == want
+
+
+def test_the_compiled_walk_through_sparse_states_lets_on_what_a_dense_table_lets_on(tmp_path, monkeypatch):
+    # the built-in packs' keywords, in the compiled pass, with every state dense (one row each, as
+    # before the sparse tier) and with only the root dense (every other step through children and
+    # failure links): the same texts let on, the same entity hints
+    import evidtriage.indicators.prefilter as prefilter
+
+    texts = [t for r in MATCHER.rules for _, ex in r.examples_match + r.examples_no_match for t in (ex, ex[3:], ex.upper())]
+    texts += ["plain chat about lunch", "pas pass passp passpo", "ঠিক আছে ভাই", "call 01712345678 at 5pm"]
+    got = []
+    for depth in (99, 0):
+        monkeypatch.setattr(prefilter, "DENSE_DEPTH", depth)
+        m = Matcher(MATCHER.packs)
+        got.append((m._prefiltered(texts).tolist(), [m._prefilter.hints(k) for k in range(len(texts))]))
+        assert (m._prefilter.auto.n_dense == len(m._prefilter.auto.out_start) - 1) == (depth == 99)
+    assert got[0] == got[1]
+    assert sum(f != NOTHING for f in got[0][0]) > len(texts) // 2
 
 
 def test_plain_chat_is_set_aside_and_indicators_are_not():

@@ -165,7 +165,8 @@ RING_MASK = RING - 1  # (a power of two)
 
 
 @_compiled
-def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw, kw_len, kw_spaces,
+def scan(folded, n, starts, ntexts, word, re_word, cls, delta, n_dense, fail, ch_start, ch_col, ch_state,
+         out_start, out_kw, kw_len, kw_spaces,
          t_start, t_rule, t_group, t_stem, t_hint, prog, prog_start, maybe_always, always,
          marks_always, alone, spelled, seven, long_mark, e_rule, e_group, e_need, long_token,
          flags, marks_out, digits_out, runs_out):
@@ -286,7 +287,21 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, out_start, out_kw
                 chain_any = before_any + 1
                 chain_word = before_any + 1
         prev = c
-        state = delta[state, cls[c]]
+        # the automaton's step (prefilter.Automaton): a deep state's children, else its failure state's
+        col = cls[c]
+        moved = False
+        while state >= n_dense:
+            d = state - n_dense
+            for j in range(ch_start[d], ch_start[d + 1]):
+                if ch_col[j] == col:
+                    state = ch_state[j]
+                    moved = True
+                    break
+            if moved:
+                break
+            state = fail[d]
+        if not moved:
+            state = delta[state, col]
         for o in range(out_start[state], out_start[state + 1]):
             kw = out_kw[o]
             ln = kw_len[kw]

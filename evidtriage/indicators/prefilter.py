@@ -242,7 +242,7 @@ class Prefilter:
         self.t_group = np.array([t[1] for t in targets], dtype=np.int64)
         self.t_stem = np.array([t[2] for t in targets], dtype=np.bool_)
         self.t_hint = np.array([t[3] for t in targets], dtype=np.bool_)
-        self.cls, self.delta, self.out_start, self.out_kw = _automaton(keys)
+        self.auto = Automaton(keys)
 
     def run(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         """One answer (ENTITY and RULE bits) for each text (none may hold NUL; ``joined``: as
@@ -259,8 +259,9 @@ class Prefilter:
         digits = np.empty(len(texts), dtype=np.int64)
         runs = np.empty(len(texts), dtype=np.int64)
         t = tables()
-        kernels.scan(batch.out, batch.n, batch.starts, len(texts), t.word, t.re_word, self.cls, self.delta,
-                     self.out_start, self.out_kw, self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
+        a = self.auto
+        kernels.scan(batch.out, batch.n, batch.starts, len(texts), t.word, t.re_word, a.cls, a.delta,
+                     a.n_dense, a.fail, a.ch_start, a.ch_col, a.ch_state, a.out_start, a.out_kw, self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
                      self.t_group, self.t_stem, self.t_hint, self.prog, self.prog_start, self.maybe,
                      self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED,
                      entities.SEVEN_DIGITS, entities.LONG_TOKEN, self.e_rule, self.e_group, self.e_need,
@@ -345,44 +346,100 @@ def _compile(node: Node, groups: dict[str, int], prog: list) -> None:
         raise ValueError(f"unknown condition operator {op}")
 
 
-def _automaton(keys: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Aho-Corasick over ``keys`` as a dense transition table: ``cls`` maps a code point to its column
-    (0: a character of no keyword), ``delta[state, column]`` the next state, and
-    ``out_kw[out_start[s]:out_start[s + 1]]`` the keywords that end at state ``s``."""
-    chars = sorted({c for k in keys for c in k})
-    column = {c: i + 1 for i, c in enumerate(chars)}
-    cls = np.zeros(_MAX_CODE, dtype=np.uint16 if len(chars) < 65535 else np.uint32)
-    for c, i in column.items():
-        cls[ord(c)] = i
-    goto: list[dict[int, int]] = [{}]
-    ends: list[list[int]] = [[]]
-    for ki, key in enumerate(keys):
-        s = 0
-        for c in key:
-            col = column[c]
-            nxt = goto[s].get(col)
-            if nxt is None:
-                nxt = goto[s][col] = len(goto)
-                goto.append({})
-                ends.append([])
-            s = nxt
-        ends[s].append(ki)
-    delta = np.zeros((len(goto), len(chars) + 1), dtype=np.int32)
-    fail = [0] * len(goto)
-    outputs: list[list[int]] = [list(e) for e in ends]
-    queue = deque()
-    for col, s in goto[0].items():
-        delta[0, col] = s
-        queue.append(s)
-    while queue:  # breadth first: a state's failure state is complete before it
-        s = queue.popleft()
-        delta[s] = delta[fail[s]]
-        outputs[s] = ends[s] + outputs[fail[s]]
-        for col, nxt in goto[s].items():
-            fail[nxt] = delta[fail[s], col] if s else 0
-            delta[s, col] = nxt
-            queue.append(nxt)
-    out_start = np.zeros(len(goto) + 1, dtype=np.int64)
-    np.cumsum([len(o) for o in outputs], out=out_start[1:])
-    out_kw = np.array([k for o in outputs for k in o] or [0], dtype=np.int64)
-    return cls, delta, out_start, out_kw
+#: The automaton's states down to this depth get a dense row of transitions; deeper ones (most of
+#: them: the tails of long keywords, one child each) keep only their children and a failure link.
+#: Dense rows for all 320,000 states of packs 1.8.0 took 150 MB, a quarter of a 1,000,000-message
+#: triage's peak; these take about 10 MB and the sparse rest about 5.
+DENSE_DEPTH = 3
+
+
+class Automaton:
+    """Aho-Corasick over keywords, in arrays a compiled loop walks (:func:`.kernels.step`).
+
+    ``cls`` maps a code point to its column (0: a character of no keyword). States are numbered
+    breadth first, so that the ``n_dense`` states of depth at most ``dense_depth`` (by default
+    :data:`DENSE_DEPTH`) come first:
+    ``delta[state, column]`` is the next state of each of them. A deeper state ``s`` has its
+    children's columns and states in ``ch_col``/``ch_state[ch_start[s - n_dense]:ch_start[s -
+    n_dense + 1]]`` (sorted by column) and its failure state in ``fail[s - n_dense]``: a column it
+    has no child for is looked up from its failure state, which is shallower, so every lookup
+    ends at a dense row. ``out_kw[out_start[s]:out_start[s + 1]]`` are the keywords that end at
+    state ``s``. The walk gives the same states as a dense table over every state would."""
+
+    def __init__(self, keys: list[str], dense_depth: int | None = None):
+        chars = sorted({c for k in keys for c in k})
+        column = {c: i + 1 for i, c in enumerate(chars)}
+        self.cls = np.zeros(_MAX_CODE, dtype=np.uint16 if len(chars) < 65535 else np.uint32)
+        for c, i in column.items():
+            self.cls[ord(c)] = i
+        # the trie, states numbered as met
+        goto: list[dict[int, int]] = [{}]
+        ends: list[list[int]] = [[]]
+        for ki, key in enumerate(keys):
+            s = 0
+            for c in key:
+                col = column[c]
+                nxt = goto[s].get(col)
+                if nxt is None:
+                    nxt = goto[s][col] = len(goto)
+                    goto.append({})
+                    ends.append([])
+                s = nxt
+            ends[s].append(ki)
+        # breadth first: the order states get their new numbers in, and their failure links
+        n = len(goto)
+        order = [0]
+        depth = [0] * n
+        fail = [0] * n
+        outputs: list[list[int]] = [[] for _ in range(n)]
+        outputs[0] = ends[0]
+        head = 0
+        while head < len(order):
+            s = order[head]
+            head += 1
+            for col, nxt in goto[s].items():
+                depth[nxt] = depth[s] + 1
+                if s:
+                    f = fail[s]
+                    while f and col not in goto[f]:
+                        f = fail[f]
+                    fail[nxt] = goto[f].get(col, 0)
+                outputs[nxt] = ends[nxt] + outputs[fail[nxt]]
+                order.append(nxt)
+        new = [0] * n
+        for i, s in enumerate(order):
+            new[s] = i
+        limit = DENSE_DEPTH if dense_depth is None else dense_depth
+        n_dense = sum(1 for s in order if depth[s] <= limit)
+        ncols = len(chars) + 1
+        delta = np.zeros((n_dense, ncols), dtype=np.int32)
+        for i in range(n_dense):  # a dense state's row: its failure state's (shallower), then its own
+            s = order[i]
+            if s:
+                delta[i] = delta[new[fail[s]]]
+            for col, nxt in goto[s].items():
+                delta[i, col] = new[nxt]
+        deep = order[n_dense:]
+        self.n_dense = n_dense
+        self.delta = delta
+        self.fail = np.array([new[fail[s]] for s in deep] or [0], dtype=np.int32)
+        self.ch_start = np.zeros(len(deep) + 1, dtype=np.int64)
+        np.cumsum([len(goto[s]) for s in deep], out=self.ch_start[1:])
+        kids = [(col, new[nxt]) for s in deep for col, nxt in sorted(goto[s].items())]
+        self.ch_col = np.array([c for c, _ in kids] or [0], dtype=np.int32)
+        self.ch_state = np.array([t for _, t in kids] or [0], dtype=np.int32)
+        self.out_start = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum([len(outputs[s]) for s in order], out=self.out_start[1:])
+        self.out_kw = np.array([k for s in order for k in outputs[s]] or [0], dtype=np.int64)
+
+    def next_state(self, state: int, ch: str) -> int:
+        """The state after ``state`` on character ``ch`` (in Python, for tests and tools)."""
+        col = int(self.cls[ord(ch)])
+        while state >= self.n_dense:
+            d = state - self.n_dense
+            lo, hi = int(self.ch_start[d]), int(self.ch_start[d + 1])
+            for j in range(lo, hi):
+                if self.ch_col[j] == col:
+                    return int(self.ch_state[j])
+            state = int(self.fail[d])
+        return int(self.delta[state, col])
