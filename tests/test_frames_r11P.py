@@ -226,3 +226,76 @@ LEDGER = ["apa ei shoptahr hisab: Mim 14 ta guest, Rupa 9 ta, tk 46500 amar kase
 def test_ledger_not_a_receipt(matcher):
     for text, r in zip(LEDGER, matcher.match_many(LEDGER)):
         assert "neg.mfs_receipt" not in {h.rule_id for h in r.hits}, text
+
+
+# --- 11. A WALLET ADDRESS ONCE THE MOBILE WALLET'S LIMIT IS REACHED -----------------------------------
+
+ADDR = "TTgQBWZSK5vmZwKMn3ae7AwL1njcfitBvR"
+LIMITED = [f"bkash e ar hobe na, limit sesh. USDT te pathan ei address e: {ADDR}",
+           f"বিকাশে আর হবে না, লিমিট শেষ। এই ঠিকানায় ইউএসডিটি পাঠান {ADDR}",
+           f"bkash limit is done, send the rest as USDT to {ADDR} before fajr",
+           f"nagad limit cross, baki ta {ADDR} e pathao"]
+LIMITED_OK = ["bkash limit sesh, kal baki ta pathabo ammu", "the bkash limit is done, I will send the rest tomorrow"]
+
+
+def test_wallet_after_limit(matcher):
+    grid(matcher, LIMITED, LIMITED_OK, "pay.crypto_instead_of_bank")
+
+
+# --- 12. HER VIDEO HELD, AND ITS SPREADING A SENTENCE ON ------------------------------------------------
+
+HELD = ["tor video ta amar kache ache", "I have your video", "তোর ভিডিও আমার কাছে আছে", "i still have your pics"]
+THEN = ["20 hajar bkash kor 1 ghontar moddhe. na hole tor FB friend list er sobar inbox e jabe",
+        "send 20k taka in an hour or it goes to everyone on your friend list",
+        "২০ হাজার বিকাশ কর এক ঘণ্টার মধ্যে, না হলে তোর ফ্রেন্ড লিস্টের সবার ইনবক্সে যাবে"]
+HELD_OK = ["I have your video from the wedding, sending it to everyone in the family group now",
+           "tor video ta amar kache ache, birthday r, kal FB te post korbo"]
+
+
+def test_media_held_spread(matcher):
+    flag = [f"{h}. {t}" for h, t in product(HELD, THEN)]
+    grid(matcher, flag, HELD_OK, "sx.sextortion")
+
+
+# --- 13. SAT WITH THE GUESTS AT A BAR; SENT TO THE KTV FOR A MISSED TARGET -----------------------------
+
+VENUE = ["Selina ke karaoke bar e kaj koraitese, raite guest er sathe bosaite bole",
+         "they put her in a bar in Johor, she has to sit with the guests at night",
+         "ক্লাবে কাজ দিছে, রাতে গেস্টের সাথে বসাইতে কয়"]
+VENUE_OK = ["the karaoke bar was fun, we sat with the guests from the wedding", "club er cricket practice e guest er sathe boshte hobe"]
+
+
+def test_venue_guests(matcher):
+    grid(matcher, VENUE, VENUE_OK, "sx.venue_then_clients")
+
+
+TARGET = ["যে মেয়েরা টার্গেট পূরণ করতে পারে না, বস তাদের রাতে কেটিভিতে পাঠায়",
+          "girls who don't meet the target are sent to the KTV rooms at night",
+          "target puron korte pare na jara, boss oder raite hotel e pathay"]
+
+
+def test_missed_target_sent_at_night(matcher):
+    check_grid(matcher, TARGET, [], rule="sx.sent_to_men_at_night")
+
+
+# --- 14. HOTEL ROOMS KEPT FOR THE GIRLS ---------------------------------------------------------------
+
+ROOMS = {
+    "en": ["keep rooms 304 and 306 for the girls all week", "the top floor rooms are for my girls"],
+    "bn-Latn": ["2 ta room meyeder jonno rakhba", "hotel er 3 ta room maiyagular jonno"],
+    "bn": ["৩০৪ আর ৩০৬ নাম্বার রুম মাইয়াগুলার জন্য রাখবা", "দুইটা রুম মেয়েদের জন্য রাখবা"],
+}
+ROOMS_THEN = {
+    "en": ["no ID entry", "write my cousin in the register", "2000 per guest to you"],
+    "bn-Latn": ["id entry lagbe na", "register e amar cousin likhba", "proti guest e tomar 1000"],
+    "bn": ["আইডি এন্ট্রি লাগবো না", "রেজিস্টারে আমার কাজিন লেখবা", "প্রতি গেস্টে তোমার ২ হাজার"],
+}
+ROOMS_OK = ["book two rooms for the girls of the school team, no ID needed for children",
+            "picnic e meyeder jonno 2 ta room, per guest 800 taka",
+            "বিয়েতে মেয়েদের জন্য দুইটা রুম রাখবা, প্রতি গেস্টে ১৫০০ টাকার খাবার",
+            "2 ta room meyeder jonno rakhba, bathroom shoho"]
+
+
+def test_hotel_rooms_for_girls(matcher):
+    flag = [f"{r}, {t}" for s in ROOMS for r, t in product(ROOMS[s], ROOMS_THEN[s])]
+    grid(matcher, flag, ROOMS_OK, "sx.hotel_rooms_for_girls")
