@@ -299,3 +299,32 @@ ROOMS_OK = ["book two rooms for the girls of the school team, no ID needed for c
 def test_hotel_rooms_for_girls(matcher):
     flag = [f"{r}, {t}" for s in ROOMS for r, t in product(ROOMS[s], ROOMS_THEN[s])]
     grid(matcher, flag, ROOMS_OK, "sx.hotel_rooms_for_girls")
+
+
+# --- 15. THE NIGHT ASKED BY THE ONE WHO HOLDS THE JOB -------------------------------------------------
+
+ASKED = ["sleep with the supervisor or no overtime this month",
+         "supervisor raat e room e dake, na gele overtime bondho",
+         "সুপারভাইজার রাতে রুমে ডাকে, না গেলে বেতন কাটে",
+         "the manager calls me to his room at night, if I refuse he will cut my salary",
+         "malik bole ek rat thak, noile chuti pabi na",
+         "kafeel says come to my room tonight or no renewal of your iqama"]
+ASKED_OK = ["supervisor bolse aj raat e overtime, kal chuti pabi na",
+            "the manager says no overtime this month, the orders are down",
+            "ম্যানেজার বলছে এই মাসে ওভারটাইম বন্ধ, অর্ডার নাই"]
+
+
+def test_night_asked_by_job_holder(matcher):
+    grid(matcher, ASKED, ASKED_OK, "sx.body_for_debt")
+
+
+# --- 16. CLOTHES OFF IN A LIVE APP'S ROOM, PAID IN GIFTS ------------------------------------------------
+
+GIFTED = ["প্রাইভেট রুমে কাপড় খুলতে কইলে খুলবি, গিফট কম আসলে খাওয়া বন্ধ",
+          "live e kapor khulte bolle khulbi, gift beshi ashbe",
+          "on cam take off your top when they ask, gifts double"]
+GIFTED_OK = ["birthday video call e gift khulbo sobai mile", "tiktok live e gift pathalam bhaiya ke"]
+
+
+def test_undress_for_gifts(matcher):
+    grid(matcher, GIFTED, GIFTED_OK, "sx.camera_shows")
