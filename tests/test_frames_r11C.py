@@ -222,3 +222,84 @@ def test_a_slot_alone_never_fires(matcher):
     assert_not_fired(matcher, ["kobi kaje ase, ami pore jabo", "or ma bollo o ghumaitese"], "iso.cover_story_controlled")
     assert_not_fired(matcher, ["will be sold at the auction on friday", "tore bikri korte dekhsi bazar e"],
                      "thr.conditional_harm")
+
+
+# --- 7. TALKING BACK AND THE LAW'S HARMS (batch 2) ------------------------------------------------
+
+LEGAL = {
+    "bn": ["বেশি প্যাঁচাল পারলে পুলিশের হাতে তুলে দিব", "তর্ক করলে ইমিগ্রেশনে ধরাইয়া দিমু, ডিপোতে পইচা মরবি",
+           "পালাইলে তোর বাড়ি ক্রোক করবে কোর্ট", "কাজ বন্ধ করলে পারমিট রিনিউ করমু না, টিকেট দিমু না"],
+    "bn-Latn": ["beshi pechal parle police daika tuila dimu", "jhamela korle immigration e dhoraiya dimu",
+                "kaj bondho korle permit renew korbo na", "natok korle khawa bondho"],
+    "en": ["if he runs we file police case against your family", "anyone who stops work gets no permit renewal and no ticket home",
+           "answer back again and we report you to immigration", "if you make drama the debt will double"],
+}
+LEGAL_OK = [
+    "amader bari te tin din khawa bondho chilo, ammu er jor",
+    "if you want the permit renewal, submit the form before friday",
+    "ticket dibo na bolsilo travel agent, pore dise",
+]
+
+
+def test_talk_back_and_legal_harm_grid(matcher):
+    flag = [t for s in LEGAL for t in LEGAL[s]]
+    check_grid(matcher, flag, LEGAL_OK)
+
+
+# --- 8. AN ACCOUNT RUN BY THE ONE IN CONTROL ----------------------------------------------------
+
+ACCOUNT = {
+    "bn-Latn": ["tomar imo id ta ami chalabo ekhon theke", "amar facebook id ora chalay, ami kisu likhte pari na",
+                "tomar whatsapp e ami reply dibo, tumi phone dhorba na"],
+    "bn": ["তোমার ইমো আইডি আমি চালাবো, তোমার হয়ে আমি রিপ্লাই দিমু", "আমার ফেসবুক আইডি এখন ওরা চালায়"],
+    "en": ["they run my facebook now, they answer my messages", "from today i run your imo account, i reply for you"],
+}
+ACCOUNT_OK = [
+    "amader dokaner facebook page ora chalay",
+    "my cousin runs the shop's facebook page, i reply for you when you are busy",
+    "আমার ইউটিউব চ্যানেল ভাইয়া চালায়",
+]
+
+
+def test_account_run_by_controller_grid(matcher):
+    flag = [t for s in ACCOUNT for t in ACCOUNT[s]]
+    check_grid(matcher, flag, ACCOUNT_OK, rule="iso.accounts_held")
+
+
+# --- 9. MOVED AT NIGHT, BLINDFOLDED -------------------------------------------------------------
+
+RELOCATED = {
+    "bn-Latn": ["raat 3 tay building change korlo, chokh bendhe gari te tulse", "amader basa bodlai dise abar, kothay asi jani na"],
+    "bn": ["রাতে আবার বাসা চেঞ্জ করল, চোখ বেঁধে গাড়িতে তুলছে", "ক্যাম্প বদল করছে রাতে, কোথায় আছি জানি না"],
+    "en": ["they moved us again at night, blindfolded in the van", "changed the building last night, we dont know where we are"],
+}
+RELOCATED_OK = [
+    "amra basa change korlam, notun basa ta bhalo",
+    "we changed buildings last month, the new office is in Gulshan",
+    "office er room change korse, kal theke 5 tolay",
+]
+
+
+def test_moved_at_night_grid(matcher):
+    flag = [t for s in RELOCATED for t in RELOCATED[s]]
+    check_grid(matcher, flag, RELOCATED_OK, rule="iso.moved_between_places")
+
+
+# --- 10. THE ONE WHO TRIED TO LEAVE: NOT SEEN SINCE, CHAINED, THE LESSON ------------------------
+
+EXAMPLE = {
+    "en": ["a boy tried to leave the compound last month, nobody has seen him since",
+           "the last girl who tried to run, they kept her in the sun 2 days. after that nobody tried"],
+    "bn-Latn": ["ekjon palaite chaisilo, tarpor theke ar dekhi nai", "je palaisilo tare mairse, keu ar palay nai"],
+    "bn": ["একজন পালাইতে চাইছিল, তারপর থেকে আর দেখি নাই", "পালাইতে গিয়া ধরা পড়া পোলাডারে হাতকড়া দিয়া খাটের সাথে বাইন্ধা রাখছে"],
+}
+EXAMPLE_OK = [
+    "amader biral ta palaise, tarpor theke ar dekhi nai",
+    "Rafi tried to call me yesterday, haven't seen him since the wedding",
+    "chor ta palaite giya dhora porse, lokjon chere dise",
+]
+
+
+def test_menace_by_example_grid(matcher):
+    flag = [t for s in EXAMPLE for t in EXAMPLE[s]]
+    check_grid(matcher, flag, EXAMPLE_OK)
