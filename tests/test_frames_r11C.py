@@ -117,6 +117,8 @@ COVER_OK = [
     "ওর মা ফোন দিলে বলবি টিউশনে গেছে",
     "or ma phone dise, o kaje ase bollam",
     "ammu phone dile bolbi ami ghumaitesi, surprise ta nosto korbi na",
+    "ammu phone dile bolbi ami ghumaitesi, ami ekhon bahire",
+    "if mom calls tell her i am at work, i will call her later",
     "মা ফোন দিলে বলো আমি ভালো আছি, চিন্তা না করে",
 ]
 
