@@ -256,3 +256,72 @@ def test_family_pilgrimage_passport_is_no_child_recruitment(matcher):
              "got my son's passport done, he's 11, we are going for umrah in March"]
     assert_not_fired(matcher, texts, "mn.child_recruit")
     assert_not_fired(matcher, texts, "mn.minor_age_stated")
+
+
+# --- 13. A MORTGAGE FREED, ARREARS PAID OUT, A LINE'S OUTPUT, A PAYSLIP ------------------------
+
+def test_mortgage_freed_is_no_pay_or_else(matcher):
+    assert_not_fired(matcher, [
+        "খুশির খবর, আব্বা জমির বন্ধক ছাড়াই আনছে, আর কোনো লোন নাই, টাকা না দিলে আর ভয় নাই",
+        "abba bollo jomi bondhok dite hobe na, bank loan pass hoise, kono taka na dile o cholbe",
+        "dad got the land back from the mortgage today, no more loans, otherwise all fine",
+    ], "fd.pay_or_else")
+
+
+def test_arrears_paid_out_are_no_wages_kept(matcher):
+    assert_not_fired(matcher, [
+        "ei bochor 37 jon er bokeya beton adai kora hoise alhamdulillah",
+        "শ্রম মন্ত্রণালয় বকেয়া বেতন পরিশোধের নির্দেশ দিয়েছে, শ্রমিকদের বকেয়া বেতন আদায় করা হয়েছে",
+        "the union got our arrears paid, the arrears were paid to 40 workers last week",
+    ], "lab.wages_kept_back")
+
+
+def test_line_output_and_payslip_are_no_sex_trade(matcher):
+    assert_not_fired(matcher, ["আজকে লাইনে টার্গেট ছিল ঘণ্টায় ১২০ পিস, ওটি ২ ঘণ্টা",
+                               "line e ghontay 90 piece er target, rate moto pai"], "sx.person_priced_by_time")
+    assert_not_fired(matcher, ["Got my payslip: OT 40 hrs at the proper rate, first time it matches my count",
+                               "payslip e overtime thik ase, first time rate moto pailam"], "mn.youthful_language_sx")
+
+
+# --- 14. THE YOUNG TURNED AWAY AT THE GATE -------------------------------------------------------
+
+def test_turned_away_for_age_is_no_confinement(matcher):
+    assert_not_fired(matcher, [
+        "HR turned away a girl at the gate because she couldn't prove she's 18, the factory can't hire anyone underage",
+        "কমপ্লায়েন্স কড়া, ১৮ এর নিচে কাউরে গেটের ভিতরেই ঢুকতে দেয় না",
+        "auditor ashbe, underage kauke gate e dhukte dey na ekhon",
+    ], "iso.not_let_out")
+
+
+# --- 15. A RENEWED PASSPORT, A FEE'S CHALLAN, A GRANT, A WEDDING ATTENDED, PAY ON TIME, BANGKOK ---
+
+def test_renewed_passport_and_fee_challan_are_no_retention(matcher):
+    assert_not_fired(matcher, ["renewed my passport at the high commission today, took 20 mins",
+                               "ই-পাসপোর্ট ফি জমা সফল, চালান নং 2603-1187",
+                               "passport renew korlam embassy te, fee jama dilam bank e"], "doc.passport_retained")
+    kept = ["the agent took my passport and renewed nothing", "malik passport jama rakhse, renew er kotha bole"]
+    assert fired_by(matcher, kept[:1], "doc.passport_retained") == kept[:1]
+
+
+def test_grant_to_family_is_no_fee(matcher):
+    assert_not_fired(matcher, ["মালয়েশিয়ায় মৃত কর্মীর পরিবারের জন্য ৩ লক্ষ টাকার আর্থিক অনুদান",
+                               "Saudi te mara jawa bhai er family 3 lakh khotipuron pabe",
+                               "the family of the worker who died in Qatar got 3 lakh compensation from the welfare board"],
+                     "fd.fee_above_cap")
+
+
+def test_wedding_attended_is_no_marriage_lure(matcher):
+    assert_not_fired(matcher, ["Bhaiyer biye te Dubai theke mama ashtese, airport e pick korte hobe", "boner biye te dubai theke chacha ashbe",
+                               "দুবাই থেকে খালু বিয়েতে আসতেছে শুক্রবার",
+                               "মেয়ের বিয়ের প্রস্তাব, ছেলে দুবাই থাকে, আগে ছেলের বাড়ি গিয়া খোঁজ নে"], "fm.marriage_lure")
+    lure = ["biye kore dubai niye jabo, kaj o dibo", "I will marry you and take you to Dubai, there is a job too"]
+    assert fired_by(matcher, lure, "fm.marriage_lure") == lure
+
+
+def test_pay_on_time_is_no_wages_kept(matcher):
+    assert_not_fired(matcher, ["malik bhalo, beton time moto dey, bochor e ekbar desh e jaoar ticket o dey",
+                               "মালিক বেতন সময়মতো দেয়, বছরে একবার দেশে যাওয়ার টিকিট দেয়"], "lab.wages_kept_back")
+
+
+def test_bangkok_is_no_bank(matcher):
+    assert_not_fired(matcher, ["ভাবী বলতেছিল পাতায়া যাবে না, শুধু ব্যাংকক আর ফুকেট, টাকা আমি দিমু"], "pay.informal_transfer")

@@ -130,7 +130,7 @@ def compiled_form(pattern: str) -> str:
 #: letters" after it would take in: never one of its forms (with their own endings), unless the
 #: keyword is one of them (as the romanised :data:`_LATN_OTHER`)
 _BN_OTHER = frozenset(normalise_keyword(w) for w in """মালিক মালিকানা মালা মালয়েশিয়া বন্ধু বন্ধুত্ব
-কাজল কাজী দেশি দেশীয় জেলা""".split())
+কাজল কাজী দেশি দেশীয় জেলা ব্যাংকক""".split())
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
                # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
