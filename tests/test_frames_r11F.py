@@ -200,11 +200,12 @@ def test_phones_taken_for_safety_still_flag(matcher):
 def test_bank_not_hundi(matcher):
     assert_not_fired(matcher, [
         "Sending 30k thru bank, not hundi, uncle keeps saying hundi rate is better",
-        "taka bank e pathabo, hundi te na, chacha bole hundi te rate beshi",
-        "টাকা ব্যাংকে পাঠাইছি, হুন্ডিতে না, মামা কয় হুন্ডিতে রেট বেশি",
+        "taka bank e pathabo, hundi noy, chacha bole hundi te rate beshi",
+        "টাকা ব্যাংকে পাঠাইছি, হুন্ডিতে নয়, মামা কয় হুন্ডিতে রেট বেশি",
     ], "pay.hundi")
     hundi = ["hundi te pathao, bank e rate kom", "send it by hundi, my man in Dubai takes it",
-             "হুন্ডিতে পাঠান, ব্যাংকে পাঠাইলে ধরা খাইবেন"]
+             "হুন্ডিতে পাঠান, ব্যাংকে পাঠাইলে ধরা খাইবেন", "tomar chele thakbe jotokkhon 2 lakh hundi te na pathao",
+             "যতক্ষণ হুন্ডিতে না পাঠাও ততক্ষণ ছাড়মু না"]
     assert fired_by(matcher, hundi, "pay.hundi") == hundi
 
 
