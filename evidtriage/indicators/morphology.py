@@ -130,7 +130,7 @@ def compiled_form(pattern: str) -> str:
 #: letters" after it would take in: never one of its forms (with their own endings), unless the
 #: keyword is one of them (as the romanised :data:`_LATN_OTHER`)
 _BN_OTHER = frozenset(normalise_keyword(w) for w in """মালিক মালিকানা মালা মালয়েশিয়া বন্ধু বন্ধুত্ব
-কাজল কাজী দেশি দেশীয়""".split())
+কাজল কাজী দেশি দেশীয় জেলা ব্যাংকক""".split())
 _GIVE_TAKE = [(normalise_keyword(a), normalise_keyword(b)) for a, b in
               (("দি", "দে"), ("নি", "নে"), ("দে", "দি"), ("নে", "নি"), ("দিয়", "দে"), ("নিয়", "নে"),
                # "go", irregular: যেতে, colloquial যাইতে, Chittagonian যাইতো
@@ -142,7 +142,8 @@ _LATN_WORD = re.compile(r"[a-z]+")
 #: write, is not "lakh", a hundred thousand; "amader", our, is not "amar", my, nor "amra", we):
 #: never one of a keyword's forms unless it is the keyword itself, as the English words of :mod:`.english`
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
-sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor""".split())  # "visa sale" is not "visa sob" (all)
+sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor
+nije nijer nijei nijeri nijera nijeder nijere nijeo""".split())  # "visa sale" is not "visa sob" (all)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
 #: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
