@@ -71,3 +71,10 @@ def assert_not_fired(matcher, texts, rule):
     """``rule`` hits none of ``texts`` (their near-misses, or one slot of a combination alone)."""
     hit = fired_by(matcher, texts, rule)
     assert not hit, f"{rule} fired where it must not: {hit[:5]}"
+
+
+def check_rule_grid(matcher, flag, ok, rule):
+    """Every text of ``flag`` is flagged with ``rule`` among its hits, and ``rule`` hits none of ``ok``
+    (near-misses of this rule: another rule may still fire on them)."""
+    check_grid(matcher, flag, [], rule=rule)
+    assert_not_fired(matcher, ok, rule)

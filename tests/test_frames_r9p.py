@@ -24,7 +24,7 @@ from itertools import product
 
 import pytest
 
-from packs import builtin_matcher, check_grid, fired_by
+from packs import builtin_matcher, check_grid, fired_by, check_rule_grid as grid
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +32,6 @@ def matcher():
     return builtin_matcher()
 
 
-def grid(matcher, flag, ok, rule):
-    """Every ``flag`` text reaches the line by ``rule``; ``rule`` fires on no ``ok`` text (an older rule
-    of another part may still flag one: a wife drawing the salary is ``lab.wages_kept_back``'s)."""
-    check_grid(matcher, flag, [], rule=rule)
-    fired = fired_by(matcher, ok, rule)
-    assert not fired, f"{rule} fired on {fired}"
 
 
 # --- 1. WAGE DRAWN BY ANOTHER -----------------------------------------------------------------------
