@@ -28,8 +28,6 @@ def matcher():
     return builtin_matcher()
 
 
-
-
 # --- 1. FORCED INTO THE SEX TRADE -------------------------------------------------------------------
 
 TRADE = {

@@ -33,8 +33,6 @@ def matcher():
     return builtin_matcher()
 
 
-
-
 # --- 1. A NIGHT WITH A MAN AS THE PRICE OF A DEBT ---------------------------------------------------
 
 DEBT = {

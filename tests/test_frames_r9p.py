@@ -24,14 +24,12 @@ from itertools import product
 
 import pytest
 
-from packs import builtin_matcher, check_grid, fired_by, check_rule_grid as grid
+from packs import builtin_matcher, check_grid, check_rule_grid as grid, fired_by
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
 
 
 # --- 1. WAGE DRAWN BY ANOTHER -----------------------------------------------------------------------

@@ -64,13 +64,14 @@ def test_the_automaton_reports_every_occurrence_of_every_keyword(keys, text, den
     assert _occurrences(keys, text, dense_depth) == want
 
 
-def test_the_compiled_walk_through_sparse_states_lets_on_what_a_dense_table_lets_on(tmp_path, monkeypatch):
+def test_the_compiled_walk_through_sparse_states_lets_on_what_a_dense_table_lets_on(monkeypatch):
     # the built-in packs' keywords, in the compiled pass, with every state dense (one row each, as
     # before the sparse tier) and with only the root dense (every other step through children and
     # failure links): the same texts let on, the same entity hints
     import evidtriage.indicators.prefilter as prefilter
 
-    texts = [t for r in MATCHER.rules for _, ex in r.examples_match + r.examples_no_match for t in (ex, ex[3:], ex.upper())]
+    texts = [t for r in MATCHER.rules for _, ex in r.examples_match + r.examples_no_match
+             for t in (ex, ex[3:], ex.upper())]
     texts += ["plain chat about lunch", "pas pass passp passpo", "ঠিক আছে ভাই", "call 01712345678 at 5pm"]
     got = []
     for depth in (99, 0):

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import deque
 from functools import reduce
 
 import numpy as np
@@ -261,7 +260,8 @@ class Prefilter:
         t = tables()
         a = self.auto
         kernels.scan(batch.out, batch.n, batch.starts, len(texts), t.word, t.re_word, a.cls, a.delta,
-                     a.n_dense, a.fail, a.ch_start, a.ch_col, a.ch_state, a.out_start, a.out_kw, self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
+                     a.n_dense, a.fail, a.ch_start, a.ch_col, a.ch_state, a.out_start, a.out_kw,
+                     self.kw_len, self.kw_spaces, self.t_start, self.t_rule,
                      self.t_group, self.t_stem, self.t_hint, self.prog, self.prog_start, self.maybe,
                      self.always_phones, self.marks_always, entities.ALONE, entities.SPELLED,
                      entities.SEVEN_DIGITS, entities.LONG_TOKEN, self.e_rule, self.e_group, self.e_need,
@@ -354,7 +354,7 @@ DENSE_DEPTH = 3
 
 
 class Automaton:
-    """Aho-Corasick over keywords, in arrays a compiled loop walks (:func:`.kernels.step`).
+    """Aho-Corasick over keywords, in arrays the compiled pass walks (:func:`.kernels.scan`).
 
     ``cls`` maps a code point to its column (0: a character of no keyword). States are numbered
     breadth first, so that the ``n_dense`` states of depth at most ``dense_depth`` (by default
