@@ -17,11 +17,11 @@ path the image parser takes) and prints:
   tesseract reads on the photos when no page filter is applied (what docs/ocr.md's link line
   is set against).
 
-To measure the code before a change, run this file with the other tree's interpreter, e.g.
-``/work/main/.venv/bin/python bench/ocr.py``: it imports ``evidtriage`` from wherever that
-interpreter has it installed, and uses only ``read_text(image, languages, photo)``. On a shared,
+To measure the code before a change, run this file with the other tree first on the path, e.g.
+``PYTHONPATH=OTHER_TREE .venv/bin/python bench/ocr.py``: it imports ``evidtriage`` from there,
+and uses only ``read_text(image, languages, photo)``. On a shared,
 loaded machine, compare times with ``--baseline OTHER_TREE/evidtriage/ocr/tesseract.py`` instead: that
-module (one that imports nothing of the package, as before bubble-by-bubble reading) reads each
+module (only one that imports nothing of the package, as before bubble-by-bubble reading) reads each
 image right after this tree's, so both see the same load, and the ratio of the two is printed.
 """
 
@@ -86,6 +86,7 @@ def main() -> None:
 
         spec = importlib.util.spec_from_file_location("baseline_ocr", args.baseline)
         base = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = base  # its dataclasses look their module up there
         spec.loader.exec_module(base)
         print(f"baseline: {args.baseline}")
     shots = screenshots.corpus(args.seeds)

@@ -33,7 +33,7 @@ _MBOX_QUOTED = re.compile(rb"(?m)^>(>*From )")
 
 class PdfParser(Parser):
     NAME = "pdf"
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     DESCRIPTION = "PDF documents: the text layer of every page, and document properties."
     MEDIA_TYPES = ("application/pdf",)
     SIGNATURES = (b"%PDF-",)

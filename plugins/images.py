@@ -15,9 +15,10 @@
   screenshots and documents (no camera EXIF) bubble by bubble with page segmentation 6, camera
   photos whole with mode 11 and the long side capped at 1280 px. Text is kept only when at least
   four letters or digits, in words of two or more, were read with confidence 75 or more, and such
-  words are a quarter or more of what was read, so photos without text yield no false text. Each
-  word's confidence is kept with the text (``word_confidences``): entities read by OCR carry it
-  (docs/ocr.md).
+  words are a quarter or more of what was read, so photos without text yield no false text. A
+  bubble's or a paragraph's wrapped lines are read back as one line (``evidtriage.ocr.wrapping``),
+  the writer's own line breaks as line breaks. Each word's confidence is kept with the text
+  (``word_confidences``): entities read by OCR carry it (docs/ocr.md).
 """
 
 from __future__ import annotations
@@ -330,7 +331,7 @@ def _bounded(im):
 
 class ImageParser(Parser):
     NAME = "image"
-    VERSION = "1.2.0"
+    VERSION = "1.3.0"
     DESCRIPTION = "Images: EXIF and GPS, pHash and dHash, OCR (Bengali and English)."
     MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/heic",
                    "image/heif", "image/bmp", "image/x-ms-bmp")

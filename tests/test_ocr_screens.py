@@ -69,7 +69,7 @@ def test_light_on_dark_and_dark_on_light_come_out_alike():
     # white text on Messenger's blue beside black text on its grey: both dark on white
     shot = screenshots.screenshot("messenger-light", "normal", 0)
     for part in prepared_regions(shot.image):
-        a = np.asarray(part)
+        a = np.asarray(part.image)
         assert np.median(a) > 200 and a.min() < 60  # white ground, dark text
 
 

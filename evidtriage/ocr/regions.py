@@ -23,6 +23,8 @@ as before. Only numpy and Pillow are used.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 #: How far (0-255, any channel) a pixel is from the page colour to count as something on it.
@@ -116,10 +118,24 @@ def line_height(region: np.ndarray) -> int:
     return int(np.median(lines)) if lines else 0
 
 
-def prepared_regions(image) -> list | None:
+class Region(NamedTuple):
+    """A region ready for OCR and where it lies on the picture: a pixel (x, y) of ``image`` is
+    the picture's (``left`` + (x - ``BORDER``) / ``scale``, ``top`` + (y - ``BORDER``) / ``scale``)."""
+
+    image: object  # a PIL "L" image
+    top: int
+    left: int
+    scale: float
+
+
+#: The white margin around each prepared region (pixels of the prepared image).
+BORDER = 12
+
+
+def prepared_regions(image) -> list[Region] | None:
     """The regions of a screenshot or page, each a PIL "L" image ready for OCR (dark on white,
-    enlarged where its text is small, with a white margin); None when the picture has no page
-    colour (a photo): read it whole."""
+    enlarged where its text is small, with a white margin) with its place on the picture; None
+    when the picture has no page colour (a photo): read it whole."""
     from PIL import Image, ImageOps
 
     rgb = np.asarray(image.convert("RGB"))
@@ -137,8 +153,9 @@ def prepared_regions(image) -> list | None:
             continue  # nothing drawn in it but the bubble itself
         im = Image.fromarray(region, "L")
         h = line_height(region)
+        scale = 1.0
         if 0 < h < MIN_LINE:
             scale = min(3.0, MIN_LINE / h)
             im = im.resize((round(im.width * scale), round(im.height * scale)), Image.Resampling.LANCZOS)
-        out.append(ImageOps.expand(im, border=12, fill=255))
+        out.append(Region(ImageOps.expand(im, border=BORDER, fill=255), t, left, scale))
     return out

@@ -5,7 +5,7 @@ process costs about 0.2 s an image, OpenMP threads make two parallel engines 3x 
 invert-if-dark fixes dark-mode screenshots, and page segmentation mode 6 reads chat screenshots
 (Bengali and English) far better than the default. So: an in-process API kept per worker and
 per (languages, mode, settings), OMP_THREAD_LIMIT=1, and the caller chooses the mode. Chat
-screenshots are read bubble by bubble (:mod:`evidtriage.ocr_regions`); docs/ocr.md gives the
+screenshots are read bubble by bubble (:mod:`evidtriage.ocr.regions`); docs/ocr.md gives the
 measurements (bench/ocr.py) and the confidence at which an OCR entity links items.
 """
 
@@ -16,6 +16,8 @@ import glob
 import hashlib
 import os
 from dataclasses import dataclass
+
+from .wrapping import Word, soft_breaks
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -73,7 +75,8 @@ def manifest(enabled: bool, languages: str) -> dict:
                         "colour grey, inverted when dark, psm 6; camera photos psm 11 with the long side capped at "
                         "1280 px; English given to the engine first; OMP_THREAD_LIMIT=1; text kept when 4+ letters "
                         "or digits, in words of 2+, are read with confidence 75 or more and such words are a "
-                        "quarter or more of the characters read; word confidences kept (docs/ocr.md)",
+                        "quarter or more of the characters read; a block's wrapped lines joined into one, the "
+                        "writer's line breaks kept (not for camera photos); word confidences kept (docs/ocr.md)",
             "note": "OCR ran on images"}
 
 
@@ -143,20 +146,26 @@ SURE_CONFIDENCE, SURE_CHARACTERS, SURE_SHARE = 75, 4, 0.25
 
 @dataclass(frozen=True)
 class OcrText:
-    """What OCR read: the text (words joined by spaces, lines by newlines) and each word's
-    place in it with tesseract's confidence (0-100): ``(start, end, confidence)``."""
+    """What OCR read: the text (words joined by spaces, lines by newlines, a block's wrapped lines
+    by spaces: :mod:`evidtriage.ocr.wrapping`) and each word's place in it with tesseract's
+    confidence (0-100): ``(start, end, confidence)``."""
 
     text: str
     words: tuple[tuple[int, int, int], ...]
 
 
-def _recognise(engine_, image, lines: list[list[tuple[str, int]]]) -> None:
-    """Append the lines of words (word, confidence) tesseract reads in ``image``."""
+def _recognise(engine_, image, top: int = 0, left: int = 0, scale: float = 1.0, border: int = 0) -> list[list[Word]]:
+    """The lines of words tesseract reads in ``image``, each word with its confidence and its box
+    on the picture (``image`` is a region at ``top``, ``left`` of it, enlarged ``scale`` times,
+    with a margin of ``border`` pixels)."""
     import tesserocr
+
+    def place(x: int, at: int) -> int:
+        return round(at + (x - border) / scale)
 
     engine_.SetImage(image)
     engine_.Recognize()
-    level, first = tesserocr.RIL.WORD, True
+    level, lines = tesserocr.RIL.WORD, []
     for item in tesserocr.iterate_level(engine_.GetIterator(), level):
         try:
             word = (item.GetUTF8Text(level) or "").strip()
@@ -164,11 +173,13 @@ def _recognise(engine_, image, lines: list[list[tuple[str, int]]]) -> None:
             continue
         if not word:
             continue
-        if first or item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+        if not lines or item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
             lines.append([])
-            first = False
-        lines[-1].append((word, max(0, min(100, round(item.Confidence(level))))))
+        x1, y1, x2, y2 = item.BoundingBox(level) or (0, 0, 0, 0)
+        lines[-1].append(Word(word, max(0, min(100, round(item.Confidence(level)))),
+                              place(x1, left), place(y1, top), place(x2, left), place(y2, top)))
     engine_.Clear()
+    return lines
 
 
 def read_words(im, languages: str, photo: bool) -> OcrText | None:
@@ -177,48 +188,52 @@ def read_words(im, languages: str, photo: bool) -> OcrText | None:
 
     A camera photo: grey, inverted when dark, the long side capped at PHOTO_MAX_SIDE, sparse-text
     segmentation (psm 11). A screenshot or page: cut into its bubbles and blocks, each drawn dark
-    on white and enlarged where its text is small (:mod:`evidtriage.ocr_regions`), each read as a
+    on white and enlarged where its text is small (:mod:`evidtriage.ocr.regions`), each read as a
     block (psm 6); a picture with no flat page colour is read whole, grey and inverted when dark.
     """
     from PIL import ImageOps, ImageStat
 
-    from .regions import prepared_regions
+    from .regions import BORDER, prepared_regions
 
     upright = ImageOps.exif_transpose(im)
     gray = upright.convert("L")
     if min(gray.size) < 32 or ImageStat.Stat(gray).stddev[0] < 1:
         return None  # too small, or one flat colour
     languages = engine_languages(languages)
-    lines: list[list[tuple[str, int]]] = []
-    parts = None if photo else prepared_regions(upright)
-    settings = REGION_SETTINGS if parts is not None else ()
-    if parts is None:
+    regions = None if photo else prepared_regions(upright)
+    settings = REGION_SETTINGS if regions is not None else ()
+    engine_ = api(languages, 11 if photo else 6, settings)
+    lines: list[list[Word]] = []
+    if regions is not None:
+        for r in regions:
+            lines += _recognise(engine_, r.image, r.top, r.left, r.scale, BORDER)
+    else:
         if photo and max(gray.size) > PHOTO_MAX_SIDE:
             gray.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
         if ImageStat.Stat(gray).mean[0] < 110:
             gray = ImageOps.invert(gray)  # dark mode: tesseract reads dark text on light
-        parts = [gray]
-    engine_ = api(languages, 11 if photo else 6, settings)
-    for part in parts:
-        _recognise(engine_, part, lines)
-    sure = [word for line in lines for word, conf in line
-            if conf >= SURE_CONFIDENCE and sum(ch.isalnum() for ch in word) >= 2]
+        lines = _recognise(engine_, gray)
+    # per line: it continues the line before it (a block's wrapping, not the writer's break)
+    joined = [False] * len(lines) if photo else soft_breaks(lines)
+    sure = [w.text for line in lines for w in line
+            if w.confidence >= SURE_CONFIDENCE and sum(ch.isalnum() for ch in w.text) >= 2]
     if (sum(ch.isalnum() for word in sure for ch in word) < SURE_CHARACTERS
-            or sum(map(len, sure)) < SURE_SHARE * sum(len(word) for line in lines for word, _ in line)):
+            or sum(map(len, sure)) < SURE_SHARE * sum(len(w.text) for line in lines for w in line)):
         return None
     text, words = [], []
     pos = 0
-    for line in lines:
-        for i, (word, conf) in enumerate(line):
+    for n, (line, wrapped) in enumerate(zip(lines, joined)):
+        if n:
+            text.append(" " if wrapped else "\n")
+            pos += 1
+        for i, w in enumerate(line):
             if i:
                 text.append(" ")
                 pos += 1
-            text.append(word)
-            words.append((pos, pos + len(word), conf))
-            pos += len(word)
-        text.append("\n")
-        pos += 1
-    return OcrText("".join(text).rstrip("\n"), tuple(words))
+            text.append(w.text)
+            words.append((pos, pos + len(w.text), w.confidence))
+            pos += len(w.text)
+    return OcrText("".join(text), tuple(words))
 
 
 def read_text(im, languages: str, photo: bool) -> str | None:
