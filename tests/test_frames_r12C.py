@@ -206,3 +206,63 @@ TOLD = [
 def test_threat_told_not_suppressed(matcher):
     assert_not_fired(matcher, TOLD, "neg.awareness_news")
     assert all(r.score >= matcher.line for r in matcher.match_many(TOLD))
+
+
+# --- 9. THE EMPLOYER'S ORDERS TO A DEPUTY, THE ONLY PHONE, THE FAMILY'S CALLS ANSWERED ------------------
+
+DEPUTY = {
+    "en": ["never let the girls talk to the shelter people or the press"],
+    "bn": ["ওদের এনজিওর লোকের সাথে কথা কইতে দিবা না, পাসপোর্ট আমার কাছে"],
+    "bn-Latn": ["notun pola gula ke union office e jaite dibi na"],
+}
+DEPUTY_OK = ["don't let the kids go to the union office picnic without a hat"]
+
+ONLY_PHONE = {
+    "en": ["only the captain has the satellite phone", "If her family calls, you talk first and give me the phone after"],
+    "bn": ["শুধু মাঝির কাছে ফোন থাকে, আমরা কেউ বাড়িতে কথা বলতে পারি না", "বাড়ি থেকে ফোন আসলে আগে আমারে দিবি"],
+    "bn-Latn": ["phone shudhu malik er kache, amader kono phone nai", "barir lok phone dile age amake dibi, tui kotha bolbi na"],
+}
+ONLY_PHONE_OK = ["only the boss has the phone number of the supplier", "if mom calls tell her i'm at the library"]
+
+
+def test_kept_from_help_deputy_grid(matcher):
+    check_rule_grid(matcher, _flat(DEPUTY), DEPUTY_OK, "iso.kept_from_help")
+
+
+def test_only_their_phone_grid(matcher):
+    check_rule_grid(matcher, _flat(ONLY_PHONE), ONLY_PHONE_OK, "iso.contact_only_through_controller")
+
+
+# --- 10. OUT BANNED FOR FEAR OF THE POLICE, VIDEO CALLS DENIED, SENT BACK TO THE OFFICE --------------------
+
+POLICE_OUT = {
+    "en": ["boss says if we go outside police will catch us because we have no papers"],
+    "bn": ["বাইরে গেলে পুলিশ ধরবে, তোর পাসপোর্ট নাই"],
+    "bn-Latn": ["bahire ekdom jabi na, ekhane bideshi paile police dhorbe, visa nai tor"],
+}
+POLICE_OUT_OK = ["baire gele police dhorbe, hartal cholche, ghore thak"]
+
+VIDEO = {
+    "en": ["madam says no video calls allowed, i can only send voice to my mother"],
+    "bn": ["মালিক ভিডিও কল করতে দেয় না, খালি ভয়েস পাঠাই মায়েরে"],
+    "bn-Latn": ["ar bari te video call korbi na, network kharap bolbi"],
+}
+VIDEO_OK = ["no video calls tonight, my data is finished", "network kharap, kal call dibo"]
+
+OFFICE = {
+    "en": ["if you refuse again i will send you back to the office, they know how to fix girls"],
+    "bn": ["কাম না করলে অফিসে ফেরত পাঠামু, ওইখানে বুঝবি"],
+    "bn-Latn": ["kaj na korle office e ferot pathabo, okhane bujhbi"],
+}
+
+
+def test_out_banned_for_police_grid(matcher):
+    check_rule_grid(matcher, _flat(POLICE_OUT), POLICE_OUT_OK, "iso.out_only_with_leave")
+
+
+def test_video_denied_grid(matcher):
+    check_rule_grid(matcher, _flat(VIDEO), VIDEO_OK, "iso.video_denied")
+
+
+def test_sent_back_to_office_grid(matcher):
+    check_rule_grid(matcher, _flat(OFFICE), ["lunch korle office e ferot jabo"], "thr.conditional_harm")
