@@ -211,7 +211,7 @@ def test_threat_told_not_suppressed(matcher):
 # --- 9. THE EMPLOYER'S ORDERS TO A DEPUTY, THE ONLY PHONE, THE FAMILY'S CALLS ANSWERED ------------------
 
 DEPUTY = {
-    "en": ["never let the girls talk to the shelter people or the press"],
+    "en": ["never let the new girls talk to the shelter people or journalists"],
     "bn": ["ওদের এনজিওর লোকের সাথে কথা কইতে দিবা না, পাসপোর্ট আমার কাছে"],
     "bn-Latn": ["notun pola gula ke union office e jaite dibi na"],
 }
