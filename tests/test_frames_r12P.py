@@ -202,3 +202,74 @@ def test_per_girl_price_not_a_receipt(matcher):
     assert not fired_by(matcher, PER_GIRL, "neg.mfs_receipt")
     assert len(fired_by(matcher, RECEIPT_OK, "neg.mfs_receipt")) == len(RECEIPT_OK)
     assert_not_fired(matcher, RECEIPT_OK, "pay.per_person_quota")
+
+
+# --- 8. THE GIRLS' TAKINGS: HIS HALF OF THE RATE, THE TIPS TO THE MADAM, THE PASSWORD KEPT -------------
+
+HALF = [
+    "amar kache 3 ta meye, hotel e pathai, rate 4000, adhek amar",
+    "৪টা মেয়ে আছে, রেট ৫ হাজার, অর্ধেক আমার",
+    "2 girls at the guesthouse, rate 6k a night, half is mine",
+    "notun maiya ta rate 3000 proti rat, fifty fifty",
+]
+TIPS = [
+    "aj raite 2 ta booking tor, tips sob madam er kache jama",
+    "২টা বুকিং আজ রাতে, টিপস সব ম্যাডামের কাছে জমা দিবি",
+    "3 customers tonight, all tips to madam, you keep nothing",
+]
+LOCKED = [
+    "the girls don't know the password of the live account, their coins go to my wallet",
+    "meyeder earning amar account e, password ora jane na",
+    "মেয়েদের কামাই আমার অ্যাকাউন্টে আসে, পাসওয়ার্ড ওরা জানে না",
+    "I changed the login again, the 3 girls can't see the dashboard, this week's earnings $900",
+]
+TAKINGS_OK = [
+    "dollar er rate 122, adhek amar adhek tomar, business er profit",
+    "tips sob manager er kache jama, month end e shobai bhag pay, restaurant er niyom",
+    "ammu changed the wifi password, the girls dont know it, my earnings from tuition are low",
+    "rate 500 per hour for the tutor, half is mine, the girls' coaching fee",
+]
+
+
+def test_girls_takings_to_controller(matcher):
+    grid(matcher, HALF + TIPS + LOCKED, TAKINGS_OK, "pay.earnings_share_to_controller")
+
+
+# --- 9. MORE THAN A MASSAGE ---------------------------------------------------------------------------
+
+SPA = ["the spa in Bangsar", "spa te kaj", "স্পায়ে কাজ", "the massage parlour"]
+EXTRA = ["the massage is only the start, every girl has to give extra if the customer pays more",
+         "shudhu massage na, customer beshi dile extra dite hoy, na dile beton kata",
+         "শুধু ম্যাসাজ না, কাস্টমার বেশি দিলে এক্সট্রা দিতে হয়"]
+SPA_OK = [
+    "the spa gives extra towels, every girl has to fold them",
+    "spa te kaj, massage er training, extra shift dite hoy Eid e",
+    "ম্যাসাজ পার্লারে কাজ, টিপস বেশি দিলে কাস্টমার খুশি",
+]
+
+
+def test_more_than_massage(matcher):
+    flag = [f"{v}: {e}" for v, e in product(SPA, EXTRA)]
+    grid(matcher, flag, SPA_OK, "sx.venue_then_clients")
+
+
+# --- 10. KEPT UNTIL THE WHOLE SUM IS PAID; A PLEA TO LET HIM OUT BESIDE A RECEIPT -----------------------
+
+UNTIL = ["they said the boat goes only after the full 2 lakh by bkash, till then he stays in the camp",
+         "oder lok bolse baki taka na dile chharbe na, 1 lakh nagad e dite hobe",
+         "বাকি টাকা না দিলে ছাড়বে না, ৫০ হাজার বিকাশে পাঠাইতে কইছে",
+         "পুরা টাকা না দিলে ওরে ছাড়বো না, ২ লাখ নগদে",
+         "until the full amount of 3000 usdt comes they are keeping him in the house"]
+PLEA = ["Nagad e 30k pathaisi, TxnID 8KD2LQ7X. bhai amar bhai re ghor theke ber hote den",
+        "৩০ হাজার পাঠাইছি বিকাশে, TrxID 7KD2LQ9X। আমার পোলারে বের হইতে দেন",
+        "sent 20k by bkash, TrxID 9LQ2KD7X. please let my son out of that room"]
+UNTIL_OK = [
+    "customs e taka na dile mal chharbe na, 20 hajar lagbe",
+    "the garage keeps the car till the full bill of 30k is paid",
+    "হাসপাতালের বিল বাকি টাকা না দিলে ছাড়বে না, ২০ হাজার",
+    "taka pura na hole flat er chabi dibe na, 2 lakh baki",
+]
+
+
+def test_kept_until_paid(matcher):
+    grid(matcher, UNTIL + PLEA, UNTIL_OK, "pay.ransom_release")
