@@ -273,3 +273,23 @@ UNTIL_OK = [
 
 def test_kept_until_paid(matcher):
     grid(matcher, UNTIL + PLEA, UNTIL_OK, "pay.ransom_release")
+
+
+# --- 11. NEW GIRLS ANNOUNCED WITH AN AD'S MARKS --------------------------------------------------------
+
+ARRIVED = ["Fresh girls just arrived", "new girls in town", "notun meye ashse 3 ta", "নতুন মেয়ে আসছে দুইটা",
+           "new arrival: 2 Bangali girls", "notun maiya aise Teknaf theke"]
+MARKS = ["18-20, hotel or flat, booking via telegram", "pic inbox e, party thakle bolen",
+         "১৮-২০, ছবি ইনবক্সে", "real pics, incall outcall, serious clients only"]
+ARRIVED_OK = [
+    "new arrivals! girls' frocks age 5-8, real pics, booking via inbox",
+    "notun meye ashse amader office e, 18-20 bochor, training cholche",
+    "নতুন কালেকশন আসছে, মেয়েদের ড্রেস, ছবি ইনবক্সে, ডেলিভারি আছে",
+    "the new girls arrived at the hostel, 18-19, room booking via the office",
+    "new girl just arrived in our class, she is 18-19 maybe",
+]
+
+
+def test_new_girls_announced(matcher):
+    flag = [f"{a}, {m}" for a, m in product(ARRIVED, MARKS)]
+    grid(matcher, flag, ARRIVED_OK, "sx.new_girls_announced")
