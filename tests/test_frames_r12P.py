@@ -259,7 +259,7 @@ UNTIL = ["they said the boat goes only after the full 2 lakh by bkash, till then
          "oder lok bolse baki taka na dile chharbe na, 1 lakh nagad e dite hobe",
          "বাকি টাকা না দিলে ছাড়বে না, ৫০ হাজার বিকাশে পাঠাইতে কইছে",
          "পুরা টাকা না দিলে ওরে ছাড়বো না, ২ লাখ নগদে",
-         "until the full amount of 3000 usdt comes they are keeping him in the house"]
+         "until the full amount of 3000 usdt comes they will keep him there"]
 PLEA = ["Nagad e 30k pathaisi, TxnID 8KD2LQ7X. bhai amar bhai re ghor theke ber hote den",
         "৩০ হাজার পাঠাইছি বিকাশে, TrxID 7KD2LQ9X। আমার পোলারে বের হইতে দেন",
         "sent 20k by bkash, TrxID 9LQ2KD7X. please let my son out of that room"]
