@@ -117,7 +117,7 @@ def test_crossed_no_papers(matcher, script):
 # --- 4. HURT AT WORK, CARE REFUSED, WORK GONE ON WITH ------------------------------------------------
 
 HURT = {
-    "en": ["my hands are bleeding from the bleach", "fever for 4 days", "I burnt my hand on the press", "my hands cracked from the chemicals"],
+    "en": ["my hands are bleeding from the bleach", "fever for 4 days", "I burnt my hand on the press", "I got injured at the machine"],
     "bn-Latn": ["hat pure gese", "jor niye kaj korchi", "hat fete rokto pore", "komor bettha"],
     "bn": ["হাত পুইড়া গেছে", "জ্বর নিয়া কাম করতাছি", "হাত ফাইটা রক্ত পড়ে", "হাত ফুইলা গেছে"],
 }
