@@ -91,7 +91,7 @@ def test_minor_put_or_taken(matcher, script):
 
 NO_PAPERS = {
     "en": ["job in a Mumbai flat looking after a baby, no passport needed", "we marry in Kolkata, no papers needed",
-           "parlour work in Pune, without passport"],
+           "parlour work in Pune, without passport", "housework in Delhi, no documents required"],
     "bn-Latn": ["Kolkata te parlour e kaj, passport visa kisu lagbe na", "Mumbai te basar kaj, kagoj lagbe na",
                 "biye ta Kolkata te korbo, passport chara"],
     "bn": ["মুম্বাইয়ে বাচ্চা দেখার কাম, কাগজপত্র কিছু লাগবো না", "কলকাতায় পার্লারে কাজ, পাসপোর্ট লাগবে না",
@@ -123,7 +123,8 @@ HURT = {
 }
 CARE_REFUSED = {
     "en": ["madam says I am pretending, no doctor", "I asked for gloves, the boss said no money",
-           "the supervisor won't take me to the doctor", "sir gave only panadol and sent me back to work"],
+           "the supervisor won't take me to the doctor", "sir gave only panadol and sent me back to work",
+           "no sick leave, the supervisor told me to keep working"],
     "bn-Latn": ["madam bole dhong korchis, daktar er kache nibe na", "malik doctor dekhate dey nai, bole holud laga",
                 "gloves chaisilam, sheth dey nai, khali hate kaj"],
     "bn": ["মাডাম কয় ঢং করতাছো, ডাক্তারের কাছে নিবো না", "মালিক ডাক্তার দেখাইতে দেয় নাই, কইছে হলুদ লাগা",
@@ -150,7 +151,8 @@ WAGE_GIVEN = {
     "bn": ["মালিক মাসে ৫০০ টাকা দেয়", "শেঠ মাসে ১০০০ রুপি দেয়", "ওস্তাদ সপ্তাহে ২০০ টাকা দেয়"],
 }
 REST_KEPT = {
-    "en": ["rest he says he is saving for us", "pocket money only, rest goes to agency", "nobody knows where the rest goes, he is keeping it for us"],
+    "en": ["rest he says he is saving for us", "pocket money only, rest goes to agency", "nobody knows where the rest goes, he is keeping it for us",
+           "he keeps the rest for us till the contract ends"],
     "bn-Latn": ["baki ta amader jonno jomay rakhe bole", "hat khoroch, baki taka koi jay keu jane na", "bakita agency te jay"],
     "bn": ["বাকি বেতন আমাদের জন্য জমা রাখে কয়", "হাত খরচ, বাকি টাকা কই যায় কেউ বলে না", "বাকিটা এজেন্সিতে যায় কয়"],
 }
