@@ -238,3 +238,67 @@ def test_company_rule_cut_until_paid_is_debt(matcher):
 def test_cash_out_after_hours_is_no_curfew(matcher):
     split = ["ek sathe 25k er beshi dekhaben na, bhenge bhenge niben, ar rat 10 tar por cash out kore den"]
     assert flagged(matcher, split) == split
+
+
+# --- 12. WARNINGS THAT QUOTE A PARLOUR OFFER (dr.hospitality_job_women_abroad) -------------------
+
+def test_warning_quoting_parlour_offer_is_no_offer(matcher):
+    assert_not_fired(matcher, [
+        "chatri der bolechi, 'dubai te salon job' erokom DM aile ma baba ke dekhaba",
+        "boner ke bolchi, keu 'oman e parlour er kaj' bolle jeyo na",
+        "ইমাম সাব কইছে, মাইয়াগোরে বিদেশে বিউটি পার্লারে চাকরির কতা কইলে যাচাই না করি হাডাইয়েন না",
+        "if anyone DMs a 'beauty parlour job in Dubai', block and report",
+    ], "dr.hospitality_job_women_abroad")
+    offer = ["Dubai te beauty parlour e kaj, meye lagbe, beton 60 hajar, inbox koren",
+             "দুবাইয়ে বিউটি পার্লারে কাজ, মেয়ে লাগবে, বেতন ভালো"]
+    assert fired_by(matcher, offer, "dr.hospitality_job_women_abroad") == offer
+
+
+# --- 13. A FREE VISA DENIED OR MOCKED (dr.free_visa) -------------------------------------------
+
+def test_free_visa_denied_or_mocked(matcher):
+    assert_not_fired(matcher, [
+        "licensed agency, proper receipt, no dalal, no 'free visa'",
+        "free visa bole kichu nai re, govt channel e ja",
+        "ফ্রি ভিসা বলে কিছু নাই, সরকারি চ্যানেলে যান",
+        "there is no free visa, brother, only a kafeel's visa",
+        "are u from dubai? bc u got a free visa to my heart 💀",
+    ], "dr.free_visa")
+    sold = ["free visa ache, malik lagbe na, 4 lakh", "ফ্রি ভিসা আছে, নিজের মত কাজ", "free visa available for Saudi, contact now"]
+    assert fired_by(matcher, sold, "dr.free_visa") == sold
+
+
+# --- 14. A MIGRATION'S COST SETTLED (fd.fee_above_cap) -----------------------------------------
+
+def test_settled_cost_is_no_fee_above_cap(matcher):
+    assert_not_fired(matcher, [
+        "dalal chara agency diye ashchilam, 2.5 lakh khoroch hoise, overtime korle double",
+        "bhaiya finally paid back the 2 lakh he borrowed for his malaysia visa",
+        "the 1.5 lakh loan from BRAC for his Poland permit, first kisti on the 10th",
+        "5 lakh niye japan pathabe bole je group gula ache shob bhua, thanay GD koren",
+        "did you read about the families who paid 12 lakh each for Italy?",
+    ], "fd.fee_above_cap")
+    fee = ["malaysia visa 5 lakh, dalal ke dite hobe", "সৌদি ভিসা ৬ লাখ, এজেন্টকে দিতে হবে"]
+    assert fired_by(matcher, fee, "fd.fee_above_cap") == fee
+
+
+# --- 15. A PASSPORT BACK WITH ITS OWNER (doc.passport_retained) ------------------------------
+
+def test_passport_back_with_owner(matcher):
+    assert_not_fired(matcher, [
+        "কোম্পানি ভিসা স্ট্যাম্পের লাইগা পাসপোর্ট নিছিল, আইজ ফেরত দিছে। আমার পাসপোর্ট এখন আমার নিজের কাছে",
+        "stamping er jonno nisilo, aj ferot dise, amar passport ekhon amar nijer kache",
+    ], "doc.passport_retained")
+    kept = ["company sobar passport nijer kache rakhe, chaile dey na"]
+    assert fired_by(matcher, kept, "doc.passport_retained") == kept
+
+
+# --- 16. A QUOTED THREAT IN NEWS AND AWARENESS (neg.awareness_news) ------------------------
+
+def test_quoted_threat_in_news_stays_below_line(matcher):
+    assert not above_line(matcher, [
+        "বিশেষ প্রতিবেদন: গৃহকর্মীর ভিসায় নিয়ে নির্যাতন। এক নারী বলেন, 'আমাকে বলত, দেশে গেলে তোর বাপ-মারে মাইরা ফেলমু।'",
+        "Returnee vai der golpo shunlam. Ek vai bollo, 'ora bolto kaj na korle police e dhoraye dimu, iqama nai tor'. aine apnar odhikar ache, embassy labour wing e jan.",
+    ])
+    threat = ["দেশে গেলে তোর বাপ-মারে মাইরা ফেলমু", "kaj na korle police e dhoraye dimu, iqama nai tor"]
+    assert flagged(matcher, threat) == threat
