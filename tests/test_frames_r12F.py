@@ -302,3 +302,16 @@ def test_quoted_threat_in_news_stays_below_line(matcher):
     ])
     threat = ["দেশে গেলে তোর বাপ-মারে মাইরা ফেলমু", "kaj na korle police e dhoraye dimu, iqama nai tor"]
     assert flagged(matcher, threat) == threat
+
+
+# --- 17. ABUSE NAMED IN A NEWS REPORT (thr.violence) ------------------------------------------
+
+def test_abuse_reported_by_news_is_no_violence(matcher):
+    assert_not_fired(matcher, [
+        "দেশে ফিরলেন ১২০ নারী গৃহকর্মী, অনেকে বেতন না পাওয়া ও নির্যাতনের অভিযোগ করেছিলেন",
+        "Jordan e nari sromik der upor nirjaton er obhijoge 2 ta factory er license sthogito",
+        "two agencies suspended after allegations of abuse of domestic workers",
+    ], "thr.violence")
+    beaten = ["মালিক প্রতিদিন নির্যাতন করে", "malik amake roj mare, lathi diye",
+              "madam beat me with a belt, nirjaton er obhijog korle aro marbe"]
+    assert fired_by(matcher, beaten, "thr.violence") == beaten
