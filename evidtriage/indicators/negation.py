@@ -313,7 +313,10 @@ _CLOCK_BOUND = re.compile(r"(?<!\w)after (?:\d{1,2}(?::\d\d)?\s?(?:pm|am|o'clock
                           r"(?:por|pore|porer|" + "|".join(_N(w) for w in ("পর", "পরে", "পরের")) + r")(?![^\s,.;:!?।])")
 
 
-_GOING_OUT = re.compile(r"(?<!\w)(?:bahire|baire|bahir|out|outside|" + "|".join(_N(w) for w in ("বাইরে", "বাহিরে", "বাইর")) + r")(?!\w)")
+#: (round 12, part F) "out" of a money or a hotel's word is no going out: "rat 10 tar por cash out kore den" is an
+#: order to withdraw after a bank's hours, not a curfew
+_GOING_OUT = re.compile(r"(?<!\w)(?:bahire|baire|bahir|(?<!cash )(?<!cash-)(?<!check )(?<!check-)(?<!log )(?<!sold )(?<!print )out|outside|"
+                        + "|".join(_N(w) for w in ("বাইরে", "বাহিরে", "বাইর")) + r")(?!\w)")
 
 
 def curfew(t: str, start: int, end: int) -> str | None:
