@@ -24,8 +24,9 @@ from evidtriage.ranking_aid.features import feature_set, words
 from evidtriage.ranking_aid.model import MODEL_FILE, MODEL_SHA256
 
 REPO = Path(__file__).resolve().parent.parent
-#: A text the rules leave alone (a victim, watched, saying so without a rule's words) and the aid ranks high
-WATCHED = "vai ami ekhon kotha bolte parbo na, room e camera ase, shob call shune. sim o oder naam e."
+#: A text the rules leave alone (a victim, watched, saying so without a rule's words) and the aid ranks high.
+#: (Until packs 1.10.0 it was "..., room e camera ase, shob call shune": iso.overheard now reads that.)
+WATCHED = "vai ami ekhon kotha bolte parbo na, oder lok pashe ase, pore janabo"
 PLAIN = "ammu kal bari ashbo, bazar theke ki anbo?"
 FLAGGED = "passport amar kache jama rakhte hobe. advance 50000 taka bKash 01712-345678, kauke bolba na"
 TEXTS = [WATCHED, PLAIN, FLAGGED, "মালিক পাসপোর্ট রেখে দিয়েছে, বাইরে যেতে দেয় না", "Send 3000 for boosting the Malaysia job post",
@@ -152,7 +153,7 @@ def test_the_aids_section_is_apart_and_changes_no_finding(cli, tmp_path):
     assert ("Not flagged by any rule: texts the statistical ranking aid puts first "
             "(a ranking aid, never a finding)") in html
     section = html.split('id="ranking-aid"', 1)[1].split("<h2", 1)[0]
-    assert "room e camera ase" in section and "passport amar kache" not in section
+    assert "oder lok pashe ase" in section and "passport amar kache" not in section
     assert all(w in section for w in listed[0]["words"])
     assert 'id="ranking-aid"' not in (without / "reports" / "report.html").read_text(encoding="utf-8")
 

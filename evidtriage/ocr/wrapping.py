@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 
 class Word(NamedTuple):
-    """A word read by OCR with its confidence (0-100) and its box in the block's pixels."""
+    """A word read by OCR with its confidence (0-100) and its box in the picture's pixels."""
 
     text: str
     confidence: int
