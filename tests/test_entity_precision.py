@@ -27,6 +27,9 @@ def phones(text):
     "IMG_20240112_01712345678.jpg",  # a file name
     "https://example.com/u?v=01712345678",  # a URL's query
     "price 1500.01712345678",
+    "credited to your A/C **7713 from AL RAJHI BANK, KSA on 05-12-2026. Avl Bal BDT 52,318.00",  # a date
+    "on 05.12.2026 at the embassy",
+    "due 5-12-2026",
 ])
 def test_no_phone_from_urls_file_names_timestamps_hex_or_dates(text):
     assert phones(text) == []
@@ -142,6 +145,10 @@ def test_a_passport_number_needs_its_word_near_and_its_own_shape(text):
     ("Passport nos. BW4418207 and BW4418236 ready for collection", ["BW4418207", "BW4418236"]),
     ("passport number A01234567, A07654321 ar B01234567 jama dise", ["A01234567", "A07654321", "B01234567"]),
     ("passport A01234567. meeting room B2 at 10", ["A01234567"]),  # a sentence on is no list
+    # a list that ends just before the word: each number of it, not only the first
+    ("Ref: BW0827341, BX1190456, EB0347712. Passports not collected in 30 days will be returned",
+     ["BW0827341", "BX1190456", "EB0347712"]),
+    ("A01234567, B07654321 passport duita boss er kache", ["A01234567", "B07654321"]),
 ])
 def test_passports_listed_after_their_label_are_each_taken(text, expected):
     assert [e.value for e in extract_entities(text) if e.type == "bd_passport"] == expected

@@ -95,6 +95,9 @@ _NOT_A_DIGIT = re.compile(rf"[^0-9{_SEP}]")
 _PIECE = re.compile(rf"[^{_SEP}]+")
 _FOLDED_WORDS = {normalise(w).text: d for w, d in _NUMBER_WORDS.items()}
 _DATE_OR_TIME = re.compile(r"\d[/:]\d")
+#: A date written day-month-year or year-month-day with one separator: libphonenumber reads
+#: "05-12-2026" as a Bangladeshi fixed line (+8805122026).
+_DATE_SHAPE = re.compile(r"(?:\d{1,2}([-./ ])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-./])\d{1,2}\2\d{1,2})")
 _WORD_TOKEN = re.compile(rf"(?<![^\W\d_])(?:{_WORD_ALT})(?![^\W\d_])")
 #: a number word standing alone between spaces ("1 at 18"): a spelled digit only beside others
 _SPACED_WORD = re.compile(rf"(?:^|\s)(?:{_WORD_ALT})(?:\s|$)")
@@ -144,6 +147,9 @@ _PASSPORT = Guarded(re.compile(_PASSPORT_WORD + r"[^\n]{0,80}?\b" + _PASSPORT_NU
 # more numbers listed after the first ("Passport nos. BW4418207 and BW4418236", "A0123..., A0456...")
 _PASSPORT_NEXT = re.compile(r"\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text + "|" + normalise("আর").text
                             + r")\s?\b" + _PASSPORT_NUMBER + r"\b")
+# more numbers listed before one found just before the word ("Ref: BW0827341, BX1190456. Passports ...")
+_PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text
+                              + "|" + normalise("আর").text + r")\s?$")
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
@@ -297,6 +303,8 @@ def _standalone(t: str, s: int, e: int) -> bool:
     a second of a timestamp (``17:52:05.167690``), a date, a hex string or a longer run of digits.
     Phones are only taken from standalone tokens: a number cut from one of those is invented,
     and would then link unrelated items."""
+    if _DATE_SHAPE.fullmatch(t, s, e):
+        return False  # the whole of it a date: "on 05-12-2026", "05.12.2026"
     if t.endswith("tel:", 0, s) and (s == 4 or not t[s - 5].isalnum()):
         s -= 4  # a tel: link is a phone number written for dialling: judged as the link
     before = t[s - 1] if s > 0 else " "
@@ -609,6 +617,16 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             while g == 1 and (more := _PASSPORT_NEXT.match(t, end)):
                 add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
                 end = more.end(1)
+            if g == 2:
+                # a list that ends just before the word: the numbers after this one, up to the word
+                # ("BX1190456, EB0347712. Passports ..."), and those listed before it
+                for more in re.finditer(r"\b" + _PASSPORT_NUMBER + r"\b", t[: m.end()]):
+                    if more.start(1) >= m.end(2):
+                        add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
+                start = m.start(2)
+                while more := _PASSPORT_BEFORE.search(t, 0, start):
+                    add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
+                    start = more.start(1)
     if marks & NID:
         for m in _NID.rx.finditer(t):
             g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
