@@ -28,6 +28,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+#: The widest a bubble is, as a share of the screen (docs/ocr.md's figures were measured at 0.72).
+WRAP = 0.72
 
 
 def main() -> None:
@@ -41,7 +43,6 @@ def main() -> None:
     tree = Path(args.tree).resolve()
     sys.path[:0] = [str(tree), str(HERE / "tests")]
     import screenshots  # noqa: PLC0415 - the generator lives beside the tests that use it
-    from PIL import Image, ImageDraw
 
     from evidtriage.indicators.eval import load_corpus
     from evidtriage.indicators.matcher import Matcher
@@ -52,40 +53,14 @@ def main() -> None:
     if args.limit and len(items) > args.limit:
         items = random.Random(7).sample(items, args.limit)
     matcher = Matcher(load_packs([str(tree / "rules")]))
-    measure = Image.new("RGB", (10, 10))
-
-    def lines(text: str, size: str) -> list[str]:
-        width, _, text_size = screenshots.SIZES[size]
-        fonts = {"bn": screenshots._font(screenshots.BN_FONT, text_size),
-                 "latin": screenshots._font(screenshots.EN_FONT, text_size)}
-        pad = text_size * 22 // 38
-        return [part for para in text.split("\n")
-                for part in screenshots._wrap(ImageDraw.Draw(measure), para, fonts, int(width * 0.72) - 2 * pad) or [""]]
-
-    def bubble(text: str, theme: str, size: str) -> Image.Image:
-        page, received, _, ink = screenshots.THEMES[theme][:4]
-        width, height, text_size = screenshots.SIZES[size]
-        fonts = {"bn": screenshots._font(screenshots.BN_FONT, text_size),
-                 "latin": screenshots._font(screenshots.EN_FONT, text_size)}
-        pad, line_h, top = text_size * 22 // 38, int(text_size * 1.55), text_size * 4
-        rows = lines(text, size)
-        box_h = len(rows) * line_h + 2 * pad
-        im = Image.new("RGB", (width, max(height // 2, top + box_h + 80)), page)
-        draw = ImageDraw.Draw(im)
-        box_w = max([screenshots._length(draw, row, fonts) for row in rows if row] + [100]) + 2 * pad
-        draw.rounded_rectangle((28, top, 28 + box_w, top + box_h), radius=text_size * 24 // 38, fill=received)
-        for i, row in enumerate(rows):
-            screenshots._draw_line(draw, (28 + pad, top + pad + i * line_h), row, fonts, ink)
-        return im
-
     themes = list(screenshots.THEMES)
     rows, counts, started = [], Counter(), time.monotonic()
     for n, item in enumerate(items):
         theme, size = themes[n % len(themes)], "small" if n % 3 == 0 else "normal"
         if args.wrap_only:
-            read = "\n".join(lines(item.text, "normal"))
+            read = "\n".join(screenshots.bubble_lines(item.text, "normal", WRAP))
         else:
-            read = read_text(bubble(item.text, theme, size), "ben+eng", False) or ""
+            read = read_text(screenshots.bubbles(item.text, theme=theme, size=size, share=WRAP), "ben+eng", False) or ""
         text_r, read_r = matcher.match_many([item.text, read])
         was, now = text_r.score >= matcher.line, read_r.score >= matcher.line
         key = (item.label, item.script)

@@ -129,7 +129,7 @@ def screenshot(theme: str, size: str, seed: int) -> Screenshot:
     width, height, text_size = SIZES[size]
     im = Image.new("RGB", (width, height), page)
     draw = ImageDraw.Draw(im)
-    fonts = {"bn": _font(BN_FONT, text_size), "latin": _font(EN_FONT, text_size)}
+    fonts = fonts_for(size)
     small = _font(EN_FONT, max(12, text_size * 5 // 8))
     unit = text_size / 38
     bar = int(60 * unit)
@@ -177,6 +177,43 @@ def screenshot(theme: str, size: str, seed: int) -> Screenshot:
         im = Image.open(io.BytesIO(out.getvalue()))
         im.load()
     return Screenshot(f"{theme}-{size}-{seed}", im, tuple(words))
+
+
+def fonts_for(size: str) -> dict:
+    """The Bengali and Latin fonts of a size's text."""
+    text_size = SIZES[size][2]
+    return {"bn": _font(BN_FONT, text_size), "latin": _font(EN_FONT, text_size)}
+
+
+def bubble_lines(text: str, size: str, share: float = 0.68) -> list[str]:
+    """The lines a bubble at most ``share`` of the screen wide breaks ``text`` into (each of the
+    writer's own lines wrapped on its own)."""
+    width, _, text_size = SIZES[size]
+    draw, fonts = ImageDraw.Draw(Image.new("RGB", (8, 8))), fonts_for(size)
+    pad = text_size * 22 // 38
+    return [part for para in text.split("\n") for part in _wrap(draw, para, fonts, int(width * share) - 2 * pad) or [""]]
+
+
+def bubbles(*texts: str, theme: str = "whatsapp-light", size: str = "normal", share: float = 0.68) -> Image.Image:
+    """A chat screen with one received bubble per text, wrapped as :func:`bubble_lines` wraps it,
+    and no header, times or status bar (a screen's text is only the bubbles')."""
+    page, received, _, ink = THEMES[theme][:4]
+    width, height, text_size = SIZES[size]
+    fonts = fonts_for(size)
+    pad, line_h, gap = text_size * 22 // 38, int(text_size * 1.55), text_size
+    laid = [bubble_lines(text, size, share) for text in texts]
+    need = text_size * 4 + sum(len(rows) * line_h + 2 * pad for rows in laid) + gap * (len(laid) - 1) + 80
+    im = Image.new("RGB", (width, max(height // 2, need)), page)
+    draw = ImageDraw.Draw(im)
+    y = text_size * 4
+    for rows in laid:
+        box_w = max([_length(draw, row, fonts) for row in rows if row] + [100]) + 2 * pad
+        box_h = len(rows) * line_h + 2 * pad
+        draw.rounded_rectangle((28, y, 28 + box_w, y + box_h), radius=text_size * 24 // 38, fill=received)
+        for i, row in enumerate(rows):
+            _draw_line(draw, (28 + pad, y + pad + i * line_h), row, fonts, ink)
+        y += box_h + gap
+    return im
 
 
 def corpus(seeds: int = 2) -> list[Screenshot]:

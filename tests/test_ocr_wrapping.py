@@ -10,8 +10,6 @@ as tests/screenshots.py draws them.
 from __future__ import annotations
 
 import pytest
-from PIL import Image, ImageDraw
-
 import screenshots
 from evidtriage.indicators.matcher import Matcher
 from evidtriage.indicators.rules import load_packs
@@ -58,26 +56,6 @@ def test_lines_cut_into_regions_of_their_own_are_still_one_block():
     assert soft_breaks(lines) == [False, True, True]
 
 
-def bubbles(*texts: str, theme: str = "whatsapp-light", size: str = "normal") -> Image.Image:
-    """A chat screen with one received bubble per text, wrapped as tests/screenshots.py wraps."""
-    page, received, _, ink = screenshots.THEMES[theme][:4]
-    width, height, text_size = screenshots.SIZES[size]
-    im = Image.new("RGB", (width, height), page)
-    draw = ImageDraw.Draw(im)
-    fonts = {"bn": screenshots._font(screenshots.BN_FONT, text_size),
-             "latin": screenshots._font(screenshots.EN_FONT, text_size)}
-    pad, line_h, y = text_size * 22 // 38, int(text_size * 1.55), 60
-    for text in texts:
-        lines = [part for para in text.split("\n") for part in screenshots._wrap(draw, para, fonts, int(width * 0.68))]
-        w = max(screenshots._length(draw, ln, fonts) for ln in lines) + 2 * pad
-        h = len(lines) * line_h + 2 * pad
-        draw.rounded_rectangle((30, y, 30 + w, y + h), radius=20, fill=received)
-        for i, ln in enumerate(lines):
-            screenshots._draw_line(draw, (30 + pad, y + pad + i * line_h), ln, fonts, ink)
-        y += h + 40
-    return im
-
-
 LONG = ("bhai ami ekhon Dubai te achi kintu ekhane onek kosto kaj kori sokal theke raat porjonto "
         "ar malik amader passport rekhe dise ar bolse beton dibe na jodi kaj chere jai")
 
@@ -86,7 +64,7 @@ LONG = ("bhai ami ekhon Dubai te achi kintu ekhane onek kosto kaj kori sokal the
 @pytest.mark.parametrize("theme,size", [("whatsapp-light", "normal"), ("imo-light", "small"),
                                         ("messenger-dark", "normal")])
 def test_a_wrapped_bubble_reads_as_one_line_and_two_bubbles_as_two(theme, size):
-    im = bubbles(LONG, "Salam\nami valo achi, tumi kemon acho bhai", theme=theme, size=size)
+    im = screenshots.bubbles(LONG, "Salam\nami valo achi, tumi kemon acho bhai", theme=theme, size=size)
     text = read_words(im, "ben+eng", photo=False).text
     first, *rest = text.split("\n")
     assert first.startswith("bhai ami") and first.endswith("kaj chere jai"), text
@@ -96,18 +74,16 @@ def test_a_wrapped_bubble_reads_as_one_line_and_two_bubbles_as_two(theme, size):
 @needs_ocr
 def test_a_phrase_wrapped_over_two_lines_of_a_bubble_is_matched():
     matcher = Matcher(load_packs(["rules"]))
-    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
-    fonts = {"bn": screenshots._font(screenshots.BN_FONT, 38), "latin": screenshots._font(screenshots.EN_FONT, 38)}
     phrase = "they took our passports and do not let us go out of the camp"
     whole = None
     for n in range(40):  # a filler that puts the bubble's line break where it costs a hit
         text = "salam bhai " + "ok " * n + phrase
-        wrapped = "\n".join(screenshots._wrap(draw, text, fonts, int(1080 * 0.68)))
+        wrapped = "\n".join(screenshots.bubble_lines(text, "normal"))
         whole, cut = (r.score for r in matcher.match_many([text, wrapped]))
         if cut < whole:
             break
     else:
         pytest.fail("no filler puts a line break inside the phrase")
-    found = read_words(bubbles(text), "ben+eng", photo=False).text
+    found = read_words(screenshots.bubbles(text), "ben+eng", photo=False).text
     assert "\n" not in found and phrase in found, found
     assert matcher.match_many([found])[0].score == whole
