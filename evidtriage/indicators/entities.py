@@ -145,11 +145,12 @@ _PASSPORT_NUMBER = r"([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})"
 _PASSPORT = Guarded(re.compile(_PASSPORT_WORD + r"[^\n]{0,80}?\b" + _PASSPORT_NUMBER + r"\b|\b"
                                + _PASSPORT_NUMBER + r"\b[^\n]{0,20}?" + _PASSPORT_WORD))
 # more numbers listed after the first ("Passport nos. BW4418207 and BW4418236", "A0123..., A0456...")
-_PASSPORT_NEXT = re.compile(r"\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text + "|" + normalise("আর").text
-                            + r")\s?\b" + _PASSPORT_NUMBER + r"\b")
+_LIST_SEPARATOR = r"\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text + "|" + normalise("আর").text + r")\s?"
+_PASSPORT_NEXT = re.compile(_LIST_SEPARATOR + r"\b" + _PASSPORT_NUMBER + r"\b")
 # more numbers listed before one found just before the word ("Ref: BW0827341, BX1190456. Passports ...")
-_PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text
-                              + "|" + normalise("আর").text + r")\s?$")
+_PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b" + _LIST_SEPARATOR + "$")
+# one number of that shape on its own
+_PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
@@ -620,9 +621,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             if g == 2:
                 # a list that ends just before the word: the numbers after this one, up to the word
                 # ("BX1190456, EB0347712. Passports ..."), and those listed before it
-                for more in re.finditer(r"\b" + _PASSPORT_NUMBER + r"\b", t[: m.end()]):
-                    if more.start(1) >= m.end(2):
-                        add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
+                for more in _PASSPORT_ALONE.finditer(t, m.end(2), m.end()):
+                    add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
                 start = m.start(2)
                 while more := _PASSPORT_BEFORE.search(t, 0, start):
                     add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
