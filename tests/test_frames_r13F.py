@@ -248,3 +248,78 @@ def test_hidden_cases_flag(matcher):
 
 def test_warnings_of_no_such_thing_stay_below(matcher):
     assert not flagged(matcher, STILL_WARNINGS)
+
+
+# --- 11. A JOKE'S "TAKES ALL MY SALARY", A WIFE'S CHORE DEBT -------------------------------------
+
+JOKE_TAKER = [
+    "my mom handles my salary like a hundi agent: takes all of it, gives me 2% 😭",
+    "My landlord is the real trafficker. takes 60% of my salary 💀",
+    "amar bou salary r din pura beton niye ney, amake 500 taka pocket money dey 😂",
+    "আমার বউ বেতনের দিন সব টাকা নিয়ে নেয়, আমারে ৫০০ দেয় 😂",
+]
+TAKER = [
+    "the malik takes 60% of my salary every month for the visa",
+    "malik beton er ordhek rekhe dey protimash",
+    "মালিক প্রতি মাসে বেতনের অর্ধেক রেখে দেয়",
+    "my boss takes all my salary 😭",
+]
+
+
+def test_joke_taker_is_no_wages_kept(matcher):
+    assert_not_fired(matcher, JOKE_TAKER, "lab.wages_kept_back")
+
+
+def test_wages_kept_back_still_fires(matcher):
+    assert fired_by(matcher, TAKER, "lab.wages_kept_back") == TAKER
+
+
+def test_wife_chore_debt_stays_below(matcher):
+    assert not flagged(matcher, [
+        "wife took my phone, locked the door and says I cant leave until the debt is paid. the debt: taking out the trash 🙃",
+    ])
+
+
+# --- 12. A HOSTEL'S GATE AND GUARD, A FACTORY'S GATE PASS ------------------------------------------
+
+GATE = [
+    "খালা শুনলো রাত ১০টায় হোস্টেলের গেটে তালা পড়ে আর গার্ড থাকে, তখন শান্তি পাইছে",
+    "hostel er gate e rat 10 tay tala pore, guard thake, ammu ekhon nishchinto",
+    "the hostel gate is locked at 10 and a guard sits there, mom is relieved",
+]
+GATE_PASS = [
+    "গেট পাস ছাড়া দুপুরে বাইরে যাইতে দেয় না, তবে জরুরি দরকার হইলে লাইন চিফ পাস লেইখা দেয়",
+    "gate pass chara lunch e baire jaite dey na, dorkar hole line chief pass likhe dey",
+    "no going out at lunch without a gate pass, the line chief writes one if you need it",
+]
+CONFINED = [
+    "মালিক দরজায় তালা দিয়া রাখে, বাইরে যাইতে দেয় না",
+    "madam gate e tala diye rakhe, guard boshe thake, baire jaite dey na",
+]
+
+
+def test_hostel_gate_is_no_escort(matcher):
+    assert_not_fired(matcher, GATE, "iso.escorted")
+
+
+def test_gate_pass_stays_below(matcher):
+    assert not flagged(matcher, GATE_PASS)
+
+
+def test_confinement_still_flags(matcher):
+    assert flagged(matcher, CONFINED) == CONFINED
+
+
+# --- 13. A LONG SHIFT PAID DOUBLE, THE WORKER'S OWN RENT, A HARVEST PAID BY THE DAY ------------------
+
+def test_paid_shift_own_rent_and_harvest_are_no_labour_abuse(matcher):
+    assert_not_fired(matcher, [
+        "Amma ajke 14 ghonta duty silo, inventory counting. double overtime dibe, kal pura din off",
+        "আজকে ১৪ ঘণ্টা ডিউটি, ডাবল ওভারটাইম দিবে, কাল পুরা দিন অফ",
+        "14 hours today for the stock count, double overtime and a full day off tomorrow",
+    ], "lab.excessive_hours")
+    assert_not_fired(matcher, [
+        "company salary thik e dise kintu room rent ar mess er taka ami nije ditam, shob kete 14000 thakse",
+        "উত্তরবঙ্গ থেকে লোক আনি দৈনিক ৭০০ টেয়া দি ধান কাটাইছি",
+        "লোক আইনা দৈনিক ৭০০ টাকা দিয়া ধান কাটার কাম করাইছি",
+    ], "fd.debt_by_work")
