@@ -323,3 +323,30 @@ def test_paid_shift_own_rent_and_harvest_are_no_labour_abuse(matcher):
         "উত্তরবঙ্গ থেকে লোক আনি দৈনিক ৭০০ টেয়া দি ধান কাটাইছি",
         "লোক আইনা দৈনিক ৭০০ টাকা দিয়া ধান কাটার কাম করাইছি",
     ], "fd.debt_by_work")
+
+
+# --- 14. A CLUB'S SIGNED WARNING, A COURSE'S ONLY FEE, A RENEWAL AT THE EMBASSY --------------------
+
+def test_club_signed_warning_stays_below(matcher):
+    assert not flagged(matcher, [
+        "Girls! If anyone promises a parlour job in Dhaka and says 'dont tell your parents', say NO and tell your teacher. - Kishori Club, Chilmari",
+        "মেয়েরা! কেউ ঢাকায় পার্লারের কাজের কথা বলে 'বাসায় বলবি না' বললে না বলো, শিক্ষককে জানাও। - কিশোরী ক্লাব, চিলমারী",
+    ])
+
+
+def test_course_only_fee_is_no_wage_withheld(matcher):
+    assert_not_fired(matcher, [
+        "anyone know about Japan TITP? my cousin paid nothing except the course",
+        "TITP te gese amar bhai, course fee chara kichu dey nai",
+        "টিটিপিতে গেছে, কোর্স ফি ছাড়া কিছু দেয় নাই",
+    ], "lab.wages_withheld")
+    unpaid = ["the company paid nothing for 3 months", "3 mash beton dey nai company"]
+    assert fired_by(matcher, unpaid, "lab.wages_withheld") == unpaid
+
+
+def test_own_renewal_is_no_document_held(matcher):
+    assert_not_fired(matcher, [
+        "Passport renewal er jonno Riyadh embassy te gesilam, appointment online e nisi. purono passport er copy rakhsi",
+        "পাসপোর্ট রিনিউ করতে দূতাবাসে গেছিলাম, পুরান পাসপোর্টের কপি রাখছি",
+        "went to the embassy to renew my passport, kept a copy of the old one",
+    ], "doc.document_held_on_condition")
