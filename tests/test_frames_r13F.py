@@ -330,7 +330,7 @@ def test_paid_shift_own_rent_and_harvest_are_no_labour_abuse(matcher):
 def test_club_signed_warning_stays_below(matcher):
     assert not flagged(matcher, [
         "Girls! If anyone promises a parlour job in Dhaka and says 'dont tell your parents', say NO and tell your teacher. - Kishori Club, Chilmari",
-        "মেয়েরা! কেউ ঢাকায় পার্লারের কাজের কথা বলে 'বাসায় বলবি না' বললে না বলো, শিক্ষককে জানাও। - কিশোরী ক্লাব, চিলমারী",
+        "মেয়েরা! কেউ ঢাকায় পার্লারের কাজের কথা বলে 'বাসায় কাউকে বলো না' বললে না বলো, শিক্ষককে জানাও। - কিশোরী ক্লাব, চিলমারী",
     ])
 
 
