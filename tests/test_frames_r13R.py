@@ -55,6 +55,8 @@ SLIP_OK = [
     "স্লিপে লেখা ১২০০, পুরো বেতন পাই",
     "contract e lekha beton 900 euro, kalke sign",
     "in hand I have the payslip, the bank is closed",
+    "room rent 200 riyal is cut from the salary, it was in the contract",
+    "beton theke ghor bhara 200 kate, eta contract e chilo",
 ]
 
 
@@ -155,7 +157,7 @@ def test_conditions_meals_pay(matcher, script):
 # --- 5. A BABY OR A CHILD HIRED BY THE DAY TO BEG --------------------------------------------------
 
 CHILD_HIRE = {
-    "en": ["Baby needed Friday, 6-8 month best, less crying", "need a toddler, rate 300 a day", "a 6 months old baby, rent 500, return by asr"],
+    "en": ["Baby needed Friday, 6-8 month best, less crying", "need a 10 months old, rate 300 a day", "a 6 months old baby, rent 500, return by asr"],
     "bn-Latn": ["kole baccha lagbe, rate 400", "6 mash er baccha bhara din e 500", "baby lagbe shukrobar, kom kande emon, dudh dibo"],
     "bn": ["কোলের বাচ্চা লাগবে, দিনে ৩০০", "মাসের বাচ্চা ভাড়া ৫০০, সন্ধ্যায় ফেরত দিমু", "বাচ্চা লাগবে শুক্রবার, কম কান্দে এমন, দুধ দিমু"],
 }
@@ -367,7 +369,7 @@ AD_MARKS = [
     "Send 2 full length photos to hr",
     "ফ্যাক্টরির নাম ফোনে বলা হবে, পোস্টে না",
     "কোনো কাগজপত্র লাগবে না শুধু ব্যাগ নিয়া চলে আসবেন",
-    "factory r naam phone e bola hobe, post e na",
+    "meyera outside Dhaka welcome, we send bus ticket",
 ]
 AD_MARKS_OK = ["we send the bus ticket for the wedding", "send a passport size photo with the CV", "phone diyen"]
 
