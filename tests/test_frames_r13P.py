@@ -228,3 +228,50 @@ def test_hostess_ad_boldness(matcher):
           "receptionist wanted, fair salary, open minded team, send CV"]
     grid(matcher, flag, ok, "sx.appearance_job")
     assert_not_fired(matcher, ok, "sx.appearance_job")
+
+
+# --- 7. THE WORKERS' CARDS AND PINS HELD BY THE ONE WHO DRAWS THEIR WAGE ------------------------------------
+
+CARDS = {
+    "en": ["I keep the boys' bank cards and the pins", "all their cards and pins are with me", "the boss holds our atm cards and pins"],
+    "bn-Latn": ["cheleder bank card ar pin sob amar kache", "oder card ar pin ami rakhi", "amader card o pin malik er kache"],
+    "bn": ["ছেলেদের ব্যাংক কার্ড আর পিন সব আমার কাছে", "ওদের কার্ড আর পিন আমি রাখি", "আমাদের কার্ড ও পিন মালিকের কাছে"],
+}
+DRAWN = {
+    "en": ["when the salary comes in I withdraw it and give them 30 euro a week for food",
+           "salary day he withdraws it, gives us pocket money"],
+    "bn-Latn": ["beton dhukle ami atm theke tuli, oder hate soptahe 30 euro dei", "salary ashle malik tule ney, amader dey 50 riyal"],
+    "bn": ["বেতন ঢুকলে আমি এটিএম থেকে তুলি, ওদের হাতে সপ্তাহে ৩০ ইউরো দেই", "বেতন আসলে মালিক তুলে নেয়, আমাদের দেয় ৫০ রিয়াল"],
+}
+CARDS_OK = [
+    "amar cheleder card ar pin amar kache, beton dhukle ami tuli, oder hate pocket money dei",
+    "my kids' cards and pins are with me, when the salary comes I withdraw it for their school",
+    # one slot alone
+    "cheleder bank card ar pin sob amar kache",
+    "beton dhukle ami atm theke tuli",
+]
+
+
+def test_workers_cards_held(matcher):
+    flag = [f"{a}. {b}" for s in CARDS for a, b in product(CARDS[s], DRAWN[s])]
+    grid(matcher, flag, CARDS_OK, "pay.wage_drawn_by_other")
+
+
+# --- 8. THE JOB PAGE'S BOOST AND THE FEE TAKEN FIRST --------------------------------------------------------
+
+BOOST = ["পেজের বুস্টের টাকা দিয়ে দিছি, পর্তুগাল আর মাল্টার পোস্ট চালাও", "boost er taka dilam, italy r visa post 7 din chalao",
+         "ad budget 200 dollars for the Malta jobs page", "boosted the Serbia work permit post for a week"]
+LURE = ["যারা নক দিবে প্রথমেই ফাইল ওপেনিং ১০ হাজার নিবা", "comment e number diba na, ferot hobe na",
+        "whoever messages, take the file opening fee first, non-refundable", "no numbers in the comments, fee first"]
+BOOST_OK = [
+    "boosted the Dubai tour post, whoever messages gets a discount",
+    "বুস্টের টাকা দিছি, দুবাইয়ের উমরাহ প্যাকেজ, যারা নক দিবে প্রথমেই টিকিট",
+    "boost paid for the Portugal work permit post, apply on the official portal, no fee",
+    # one slot alone
+    "boost er taka dilam, italy r visa post 7 din chalao",
+]
+
+
+def test_boost_for_fee(matcher):
+    flag = [f"{a}. {b}" for a, b in product(BOOST, LURE)]
+    grid(matcher, flag, BOOST_OK, "pay.boost_for_fee_scheme")
