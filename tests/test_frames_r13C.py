@@ -44,7 +44,7 @@ REGIME = {
            "সব ফোন অফিসের ড্রয়ারে থাকবে, কেউ দেখা করতে আসতে পারবে না",
            "ওর বাড়িতে আর ফোন দিতে পারবে না, সিম বদলাইয়া দিছি, কেউ খুঁজতে আসলে কইবি এইখানে নাই",
            "এনজিওর আপা আসলে সরাইয়া দে, ফোনটা তোর কাছে রাখবি",
-           "সাত মাস ধইরা কূলে নামতে দেয় না, অন্যের ফোন থেকে দিলাম, উল্টা ফোন দিও না",
+           "সাত মাস ধইরা কূলে নামি নাই, অন্যের ফোন থেকে দিলাম, উল্টা ফোন দিও না",
            "ভাই এক মিনিট ফোন দিছে, পাশে লোক দাঁড়াইয়া ছিল, কইলো উল্টা ফোন দিও না"],
     "bn-Latn": ["tor nid card ar sim ami rakhlam, baire gele Shathi sathe jabe",
                 "sob phone office er drawer e thakbe, kono visitor na, ekla gele amar kache khobor ashbe",
@@ -113,6 +113,22 @@ SEXT_OK = [
 
 def test_sextortion_price_grid(matcher):
     check_rule_grid(matcher, _flat(SEXT), SEXT_OK, "thr.images_to_kin")
+
+
+# the victim's own account, the threat in the third person's future
+SEXT_TOLD = {
+    "en": ["he says if i don't send 5000 he will post my pics in my school group and my mom will see"],
+    "bn": ["ও বলছে টাকা না দিলে আমার ছবি আমার আব্বুর কাছে পাঠাবে"],
+    "bn-Latn": ["bolse 5 hajar na dile amar ammu r inbox e video pathabe"],
+}
+SEXT_TOLD_OK = [
+    "ore bolse picnic er chobi gula amar ammu ke pathabe, khub moja",
+    "if you don't come to the wedding, ammu will share the video on facebook haha",
+]
+
+
+def test_sextortion_told_grid(matcher):
+    check_rule_grid(matcher, _flat(SEXT_TOLD), SEXT_TOLD_OK, "thr.images_to_kin")
 
 
 # --- 4. TIED TO THE MAST, A POST OR A TREE AS A PUNISHMENT (thr.violence) ----------------------------
