@@ -38,7 +38,9 @@ REGIME = {
            "if her brother comes looking for her, tell him she's not here. i changed her sim too",
            "if the NGO apa comes, hide her in the back room, you keep her phone",
            "we never go ashore, 7 months now, i am writing from another man's phone, dont call back",
-           "my son called for one minute, someone was standing next to him, he said don't call back"],
+           "my son called for one minute, someone was standing next to him, he said don't call back",
+           "my sister called from a strange number, whispering, said someone was standing next to her and not to call back",
+           "they took her sim and gave her a new one, her family can't call her anymore"],
     "bn": ["তোমার এনআইডি কার্ড আর সিম আমি রাখলাম, বাইরে গেলে সুমি সাথে যাবে",
            "কাগজ আর সিম আমার কাছে রাখলাম, একা বাজারে যাবি না, দেখলে আমার কাছে খবর আসবে",
            "সব ফোন অফিসের ড্রয়ারে থাকবে, কেউ দেখা করতে আসতে পারবে না",
@@ -150,6 +152,21 @@ def test_tied_grid(matcher):
     check_rule_grid(matcher, _flat(TIED), TIED_OK, "thr.violence")
 
 
+# hung from a hook, and a beggar maimed so that the takings rise
+MAIM = {
+    "en": ["they hung Salam from the ceiling fan hook all night because he asked for his wages",
+           "he broke the boy's leg so he earns more begging, said the same for anyone who runs"],
+    "bn": ["লুলা পোলার ঠ্যাং ভাইঙ্গা দিছে, এখন টাকা বেশি উঠে"],
+    "bn-Latn": ["sardar oi pola r thang bhaingga dise, bole ekhon beshi uthbe"],
+}
+MAIM_OK = ["i broke my leg last year, now i earn more at the new job",
+           "he broke his arm playing cricket, taka beshi lagse doctor e"]
+
+
+def test_maimed_grid(matcher):
+    check_rule_grid(matcher, _flat(MAIM), MAIM_OK, "thr.violence")
+
+
 # --- 5. A LIMB, THE PAPERS, THE NEXT RUNAWAY (thr.menace_on_escape) ----------------------------------
 
 LIMB = {
@@ -165,6 +182,7 @@ LIMB_OK = [
     "my brother ran away from home last year, not coming back they say",
     "the next one who runs the shop must lock the shutter",
     "i broke my leg running for the bus",
+    "amar pola r thang bhaingga gese football khelte",
 ]
 
 
