@@ -203,3 +203,32 @@ def required_groups(node: Node) -> frozenset[str]:
         n, names = node.args
         return frozenset(names) if n >= len(names) else frozenset()
     return frozenset()  # any, not
+
+
+def guard_groups(node: Node) -> frozenset[str]:
+    """The groups the condition names only under ``not``: its guards ("not kin near taken"). A
+    group also named outside a ``not`` is not one."""
+    under_not: set[str] = set()
+    outside: set[str] = set()
+    every = False  # "any" outside a "not": every group counts
+
+    def walk(n: Node, negated: bool) -> None:
+        nonlocal every
+        if n.op == "any":
+            every = every or not negated
+        elif n.op == "name":
+            (under_not if negated else outside).add(n.args[0])
+        elif n.op == "near":
+            (under_not if negated else outside).update(n.args[:2])
+        elif n.op in ("all", "nof"):
+            names = n.args if n.op == "all" else n.args[1]
+            (under_not if negated else outside).update(names)
+        elif n.op == "not":
+            walk(n.args[0], not negated)
+        else:
+            for a in n.args:
+                if isinstance(a, Node):
+                    walk(a, negated)
+
+    walk(node, False)
+    return frozenset() if every else frozenset(under_not - outside)

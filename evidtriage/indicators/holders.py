@@ -42,7 +42,8 @@ _HELD_BN = re.compile(_DOC + r"(?:\s(?:ta|ti|gula|gulo|" + normalise_keyword("рж
 _HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:is|are|stays|remains)\s)?(?:still\s|always\s)?"
                       r"(?:with me|with us|in my hand|in my bag|in my room|in my pocket)(?!\s(?:until|till|unless|as long|for now))"
                       r"|(?:^|\s)(?:the\s)?" + _DOC + r"\s(?:is\s)?(?:always|still)\s(?:with me|in my hand|in my bag)(?!\s(?:until|till|unless|as long|for now))"
-                      r"|(?:^|\s)(?:i|we)\s(?:still\s|always\s|now\s)?(?:keep|have|hold|carry|got back|kept)\s(?:my|our)\s(?:own\s)?" + _DOC
+                      r"|(?:^|\s)(?:i|we|i'm|we're|i am|we are)\s(?:still\s|always\s|now\s)?(?:keep|keeping|have|hold|holding|carry|carrying|got back|kept)\s"
+                      r"(?:my|our)\s(?:own\s)?" + _DOC
                       + r"|(?:^|\s)(?:gave|returned|handed|given)\s(?:me|us)\s(?:back\s)?(?:my|our)\s" + _DOC
                       + r"|(?:^|\s)(?:got|have|get)\s(?:my|our)\s" + _DOC + r"\sback")
 #: the owner as the holder, said of a worker or in a notice: "passport stays with me", "the passport stays

@@ -22,7 +22,8 @@ from itertools import islice
 import ahocorasick
 import numpy as np
 
-from .conditions import evaluate, parse, required_groups
+from .address import addressed
+from .conditions import evaluate, guard_groups, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
 from .morphology import compiled_form
@@ -124,6 +125,9 @@ class Matcher:
         self._plain_regex_rules = [(ri, c) for ri, c in self._plain_regex_rules if c]
 
         self._required = [required_groups(c) for c in self._conditions]
+        # the groups each condition names only under "not" (its guards), which leave out the words
+        # that call the reader ("Mom, they took my phone": the mother is spoken to, not the holder)
+        self._guards = [guard_groups(c) for c in self._conditions]
         self._entity_targets: dict[str, list[tuple[int, str]]] = {}  # entity type -> (rule, group)
         for ri, groups in self._entity_rules:
             for name, types in groups:
@@ -361,10 +365,18 @@ class Matcher:
         negated: list[str] = []
         required = self._required
         denies = may_deny(t)
+        calls = None  # the spans that call the reader (read at first need)
         for ri in sorted(spans):
             found = spans[ri]
             if not found.keys() >= required[ri]:
                 continue  # a group the condition needs has no match
+            guards = self._guards[ri]
+            if guards and not guards.isdisjoint(found):
+                if calls is None:
+                    calls = addressed(t)
+                if calls:
+                    for g in guards & found.keys():
+                        found[g] = [sp for sp in found[g] if not any(a <= sp[0] and sp[1] <= b for a, b in calls)]
             rule = self.rules[ri]
             for v in found.values():
                 v.sort()

@@ -40,7 +40,7 @@ from functools import reduce
 
 import numpy as np
 
-from .conditions import Node
+from .conditions import Node, guard_groups
 from . import entities
 from .entities import NUMBER_WORDS, Hints
 from .literals import KNOWN, required_literals
@@ -214,7 +214,6 @@ class Prefilter:
                     maybe_always[ri] |= 1 << g
                     if ri in alone:
                         self.batch_regexes += rxs
-        self.maybe = np.array(maybe_always, dtype=np.uint64)
         # the rules' groups that take entities, and the marks their entities need
         ent = [(ri, groups[ri][g.name], reduce(operator.or_, map(entities.needs, g.entities)))
                for ri, rule in enumerate(rules) for g in rule.groups if g.entities]
@@ -224,8 +223,18 @@ class Prefilter:
         prog: list[tuple[int, int, int, int]] = []
         starts = [0]
         for ri, cond in enumerate(conditions):
-            _compile(cond, groups[ri], prog)
+            guards = guard_groups(cond)
+            unsure = None
+            if guards:
+                # the matcher may leave a guard's words out (those that call the reader: .address), so
+                # a guard's keywords found here do not surely hold: "not GUARD..." is compiled as a
+                # group of no keyword that may always match (one past the rule's own groups)
+                unsure = len(groups[ri])
+                self.usable = self.usable and unsure < 64
+                maybe_always[ri] |= 1 << min(unsure, 63)
+            _compile(cond, groups[ri], prog, guards, unsure)
             starts.append(len(prog))
+        self.maybe = np.array(maybe_always, dtype=np.uint64)
         from .kernels import STACK
 
         self.usable = self.usable and all(_stack_depth(prog[a:b]) <= STACK for a, b in zip(starts, starts[1:]))
@@ -315,10 +324,16 @@ def _stack_depth(prog: list[tuple[int, int, int, int]]) -> int:
     return deepest
 
 
-def _compile(node: Node, groups: dict[str, int], prog: list) -> None:
+def _compile(node: Node, groups: dict[str, int], prog: list, guards: frozenset[str] = frozenset(),
+             unsure: int | None = None) -> None:
+    """Append the program of ``node``; a "not" over any of ``guards`` is the group ``unsure``, which
+    may always match and never surely does."""
     from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_NOT, OP_OR
 
     op = node.op
+    if op == "not" and guards and _names(node) & guards:
+        prog.append((OP_NAME, unsure, 0, 0))
+        return
     if op == "name":
         prog.append((OP_NAME, groups[node.args[0]], 0, 0))
     elif op in ("any", "all"):
@@ -328,11 +343,11 @@ def _compile(node: Node, groups: dict[str, int], prog: list) -> None:
             if i:
                 prog.append((OP_OR if op == "any" else OP_AND, 0, 0, 0))
     elif op == "not":
-        _compile(node.args[0], groups, prog)
+        _compile(node.args[0], groups, prog, guards, unsure)
         prog.append((OP_NOT, 0, 0, 0))
     elif op in ("and", "or"):
-        _compile(node.args[0], groups, prog)
-        _compile(node.args[1], groups, prog)
+        _compile(node.args[0], groups, prog, guards, unsure)
+        _compile(node.args[1], groups, prog, guards, unsure)
         prog.append((OP_AND if op == "and" else OP_OR, 0, 0, 0))
     elif op == "nof":
         n, names = node.args
@@ -344,6 +359,19 @@ def _compile(node: Node, groups: dict[str, int], prog: list) -> None:
         prog.append((OP_NEAR, groups[a], groups[b], n))
     else:
         raise ValueError(f"unknown condition operator {op}")
+
+
+def _names(node: Node) -> set[str]:
+    """Every group a condition names."""
+    if node.op == "name":
+        return {node.args[0]}
+    if node.op == "near":
+        return set(node.args[:2])
+    if node.op == "all":
+        return set(node.args)
+    if node.op == "nof":
+        return set(node.args[1])
+    return {n for a in node.args if isinstance(a, Node) for n in _names(a)}
 
 
 #: The automaton's states down to this depth get a dense row of transitions; deeper ones (most of
