@@ -90,6 +90,7 @@ PAPERS_OK = [
     "passport er photocopy office er drawer e, original amar kache",
     "the boss keeps his own papers in the safe",
     "your passport is in the almari, I kept it safe, the agency will send the receipt",
+    "আম্মা, পাসপোর্টটা আলমারির ড্রয়ারে রাখছি, এজেন্সিতে আমি নিজে নিয়া যামু",
 ]
 
 
