@@ -12,7 +12,7 @@ which is NOT a dependency of evidtriage: run this with a Python that has it::
     /tmp/ml/bin/python eval/train_ranking_aid.py write
     /tmp/ml/bin/python eval/train_ranking_aid.py write --like evidtriage/ranking_aid/model.json --out /tmp/again.json
 
-``measure``: each set of eval/dev (``dev`` ... ``dev71``: one writer each; ``voice2`` ... ``voice5``) held out in
+``measure``: each set of eval/dev (``dev`` ... ``dev79``: one writer each; ``voice2`` ... ``voice5``) held out in
 turn, the model trained on all the others (vocabulary, fit and pruning inside the fold), and the
 held-out set scored: among the items the rules did not flag (from ``--rules-json``), how many of
 those to flag the aid puts at or above each line (its review recall) and how many innocent ones
@@ -22,7 +22,8 @@ eval/corpus is the frozen test part (``evidtriage eval eval/corpus`` scores the 
 that the shipped model is made again after eval/dev has grown); the same inputs give the same file,
 byte for byte. Model 1.0.0 was trained on ``dev`` to ``dev57`` and ``voice2`` (58 sets); model 1.1.0,
 after round 11 of issue 15, on the 71 sets ``dev`` to ``dev67`` and ``voice2`` to ``voice5``; model
-1.2.0, after round 12, on all 75 sets of eval/dev (``dev`` to ``dev71``, ``voice2`` to ``voice5``).
+1.2.0, after round 12, on the 75 sets ``dev`` to ``dev71`` and ``voice2`` to ``voice5``; model 1.3.0,
+after round 13, on all 83 sets of eval/dev (``dev`` to ``dev79``, ``voice2`` to ``voice5``).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from evidtriage.ranking_aid.features import feature_set  # noqa: E402  (the run-
 
 DEV = ROOT / "eval" / "dev"
 MODEL = ROOT / "evidtriage" / "ranking_aid" / "model.json"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 #: The configuration chosen by ``measure`` (see docs/rules.md, "The ranking aid")
 #: Words, 4-character stems and word pairs; character n-grams ("c", 3 to 5) measured no better held out

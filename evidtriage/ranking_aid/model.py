@@ -30,7 +30,7 @@ from .features import features, words
 #: The model file shipped in the package, and its recorded sha256 (eval/train_ranking_aid.py
 #: prints both when it writes a model; tests/test_ranking_aid.py checks them)
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
-MODEL_SHA256 = "ba1f64f235f2c644efe335a474d586657c1a96b50852269851ecf134c6fada0c"
+MODEL_SHA256 = "7ab04e91ff90bfe8cefddcba433921ef56ccd0a71215a51f1873622e7a9df354"
 FORMAT = "evidtriage/ranking-aid/1"
 #: Words named to explain a score
 EXPLAIN_WORDS = 5
