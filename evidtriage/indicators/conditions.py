@@ -205,6 +205,19 @@ def required_groups(node: Node) -> frozenset[str]:
     return frozenset()  # any, not
 
 
+def named_groups(node: Node) -> frozenset[str]:
+    """Every group a condition names ("any" names none)."""
+    if node.op == "name":
+        return frozenset(node.args)
+    if node.op == "near":
+        return frozenset(node.args[:2])
+    if node.op == "all":
+        return frozenset(node.args)
+    if node.op == "nof":
+        return frozenset(node.args[1])
+    return frozenset(n for a in node.args if isinstance(a, Node) for n in named_groups(a))
+
+
 def guard_groups(node: Node) -> frozenset[str]:
     """The groups the condition names only under ``not``: its guards ("not kin near taken"). A
     group also named outside a ``not`` is not one."""

@@ -40,7 +40,7 @@ from functools import reduce
 
 import numpy as np
 
-from .conditions import Node, guard_groups
+from .conditions import Node, guard_groups, named_groups
 from . import entities
 from .entities import NUMBER_WORDS, Hints
 from .literals import KNOWN, required_literals
@@ -331,7 +331,7 @@ def _compile(node: Node, groups: dict[str, int], prog: list, guards: frozenset[s
     from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_NOT, OP_OR
 
     op = node.op
-    if op == "not" and guards and _names(node) & guards:
+    if op == "not" and guards and named_groups(node) & guards:
         prog.append((OP_NAME, unsure, 0, 0))
         return
     if op == "name":
@@ -359,19 +359,6 @@ def _compile(node: Node, groups: dict[str, int], prog: list, guards: frozenset[s
         prog.append((OP_NEAR, groups[a], groups[b], n))
     else:
         raise ValueError(f"unknown condition operator {op}")
-
-
-def _names(node: Node) -> set[str]:
-    """Every group a condition names."""
-    if node.op == "name":
-        return {node.args[0]}
-    if node.op == "near":
-        return set(node.args[:2])
-    if node.op == "all":
-        return set(node.args)
-    if node.op == "nof":
-        return set(node.args[1])
-    return {n for a in node.args if isinstance(a, Node) for n in _names(a)}
 
 
 #: The automaton's states down to this depth get a dense row of transitions; deeper ones (most of
