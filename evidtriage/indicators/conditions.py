@@ -229,19 +229,13 @@ def guard_groups(node: Node) -> frozenset[str]:
         nonlocal every
         if n.op == "any":
             every = every or not negated
-        elif n.op == "name":
-            (under_not if negated else outside).add(n.args[0])
-        elif n.op == "near":
-            (under_not if negated else outside).update(n.args[:2])
-        elif n.op in ("all", "nof"):
-            names = n.args if n.op == "all" else n.args[1]
-            (under_not if negated else outside).update(names)
         elif n.op == "not":
             walk(n.args[0], not negated)
-        else:
+        elif n.op in ("and", "or"):
             for a in n.args:
-                if isinstance(a, Node):
-                    walk(a, negated)
+                walk(a, negated)
+        else:  # a leaf: name, near, all, n of
+            (under_not if negated else outside).update(named_groups(n))
 
     walk(node, False)
     return frozenset() if every else frozenset(under_not - outside)
