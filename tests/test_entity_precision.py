@@ -152,3 +152,28 @@ def test_a_passport_number_needs_its_word_near_and_its_own_shape(text):
 ])
 def test_passports_listed_after_their_label_are_each_taken(text, expected):
     assert [e.value for e in extract_entities(text) if e.type == "bd_passport"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family's passports, each after its owner's name: the second is of the first one's series
+    ("আব্বার পাসপোর্ট নং EB0456712, আম্মার EB0456713। এজেন্সি কপি চাইছে", ["EB0456712", "EB0456713"]),
+    ("passport no: mine A01234567 ... my brother's one is A07654321 (same office)", ["A01234567", "A07654321"]),
+    # another series in the same message is not taken on the first one's word
+    ("passport EB0456712. parcel code X12345678 from the courier", ["EB0456712"]),
+    # a sentence or two between the word and the number, on one line
+    ("আমাদের পাসপোর্ট আর রেসিডেন্স কার্ড মালিকের আলমারিতে তালা মারা। বাইরে যাইতে দেয় না, শহরে গেলে ওর "
+     "গাড়িতে ওর লোকের সাথে। আমারটা A03318472", ["A03318472"]),
+])
+def test_passports_of_one_series_and_further_from_the_word(text, expected):
+    assert sorted({e.value for e in extract_entities(text) if e.type == "bd_passport"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("goru kinlam, 52 hajar bkash e dilam bepari ke. trx NT2E9CZ4LW", ["NT2E9CZ4LW"]),
+    ("Nagad payment done txn: 7HK2M9Q4PA", ["7HK2M9Q4PA"]),
+    ("TrxID 8N7A6D5EHK", ["8N7A6D5EHK"]),
+    ("trx complete hoise, receipt pathaisi", []),  # a bare "trx" before a word is no id
+    ("trx failed, abar try korbo tomorrow", []),
+])
+def test_a_transaction_id_after_a_bare_trx_holds_a_digit(text, expected):
+    assert [e.value for e in extract_entities(text) if e.type == "mfs_transaction"] == expected

@@ -133,16 +133,20 @@ def _platform_named_near(t: str, start: int, end: int) -> str | None:
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
 _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
-_MFS_TXN = Guarded(re.compile(r"\b(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})\b"))
+# after its label ("TrxID 8N7A6D5EHK"), or after a bare "trx"/"txn" ("trx NT2E9CZ4LW") when the id
+# holds a digit (a bare "trx" may be followed by a word: "trx complete")
+_MFS_TXN = Guarded(re.compile(r"\b(?:(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})"
+                              r"|(?:trx|txn)\s*[:#-]?\s*((?=[a-z]*[0-9])[a-z0-9]{8,12}))\b"))
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
 # MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020),
-# up to 80 characters after the word, or up to 20 before it ("A01234567 passport ta boss er
-# kache"): the shape is rare enough in a message about a passport. The word as people write it:
+# up to 160 characters after the word on its line (a sentence or two: "পাসপোর্ট আর রেসিডেন্স কার্ড
+# মালিকের আলমারিতে তালা মারা ... আমারটা A03318472"), or up to 20 before it ("A01234567 passport ta
+# boss er kache"): the shape is rare enough in a message about a passport. The word as people write it:
 # passport, pasport, pass port, paspot, "ppt", "pp no", and the Bengali spellings
 _PASSPORT_WORD = ("(?:pas{1,2} ?po?r?t|\\bppt\\b|\\bpp no\\b|\\bppno\\b|"
                   + "|".join(normalise(w).text for w in ("পাসপোর্ট", "পাসপোট", "পাছপোর্ট")) + ")")
 _PASSPORT_NUMBER = r"([a-z]{1,2}[0-9]{7}|[a-z][0-9]{8})"
-_PASSPORT = Guarded(re.compile(_PASSPORT_WORD + r"[^\n]{0,80}?\b" + _PASSPORT_NUMBER + r"\b|\b"
+_PASSPORT = Guarded(re.compile(_PASSPORT_WORD + r"[^\n]{0,160}?\b" + _PASSPORT_NUMBER + r"\b|\b"
                                + _PASSPORT_NUMBER + r"\b[^\n]{0,20}?" + _PASSPORT_WORD))
 # more numbers listed after the first ("Passport nos. BW4418207 and BW4418236", "A0123..., A0456...")
 _LIST_SEPARATOR = r"\s?(?:,|&|/|;|\band\b|\bo\b|\bar\b|" + normalise("ও").text + "|" + normalise("আর").text + r")\s?"
@@ -151,6 +155,12 @@ _PASSPORT_NEXT = re.compile(_LIST_SEPARATOR + r"\b" + _PASSPORT_NUMBER + r"\b")
 _PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b" + _LIST_SEPARATOR + "$")
 # one number of that shape on its own
 _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
+
+
+def _passport_series(value: str) -> tuple[str, int]:
+    """A passport number's series: its letters and its length ("EB0456712": ("EB", 9))."""
+    letters = value.rstrip("0123456789")
+    return letters, len(value)
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
@@ -601,7 +611,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 found.append(Entity("eth_address", m.group(0).lower(), m.start(), m.end()))
     if marks & MFS_TXN:
         for m in _MFS_TXN.rx.finditer(t):
-            add("mfs_transaction", m.group(1).upper(), m.start(1), m.end(1))
+            g = m.lastindex
+            add("mfs_transaction", m.group(g).upper(), m.start(g), m.end(g))
     if marks & MFS_CONTEXT and _MFS_CONTEXT.rx.search(t):
         # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
         for e in list(found):
@@ -627,6 +638,16 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 while more := _PASSPORT_BEFORE.search(t, 0, start):
                     add("bd_passport", more.group(1).upper(), more.start(1), more.end(1))
                     start = more.start(1)
+        have = {(e.start, e.end): e.value for e in found if e.type == "bd_passport"}
+        if have:
+            # once a number near the word is a passport, a number of the same series (its letters
+            # and length) elsewhere in the message is one too ("আব্বার পাসপোর্ট নং EB0456712,
+            # আম্মার EB0456713"): a family's or a group's passports listed one by one
+            series = {_passport_series(v) for v in have.values()}
+            for more in _PASSPORT_ALONE.finditer(t):
+                value = more.group(1).upper()
+                if _passport_series(value) in series and _orig(norm, more.start(1), more.end(1)) not in have:
+                    add("bd_passport", value, more.start(1), more.end(1))
     if marks & NID:
         for m in _NID.rx.finditer(t):
             g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
