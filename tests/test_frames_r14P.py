@@ -44,7 +44,7 @@ RANSOM = [
     "send 2000 dollars to get your son back, no police",
     "to bring your brother back you must pay the camp 5000 usdt",
     "আপনার ছেলেরে ফেরত আনতে ৩ লাখ টাকা লাগবে, বিকাশে পাঠান",
-    "আপনার ভাইকে ফেরত আনার জন্য ২ লাখ টাকা দিতে হবে",
+    "আপনার ভাইকে ফেরত আনতে ২ লাখ টাকা দিতে হবে",
     "৫০ হাজার টাকা দিলে আপনার পোলারে পরের বোটে তুলে দিবে",
     "apnar chele ke ferot ante 2 lakh taka lagbe, nagad e pathan",
     "apnar bhai ke porer boat e tulbe, 1 lakh taka pathan",
@@ -63,7 +63,7 @@ def test_ransom_release_widened(matcher):
 
 COIN_REFUSED = {
     "en": ["they dont take bkash anymore, send usdt trc20", "the men in the camp don't take bkash, pay in USDT only",
-           "bkash bondho now, send USDT to this wallet"],
+           "no bkash now, send USDT to this wallet"],
     "bn-Latn": ["ora bkash e ar nibe na, usdt pathan", "mafia bolse bkash ar ney na, USDT den", "bkash e ar nibe na, binance theke usdt pathao"],
     "bn": ["ওরা বিকাশে আর নিবে না, ইউএসডিটি পাঠান", "বিকাশ আর নেয় না, USDT পাঠান"],
 }
@@ -260,7 +260,7 @@ def test_camera_show_for_pay(matcher):
 # --- 10. THE SCAM COMPOUND'S CLUB FOR THOSE WHO MISS THE TARGET ----------------------------------------------
 
 CLUB = [
-    "the girls who cant meet target go to the KTV downstairs",
+    "the girls who can't meet the target go to the KTV downstairs",
     "miss the target again and they send you to the ktv",
     "do the calls or go to the club downstairs",
     "target na hole ktv te pathabe meyeder",
