@@ -91,6 +91,7 @@ THREAT_OK = [
     "if the flight is full they put you on the first flight back tomorrow, the airline said",
     "if you're free come today or tomorrow, no rush",
     "strike korle bus bondho, kal office jabo na",
+    "if you have questions call immigration, they will help you",
     "if it rains the match is next week, you're next in line for the bat",
 ]
 
