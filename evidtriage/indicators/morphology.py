@@ -143,7 +143,9 @@ _LATN_WORD = re.compile(r"[a-z]+")
 #: never one of a keyword's forms unless it is the keyword itself, as the English words of :mod:`.english`
 _LATN_OTHER = frozenset("""lakh lakhs lakhe amar amra amake tomar tomra tomake
 sob shob sobai shobai sobar sathe shathe somoy shomoy sokal shokal pathor pathar pothor
-nije nijer nijei nijeri nijera nijeder nijere nijeo""".split())  # "visa sale" is not "visa sob" (all)
+nije nijer nijei nijeri nijera nijeder nijere nijeo
+pola polar polare polake polata polatare polader polapan polapain polao""".split())  # "visa sale" is not "visa sob" (all)
+# (round 14, part F: "pola", a boy, and "polao", a dish, are no forms of "palay" or "palano", flees)
 _NOT_FORMS = _ENGLISH | _LATN_OTHER
 #: Romanised postpositions and particles whose last letters are no ending: "theke" (from) is not
 #: "the" with "-ke", and its "forms" would be "there" and "ta"; they are matched as written
