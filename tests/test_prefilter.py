@@ -64,6 +64,92 @@ def test_the_automaton_reports_every_occurrence_of_every_keyword(keys, text, den
     assert _occurrences(keys, text, dense_depth) == want
 
 
+def _automaton_in_python(keys, dense_depth):
+    """The automaton as it was built before its compiled construction (a dict of children and a
+    list of outputs a state): the arrays :class:`Automaton` must give, for any keys and depth."""
+    import numpy as np
+
+    chars = sorted({c for k in keys for c in k})
+    column = {c: i + 1 for i, c in enumerate(chars)}
+    cls = np.zeros(0x110000, dtype=np.uint16 if len(chars) < 65535 else np.uint32)
+    for c, i in column.items():
+        cls[ord(c)] = i
+    goto, ends = [{}], [[]]
+    for ki, key in enumerate(keys):
+        s = 0
+        for c in key:
+            nxt = goto[s].get(column[c])
+            if nxt is None:
+                nxt = goto[s][column[c]] = len(goto)
+                goto.append({})
+                ends.append([])
+            s = nxt
+        ends[s].append(ki)
+    n = len(goto)
+    order, depth, fail = [0], [0] * n, [0] * n
+    outputs = [[] for _ in range(n)]
+    outputs[0] = ends[0]
+    head = 0
+    while head < len(order):
+        s = order[head]
+        head += 1
+        for col, nxt in goto[s].items():
+            depth[nxt] = depth[s] + 1
+            if s:
+                f = fail[s]
+                while f and col not in goto[f]:
+                    f = fail[f]
+                fail[nxt] = goto[f].get(col, 0)
+            outputs[nxt] = ends[nxt] + outputs[fail[nxt]]
+            order.append(nxt)
+    new = [0] * n
+    for i, s in enumerate(order):
+        new[s] = i
+    n_dense = sum(1 for s in order if depth[s] <= dense_depth)
+    delta = np.zeros((n_dense, len(chars) + 1), dtype=np.int32)
+    for i in range(n_dense):
+        s = order[i]
+        if s:
+            delta[i] = delta[new[fail[s]]]
+        for col, nxt in goto[s].items():
+            delta[i, col] = new[nxt]
+    deep = order[n_dense:]
+    ch_start = np.zeros(len(deep) + 1, dtype=np.int64)
+    np.cumsum([len(goto[s]) for s in deep], out=ch_start[1:])
+    kids = [(col, new[nxt]) for s in deep for col, nxt in sorted(goto[s].items())]
+    out_start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum([len(outputs[s]) for s in order], out=out_start[1:])
+    return {"n_dense": n_dense, "cls": cls, "delta": delta,
+            "fail": np.array([new[fail[s]] for s in deep] or [0], dtype=np.int32), "ch_start": ch_start,
+            "ch_col": np.array([c for c, _ in kids] or [0], dtype=np.int32),
+            "ch_state": np.array([t for _, t in kids] or [0], dtype=np.int32), "out_start": out_start,
+            "out_kw": np.array([k for s in order for k in outputs[s]] or [0], dtype=np.int64)}
+
+
+def _same_automaton(keys, dense_depth):
+    auto = Automaton(keys, dense_depth)
+    for name, want in _automaton_in_python(keys, dense_depth).items():
+        got = getattr(auto, name)
+        if name == "n_dense":
+            assert got == want
+        else:
+            assert got.dtype == want.dtype and got.shape == want.shape and (got == want).all(), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abক্ x", max_size=6), max_size=12), st.sampled_from([0, 1, 3, 9]))
+def test_the_compiled_construction_gives_the_automaton_the_python_one_gave(keys, dense_depth):
+    # every array, state numbers included: the same walk, the same keywords found (duplicate and
+    # empty keys too)
+    _same_automaton(keys, dense_depth)
+
+
+def test_the_compiled_construction_gives_the_same_automaton_for_the_packs_keywords():
+    keys = list(MATCHER._entries)
+    step = max(1, len(keys) // 6000)  # a spread of the packs' keywords, both scripts (quick in Python)
+    _same_automaton(keys[::step], 3)
+
+
 def test_the_compiled_walk_through_sparse_states_lets_on_what_a_dense_table_lets_on(monkeypatch):
     # the built-in packs' keywords, in the compiled pass, with every state dense (one row each, as
     # before the sparse tier) and with only the root dense (every other step through children and

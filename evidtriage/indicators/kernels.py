@@ -351,3 +351,149 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, n_dense, fail, ch
         if chain_word > longest:
             longest = chain_word
     return k
+
+
+# Building the keyword automaton (:class:`.prefilter.Automaton`) in arrays. Built in Python, with a
+# dict of children and a list of outputs for each of its ~400,000 states (packs 1.11.0), it took
+# about 330 MB at its height in the main process, before the workers fork: the run's peak.
+
+
+@_compiled
+def trie(codes, key_start):
+    """The trie of the keys (``codes[key_start[k]:key_start[k + 1]]`` the columns of key ``k``), its
+    states numbered as met, keys in order. Returns ``(n, first, sibling, column, end)``: state ``s``'s
+    first child ``first[s]`` (-1: none), the next child of the same parent ``sibling[s]`` (children
+    in the order they were made), the column that leads to ``s``, and the state key ``k`` ends at."""
+    nkeys = key_start.shape[0] - 1
+    cap = codes.shape[0] + 1
+    first = np.full(cap, -1, dtype=np.int32)
+    last = np.full(cap, -1, dtype=np.int32)
+    sibling = np.full(cap, -1, dtype=np.int32)
+    column = np.zeros(cap, dtype=np.int32)
+    end = np.empty(nkeys, dtype=np.int32)
+    n = 1
+    for k in range(nkeys):
+        s = 0
+        for i in range(key_start[k], key_start[k + 1]):
+            c = codes[i]
+            t = first[s]
+            while t != -1 and column[t] != c:
+                t = sibling[t]
+            if t == -1:
+                t = n
+                n += 1
+                column[t] = c
+                if last[s] == -1:
+                    first[s] = t
+                else:
+                    sibling[last[s]] = t
+                last[s] = t
+            s = t
+        end[k] = s
+    return n, first[:n].copy(), sibling[:n].copy(), column[:n].copy(), end
+
+
+@_compiled
+def _child(first, sibling, column, s, c):
+    t = first[s]
+    while t != -1 and column[t] != c:
+        t = sibling[t]
+    return t
+
+
+@_compiled
+def failure_links(first, sibling, column, ends_start):
+    """Breadth first over the trie (children in the order they were made): ``(order, depth, fail,
+    outputs)``, the states in that order, each state's depth, failure state and number of keys it
+    outputs (its own, ``ends_start``, and its failure state's)."""
+    n = first.shape[0]
+    order = np.empty(n, dtype=np.int32)
+    depth = np.zeros(n, dtype=np.int32)
+    fail = np.zeros(n, dtype=np.int32)
+    outputs = np.zeros(n, dtype=np.int64)
+    outputs[0] = ends_start[1] - ends_start[0]
+    order[0] = 0
+    head, tail = 0, 1
+    while head < tail:
+        s = order[head]
+        head += 1
+        t = first[s]
+        while t != -1:
+            c = column[t]
+            depth[t] = depth[s] + 1
+            if s != 0:
+                f = fail[s]
+                while f != 0 and _child(first, sibling, column, f, c) == -1:
+                    f = fail[f]
+                g = _child(first, sibling, column, f, c)
+                fail[t] = g if g != -1 else 0
+            outputs[t] = ends_start[t + 1] - ends_start[t] + outputs[fail[t]]
+            order[tail] = t
+            tail += 1
+            t = sibling[t]
+    return order, depth, fail, outputs
+
+
+@_compiled
+def output_keys(order, fail, ends_start, ends_key, out_start):
+    """The keys each state outputs, states in ``order``: its own, then its failure state's."""
+    out = np.empty(out_start[out_start.shape[0] - 1], dtype=np.int64)
+    for i in range(order.shape[0]):
+        p = out_start[i]
+        x = order[i]
+        while True:
+            for j in range(ends_start[x], ends_start[x + 1]):
+                out[p] = ends_key[j]
+                p += 1
+            if x == 0:
+                break
+            x = fail[x]
+    return out
+
+
+@_compiled
+def dense_rows(order, n_dense, ncols, first, sibling, column, fail, new):
+    """The transition rows of the first ``n_dense`` states of ``order`` (renumbered by ``new``): a
+    state's row is its failure state's (shallower, so filled already), with its own children over it."""
+    delta = np.zeros((n_dense, ncols), dtype=np.int32)
+    for i in range(n_dense):
+        s = order[i]
+        if s != 0:
+            delta[i, :] = delta[new[fail[s]], :]
+        t = first[s]
+        while t != -1:
+            delta[i, column[t]] = new[t]
+            t = sibling[t]
+    return delta
+
+
+@_compiled
+def sparse_children(deep, first, sibling, column, new):
+    """The children of each ``deep`` state, sorted by column: ``(start, columns, states)``, states
+    renumbered by ``new``."""
+    m = deep.shape[0]
+    start = np.zeros(m + 1, dtype=np.int64)
+    for d in range(m):
+        count = 0
+        t = first[deep[d]]
+        while t != -1:
+            count += 1
+            t = sibling[t]
+        start[d + 1] = start[d] + count
+    cols = np.empty(start[m], dtype=np.int32)
+    states = np.empty(start[m], dtype=np.int32)
+    for d in range(m):
+        p = start[d]
+        t = first[deep[d]]
+        while t != -1:
+            # insertion sort by column (most deep states have one child)
+            q = p
+            while q > start[d] and cols[q - 1] > column[t]:
+                cols[q] = cols[q - 1]
+                states[q] = states[q - 1]
+                q -= 1
+            cols[q] = column[t]
+            states[q] = new[t]
+            p += 1
+            t = sibling[t]
+    return start, cols, states

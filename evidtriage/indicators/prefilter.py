@@ -382,70 +382,48 @@ class Automaton:
     state ``s``. The walk gives the same states as a dense table over every state would."""
 
     def __init__(self, keys: list[str], dense_depth: int | None = None):
-        chars = sorted({c for k in keys for c in k})
-        column = {c: i + 1 for i, c in enumerate(chars)}
+        # built in arrays by compiled loops (:mod:`.kernels`), not in a dict and a list a state: the
+        # Python objects of ~400,000 states (packs 1.11.0) took ~330 MB at their height, the peak of
+        # a whole triage, in the main process just before its workers fork
+        from . import kernels
+
+        joined = "".join(keys)
+        chars = sorted(set(joined))
         self.cls = np.zeros(_MAX_CODE, dtype=np.uint16 if len(chars) < 65535 else np.uint32)
-        for c, i in column.items():
-            self.cls[ord(c)] = i
-        # the trie, states numbered as met
-        goto: list[dict[int, int]] = [{}]
-        ends: list[list[int]] = [[]]
-        for ki, key in enumerate(keys):
-            s = 0
-            for c in key:
-                col = column[c]
-                nxt = goto[s].get(col)
-                if nxt is None:
-                    nxt = goto[s][col] = len(goto)
-                    goto.append({})
-                    ends.append([])
-                s = nxt
-            ends[s].append(ki)
+        for i, c in enumerate(chars):
+            self.cls[ord(c)] = i + 1
+        codes = self.cls[np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)].astype(np.int32)
+        del joined
+        key_start = np.zeros(len(keys) + 1, dtype=np.int64)
+        np.cumsum([len(k) for k in keys], out=key_start[1:])
+        # the trie, states numbered as met (keys in order, each state's children in the order made)
+        n, first, sibling, column, end = kernels.trie(codes, key_start)
+        del codes, key_start
+        # the keys that end at each state, in key order
+        ends_key = np.argsort(end, kind="stable").astype(np.int64)
+        ends_start = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(end, minlength=n), out=ends_start[1:])
+        del end
         # breadth first: the order states get their new numbers in, and their failure links
-        n = len(goto)
-        order = [0]
-        depth = [0] * n
-        fail = [0] * n
-        outputs: list[list[int]] = [[] for _ in range(n)]
-        outputs[0] = ends[0]
-        head = 0
-        while head < len(order):
-            s = order[head]
-            head += 1
-            for col, nxt in goto[s].items():
-                depth[nxt] = depth[s] + 1
-                if s:
-                    f = fail[s]
-                    while f and col not in goto[f]:
-                        f = fail[f]
-                    fail[nxt] = goto[f].get(col, 0)
-                outputs[nxt] = ends[nxt] + outputs[fail[nxt]]
-                order.append(nxt)
-        new = [0] * n
-        for i, s in enumerate(order):
-            new[s] = i
+        order, depth, fail, outputs = kernels.failure_links(first, sibling, column, ends_start)
+        new = np.empty(n, dtype=np.int32)
+        new[order] = np.arange(n, dtype=np.int32)
         limit = DENSE_DEPTH if dense_depth is None else dense_depth
-        n_dense = sum(1 for s in order if depth[s] <= limit)
-        ncols = len(chars) + 1
-        delta = np.zeros((n_dense, ncols), dtype=np.int32)
-        for i in range(n_dense):  # a dense state's row: its failure state's (shallower), then its own
-            s = order[i]
-            if s:
-                delta[i] = delta[new[fail[s]]]
-            for col, nxt in goto[s].items():
-                delta[i, col] = new[nxt]
-        deep = order[n_dense:]
+        n_dense = int(np.count_nonzero(depth <= limit))
+        del depth
+        # a dense state's row: its failure state's (shallower), then its own
         self.n_dense = n_dense
-        self.delta = delta
-        self.fail = np.array([new[fail[s]] for s in deep] or [0], dtype=np.int32)
-        self.ch_start = np.zeros(len(deep) + 1, dtype=np.int64)
-        np.cumsum([len(goto[s]) for s in deep], out=self.ch_start[1:])
-        kids = [(col, new[nxt]) for s in deep for col, nxt in sorted(goto[s].items())]
-        self.ch_col = np.array([c for c, _ in kids] or [0], dtype=np.int32)
-        self.ch_state = np.array([t for _, t in kids] or [0], dtype=np.int32)
+        self.delta = kernels.dense_rows(order, n_dense, len(chars) + 1, first, sibling, column, fail, new)
+        deep = order[n_dense:]
+        self.fail = new[fail[deep]] if len(deep) else np.zeros(1, dtype=np.int32)
+        self.ch_start, ch_col, ch_state = kernels.sparse_children(deep, first, sibling, column, new)
+        self.ch_col = ch_col if len(ch_col) else np.zeros(1, dtype=np.int32)
+        self.ch_state = ch_state if len(ch_state) else np.zeros(1, dtype=np.int32)
+        del first, sibling, column, new, deep
         self.out_start = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum([len(outputs[s]) for s in order], out=self.out_start[1:])
-        self.out_kw = np.array([k for s in order for k in outputs[s]] or [0], dtype=np.int64)
+        np.cumsum(outputs[order], out=self.out_start[1:])
+        out_kw = kernels.output_keys(order, fail, ends_start, ends_key, self.out_start)
+        self.out_kw = out_kw if len(out_kw) else np.zeros(1, dtype=np.int64)
 
     def next_state(self, state: int, ch: str) -> int:
         """The state after ``state`` on character ``ch`` (in Python, for tests and tools)."""
