@@ -201,20 +201,32 @@ class Run:
 
 def load_parts(options: ScanOptions, region: str = "BD"):
     """Plugins, rule packs and matcher of a run; a broken plugin or pack raises a UserError."""
-    from .indicators.matcher import Matcher
     from .indicators.rules import load_packs
     from .plugins import load_plugins
 
     plugins = load_plugins(options.plugins_dirs)
     packs = load_packs([*plugins.rule_pack_paths(), *options.rules])
+    return plugins, packs, shared_matcher(packs, region)
+
+
+def shared_matcher(packs, region: str = "BD", keep: bool = True):
+    """The matcher of ``packs``: the one this process built last for the same packs (by their
+    sha256) and region, or a new one, kept for the next run when ``keep``. ``eval`` and ``rules
+    test`` use one kept by a scan (or by the test session) but keep none of theirs, so that they
+    never push a scan's matcher out: a process that runs several, as the tests do, builds and
+    compiles the built-in packs' matcher once."""
+    from .indicators.matcher import Matcher
+
     key = (tuple(p.sha256 for p in packs), region)
     matcher = _matchers.pop(key, None)
     if matcher is None:
         matcher = Matcher(packs, region)
+        if not keep:
+            return matcher
     _matchers[key] = matcher  # the most recent last
     while len(_matchers) > KEPT_MATCHERS:
         del _matchers[next(iter(_matchers))]
-    return plugins, packs, matcher
+    return matcher
 
 
 #: The main process's last matchers, kept for the next run of the same packs (a process that

@@ -19,14 +19,14 @@ def eval_command(
 ) -> None:
     """Recall and precision (Wilson 95% intervals) per category, script and voice; entity precision and recall; the misses; the ranking aid's review recall and load."""
     from ..indicators.eval import evaluate, format_report, load_corpus
-    from ..indicators.matcher import Matcher
     from ..indicators.rules import load_packs
     from ..ranking_aid import shipped_model
     from ..resources import builtin_rules_dir
+    from ..run import shared_matcher
 
     items = load_corpus(corpus)
     packs = load_packs(rules or [str(builtin_rules_dir())])
-    report = evaluate(items, Matcher(packs), line, None if no_ranking_aid else shipped_model())
+    report = evaluate(items, shared_matcher(packs, keep=False), line, None if no_ranking_aid else shipped_model())
     if json_out:
         print_json(report)
         return

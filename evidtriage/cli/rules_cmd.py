@@ -71,11 +71,11 @@ def rules_lint(paths: PathsArg = None, plugins_dir: PluginsDirOpt = None) -> Non
 def rules_test(paths: PathsArg = None, plugins_dir: PluginsDirOpt = None) -> None:
     """Run every rule's examples through the production matcher."""
     from ..indicators.lint import test_examples
-    from ..indicators.matcher import Matcher
     from ..indicators.rules import load_packs
+    from ..run import shared_matcher
 
     packs = load_packs([p for p, _ in _paths(paths, plugins_dir)])
-    failures = test_examples(packs, Matcher(packs))
+    failures = test_examples(packs, shared_matcher(packs, keep=False))
     for f in failures:
         out.print(f, markup=False)
     n = sum(len(r.examples_match) + len(r.examples_no_match) for p in packs for r in p.rules)
