@@ -88,6 +88,10 @@ _POLITE_NEGATIVE = re.compile(
     r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
     + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])"
     r"|(?<!\S)\S+\s(?:dorkar|দরকার)\s(?:nai|nei|নাই|নেই)(?![^\s,.;:!?।])")
+#: reassurance before a polite negative ("tension nio na", "chinta koiro na", "ভয় পাইও না"): the
+#: recruiter's "don't worry" denies no act (round 14, part R)
+_REASSURE = re.compile(r"(?:^|\s)(?:tension|tenshon|chinta|bhoy|voy|" + "|".join(normalise_keyword(w) for w in (
+    "টেনশন", "চিন্তা", "ভয়")) + r")\s?$")
 #: "no one can", "nobody has the right to", "no employer may": a rights notice, up to seven words before
 _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|no agency|no company|no sponsor|no broker|no recruiter)"
                          r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
@@ -275,7 +279,10 @@ def _negator(t: str, start: int, end: int) -> str | None:
     m2 = _CLAUSE_END.search(right, end - max(word_start, start))
     scope = right[:m2.start()] if m2 else right
     scope = " ".join(scope.split()[:8])
-    m3 = _POLITE_NEGATIVE.search(scope) or _NOT_ENGAGED.match(t, _word_end(t, end))
+    m3 = _POLITE_NEGATIVE.search(scope)
+    if m3 and _REASSURE.search(scope[:m3.start()]) and not re.search(r"(?:te|তে)\s(?:hobe|hbe|হবে)\s|(?:dorkar|দরকার)\s", m3.group(0)):
+        m3 = None
+    m3 = m3 or _NOT_ENGAGED.match(t, _word_end(t, end))
     if m3:
         return m3.group(0).strip()
     return _act_denied(t, start, end) or _contrast(t, start, end)
