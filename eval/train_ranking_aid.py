@@ -12,7 +12,7 @@ which is NOT a dependency of evidtriage: run this with a Python that has it::
     /tmp/ml/bin/python eval/train_ranking_aid.py write
     /tmp/ml/bin/python eval/train_ranking_aid.py write --like evidtriage/ranking_aid/model.json --out /tmp/again.json
 
-``measure``: each set of eval/dev (``dev`` ... ``dev79``: one writer each; ``voice2`` ... ``voice5``) held out in
+``measure``: each set of eval/dev (``dev`` ... ``dev87``: one writer each; ``voice2`` ... ``voice5``) held out in
 turn, the model trained on all the others (vocabulary, fit and pruning inside the fold), and the
 held-out set scored: among the items the rules did not flag (from ``--rules-json``), how many of
 those to flag the aid puts at or above each line (its review recall) and how many innocent ones
