@@ -155,12 +155,6 @@ _PASSPORT_NEXT = re.compile(_LIST_SEPARATOR + r"\b" + _PASSPORT_NUMBER + r"\b")
 _PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b" + _LIST_SEPARATOR + "$")
 # one number of that shape on its own
 _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
-
-
-def _passport_series(value: str) -> tuple[str, int]:
-    """A passport number's series: its letters and its length ("EB0456712": ("EB", 9))."""
-    letters = value.rstrip("0123456789")
-    return letters, len(value)
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text)
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
@@ -217,6 +211,11 @@ NUMBER_WORDS = tuple(sorted(_FOLDED_WORDS))
 
 def _orig(norm: Normalised, s: int, e: int) -> tuple[int, int]:
     return norm.span(s, e)
+
+
+def _passport_series(value: str) -> tuple[str, int]:
+    """A passport number's series: its letters and its length ("EB0456712": ("EB", 9))."""
+    return value.rstrip("0123456789"), len(value)
 
 
 def _bd_mobile(digits: str) -> str | None:

@@ -359,6 +359,15 @@ def scan(folded, n, starts, ntexts, word, re_word, cls, delta, n_dense, fail, ch
 
 
 @_compiled
+def _child(first, sibling, column, s, c):
+    """State ``s``'s child on column ``c``, -1 if it has none."""
+    t = first[s]
+    while t != -1 and column[t] != c:
+        t = sibling[t]
+    return t
+
+
+@_compiled
 def trie(codes, key_start):
     """The trie of the keys (``codes[key_start[k]:key_start[k + 1]]`` the columns of key ``k``), its
     states numbered as met, keys in order. Returns ``(n, first, sibling, column, end)``: state ``s``'s
@@ -376,9 +385,7 @@ def trie(codes, key_start):
         s = 0
         for i in range(key_start[k], key_start[k + 1]):
             c = codes[i]
-            t = first[s]
-            while t != -1 and column[t] != c:
-                t = sibling[t]
+            t = _child(first, sibling, column, s, c)
             if t == -1:
                 t = n
                 n += 1
@@ -391,14 +398,6 @@ def trie(codes, key_start):
             s = t
         end[k] = s
     return n, first[:n].copy(), sibling[:n].copy(), column[:n].copy(), end
-
-
-@_compiled
-def _child(first, sibling, column, s, c):
-    t = first[s]
-    while t != -1 and column[t] != c:
-        t = sibling[t]
-    return t
 
 
 @_compiled
@@ -423,9 +422,10 @@ def failure_links(first, sibling, column, ends_start):
             depth[t] = depth[s] + 1
             if s != 0:
                 f = fail[s]
-                while f != 0 and _child(first, sibling, column, f, c) == -1:
-                    f = fail[f]
                 g = _child(first, sibling, column, f, c)
+                while g == -1 and f != 0:
+                    f = fail[f]
+                    g = _child(first, sibling, column, f, c)
                 fail[t] = g if g != -1 else 0
             outputs[t] = ends_start[t + 1] - ends_start[t] + outputs[fail[t]]
             order[tail] = t

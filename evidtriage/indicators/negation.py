@@ -83,11 +83,12 @@ from .clauses import clause as _clause, sentence as _sentence, sentence_end as _
 from .holders import borne_by_employer, held_by_kin, returned_on_request, self_held
 from .normalise import normalise_keyword
 
-#: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form
+#: a verb of the polite second person (-ben, -বেন) and then its negation: the warning's form; the
+#: groups ``need`` and ``no_need`` hold the "no need to" forms ("korte hobe na", "jaowar dorkar nai")
 _POLITE_NEGATIVE = re.compile(
     r"(?<!\S)(?:\S+(?:ben|বেন|ien|iyen|" + normalise_keyword("য়েন") + r"|io|iyo|িও|" + normalise_keyword("িয়ো")
-    + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|\S+(?:te|তে)\s(?:hobe|hbe|হবে))\s(?:na|naa|না)(?![^\s,.;:!?।])"
-    r"|(?<!\S)\S+\s(?:dorkar|দরকার)\s(?:nai|nei|নাই|নেই)(?![^\s,.;:!?।])")
+    + r"|\wis|িস)|parbe|পারবে|parben|পারবেন|(?P<need>\S+(?:te|তে)\s(?:hobe|hbe|হবে)))\s(?:na|naa|না)(?![^\s,.;:!?।])"
+    r"|(?<!\S)(?P<no_need>\S+\s(?:dorkar|দরকার))\s(?:nai|nei|নাই|নেই)(?![^\s,.;:!?।])")
 #: reassurance before a polite negative ("tension nio na", "chinta koiro na", "ভয় পাইও না"): the
 #: recruiter's "don't worry" denies no act (round 14, part R)
 _REASSURE = re.compile(r"(?:^|\s)(?:tension|tenshon|chinta|bhoy|voy|" + "|".join(normalise_keyword(w) for w in (
@@ -280,8 +281,8 @@ def _negator(t: str, start: int, end: int) -> str | None:
     scope = right[:m2.start()] if m2 else right
     scope = " ".join(scope.split()[:8])
     m3 = _POLITE_NEGATIVE.search(scope)
-    if m3 and _REASSURE.search(scope[:m3.start()]) and not re.search(r"(?:te|তে)\s(?:hobe|hbe|হবে)\s|(?:dorkar|দরকার)\s", m3.group(0)):
-        m3 = None
+    if m3 and not (m3.group("need") or m3.group("no_need")) and _REASSURE.search(scope[:m3.start()]):
+        m3 = None  # "tension nio na": a reassurance, no act denied ("chinta korte hobe na" still is)
     m3 = m3 or _NOT_ENGAGED.match(t, _word_end(t, end))
     if m3:
         return m3.group(0).strip()
