@@ -30,7 +30,7 @@ from .features import features, words
 #: The model file shipped in the package, and its recorded sha256 (eval/train_ranking_aid.py
 #: prints both when it writes a model; tests/test_ranking_aid.py checks them)
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
-MODEL_SHA256 = "7ab04e91ff90bfe8cefddcba433921ef56ccd0a71215a51f1873622e7a9df354"
+MODEL_SHA256 = "53bda88feed9c9cf1c0abc706356302ec7ee7d780231c4a934ee88696fafac7b"
 FORMAT = "evidtriage/ranking-aid/1"
 #: Words named to explain a score
 EXPLAIN_WORDS = 5
