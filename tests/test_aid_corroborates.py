@@ -191,7 +191,8 @@ def test_eval_shows_what_the_option_would_give_and_counts_it_with_the_option(cli
     corpus = tmp_path / "c.jsonl"
     items = [{"id": "weak", "text": WEAK, "label": "flag", "category": "payments_and_proceeds", "script": "en"},
              {"id": "plain", "text": PLAIN, "label": "ok", "script": "bn-Latn", "voice": "family", "hard": True},
-             {"id": "strong", "text": FLAGGED, "label": "flag", "category": "isolation_and_control", "script": "bn-Latn"}]
+             {"id": "strong", "text": FLAGGED, "label": "flag", "category": "isolation_and_control",
+              "script": "bn-Latn"}]
     corpus.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     r = cli("eval", corpus, "--misses", "0")
     assert r.exit_code == 0, r

@@ -22,11 +22,10 @@ def eval_command(
     """Recall and precision (Wilson 95% intervals) per category, script and voice; entity precision and recall; the misses; the ranking aid's review recall and load."""
     from ..indicators.eval import evaluate, format_report, load_corpus
     from ..indicators.rules import load_packs
+    from ..pipeline.stages import NO_AID_TO_CORROBORATE
     from ..ranking_aid import shipped_model
     from ..resources import builtin_rules_dir
     from ..run import shared_matcher
-
-    from ..pipeline.stages import NO_AID_TO_CORROBORATE
 
     if aid_corroborates and no_ranking_aid:
         raise UserError(NO_AID_TO_CORROBORATE)

@@ -444,7 +444,8 @@ def corroboration(score: float, line: float, probability: float, words: list[str
             "model_version": model.get("version"), "aid_line": model.get("line"),
             "explanation": (f"a weak rule hit (score {score:g}, below the review line {line:g}) corroborated by the "
                             f"ranking aid: probability {probability:g}, words {said} (model {model.get('version')}, "
-                            f"line {model.get('line'):g}); the rule hits are the reasons, the aid is not one alone")}
+                            f"line {model.get('line'):g}); its rule hits are its reasons: the aid corroborates them "
+                            "and never flags a text alone")}
 
 
 def ranking_aid_list(store: Store, manifest: dict, corroborated: dict[str, dict] | None = None) -> dict:
