@@ -24,22 +24,25 @@ ExecutorOpt = Annotated[str, typer.Option("--executor", help="Where per-file wor
 EvidenceMapOpt = Annotated[list[str] | None, typer.Option("--evidence-map", help="LOCAL=REMOTE: Dask workers find the evidence (and --plugins-dir folders) that this machine sees under the folder LOCAL under REMOTE; may be repeated.")]
 SpillDirOpt = Annotated[str, typer.Option("--spill-dir", help="Folder for the artifacts of very large files while they are recorded, which this machine and every Dask worker can write (mapped with --evidence-map); without it, workers on other machines send them back with their results. Default: this machine's temporary folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+AidCorroboratesOpt = Annotated[bool, typer.Option("--aid-corroborates", help="Also flag a text whose rule hits score above 0 but below the review line (a weak mention) when the statistical ranking aid puts it at or above its line: the rule hits and the aid's words are its reasons, marked as such in every report; the aid never flags a text with no rule hit. Off by default; not with --no-ranking-aid. Changing it on a reopened case matches every item again.")]
 NoAidOpt = Annotated[bool, typer.Option("--no-ranking-aid", help="Do not rank the texts no rule flagged with the statistical ranking aid (a separate list in the reports, never a finding). Changing it on a reopened case matches every item again.")]
 
 
 def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hashsets=None,
              date_order: str = "", key_file=None, executor: str = "local", evidence_map=None,
-             spill_dir: str = "", no_ranking_aid: bool = False) -> ScanOptions:
+             spill_dir: str = "", no_ranking_aid: bool = False, aid_corroborates: bool = False) -> ScanOptions:
     from ..intake.keyfiles import load_key_files
-    from ..pipeline.stages import ScanOptions
+    from ..pipeline.stages import NO_AID_TO_CORROBORATE, ScanOptions
 
+    if aid_corroborates and no_ranking_aid:
+        raise UserError(NO_AID_TO_CORROBORATE)
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,
                        plugins_dirs=tuple(plugins_dir or ()), rules=tuple(rules or ()),
                        hashsets=hashsets, date_order=date_order, key_files=load_key_files(key_file),
                        executor=executor, evidence_map=tuple(evidence_map or ()), spill_dir=spill_dir,
-                       ranking_aid=not no_ranking_aid)
+                       ranking_aid=not no_ranking_aid, aid_corroborates=aid_corroborates)
 
 
 def _print_summary(result: dict, json_out: bool) -> None:
@@ -78,6 +81,7 @@ def scan_command(
     evidence_map: EvidenceMapOpt = None,
     spill_dir: SpillDirOpt = "",
     no_ranking_aid: NoAidOpt = False,
+    aid_corroborates: AidCorroboratesOpt = False,
     examiner: ExaminerOpt = "",
     json_out: JsonOpt = False,
 ) -> None:
@@ -86,7 +90,8 @@ def scan_command(
 
     with progress_display("scan") as progress:
         result = scan_case(case_dir, _options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order,
-                                              key_file, executor, evidence_map, spill_dir, no_ranking_aid),
+                                              key_file, executor, evidence_map, spill_dir, no_ranking_aid,
+                                              aid_corroborates),
                            progress, examiner)
     _print_summary(result, json_out)
 
@@ -110,6 +115,7 @@ def triage_command(
     evidence_map: EvidenceMapOpt = None,
     spill_dir: SpillDirOpt = "",
     no_ranking_aid: NoAidOpt = False,
+    aid_corroborates: AidCorroboratesOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """One shot: create or reopen the case, add the sources, scan, and write the reports.
@@ -124,7 +130,7 @@ def triage_command(
         case_id=case_id, exhibits=tuple(exhibit or ()),
         timezone=timezone,
         options=_options(workers, no_ocr, ocr_lang, plugins_dir, rules, hashsets, date_order, key_file,
-                         executor, evidence_map, spill_dir, no_ranking_aid),
+                         executor, evidence_map, spill_dir, no_ranking_aid, aid_corroborates),
     )
     with progress_display("triage") as progress:
         result = triage(request, progress)

@@ -10,7 +10,10 @@ line::
      "entities": [{"type": "phone", "value": "+8801712345678"}, ...]}
 
 An item is *flagged* when the matcher's review decision says so (:func:`.scoring.flagged`: its
-score reaches the review line of the pack set). Intervals are Wilson 95% score intervals, which
+score reaches the review line of the pack set); with ``corroborates`` (``--aid-corroborates``),
+also when it is a weak rule hit (a score above 0, below the line) that the ranking aid puts at or
+above its line, as a scan with that option flags it. Either way, with the aid, the report holds
+what the option would give (``with_aid_corroborating``). Intervals are Wilson 95% score intervals, which
 stay inside [0, 1] and are honest for small counts. Everything here is deterministic: the same
 corpus and packs give the same figures.
 """
@@ -125,19 +128,26 @@ def _share(k: int, n: int) -> dict:
     return {"value": round(k / n, 3) if n else None, "k": k, "n": n, "low": lo, "high": hi}
 
 
-def evaluate(items: list[Item], matcher, line: float | None = None, aid=None) -> dict:
+def evaluate(items: list[Item], matcher, line: float | None = None, aid=None, corroborates: bool = False) -> dict:
     """Every figure of the evaluation report, as plain data (JSON-ready, in a fixed order).
 
     With ``aid`` (a :class:`evidtriage.ranking_aid.RankingAid`), also the ranking aid's figures
-    on the items the rules did not flag (:func:`aid_figures`)."""
+    on the items the rules did not flag (:func:`aid_figures`) and the figures with the aid
+    corroborating weak rule hits (``with_aid_corroborating``); with ``corroborates`` too, the
+    items it corroborates count as flagged in every figure (``--aid-corroborates``)."""
+    if corroborates and aid is None:
+        raise ValueError("corroborates: the aid corroborates weak rule hits only where there is an aid")
     line = matcher.line if line is None else line
     results = matcher.match_many([i.text for i in items])
+    # the weak rule hits (a score above 0, below the line) that the aid puts at or above its line
+    corroborated = [aid is not None and 0 < r.score < line and aid.score(i.text).probability >= aid.line
+                    for i, r in zip(items, results)]
     rows = []
     ent_tp = ent_fp = ent_fn = 0
     invented: list[dict] = []
     missed_entities: list[dict] = []
-    for item, r in zip(items, results):
-        flagged = r.score >= line
+    for item, r, c in zip(items, results, corroborated):
+        flagged = r.score >= line or (corroborates and c)
         cats = sorted({h.category for h in r.hits if h.category != "suppressor"})
         rows.append((item, flagged, cats, r))
         found = {(e.type, e.value) for e in r.entities if e.type in SCORED_ENTITIES}
@@ -165,6 +175,10 @@ def evaluate(items: list[Item], matcher, line: float | None = None, aid=None) ->
         "weak_mentions": {"to_flag": sum(not f and r.score > 0 for _, f, _, r in pos),
                           "not_to_flag": sum(not f and r.score > 0 for _, f, _, r in neg)},
     }
+    if aid is not None:
+        report["with_aid_corroborating"] = _with_corroboration(rows, corroborated)
+    if corroborates:
+        report["aid_corroborates"] = True
     by_cat = {}
     for cat in sorted({i.category for i, *_ in pos}):
         members = [f for i, f, _, _ in pos if i.category == cat]
@@ -193,6 +207,20 @@ def evaluate(items: list[Item], matcher, line: float | None = None, aid=None) ->
     if aid is not None:
         report["ranking_aid"] = aid_figures(items, [f for _, f, _, _ in rows], aid)
     return report
+
+
+def _with_corroboration(rows: list, corroborated: list[bool]) -> dict:
+    """Recall, precision and hard-negative false positives with the weak rule hits that the aid
+    corroborates counted as flagged (what ``--aid-corroborates`` gives), and how many items to
+    flag and innocent ones it adds to the flags of the review line."""
+    pos = [(f or c) for (i, f, _, _), c in zip(rows, corroborated) if i.label == "flag"]
+    neg = [(i, f or c) for (i, f, _, _), c in zip(rows, corroborated) if i.label != "flag"]
+    tp, fp = sum(pos), sum(f for _, f in neg)
+    added = [(i.label, c and not f) for (i, f, _, _), c in zip(rows, corroborated)]
+    return {"recall": _share(tp, len(pos)), "precision": _share(tp, tp + fp),
+            "hard_false_positive_rate": _share(sum(f for i, f in neg if i.hard), sum(i.hard for i, _ in neg)),
+            "corroborated": {"to_flag": sum(a for label, a in added if label == "flag"),
+                             "not_to_flag": sum(a for label, a in added if label != "flag")}}
 
 
 def _file_digests(items: list[Item]) -> dict[str, str]:
@@ -261,6 +289,7 @@ def format_report(report: dict, misses: int = 20) -> list[str]:
              f"with the weak mentions (a hit below the line) read too: recall "
              f"{_fmt(report['recall_with_weak_mentions'])}; weak mentions {report['weak_mentions']['to_flag']} "
              f"to flag, {report['weak_mentions']['not_to_flag']} not",
+             *_corroboration_lines(report),
              "", "by category            recall                     precision"]
     for cat, v in report["by_category"].items():
         lines.append(f"  {cat:22} {_fmt(v['recall']):26} {_fmt(v['precision'])}")
@@ -285,6 +314,19 @@ def format_report(report: dict, misses: int = 20) -> list[str]:
     if "ranking_aid" in report:
         lines += ["", *format_aid(report["ranking_aid"])]
     return lines
+
+
+def _corroboration_lines(report: dict) -> list[str]:
+    """The line of the figures with the aid corroborating weak rule hits (none without the aid)."""
+    c = report.get("with_aid_corroborating")
+    if c is None:
+        return []
+    counted = " (--aid-corroborates: counted in the figures above)" if report.get("aid_corroborates") else ""
+    if (report.get("ranking_aid") or {}).get("in_sample"):
+        counted += " (IN-SAMPLE: the aid was trained on this corpus, see its lines below)"
+    return [f"with the aid corroborating weak hits{counted}: recall {_fmt(c['recall'])}; precision "
+            f"{_fmt(c['precision'])}; hard negatives {_fmt(c['hard_false_positive_rate'])}; corroborated "
+            f"{c['corroborated']['to_flag']} to flag, {c['corroborated']['not_to_flag']} not"]
 
 
 def format_aid(aid: dict) -> list[str]:

@@ -66,6 +66,7 @@ class ScanOptions:
     evidence_map: tuple[str, ...] = ()  # LOCAL=REMOTE: where Dask workers find evidence and plugin folders
     spill_dir: str = ""  # a folder this machine and every Dask worker can write; "": this machine's temporary folder
     ranking_aid: bool = True  # score unflagged texts with the statistical ranking aid (never a finding)
+    aid_corroborates: bool = False  # --aid-corroborates: a weak rule hit the aid puts at or above its line is flagged
 
     @property
     def worker_count(self) -> int:
@@ -98,7 +99,7 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
         "plugins": plugins.manifest(),
         "rule_packs": _rule_pack_manifest(packs),
         "review_line": matcher.line,
-        "ranking_aid": aid_manifest(aid),
+        "ranking_aid": aid_manifest(aid, options.aid_corroborates),
         "hash_sets": hash_sets,
         "ocr": ocr_manifest(options.ocr, options.ocr_languages),
         "image_decoding": decode_limits(),
@@ -116,11 +117,24 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
     }
 
 
-def aid_manifest(aid) -> dict:
+#: Why ``--aid-corroborates`` with ``--no-ranking-aid`` is refused, in one line
+NO_AID_TO_CORROBORATE = ("--aid-corroborates needs the ranking aid, and --no-ranking-aid turns it off: "
+                         "give one or the other")
+#: The manifest's note on the aid with ``--aid-corroborates``: what it may do then, and what it never does
+CORROBORATES_NOTE = ("the ranking aid corroborates weak rule hits (--aid-corroborates): a text with a rule hit whose "
+                     "score is above 0 and below the review line, and whose aid probability is at or above the aid's "
+                     "line, is flagged, its rule hits and the aid's words given as the reasons; the aid never flags a "
+                     "text with no rule hit, never changes a score, and lists the other texts no rule flagged apart")
+
+
+def aid_manifest(aid, corroborates: bool = False) -> dict:
     """What the run manifest records of the ranking aid: its model's version, sha256 and line, or
-    that it was off (``--no-ranking-aid``)."""
+    that it was off (``--no-ranking-aid``); with ``corroborates`` (``--aid-corroborates``), that
+    it corroborated weak rule hits (a run without it records exactly what it did before)."""
     if aid is None:
         return {"used": False}
+    if corroborates:
+        return {"used": True, **aid.describe(), "corroborates_weak_hits": True, "note": CORROBORATES_NOTE}
     return {"used": True, **aid.describe(),
             "note": "a ranking aid, never a finding: it lists texts no rule flagged and changes no flag or score"}
 
@@ -354,7 +368,9 @@ def match_stage(store: Store, run: Run, progress: ProgressCallback = _noop) -> i
     again, so that findings never mix two rule sets. The ranking aid is handled the same way: a
     case matched with another aid model, or with the aid on where it is now off (or the reverse),
     is matched again, so that the aid's list never mixes two models (the run manifest, in the
-    custody log's "scan started" entry, records which model ranked).
+    custody log's "scan started" entry, records which model ranked). ``--aid-corroborates`` is
+    part of the aid's identity (:attr:`Run.aid_identity`): a case matched with it and scanned
+    without it (or the reverse) is matched again too, so that no report mixes flags decided both ways.
     """
     options = run.options
     ruleset = run.ruleset

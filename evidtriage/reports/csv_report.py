@@ -69,9 +69,18 @@ def tables(findings: dict) -> dict[str, tuple[list[str], list[list]]]:
     artifacts = findings.get("artifacts", [])
     zone = (findings.get("case") or {}).get("timezone") or ""
 
+    # the weak rule hits that the ranking aid corroborated (--aid-corroborates): their rows say so
+    corroborated = getattr(getattr(findings, "artifact_rows", None), "corroborated", None) or {}
+
+    def review(a: dict) -> str:
+        c = a.get("corroborated_by_aid") or corroborated.get(a.get("key"))
+        if c and a.get("flagged"):
+            return f"flagged, not by the review line: {c['explanation']}"
+        return "flagged" if a.get("flagged") else "weak mention"
+
     def hit_row(a: dict, h: dict, group_id: str, size: int) -> list:
         t = list(time_fields(a, zone).values()) if a.get("kind") == "message" else ["", "", "", ""]
-        return [a.get("score", 0), "flagged" if a.get("flagged") else "weak mention", h.get("rule_id"), h.get("pack"), h.get("category"),
+        return [a.get("score", 0), review(a), h.get("rule_id"), h.get("pack"), h.get("category"),
                 h.get("weight"), a.get("file"), a.get("key"), group_id, size, a.get("kind"),
                 a.get("conversation"), a.get("sender"), a.get("timestamp"), *t[:1], *t[2:],
                 h.get("start"), h.get("end"), h.get("snippet")]

@@ -210,11 +210,16 @@ class ArtifactRows:
 
     ``file`` is the first file (in exhibit, path order) with the artifact's content: the one
     that was parsed. Hits and score are filled by the indicator engine; ``flagged`` says whether
-    the score reaches the run's review line (an item with hits below it is a weak mention).
+    the score reaches the run's review line (an item with hits below it is a weak mention), or,
+    in a run with ``--aid-corroborates``, whether it is a weak mention that the ranking aid
+    corroborates: such a row is flagged and carries ``corroborated_by_aid`` (``corroborated``:
+    artifact key -> that object, :func:`corroborations`).
     """
 
-    def __init__(self, store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE):
+    def __init__(self, store: Store, files: list[FileRecord], line: float = DEFAULT_REVIEW_LINE,
+                 corroborated: dict[str, dict] | None = None):
         self.store, self.line = store, line
+        self.corroborated = corroborated or {}
         self._present = {(f.exhibit_id, f.path) for f in files}
         self._by_suffix = _suffix_resolver(files)
         self._with_hits: list[dict] | None = None
@@ -280,6 +285,8 @@ class ArtifactRows:
                 found = (hits.get(key, []) if hits is not None else self.store.hits_of(key)) if has_hits else []
                 row.update(hits=found, score=score,
                            score_explanation=explanation or "", flagged=flagged(score, self.line))
+                if has_hits and not row["flagged"] and key in self.corroborated:
+                    row.update(flagged=True, corroborated_by_aid=self.corroborated[key])
             yield row
 
 
@@ -342,7 +349,8 @@ def build_findings(store: Store) -> dict:
     files = store.file_records()
     statuses = file_statuses(files, store.content_statuses(), store.skips())
     manifest = run["manifest"] if run else {}
-    artifacts = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE))
+    corroborated = corroborations(store, manifest)
+    artifacts = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE), corroborated)
     pending = sum(reason == NOT_YET for _, reason in statuses)
     content_score: dict[str, float] = {}
     for b3, score in store.content_scores():
@@ -387,7 +395,7 @@ def build_findings(store: Store) -> dict:
         "groups": Streamed(lambda: groups_from_rows(index.group_rows(), copies), index.count),
         "templates": Streamed(lambda: templates_from_rows(index.template_rows()), index.any_templates),
         "review": _review(store),
-        "ranking_aid": ranking_aid_list(store, manifest),
+        "ranking_aid": ranking_aid_list(store, manifest, corroborated),
     })
     findings.index, findings.artifact_rows, findings.copies = index, artifacts, copies
     return findings
@@ -400,13 +408,58 @@ AID_NOTE = ("Not flagged by any rule: texts that the statistical ranking aid put
             "words that raised it most; read it as a place to start reading, not as a reason.")
 
 
-def ranking_aid_list(store: Store, manifest: dict) -> dict:
+#: The same, in a run with ``--aid-corroborates``
+AID_NOTE_CORROBORATING = (
+    "Not flagged: texts that the statistical ranking aid puts first and that no rule flagged, with no rule hit "
+    "scoring above 0. In this run the aid also corroborated weak rule hits (--aid-corroborates): a text with a rule "
+    "hit below the review line that the aid puts at or above its line is flagged, among the findings, and marked "
+    "'corroborated by the ranking aid'; it is not listed here. The aid never flags a text on its own. It learns how "
+    "the writers of its training sets write as much as what they write about. Each text is listed with the aid's "
+    "probability and the words that raised it most; read it as a place to start reading, not as a reason.")
+
+
+def corroborates(manifest: dict) -> bool:
+    """Whether the run of ``manifest`` had the ranking aid corroborate weak rule hits."""
+    model = manifest.get("ranking_aid") or {}
+    return bool(model.get("used") and model.get("corroborates_weak_hits"))
+
+
+def corroborations(store: Store, manifest: dict) -> dict[str, dict]:
+    """Artifact key -> findings.json's ``corroborated_by_aid`` of each weak rule hit that the
+    ranking aid corroborates, in a run with ``--aid-corroborates`` (empty otherwise): a text with
+    a rule hit scoring above 0 and below the review line, and an aid probability at or above the
+    aid's line. The rule hits stay its reasons; the aid's probability and words are told beside
+    them, so that no reader takes it for a flag of the review line."""
+    if not corroborates(manifest):
+        return {}
+    model = manifest["ranking_aid"]
+    line = manifest.get("review_line", DEFAULT_REVIEW_LINE)
+    return {key: corroboration(score, line, p, words, model) for key, p, words, score in store.aid_weak_hits(line)}
+
+
+def corroboration(score: float, line: float, probability: float, words: list[str], model: dict) -> dict:
+    """The ``corroborated_by_aid`` object of one weak rule hit that the aid corroborates."""
+    said = ", ".join(words) if words else "none"
+    return {"score": score, "review_line": line, "probability": probability, "words": list(words),
+            "model_version": model.get("version"), "aid_line": model.get("line"),
+            "explanation": (f"a weak rule hit (score {score:g}, below the review line {line:g}) corroborated by the "
+                            f"ranking aid: probability {probability:g}, words {said} (model {model.get('version')}, "
+                            f"line {model.get('line'):g}); its rule hits are its reasons: the aid corroborates them "
+                            "and never flags a text alone")}
+
+
+def ranking_aid_list(store: Store, manifest: dict, corroborated: dict[str, dict] | None = None) -> dict:
     """findings.json's ``ranking_aid``: the model that ranked (from the run manifest), and the
     texts no rule flagged that it puts at or above its line, highest first (``key``: the
-    artifact, as in ``artifacts``). Kept apart from the findings, which it never changes."""
+    artifact, as in ``artifacts``). Kept apart from the findings, which it never changes; in a
+    run with ``--aid-corroborates``, the texts it corroborated (``corroborated``) are flagged
+    findings and left out of the list, and ``corroborated`` says how many there are."""
     model = manifest.get("ranking_aid") or {"used": False}
-    listed = [{"key": key, "probability": p, "words": words} for key, p, words in store.aid_listed()] \
-        if model.get("used") else []
+    corroborated = corroborated or {}
+    listed = [{"key": key, "probability": p, "words": words} for key, p, words in store.aid_listed()
+              if key not in corroborated] if model.get("used") else []
+    if corroborates(manifest):
+        return {"note": AID_NOTE_CORROBORATING, "model": model, "listed": listed, "corroborated": len(corroborated)}
     return {"note": AID_NOTE, "model": model, "listed": listed}
 
 
@@ -441,7 +494,8 @@ def review_findings(store: Store) -> dict:
     files = store.file_records()
     manifest = run["manifest"] if run else {}
     statuses = file_statuses(files, store.content_statuses(), store.skips())
-    hits = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE)).with_hits()
+    hits = ArtifactRows(store, files, manifest.get("review_line", DEFAULT_REVIEW_LINE),
+                        corroborations(store, manifest)).with_hits()
     groups, templates = text_groups(hits, entity_rows(store, with_hits=True), _copies(files, hits))
     return {**_head(store, run, all(reason != NOT_YET for _, reason in statuses)),
             "artifacts": hits, "groups": groups, "templates": templates, "review": _review(store)}

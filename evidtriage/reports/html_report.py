@@ -397,7 +397,7 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "flagged_total": ranking.flagged_total, "review_line": line, "items_with_hits": ranking.items_with_hits,
         "templates": ranking.templates, "categories": ranking.categories,
         "entities": entities, "linked": [e for e in entities if e["linking"] > 1], "linked_total": linked_total,
-        "ocr_note": ocr_note, "aid": aid,
+        "ocr_note": ocr_note, "aid": aid, **_corroborated(findings),
         "files_by_exhibit": files_by_exhibit, "not_examined": not_examined, "known_bad": known_bad,
         "not_examined_groups": (findings.get("summary") or {}).get("not_examined") or [],
         "all_examined": not not_examined and not findings.get("skips") and findings["run"].get("complete"),
@@ -406,6 +406,20 @@ def view_model(findings: dict, custody: list[dict], thumbs: dict | None = None, 
         "data": {"files": files_data, "images": images, "glyphs": _glyph_names((files_data, images), glyphs),
                  "messages": (_message_row(m, zone) for m in timeline(artifacts)) if interactive else []},
     }
+
+
+def _corroborated(findings: dict) -> dict:
+    """``corroborates``: whether the run had the ranking aid corroborate weak rule hits
+    (``--aid-corroborates``); ``corroborated``: how many items it flagged so (each explained
+    where it is shown, ``corroborated.html.j2``)."""
+    from .findings import corroborates
+
+    if not corroborates(findings.get("run") or {}):
+        return {"corroborates": False, "corroborated": 0}
+    count = (findings.get("ranking_aid") or {}).get("corroborated")
+    if count is None:  # findings given as lists without it: count the rows
+        count = sum(1 for a in findings.get("artifacts", []) if a.get("corroborated_by_aid"))
+    return {"corroborates": True, "corroborated": count}
 
 
 #: Distinct texts of the ranking aid's list that the HTML report shows (every one is in findings.json),

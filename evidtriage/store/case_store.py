@@ -495,6 +495,17 @@ class Store(_Database):
                 "SELECT artifact_key, probability, words FROM aid_listed ORDER BY probability DESC, artifact_key"):
             yield key, p, json.loads(words)
 
+    def aid_weak_hits(self, line: float) -> Iterator[tuple[str, float, list[str], float]]:
+        """(artifact key, probability, words, score) of the texts on the ranking aid's list that
+        have a rule hit scoring above 0 and below ``line`` (the review line): the weak rule hits the
+        aid corroborates (``--aid-corroborates``), highest probability first (then by key)."""
+        for key, p, words, score in self.conn.execute(
+                "SELECT l.artifact_key, l.probability, l.words, m.score FROM aid_listed l"
+                " JOIN matched m ON m.artifact_key = l.artifact_key"
+                " WHERE m.score > 0 AND m.score < ? AND EXISTS (SELECT 1 FROM hits h WHERE h.artifact_key = l.artifact_key)"
+                " ORDER BY l.probability DESC, l.artifact_key", (line,)):
+            yield key, p, json.loads(words), score
+
     def image_hashes(self) -> list[tuple[str, str]]:
         """(content blake3, pHash hex) of every image fingerprinted, in content order."""
         out = []
