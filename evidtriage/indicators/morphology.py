@@ -294,16 +294,26 @@ _BN_PARTICIPLE = re.compile("([\u0995-\u09b9])([\u09be\u09bf\u09c1\u09c7]?)([\u0
                             "(\u09c7|\u09bf\u09af\u09bc\u09c7)")
 
 
+#: The colloquial participle of a stem in -া written as it is said, "-ায়া" for "-াইয়া" (ধরায়া,
+#: লুকায়া, পাঠায়া, মিলায়া: a hundred times in eval/dev beside the "-াইয়া" of the same verbs):
+#: the keyword written in either spelling takes the other. Only the participle, "-ায়া" and "-ায়ে":
+#: "-ায়" alone is the present ("ঠকায় না", he does not cheat, is no form of "ঠকিয়ে", cheated)
+_BN_IYA = re.compile("(.+\u09be)\u0987\u09af\u09bc[\u09be\u09c7]")
+_AA_YA = ("\u09be\u09af\u09bc\u09be", "\u09be\u09af\u09bc\u09c7")  # "ায়া", "ায়ে", folded
+
+
 def colloquial_stems(word: str) -> set[str]:
-    """The stems of the colloquial participle of a folded Bengali word (কইর for করে, ধরাই for
-    ধরিয়ে); none for other words."""
+    """The stems of the colloquial participle of a folded Bengali word (কইর for করে; ধরাই, ধরায়া
+    and ধরায়ে for ধরিয়ে, whose participle is written ধরাইয়া and ধরায়া; লুকায়া for লুকাইয়া); none
+    for other words."""
     m = _BN_PARTICIPLE.fullmatch(word)
     if not m:
-        return set()
+        iya = _BN_IYA.fullmatch(word)
+        return {iya.group(1)[:-1] + e for e in _AA_YA} if iya else set()
     c1, sign, c2, ending = m.groups()
     if ending == "\u09c7":
         return {c1 + ("\u09be" if sign == "\u09c7" else sign) + "\u0987" + c2}
-    return {c1 + sign + c2 + "\u09be\u0987"}
+    return {c1 + sign + c2 + "\u09be\u0987"} | {c1 + sign + c2 + e for e in _AA_YA}
 
 
 def _beside(rx: str, literals: frozenset[str], others: list[str]) -> tuple[str, frozenset[str]]:
