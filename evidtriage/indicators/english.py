@@ -90,7 +90,7 @@ def english_forms(word: str) -> frozenset[str] | None:
 #: the ways it is written; a keyword written with any of them matches them all, in the rules and in
 #: ``search`` alike ("if you run they will catch you" is "if u run they will catch u"; "don't tell
 #: anyone" is "dont tell any1"). Only forms that are no other everyday English word: "ill" (I'll),
-#: "were" (we're), "well" (we'll), "lets" (let's: "he lets us"), "ok", "bro", "b4", "2" (to) and "4"
+#: "were" (we're), "well" (we'll), "lets" (let's: "he lets us"), "ok", "bro", "2" (to) and "4"
 #: (for) are left out. A one- or two-letter
 #: form ("u", "r", "n") is never looked for on its own (the prefilter waits for a longer word of
 #: the keyword), so it cannot make a romanised Bengali "r" (ar, and) or "n" (Chittagonian "not")
@@ -115,6 +115,9 @@ _INFORMAL_ROWS = [
     ("anyone", "any1", "anyon"), ("someone", "some1", "sum1"),
     ("everyone", "every1", "evry1", "evryone"), ("no one", "noone", "no1"), ("about", "abt"),
     ("what", "wat", "wht"), ("know", "knw"), ("with", "wid"),
+    # (issue 15, round 15 G) a wage's months and a deadline's "before" as chats write them: "7 mnth
+    # salary not coming", "if you leave b4 the contract ends"
+    ("month", "mnth", "mth"), ("months", "mnths", "mths"), ("before", "b4"),
 ]
 
 
@@ -130,6 +133,11 @@ def _informal_table() -> dict[str, frozenset[str]]:
 _INFORMAL = _informal_table()
 #: The two-word phrases of the table ("do not", "going to"): a keyword's words are read in pairs first
 INFORMAL_PHRASES = frozenset(w for w in _INFORMAL if " " in w)
+#: The words a keyword may be written in whose informal forms stand in its place when the keyword is
+#: written out (:func:`.morphology._informal_written`): each row's standard English word and its
+#: phrases written in full ("you", "your", "don't", "do not", "you are"), not a text-speak form
+#: itself ("cos" in a keyword is a Certificate of Sponsorship as often as "because")
+STANDARD = frozenset(w for row in _INFORMAL_ROWS for w in row if w == row[0] or " " in w)
 
 
 def informal_forms(word: str) -> frozenset[str]:

@@ -55,7 +55,7 @@ from typing import NamedTuple
 
 from . import dialect
 from .entities import _trie_alternation
-from .english import _ENGLISH, _ENGLISH_KEPT, INFORMAL_PHRASES, english_forms, informal_forms
+from .english import _ENGLISH, _ENGLISH_KEPT, INFORMAL_PHRASES, STANDARD, english_forms, informal_forms
 from .normalise import normalise_keyword
 
 _BN_VERB_ENDINGS = [
@@ -294,16 +294,26 @@ _BN_PARTICIPLE = re.compile("([\u0995-\u09b9])([\u09be\u09bf\u09c1\u09c7]?)([\u0
                             "(\u09c7|\u09bf\u09af\u09bc\u09c7)")
 
 
+#: The colloquial participle of a stem in -া written as it is said, "-ায়া" for "-াইয়া" (ধরায়া,
+#: লুকায়া, পাঠায়া, মিলায়া: a hundred times in eval/dev beside the "-াইয়া" of the same verbs):
+#: the keyword written in either spelling takes the other. Only the participle, "-ায়া" and "-ায়ে":
+#: "-ায়" alone is the present ("ঠকায় না", he does not cheat, is no form of "ঠকিয়ে", cheated)
+_BN_IYA = re.compile("(.+\u09be)\u0987\u09af\u09bc[\u09be\u09c7]")
+_AA_YA = ("\u09be\u09af\u09bc\u09be", "\u09be\u09af\u09bc\u09c7")  # "ায়া", "ায়ে", folded
+
+
 def colloquial_stems(word: str) -> set[str]:
-    """The stems of the colloquial participle of a folded Bengali word (কইর for করে, ধরাই for
-    ধরিয়ে); none for other words."""
+    """The stems of the colloquial participle of a folded Bengali word (কইর for করে; ধরাই, ধরায়া
+    and ধরায়ে for ধরিয়ে, whose participle is written ধরাইয়া and ধরায়া; লুকায়া for লুকাইয়া); none
+    for other words."""
     m = _BN_PARTICIPLE.fullmatch(word)
     if not m:
-        return set()
+        iya = _BN_IYA.fullmatch(word)
+        return {iya.group(1)[:-1] + e for e in _AA_YA} if iya else set()
     c1, sign, c2, ending = m.groups()
     if ending == "\u09c7":
         return {c1 + ("\u09be" if sign == "\u09c7" else sign) + "\u0987" + c2}
-    return {c1 + sign + c2 + "\u09be\u0987"}
+    return {c1 + sign + c2 + "\u09be\u0987"} | {c1 + sign + c2 + e for e in _AA_YA}
 
 
 def _beside(rx: str, literals: frozenset[str], others: list[str]) -> tuple[str, frozenset[str]]:
@@ -785,7 +795,45 @@ def keyword_form(keyword: str) -> Form | None:
     found = Form(r"(?<!\w)" + _negated_join(words, _joined_endings(words, parts)) + r"(?!\w)", best)
     # (literals the prefilter cannot use: the written-out forms, else these, which
     # morph_regexes leaves to the exact keyword)
-    return found if _usable(best) else _explicit_form(words, parts) or _informal_form(words, parts) or found
+    return found if _usable(best) else (_explicit_form(words, parts) or _informal_form(words, parts)
+                                        or _informal_written(words) or found)
+
+
+def _standard_forms(word: str) -> set[str]:
+    """A standard word's informal forms; a two-word phrase's also each of its words in theirs
+    ("you are": "u r", "ur", and "u are", "you r")."""
+    forms = set(informal_forms(word))
+    if " " in word:
+        a, b = word.split(" ")
+        forms |= {f"{x} {y}" for x in informal_forms(a) | {a} for y in informal_forms(b) | {b}}
+    return forms
+
+
+#: The most phrases one keyword's informal forms are written out in (:func:`_informal_written`)
+_INFORMAL_WRITTEN = 64
+
+
+def _informal_written(words: list[str]) -> Form | None:
+    """A keyword of everyday English words only ("your family", "if you tell", "send you back",
+    "say you are fine"), whose forms the prefilter cannot look for, and whose text-speak forms are
+    one or two letters ("ur family", "if u tell", "send u back", "say u r fine"): the keyword written
+    out with its standard words (:data:`.english.STANDARD`) in each of their informal forms, the
+    other words as written, each whole phrase a literal. Before this, such a keyword matched only as
+    written: 108 keywords of the built-in packs (issue 15, round 15 G), "ur family" no form of "your
+    family" while "tell ur family" was one of "tell your family"."""
+    choices = [sorted(_standard_forms(w)) if w in STANDARD else [w] for w in words]
+    if all(len(c) == 1 for c in choices):
+        return None
+    phrases = {""}
+    for c in choices:
+        phrases = {f"{p} {w}".strip() for p in phrases for w in c}
+        if len(phrases) > _INFORMAL_WRITTEN:
+            return None
+    phrases.discard(" ".join(words))  # as written: the exact keyword's
+    lits = frozenset(p for p in phrases if _usable(frozenset([p])))
+    if not lits:
+        return None
+    return Form(r"(?<!\w)(?:" + _trie_alternation(sorted(lits)) + r")(?!\w)", lits, written_out=True)
 
 
 def _informal_form(words: list[str], parts: list[str]) -> Form | None:
