@@ -84,27 +84,38 @@ def test_the_guides_shell_commands_work_on_the_demo(demo, guide):
         assert "Signature Verified Successfully" in r.stdout
 
 
-def _readme_session(demo, tmp_path, upto_verify: bool) -> list[subprocess.CompletedProcess]:
-    """The README's step-by-step session, each ``$`` line run in order in a fresh folder: the
-    lines before ``verify``, or those and ``verify``."""
+@pytest.fixture(scope="module")
+def readme_session(demo, tmp_path_factory) -> list[tuple[str, subprocess.CompletedProcess]]:
+    """The README's step-by-step session, each ``$`` line run in order in a fresh folder, once for
+    the module's two tests (each ``scan`` of it builds the packs' matcher in a new process): the
+    commands run and their results, up to the first that failed before ``verify``."""
     _, phone, _, env = demo
-    shutil.copytree(phone, tmp_path / "PHONE-01", symlinks=True)
+    folder = tmp_path_factory.mktemp("readme")
+    shutil.copytree(phone, folder / "PHONE-01", symlinks=True)
     (block,) = [b for _, b in _blocks("README.md") if "$ evidtriage case init" in b]
     commands = [ln[2:] for ln in re.sub(r"\\\n\s*", " ", block).splitlines() if ln.startswith("$ ")]
     assert len(commands) >= 8 and commands[-1].startswith("evidtriage verify")
     results = []
-    for c in commands if upto_verify else commands[:-1]:
-        r = _run("set -euo pipefail\n" + c, tmp_path, env)
-        results.append(r)
-        if not c.startswith("evidtriage verify"):
-            assert r.returncode == 0, f"{c}\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}"
+    for c in commands:
+        r = _run("set -euo pipefail\n" + c, folder, env)
+        results.append((c, r))
+        if r.returncode != 0 and not c.startswith("evidtriage verify"):
+            break  # the session stops where a step fails, as it did run test by test
     return results
 
 
-def test_the_readme_transcript_runs_on_the_demo(demo, tmp_path):
-    _readme_session(demo, tmp_path, upto_verify=False)
+def _assert_steps_before_verify_ran(session) -> None:
+    for c, r in session:
+        if not c.startswith("evidtriage verify"):
+            assert r.returncode == 0, f"{c}\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}"
 
 
-def test_the_readme_verify_passes_on_the_demo(demo, tmp_path):
-    r = _readme_session(demo, tmp_path, upto_verify=True)[-1]
+def test_the_readme_transcript_runs_on_the_demo(readme_session):
+    _assert_steps_before_verify_ran(readme_session)
+
+
+def test_the_readme_verify_passes_on_the_demo(readme_session):
+    _assert_steps_before_verify_ran(readme_session)
+    c, r = readme_session[-1]
+    assert c.startswith("evidtriage verify")
     assert r.returncode == 0, f"{r.stdout[-2000:]}\n{r.stderr[-2000:]}"
