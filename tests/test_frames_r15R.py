@@ -374,7 +374,7 @@ def test_paid_fraction(matcher, script):
 WIDENED = {
     "dr.told_job_found_other": [
         "আমার জামাই হোটেলে ওয়েটারের কামের কথা কইয়া নিছে, গিয়া দেহে উটের খামারে রাখছে",
-        "agent in dhaka say shipyard job, reach here is construction site, no permit",
+        "agent say shipyard job, reach here is construction site, no permit",
         "they promised us packing in a factory, when we reached there was no factory",
         "company r nam paper e chilo, ekhane aisi dekhi ei company na",
     ],
