@@ -139,9 +139,11 @@ def evaluate(items: list[Item], matcher, line: float | None = None, aid=None, co
         raise ValueError("corroborates: the aid corroborates weak rule hits only where there is an aid")
     line = matcher.line if line is None else line
     results = matcher.match_many([i.text for i in items])
+    # the aid scores every item once: its own figures and the corroboration below both read them
+    scored = [aid.score(i.text) for i in items] if aid is not None else []
     # the weak rule hits (a score above 0, below the line) that the aid puts at or above its line
-    corroborated = [aid is not None and 0 < r.score < line and aid.score(i.text).probability >= aid.line
-                    for i, r in zip(items, results)]
+    corroborated = ([0 < r.score < line and s.probability >= aid.line for r, s in zip(results, scored)]
+                    if aid is not None else [False] * len(items))
     rows = []
     ent_tp = ent_fp = ent_fn = 0
     invented: list[dict] = []
@@ -205,7 +207,7 @@ def evaluate(items: list[Item], matcher, line: float | None = None, aid=None, co
                                "explanation": r.explanation, "text": i.text}
                               for i, f, _, r in neg if f]
     if aid is not None:
-        report["ranking_aid"] = aid_figures(items, [f for _, f, _, _ in rows], aid)
+        report["ranking_aid"] = aid_figures(items, [f for _, f, _, _ in rows], aid, scored)
     return report
 
 
@@ -235,7 +237,7 @@ def _file_digests(items: list[Item]) -> dict[str, str]:
     return out
 
 
-def aid_figures(items: list[Item], flagged: list[bool], aid) -> dict:
+def aid_figures(items: list[Item], flagged: list[bool], aid, scored: list) -> dict:
     """The ranking aid measured where it works: on the items no rule flagged.
 
     ``review_recall``: of the unflagged items to flag, how many the aid puts at or above its line;
@@ -244,11 +246,11 @@ def aid_figures(items: list[Item], flagged: list[bool], aid) -> dict:
     in corpus order); ``alone``: the aid on every item, the rules aside (of the items to flag, how
     many it puts at or above its line; of the innocent ones, how many). ``in_sample`` names the
     corpus files the model was trained on (by sha256): figures on them describe the fit, not the
-    aid's quality."""
+    aid's quality. ``scored``: the aid's score of each item (:meth:`RankingAid.score`, as
+    :func:`evaluate` computes them once for these figures and for the corroboration)."""
     trained = {sha for _, sha in aid.trained_on}
     digests = _file_digests(items)
     in_sample = sorted(path for path, sha in digests.items() if sha and sha in trained)
-    scored = [aid.score(i.text) for i in items]
     scores = [s.probability for s in scored]
     unflagged = [n for n, f in enumerate(flagged) if not f]
     pos = [n for n in unflagged if items[n].label == "flag"]
