@@ -27,7 +27,7 @@ from . import __version__
 from .errors import UserError
 from .pipeline.executors import Executor, LocalExecutor
 from .pipeline.pathmap import PathMap
-from .pipeline.stages import NO_AID_TO_CORROBORATE, ScanOptions, hashset_manifest, run_manifest, spill_folder
+from .pipeline.stages import ScanOptions, hashset_manifest, run_manifest, spill_folder
 
 
 class WorkerMismatch(Exception):
@@ -253,8 +253,6 @@ def open_run(options: ScanOptions, region: str = "BD") -> Iterator[Run]:
     if paths and not executor.startswith("dask://"):
         raise UserError("--evidence-map is for Dask workers that mount the evidence elsewhere: "
                         "give it with --executor dask://HOST:PORT")
-    if options.aid_corroborates and not options.ranking_aid:
-        raise UserError(NO_AID_TO_CORROBORATE)
     plugins, packs, matcher = load_parts(options, region)
     hash_sets = hashset_manifest(options)
     ocr_languages = options.ocr_languages if options.ocr else ""

@@ -32,10 +32,8 @@ def _options(workers: int, no_ocr: bool, ocr_lang: str, plugins_dir, rules, hash
              date_order: str = "", key_file=None, executor: str = "local", evidence_map=None,
              spill_dir: str = "", no_ranking_aid: bool = False, aid_corroborates: bool = False) -> ScanOptions:
     from ..intake.keyfiles import load_key_files
-    from ..pipeline.stages import NO_AID_TO_CORROBORATE, ScanOptions
+    from ..pipeline.stages import ScanOptions
 
-    if aid_corroborates and no_ranking_aid:
-        raise UserError(NO_AID_TO_CORROBORATE)
     if date_order and date_order not in ("dmy", "mdy", "ymd"):
         raise UserError(f"--date-order must be dmy, mdy or ymd, not {date_order!r}")
     return ScanOptions(workers=workers, ocr=not no_ocr, ocr_languages=ocr_lang,

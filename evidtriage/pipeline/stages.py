@@ -48,6 +48,11 @@ RECORDED_PACKAGES = ("blake3", "python-magic", "pluggy", "pyyaml", "pyahocorasic
                      "libewf-python")
 
 
+#: Why ``--aid-corroborates`` with ``--no-ranking-aid`` is refused, in one line
+NO_AID_TO_CORROBORATE = ("--aid-corroborates needs the ranking aid, and --no-ranking-aid turns it off: "
+                         "give one or the other")
+
+
 @dataclass(frozen=True)
 class ScanOptions:
     """What a scan does. Options that later stages use are carried even before they exist."""
@@ -67,6 +72,12 @@ class ScanOptions:
     spill_dir: str = ""  # a folder this machine and every Dask worker can write; "": this machine's temporary folder
     ranking_aid: bool = True  # score unflagged texts with the statistical ranking aid (never a finding)
     aid_corroborates: bool = False  # --aid-corroborates: a weak rule hit the aid puts at or above its line is flagged
+
+    def __post_init__(self) -> None:
+        if self.aid_corroborates and not self.ranking_aid:
+            from ..errors import UserError
+
+            raise UserError(NO_AID_TO_CORROBORATE)
 
     @property
     def worker_count(self) -> int:
@@ -117,9 +128,6 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
     }
 
 
-#: Why ``--aid-corroborates`` with ``--no-ranking-aid`` is refused, in one line
-NO_AID_TO_CORROBORATE = ("--aid-corroborates needs the ranking aid, and --no-ranking-aid turns it off: "
-                         "give one or the other")
 #: The manifest's note on the aid with ``--aid-corroborates``: what it may do then, and what it never does
 CORROBORATES_NOTE = ("the ranking aid corroborates weak rule hits (--aid-corroborates): a text with a rule hit whose "
                      "score is above 0 and below the review line, and whose aid probability is at or above the aid's "
