@@ -4,11 +4,22 @@ do not have), the built-in packs' matcher that every test shares, and the check 
 import os
 import tempfile
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 import pytest
 
 from evidtriage.indicators.rules import load_pack
+
+
+#: The scripts a frame's grid is written in, as the corpus names them
+SCRIPTS = ["en", "bn-Latn", "bn"]
+
+
+def grid(a: dict, b: dict, sep: str = ", ") -> dict:
+    """A frame's grid: every phrase of ``a`` joined to every phrase of ``b`` (``sep`` between),
+    script by script (``a`` and ``b``: script -> phrases)."""
+    return {s: [f"{x}{sep}{y}" for x, y in product(a[s], b[s])] for s in SCRIPTS}
 
 
 def one_rule_pack(folder: Path, patterns: str, condition: str, rule_id: str = "t.rule",

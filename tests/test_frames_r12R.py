@@ -17,23 +17,14 @@ Every filler was written for this file as a family of ways the slot is said; eac
 every combination reaches the review line by the frame's rule, and that near-misses do not fire it.
 """
 
-from itertools import product
-
 import pytest
 
-from packs import builtin_matcher, check_rule_grid
+from packs import SCRIPTS, builtin_matcher, check_rule_grid, grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-SCRIPTS = ["en", "bn-Latn", "bn"]
-
-
-def grid(a, b, sep=", "):
-    return {s: [f"{x}{sep}{y}" for x, y in product(a[s], b[s])] for s in SCRIPTS}
 
 
 # --- 1. A CHILD'S GRADE OR LOOKS, AN ADULT AGE WRITTEN ------------------------------------------------

@@ -18,23 +18,14 @@ Every filler was written for this file as a family of ways the slot is said; eac
 every combination reaches the review line by the frame's rule, and that near-misses do not fire it.
 """
 
-from itertools import product
-
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid, fired_by
+from packs import SCRIPTS, assert_not_fired, builtin_matcher, check_rule_grid, fired_by, grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-SCRIPTS = ["en", "bn-Latn", "bn"]
-
-
-def grid(a, b, sep=", "):
-    return {s: [f"{x}{sep}{y}" for x, y in product(a[s], b[s])] for s in SCRIPTS}
 
 
 # --- 1. THE SLIP AGAINST THE CASH ------------------------------------------------------------------

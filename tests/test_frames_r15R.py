@@ -24,23 +24,14 @@ fewest); each grid asserts that every combination reaches the review line by the
 near-misses do not fire it.
 """
 
-from itertools import product
-
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import SCRIPTS, assert_not_fired, builtin_matcher, check_rule_grid, grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-SCRIPTS = ["en", "bn-Latn", "bn"]
-
-
-def grid(a, b, sep=", "):
-    return {s: [f"{x}{sep}{y}" for x, y in product(a[s], b[s])] for s in SCRIPTS}
 
 
 # --- 1. A SPONSORSHIP BOUGHT -------------------------------------------------------------------------
