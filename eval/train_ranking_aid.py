@@ -24,8 +24,8 @@ byte for byte. Model 1.0.0 was trained on ``dev`` to ``dev57`` and ``voice2`` (5
 after round 11 of issue 15, on the 71 sets ``dev`` to ``dev67`` and ``voice2`` to ``voice5``; model
 1.2.0, after round 12, on the 75 sets ``dev`` to ``dev71`` and ``voice2`` to ``voice5``; model 1.3.0,
 after round 13, on the 83 sets ``dev`` to ``dev79`` and ``voice2`` to ``voice5``; model 1.4.0,
-in round 15, on the 91 sets ``dev`` to ``dev87`` and ``voice2`` to ``voice5`` (eval/dev now runs to
-``dev95``: ``write --like`` remakes the shipped model).
+in round 15, on the 91 sets ``dev`` to ``dev87`` and ``voice2`` to ``voice5``; model 1.5.0, in round 16, on
+the 99 sets ``dev`` to ``dev95`` and ``voice2`` to ``voice5``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from evidtriage.ranking_aid.features import feature_set  # noqa: E402  (the run-
 
 DEV = ROOT / "eval" / "dev"
 MODEL = ROOT / "evidtriage" / "ranking_aid" / "model.json"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 
 #: The configuration chosen by ``measure`` (see docs/rules.md, "The ranking aid")
 #: Words, 4-character stems and word pairs; character n-grams ("c", 3 to 5) measured no better held out

@@ -30,7 +30,7 @@ from .features import features, words
 #: The model file shipped in the package, and its recorded sha256 (eval/train_ranking_aid.py
 #: prints both when it writes a model; tests/test_ranking_aid.py checks them)
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
-MODEL_SHA256 = "53bda88feed9c9cf1c0abc706356302ec7ee7d780231c4a934ee88696fafac7b"
+MODEL_SHA256 = "efda4a1d9d28a4551ea8c8ceac4d79006af9eefebf7640e2b6f579ccc7176e4a"
 FORMAT = "evidtriage/ranking-aid/1"
 #: Words named to explain a score
 EXPLAIN_WORDS = 5
