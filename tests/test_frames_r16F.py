@@ -153,6 +153,17 @@ SCENES = {
         'Malaysia jete dalal ke 5 lakh dite hobe, visa 2 mase',
         'মালয়েশিয়ার ভিসা ৫ লাখ, দালালের হাতে দিবেন',
     ], 'fd.fee_above_cap'),
+    'warning_cues': ('line', [
+        'Ransom er call ashle bhoy paben na, taka pathanor age police ar UNHCR er sathe kotha bolen. bkash agent er number e taka dile o manush ferot ashe na',
+        'মুক্তিপণের ফোন আসলে ভয় পাবেন না, টাকা পাঠানোর আগে পুলিশের সাথে কথা বলুন',
+        'sabdhan: ek dalal tourist visa te kaj er kotha bolche, kono taka diben na, eta fraud',
+        'Bekkol bhai-bon re onurodh, kono dalal er kothay fuain re Libya diya Italy pathaiyo na, 4 jon ekhono nikhoj. share korio 🙏',
+        'গৃহকর্মী সুরক্ষা নীতি অনুযায়ী ১৪ বছরের কম বয়সী শিশুকে গৃহকর্মে নিয়োগ দেওয়া যাবে না — সমাজসেবা কার্যালয়, লালবাগ',
+        'bhai bon der kache onurodh: kew jodi phone kore bole bkash e taka pathan, apnar chele ke chere dibo — age police ke janan',
+    ], [
+        'taka pathan bkash e, naile apnar chele ke chere dibo na, police ke janale lash paben',
+        'টাকা না দিলে তোর ছেলেরে ছাড়মু না, পুলিশে গেলে লাশ পাবি',
+    ], None),
     # the suppressors narrowed: what each held below the line is a case again (the true texts), while
     # the voice it exists for still holds (the innocent texts)
     'insider_men': ('line', [
