@@ -99,7 +99,7 @@ COVER = {
     "bn": ["কেউ জিগাইলে কইবি আমি তোর মামা",
            "পুলিশ জিজ্ঞেস করলে বলবা বেড়াতে আসছি"],
     "bn-Latn": ["keu jigaile bolbi amar bhagni",
-                "embassy theke phone dile bolba sob thik ase",
+                "embassy theke keu jigaile bolba sob thik ase",
                 "police jiggesh korle bolbi 18 bochor"],
 }
 COVER_OK = [
