@@ -403,10 +403,14 @@ def _with_informal(word: str, found: tuple[str, frozenset[str]] | None) -> tuple
 
 
 _SUBJECT_RX = "(?:" + _trie_alternation(sorted(SUBJECTS)) + ")"
-#: Right after a subject of :data:`.english.SUBJECTS`, which no auxiliary, modal or "to" stands
-#: before ("our driver take", not "does the driver take" or "will the company take")
-_AFTER_SUBJECT = (f"(?<=(?<![a-z]){_SUBJECT_RX} )(?<!(?<![a-z])(?:{_trie_alternation(sorted(_NOT_REPORT))}) "
-                  f"(?:the |your |our |my |his |her |their |ur )?{_SUBJECT_RX} )")
+#: A verb right after a subject of :data:`.english.SUBJECTS`, which no auxiliary, modal or "to" stands
+#: before ("our driver take", not "does the driver take" or "will the company take"). Written after
+#: the verb (``take`` then a look back at ``subject take``), so that it is tried only where the verb
+#: is, not at every position of a text
+def _after_subject(verb: str) -> str:
+    v = re.escape(verb)
+    return (f"{v}(?<=(?<![a-z]){_SUBJECT_RX} {v})(?<!(?<![a-z])(?:{_trie_alternation(sorted(_NOT_REPORT))}) "
+            f"(?:the |your |our |my |his |her |their |ur )?{_SUBJECT_RX} {v})")
 
 
 def _latn_regex(word: str) -> tuple[str, frozenset[str]] | None:
@@ -441,7 +445,7 @@ def _latn_regex_one(word: str) -> tuple[str, frozenset[str]] | None:
         rx = "(?:" + _trie_alternation(sorted(english)) + ")"
         base = subject_base_form(word)
         if base:  # "took" also "take" after its subject ("madam take my phone"): the pair is the literal
-            rx = "(?:" + rx + "|" + _AFTER_SUBJECT + re.escape(base) + ")"
+            rx = "(?:" + rx + "|" + _after_subject(base) + ")"
             english = english | frozenset(f"{x} {base}" for x in SUBJECTS)
         return rx, english
     stem, kind = latn_stem(word)
