@@ -11,6 +11,8 @@ treats a Latin word as romanised Bengali, so that the rules and ``search`` see t
 
 from __future__ import annotations
 
+import re
+
 #: Everyday English words that a romanised word's free spellings and endings would take in (a
 #: chat mixes the two): never one of its forms unless it is the keyword itself
 _ENGLISH = frozenset("""like likes liked take takes taken make makes made there then than ten tell till that
@@ -145,3 +147,47 @@ def informal_forms(word: str) -> frozenset[str]:
     included; empty for a word that has no other: "you" gives you, u, ya, yu; "do not" gives do not,
     don't, dont, dnt."""
     return _INFORMAL.get(word, frozenset())
+
+
+#: (issue 15, round 16 G) A noun in -y after a consonant and its plural in -ies ("salary":
+#: salaries, "duty": duties, "lady": ladies, "company": companies): the other number, spelled as
+#: English spells it and nothing else. A singular's plural in -s or -es is already one of its
+#: romanised endings (passport: passports); a plural in -s is not given its singular, since the
+#: packs write plurals on purpose ("cousins", "key cards", "pics" in a guard or a slot), and every
+#: plural given its singular, measured on eval/dev, woke two innocent items for each it found.
+_Y_NOUN = re.compile(r"[a-z]{2,}[b-df-hj-np-tv-z]y")
+
+
+def english_number(word: str) -> frozenset[str]:
+    """The other number of a word in -y or -ies (:data:`_Y_NOUN`): "salary" gives salaries,
+    "salaries" salary; the empty set for any other word."""
+    if len(word) >= 5 and word.endswith("ies"):
+        return frozenset([word[:-3] + "y"])
+    if _Y_NOUN.fullmatch(word):
+        return frozenset([word[:-1] + "ies"])
+    return frozenset()
+
+
+#: (issue 15, round 16 G) Who takes, keeps and holds, named before the verb: in the English of
+#: workers in the Gulf and Malaysia the verb keeps its base form after its subject ("madam take my
+#: phone", "our driver take the passport", "boss keep passport") where a keyword has its past or
+#: third person ("took my phone", "keeps the passport"). Only after one of these subjects, and
+#: not in a question or after a modal ("does the kafeel keep our passports?", "will the company
+#: take"): the base form is otherwise the imperative of advice ("take your passport").
+SUBJECTS = ("he she they boss madam madame sir agent driver company employer owner kafeel kafil "
+            "sponsor malik dalal manager supervisor broker agency arbab mudir guard").split()
+#: Words that make the base form after a subject a question's or a modal's, not a report
+_NOT_REPORT = "do does did will would can could should must may might shall to if".split()
+
+
+def subject_base_form(word: str) -> str | None:
+    """The base form of a verb of control (:data:`_EN_VERBS`) for a keyword's word in its past or
+    third person ("took": take; "keeps": keep), matched only after a subject of :data:`SUBJECTS`;
+    None for a base form, an -ing form or another word."""
+    forms = _EN_FORMS.get(word)
+    if forms is None or word.endswith("ing"):
+        return None
+    for present, past in _EN_VERBS:
+        if word in past or word == present[1]:
+            return present[0] if present[0] not in forms else None
+    return None

@@ -55,7 +55,8 @@ from typing import NamedTuple
 
 from . import dialect
 from .entities import _trie_alternation
-from .english import _ENGLISH, _ENGLISH_KEPT, INFORMAL_PHRASES, STANDARD, english_forms, informal_forms
+from .english import (_ENGLISH, _ENGLISH_KEPT, _NOT_REPORT, INFORMAL_PHRASES, STANDARD, SUBJECTS, english_forms,
+                      english_number, informal_forms, subject_base_form)
 from .normalise import normalise_keyword
 
 _BN_VERB_ENDINGS = [
@@ -401,16 +402,52 @@ def _with_informal(word: str, found: tuple[str, frozenset[str]] | None) -> tuple
     return _beside(rx, literals | informal, list(map(written, others)))
 
 
+_SUBJECT_RX = "(?:" + _trie_alternation(sorted(SUBJECTS)) + ")"
+#: A verb right after a subject of :data:`.english.SUBJECTS`, which no auxiliary, modal or "to" stands
+#: before ("our driver take", not "does the driver take" or "will the company take"). Written after
+#: the verb (``take`` then a look back at ``subject take``), so that it is tried only where the verb
+#: is, not at every position of a text
+def _after_subject(verb: str) -> str:
+    v = re.escape(verb)
+    return (f"{v}(?<=(?<![a-z]){_SUBJECT_RX} {v})(?<!(?<![a-z])(?:{_trie_alternation(sorted(_NOT_REPORT))}) "
+            f"(?:the |your |our |my |his |her |their |ur )?{_SUBJECT_RX} {v})")
+
+
 def _latn_regex(word: str) -> tuple[str, frozenset[str]] | None:
     """:func:`word_regex` of a word in Latin letters: an English verb's tenses, or a romanised word's
-    spellings and endings."""
+    spellings and endings; a noun's other number in -y and -ies beside (:func:`.english.english_number`:
+    "salary" also "salaries", "duties" also "duty"), unless its literals would wake most chat where
+    the word's own would not."""
+    found = _latn_regex_one(word)
+    if found is None:
+        return None
+    others = english_number(word)
+    if not others:
+        return found
+    rx, literals = found
+    extra, lits = [], set(literals)
+    for other in sorted(others):  # spelled as English spells it: "busies" is no romanised "bus-"
+        extra.append(re.escape(other))
+        lits.add(other)
+    if _usable(literals) and not _usable(frozenset(lits)):
+        return found
+    return _beside(rx, frozenset(lits), extra)
+
+
+def _latn_regex_one(word: str) -> tuple[str, frozenset[str]] | None:
+    """:func:`_latn_regex` without the other number."""
     if not _LATN_WORD.fullmatch(word) or len(word) < 3 or word in _LATN_AS_WRITTEN or word in _ENGLISH_KEPT:
         return None
     if word in _LATN_GIVES:  # "gives": dey, dei, dae, day, dai (any of them written)
         return "(?:" + "|".join(sorted(_LATN_GIVES, key=lambda w: (-len(w), w))) + ")", _LATN_GIVES
     english = english_forms(word)
     if english is not None:  # an English verb: its tenses, spelled as English spells them
-        return "(?:" + _trie_alternation(sorted(english)) + ")", english
+        rx = "(?:" + _trie_alternation(sorted(english)) + ")"
+        base = subject_base_form(word)
+        if base:  # "took" also "take" after its subject ("madam take my phone"): the pair is the literal
+            rx = "(?:" + rx + "|" + _after_subject(base) + ")"
+            english = english | frozenset(f"{x} {base}" for x in SUBJECTS)
+        return rx, english
     stem, kind = latn_stem(word)
     bare = word[len(stem):] if kind == "verb" and word[len(stem):] in _LATN_BARE_ENDINGS else None
     # words of four letters keep their doubled letters ("hajj" is not "hajar"); three-letter ones
@@ -884,6 +921,7 @@ def search_terms(word: str, most: int = 32) -> list[str]:
     east |= dialect.latn_colloquial_participles(folded)  # mere: maira
     if stem == dialect.LATN_SAY and kind == "verb":
         east |= dialect.latn_say_forms([folded[len(stem):]])  # bolbi: koibi, kobi
+    east |= english_number(folded)  # salary: salaries, as the rules match it
     spellings = required_literals(latn_spelling(stem), most=most)
     if not spellings or any(len(x) < len(stem) - 2 for x in spellings):
         return sorted({stem} | east)
