@@ -159,7 +159,6 @@ SCENES = {
         'sabdhan: ek dalal tourist visa te kaj er kotha bolche, kono taka diben na, eta fraud',
         'Bekkol bhai-bon re onurodh, kono dalal er kothay fuain re Libya diya Italy pathaiyo na, 4 jon ekhono nikhoj. share korio 🙏',
         'গৃহকর্মী সুরক্ষা নীতি অনুযায়ী ১৪ বছরের কম বয়সী শিশুকে গৃহকর্মে নিয়োগ দেওয়া যাবে না — সমাজসেবা কার্যালয়, লালবাগ',
-        'bhai bon der kache onurodh: kew jodi phone kore bole bkash e taka pathan, apnar chele ke chere dibo — age police ke janan',
     ], [
         'taka pathan bkash e, naile apnar chele ke chere dibo na, police ke janale lash paben',
         'টাকা না দিলে তোর ছেলেরে ছাড়মু না, পুলিশে গেলে লাশ পাবি',
