@@ -8,8 +8,7 @@ still fire. None of these sentences is a set's.
    each a voice by itself); a helpline's promise of secrecy and a returnee's "don't come this way" (one
    cue of two each); "ফরোয়ার্ডেড:" at the head as "*Forwarded*".
 2. A LANDLORD AS THE MOCK CAPTOR (neg.banter).
-3. THE WORKER'S LIST WITH THE PASSPORT IN IT (doc.passport_retained): "..., passport amar kache, ...";
-   her own passport kept by herself.
+3. HER OWN PASSPORT KEPT BY HERSELF (doc.passport_retained); "passports with me." in a family's errand.
 4. A "BUT" THAT ANSWERS THE HARDSHIP (dr.contract_substitution): the pay right, a future, the family.
 5. A KEY HELD, GOING OUT AT WILL (iso.locked_confined).
 6. A TEAM'S TRYOUT (mn.child_recruit).
@@ -92,9 +91,6 @@ SCENES = {
         'malik 3 mash er beton advance hisebe rekhe dise, bole contract shesh na hole jaite parbi na',
     ], None),
     'own_list': ('doc.passport_retained', [
-        'Riyadh e 3 bochor holo, madam khub bhalo, shoptahe 1 din chuti, passport amar kache, mobile o amar',
-        'ami Rome e delivery kori, boss nai. passport documento sob amar kache, kaileo bari aimu',
-        'রিয়াদে ৩ বছর হইলো, ম্যাডাম ভালো, সপ্তাহে ১ দিন ছুটি, পাসপোর্ট আমার কাছে, মোবাইলও আমার',
         'Mom, medical visa done, passports with me. dont pay anyone who promises a faster date',
         'রুমা নিজের পাসপোর্ট নিজের কাছে রাখে, প্রতি শুক্রবার ভিডিও কল দেয়',
         'Ruma nijer passport nijer kache rakhe, protiti shukrobar video call dey',
@@ -159,7 +155,6 @@ SCENES = {
         'sabdhan: ek dalal tourist visa te kaj er kotha bolche, kono taka diben na, eta fraud',
         'Bekkol bhai-bon re onurodh, kono dalal er kothay fuain re Libya diya Italy pathaiyo na, 4 jon ekhono nikhoj. share korio 🙏',
         'গৃহকর্মী সুরক্ষা নীতি অনুযায়ী ১৪ বছরের কম বয়সী শিশুকে গৃহকর্মে নিয়োগ দেওয়া যাবে না — সমাজসেবা কার্যালয়, লালবাগ',
-        'bhai bon der kache onurodh: kew jodi phone kore bole bkash e taka pathan, apnar chele ke chere dibo — age police ke janan',
     ], [
         'taka pathan bkash e, naile apnar chele ke chere dibo na, police ke janale lash paben',
         'টাকা না দিলে তোর ছেলেরে ছাড়মু না, পুলিশে গেলে লাশ পাবি',
