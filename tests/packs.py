@@ -89,3 +89,29 @@ def check_rule_grid(matcher, flag, ok, rule):
     (near-misses of this rule: another rule may still fire on them)."""
     check_grid(matcher, flag, [], rule=rule)
     assert_not_fired(matcher, ok, rule)
+
+
+def flagged_texts(matcher, texts):
+    """The texts that reach the review line (one ``match_many``)."""
+    return [t for t, r in zip(texts, matcher.match_many(texts)) if r.score >= matcher.line]
+
+
+def check_scene_innocent(matcher, scenes, scene):
+    """A precision part's scene (tests/test_frames_r*F.py: ``(rule or 'line', innocent texts, true
+    texts, rule the true texts fire)``): its innocent texts stay below the line ('line'), or the
+    rule named does not hit them."""
+    rule, ok, _, _ = scenes[scene]
+    if rule == "line":
+        assert not flagged_texts(matcher, ok), f"{scene}: flagged {flagged_texts(matcher, ok)[:3]}"
+    else:
+        assert_not_fired(matcher, ok, rule)
+
+
+def check_scene_true(matcher, scenes, scene):
+    """A precision part's scene: its true texts still reach the line, by the rule named when one is."""
+    _, _, flag, rule = scenes[scene]
+    missed = [t for t in flag if t not in flagged_texts(matcher, flag)]
+    assert not missed, f"{scene}: below the line {missed[:3]}"
+    if rule:
+        hit = fired_by(matcher, flag, rule)
+        assert len(hit) == len(flag), f"{scene}: {rule} missing on {[t for t in flag if t not in hit][:3]}"

@@ -25,16 +25,12 @@ still fire. None of these sentences is a set's.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, fired_by
+from packs import builtin_matcher, check_scene_innocent, check_scene_true
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
-
-
-def flagged(matcher, texts):
-    return [t for t, r in zip(texts, matcher.match_many(texts)) if r.score >= matcher.line]
 
 
 # scene: (what must not happen to the innocent texts, innocent texts, true texts, rule the true texts fire)
@@ -199,18 +195,9 @@ SCENES = {
 
 @pytest.mark.parametrize("scene", sorted(k for k, v in SCENES.items() if v[1]))
 def test_innocent_family_not_flagged(matcher, scene):
-    rule, ok, _, _ = SCENES[scene]
-    if rule == "line":
-        assert not flagged(matcher, ok), f"{scene}: flagged {flagged(matcher, ok)[:3]}"
-    else:
-        assert_not_fired(matcher, ok, rule)
+    check_scene_innocent(matcher, SCENES, scene)
 
 
 @pytest.mark.parametrize("scene", sorted(k for k, v in SCENES.items() if v[2]))
 def test_true_family_still_flagged(matcher, scene):
-    _, _, flag, rule = SCENES[scene]
-    missed = [t for t in flag if t not in flagged(matcher, flag)]
-    assert not missed, f"{scene}: below the line {missed[:3]}"
-    if rule:
-        hit = fired_by(matcher, flag, rule)
-        assert len(hit) == len(flag), f"{scene}: {rule} missing on {[t for t in flag if t not in hit][:3]}"
+    check_scene_true(matcher, SCENES, scene)
