@@ -403,13 +403,14 @@ def _with_informal(word: str, found: tuple[str, frozenset[str]] | None) -> tuple
 
 
 _SUBJECT_RX = "(?:" + _trie_alternation(sorted(SUBJECTS)) + ")"
+_NOT_REPORT_RX = "(?:" + _trie_alternation(sorted(_NOT_REPORT)) + ")"
 #: A verb right after a subject of :data:`.english.SUBJECTS`, which no auxiliary, modal or "to" stands
 #: before ("our driver take", not "does the driver take" or "will the company take"). Written after
 #: the verb (``take`` then a look back at ``subject take``), so that it is tried only where the verb
 #: is, not at every position of a text
 def _after_subject(verb: str) -> str:
     v = re.escape(verb)
-    return (f"{v}(?<=(?<![a-z]){_SUBJECT_RX} {v})(?<!(?<![a-z])(?:{_trie_alternation(sorted(_NOT_REPORT))}) "
+    return (f"{v}(?<=(?<![a-z]){_SUBJECT_RX} {v})(?<!(?<![a-z]){_NOT_REPORT_RX} "
             f"(?:the |your |our |my |his |her |their |ur )?{_SUBJECT_RX} {v})")
 
 
