@@ -177,3 +177,61 @@ def test_passports_of_one_series_and_further_from_the_word(text, expected):
 ])
 def test_a_transaction_id_after_a_bare_trx_holds_a_digit(text, expected):
     assert [e.value for e in extract_entities(text) if e.type == "mfs_transaction"] == expected
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("Telegram e amader group ache, shob notice share hoy, join koro @mohila_kormi_bd", "telegram",
+     "@mohila_kormi_bd"),  # the platform's word is cut by the window's edge: read whole
+    ("booking only on tele @kl_night_roses", "telegram", "@kl_night_roses"),
+    ("new reel up on @dhaka_street_eats, our biryani tour", "instagram", "@dhaka_street_eats"),
+    ("follow my reels @rafiq.in.riyadh", "instagram", "@rafiq.in.riyadh"),
+])
+def test_handles_typed_by_more_of_their_context(text, kind, value):
+    assert (kind, value) in {(e.type, e.value) for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("the page that hired her was glam_parlour_amman on insta", "instagram", "@glam_parlour_amman"),
+    ("ig: rupa.official pls follow", "instagram", "@rupa.official"),
+    ("telegram id - job_bd24, oikhane join koren", "telegram", "@job_bd24"),
+])
+def test_a_handle_written_without_its_at_beside_its_platform(text, kind, value):
+    assert (kind, value) in {(e.type, e.value) for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "see me on insta tonight", "insta: follow korben", "find us on telegram", "my ig: sadia",
+    "mail rupa.official@gmail.com on insta", "www.jobs.com/bd_24 on insta",
+])
+def test_no_handle_from_a_plain_word_a_mail_or_a_link(text):
+    assert not [e for e in extract_entities(text) if e.type in ("instagram", "telegram", "handle")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tk 2,000.00 received from 01683-550914-2. TxnId 4419720536", "+8801683550914"),
+    ("taka Rocket e dibi 01868-732415-9 e, aj raate", "+8801868732415"),
+    ("Tk 3,000.00 sent to 01675229184-2 successful", "+8801675229184"),
+])
+def test_a_rocket_account_gives_its_mobile_number(text, expected):
+    assert phones(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "ref 01683-550914-22 ok",  # two digits after: not a Rocket account
+    "01683-550914-2b",
+])
+def test_no_mobile_from_a_longer_token_ending_like_an_account(text):
+    assert phones(text) == []
+
+
+def test_transaction_ids_listed_after_a_plural_label():
+    ids = [e.value for e in extract_entities("Sent him the list with TrxIDs BK82HQ4M7Z, BK82HS0R1T and the rest")
+           if e.type == "mfs_transaction"]
+    assert ids == ["BK82HQ4M7Z", "BK82HS0R1T"]
+    listed = extract_entities("TrxID 8AB3CD7EF1, 01712345678 is my bKash")
+    assert [e.value for e in listed if e.type == "mfs_transaction"] == ["8AB3CD7EF1"]
+    assert "+8801712345678" in [e.value for e in listed if e.type == "phone"]
+
+
+def test_a_uk_number_beside_a_uk_city_is_not_read_as_a_bangladeshi_line():
+    assert phones("moving to Leeds, text me 07458 213 906") == ["+447458213906"]

@@ -112,14 +112,19 @@ _TG = Guarded(re.compile(
 #: :data:`HANDLE_CONTEXT` characters): a handle whose platform no word names is typed ``handle``.
 _HANDLE_HOSTS = {"t.me": "telegram", "telegram.me": "telegram", "instagram.com": "instagram", "x.com": "x",
                  "twitter.com": "x", "tiktok.com": "tiktok"}
-_HANDLE_WORDS = re.compile(r"(telegram|টেলিগ্রাম|\btg\b)|(instagram|\binsta\b|\big\b|ইনস্টাগ্রাম|ইনস্টা)|(twitter|\bx\.com\b)|(tiktok|টিকটক)")
+_HANDLE_WORDS = re.compile(r"(telegram|টেলিগ্রাম|\btg\b|\btele\b)|(instagram|\binsta\b|\big\b|\breels?\b|ইনস্টাগ্রাম|ইনস্টা)"
+                           r"|(twitter|\bx\.com\b)|(tiktok|টিকটক)")
 HANDLE_CONTEXT = 60
 
 
 def _platform_named_near(t: str, start: int, end: int) -> str | None:
     """The platform named nearest to the @handle at ``t[start:end]``, within
     :data:`HANDLE_CONTEXT` characters either side ("our Telegram group: @x", "@x on insta")."""
+    # the window reaches back to the start of a word it cuts ("Telegram e ekta group ..., @x": the
+    # word ends within reach, and is read whole)
     lo = max(0, start - HANDLE_CONTEXT)
+    while lo > 0 and not t[lo - 1].isspace() and lo > start - HANDLE_CONTEXT - 12:
+        lo -= 1
     around = t[lo:end + HANDLE_CONTEXT]
     if not around.isascii():
         around = normalise(around).text  # folding may move offsets a little: nearness stays close enough
@@ -130,13 +135,32 @@ def _platform_named_near(t: str, start: int, end: int) -> str | None:
         if best is None or abs(far) < best[0]:
             best = (abs(far), ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1])
     return best[1] if best else None
+# a handle written without its "@" where the platform is named with it: "glam_parlour_amman on
+# insta", "insta: rupa.official", "telegram id - job_bd24"; only a name no word could be (it holds a
+# "_", a "." or a digit), so that "me on insta" or "insta: follow" give nothing
+_HANDLE_NAME = r"(?=[a-z]*[_.0-9])[a-z][a-z0-9_.]{2,29}[a-z0-9_]"
+_NAMED_HANDLE = Guarded(re.compile(
+    rf"(?<![\w@./:-])({_HANDLE_NAME})\s(?:on|in|at|e|te)\s(?:(telegram|tg)|(instagram|insta|ig))\b"
+    rf"|\b(?:(telegram|tg)|(instagram|insta|ig))(?:\s(?:id|handle|page|channel|account|username))?\s?[:-]\s?({_HANDLE_NAME})(?![\w@/-]|\.[a-z0-9])",
+    re.ASCII))
+
+
+def _named_handle(m) -> tuple[str, str]:
+    """(type, "@handle") of a :data:`_NAMED_HANDLE` match."""
+    if m.group(1):
+        return ("telegram" if m.group(2) else "instagram"), "@" + m.group(1)
+    return ("telegram" if m.group(4) else "instagram"), "@" + m.group(6)
+
+
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
 _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-z])"))
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 # after its label ("TrxID 8N7A6D5EHK"), or after a bare "trx"/"txn" ("trx NT2E9CZ4LW") when the id
 # holds a digit (a bare "trx" may be followed by a word: "trx complete")
-_MFS_TXN = Guarded(re.compile(r"\b(?:(?:trx\s?id|txn\s?id|transaction\s?id|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})"
+_MFS_TXN = Guarded(re.compile(r"\b(?:(?:trx\s?ids?|txn\s?ids?|transaction\s?ids?|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})"
                               r"|(?:trx|txn)\s*[:#-]?\s*((?=[a-z]*[0-9])[a-z0-9]{8,12}))\b"))
+# more ids listed after the first, each holding a digit and a letter or ten digits as the first did
+_TXN_NEXT = re.compile(r"\s?(?:,|&|/|;|\band\b)\s?\b(?!(?:88)?01[3-9][0-9]{8}\b)((?=[a-z]*[0-9])[a-z0-9]{8,12})\b")
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
 # MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020),
 # up to 160 characters after the word on its line (a sentence or two: "পাসপোর্ট আর রেসিডেন্স কার্ড
@@ -164,12 +188,12 @@ _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Z
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
 #: :attr:`Hints.marks` says that a literal of ``GUARDED[i]`` is in the text.
-GUARDED = (_EMAIL, _URL, _WA, _TG, _BTC_BECH, _ETH_ORIGINAL, _MFS_TXN, _MFS_CONTEXT, _PASSPORT, _NID, _IBAN)
-(EMAIL, URL, WA, TG, BTC_BECH, ETH, MFS_TXN, MFS_CONTEXT, PASSPORT, NID, IBAN) = (1 << i for i in range(len(GUARDED)))
+GUARDED = (_EMAIL, _URL, _WA, _TG, _BTC_BECH, _ETH_ORIGINAL, _MFS_TXN, _MFS_CONTEXT, _PASSPORT, _NID, _IBAN, _NAMED_HANDLE)
+(EMAIL, URL, WA, TG, BTC_BECH, ETH, MFS_TXN, MFS_CONTEXT, PASSPORT, NID, IBAN, NAMED_HANDLE) = (1 << i for i in range(len(GUARDED)))
 #: The extractors that may find something in a text of fewer than seven digits and no 25-character
 #: token (the others need one of those: a WhatsApp number 8 digits, a passport 7, a NID 10, an
 #: Ethereum address 42 letters and digits, a payment account a phone number)
-ALONE = EMAIL | URL | TG | BTC_BECH | MFS_TXN | IBAN
+ALONE = EMAIL | URL | TG | BTC_BECH | MFS_TXN | IBAN | NAMED_HANDLE
 #: Bit of :attr:`Hints.marks`: the text may hold a number spelled with words or look-alike letters.
 SPELLED = 1 << 30
 #: Bits the prefilter adds to a text's marks when it weighs which entities may be in it: seven
@@ -177,7 +201,7 @@ SPELLED = 1 << 30
 SEVEN_DIGITS, LONG_TOKEN = 1 << 29, 1 << 28
 #: Which marks an entity type needs (any of them): where none is, none of that type is found.
 NEEDS = {"phone": SEVEN_DIGITS | SPELLED, "phone:obfuscated": SPELLED, "email": EMAIL, "url": URL,
-         "domain": URL, "whatsapp": WA, "telegram": TG, "instagram": TG, "x": TG, "tiktok": TG, "handle": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
+         "domain": URL, "whatsapp": WA, "telegram": TG | NAMED_HANDLE, "instagram": TG | NAMED_HANDLE, "x": TG, "tiktok": TG, "handle": TG, "btc_address": BTC_BECH | LONG_TOKEN, "eth_address": ETH,
          "tron_address": LONG_TOKEN, "iban": IBAN, "mfs_account": MFS_CONTEXT, "mfs_transaction": MFS_TXN,
          "bd_passport": PASSPORT, "bd_nid": NID}
 
@@ -347,7 +371,7 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     for m in _BD_MOBILE.finditer(text):
         written = m.group(1).replace(" ", "").replace("-", "")
         num = _bd_mobile(written)
-        if num and _standalone(text, m.start(1), m.end(1)):
+        if num and _standalone(text, m.start(1), _rocket_end(text, m.end(1))):
             out.append(Entity("phone", num, *_orig(norm, m.start(1), m.end(1))))
             taken.append((m.start(1), m.end(1)))
             used += len(written) - written.startswith("+")
@@ -364,11 +388,49 @@ def _digit_phones(norm: Normalised, region: str, text: str, out: list[Entity], t
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         if taken.overlaps(m.start, m.end) or not _standalone(text, m.start, m.end):
             continue
+        if _dialled_in_named_country(text, m):
+            continue  # "Modern Slavery Helpline (UK) 08000 121 700": taken below as the named country's
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         found.append(Entity("phone", e164, *_orig(norm, m.start, m.end)))
         taken.append((m.start, m.end))
     out.extend(found)
     _foreign_phones(norm, text, out, taken)
+
+
+def _rocket_end(text: str, end: int) -> int:
+    """Where a Bangladeshi mobile ending at ``end`` ends as a Rocket (DBBL) account: the account is
+    the mobile number and one more digit, written after a hyphen ("01683-550914-2"), so the
+    mobile stands whole in it (and is taken, as the account's own number). Otherwise ``end``."""
+    if (text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isdigit()
+            and (end + 2 == len(text) or not text[end + 2].isalnum())):
+        return end + 2
+    return end
+
+
+def _dialled_in_named_country(text: str, m) -> bool:
+    """Whether a number the default region reads as one of its own fixed or toll-free lines (not a
+    mobile) is written as dialled inside another country named next to it, and valid there: a
+    leading 0 and no country code, as a UK helpline's "08000 121 700" beside "in the UK"."""
+    if not m.raw_string.startswith("0") or m.number.country_code != 880:
+        return False
+    if phonenumbers.number_type(m.number) in _MOBILE_TYPES:
+        return False
+    region = _named_country(text, m.start, m.end)
+    if region is None:
+        return False
+    try:
+        num = phonenumbers.parse(m.raw_string.replace(" ", "").replace("-", ""), region)
+    except phonenumbers.NumberParseException:
+        return False
+    return _named_country_kind(num)
+
+
+def _named_country_kind(num) -> bool:
+    """Whether a number parsed in a named country is one taken there: a mobile, or a fixed or
+    toll-free line of :data:`_LANDLINE_FEWEST` digits or more."""
+    kind = phonenumbers.number_type(num) if phonenumbers.is_valid_number(num) else None
+    return kind in _MOBILE_TYPES or (kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.TOLL_FREE)
+                                     and len(str(num.national_number)) >= _LANDLINE_FEWEST)
 
 
 def _digits_before(text: str, pos: int) -> bool:
@@ -427,7 +489,9 @@ _COUNTRY_WORDS = {
     "LB": ("lebanon", "beirut", "লেবানন"),
     "IQ": ("iraq", "erbil", "baghdad", "ইরাক"),
     "LY": ("libya", "tripoli", "benghazi", "লিবিয়া"),
-    "GB": ("london", "england", "britain", "manchester", "birmingham", "bradford", "luton", "লন্ডন", "ইংল্যান্ড",
+    "GB": ("london", "england", "britain", "manchester", "birmingham", "bradford", "luton", "leeds", "oldham",
+           "sheffield", "leicester", "glasgow", "cardiff", "scotland", "wales", "united kingdom", "the uk", "in uk",
+           "u.k.", "লন্ডন", "ইংল্যান্ড",
            "যুক্তরাজ্য", "বিলেত"),
     "RO": ("romania", "bucharest", "রোমানিয়া"),
     "KR": ("korea", "seoul", "কোরিয়া"),
@@ -479,9 +543,7 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
             num = phonenumbers.parse(m.group(1).replace(" ", "").replace("-", ""), region)
         except phonenumbers.NumberParseException:
             continue
-        kind = phonenumbers.number_type(num) if phonenumbers.is_valid_number(num) else None
-        if kind in _MOBILE_TYPES or (kind == phonenumbers.PhoneNumberType.FIXED_LINE
-                                     and len(str(num.national_number)) >= _LANDLINE_FEWEST):
+        if _named_country_kind(num):
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, s, e)))
             taken.append((s, e))
@@ -597,6 +659,11 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 handle, kind = m.group(3), "handle"
                 kind = _platform_named_near(t, m.start(), m.end()) or "handle"
             add(kind, "@" + handle.lower(), m.start(), m.end())
+    if marks & NAMED_HANDLE:
+        for m in _NAMED_HANDLE.rx.finditer(t):
+            kind, handle = _named_handle(m)
+            g = 1 if m.group(1) else 6
+            add(kind, handle, m.start(g), m.end(g))
     if marks & BTC_BECH:
         for m in _BTC_BECH.rx.finditer(t):
             s, e = _orig(norm, m.start(), m.end())
@@ -612,6 +679,10 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
         for m in _MFS_TXN.rx.finditer(t):
             g = m.lastindex
             add("mfs_transaction", m.group(g).upper(), m.start(g), m.end(g))
+            end = m.end(g)
+            while g == 1 and (more := _TXN_NEXT.match(t, end)):  # "TrxIDs BK82..., BK83... and ..."
+                add("mfs_transaction", more.group(1).upper(), more.start(1), more.end(1))
+                end = more.end(1)
     if marks & MFS_CONTEXT and _MFS_CONTEXT.rx.search(t):
         # an 11-digit BD mobile near a bKash/Nagad/Rocket word is also a payment account
         for e in list(found):
