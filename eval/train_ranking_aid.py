@@ -12,7 +12,7 @@ which is NOT a dependency of evidtriage: run this with a Python that has it::
     /tmp/ml/bin/python eval/train_ranking_aid.py write
     /tmp/ml/bin/python eval/train_ranking_aid.py write --like evidtriage/ranking_aid/model.json --out /tmp/again.json
 
-``measure``: each set of eval/dev (``dev`` ... ``dev103``: one writer each; ``voice2`` ... ``voice5``) held out in
+``measure``: each set of eval/dev (``dev`` ... ``dev111``: one writer each; ``voice2`` ... ``voice5``) held out in
 turn, the model trained on all the others (vocabulary, fit and pruning inside the fold), and the
 held-out set scored: among the items the rules did not flag (from ``--rules-json``), how many of
 those to flag the aid puts at or above each line (its review recall) and how many innocent ones
@@ -25,8 +25,8 @@ after round 11 of issue 15, on the 71 sets ``dev`` to ``dev67`` and ``voice2`` t
 1.2.0, after round 12, on the 75 sets ``dev`` to ``dev71`` and ``voice2`` to ``voice5``; model 1.3.0,
 after round 13, on the 83 sets ``dev`` to ``dev79`` and ``voice2`` to ``voice5``; model 1.4.0,
 in round 15, on the 91 sets ``dev`` to ``dev87`` and ``voice2`` to ``voice5``; model 1.5.0, in round 16, on
-the 99 sets ``dev`` to ``dev95`` and ``voice2`` to ``voice5`` (eval/dev now runs to ``dev103``:
-``write --like`` remakes the shipped model).
+the 99 sets ``dev`` to ``dev95`` and ``voice2`` to ``voice5``; model 1.6.0, in round 17, on the 115 sets
+``dev`` to ``dev111`` and ``voice2`` to ``voice5`` (``write --like`` remakes the shipped model once eval/dev grows).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from evidtriage.ranking_aid.features import feature_set  # noqa: E402  (the run-
 
 DEV = ROOT / "eval" / "dev"
 MODEL = ROOT / "evidtriage" / "ranking_aid" / "model.json"
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 
 #: The configuration chosen by ``measure`` (see docs/rules.md, "The ranking aid")
 #: Words, 4-character stems and word pairs; character n-grams ("c", 3 to 5) measured no better held out
