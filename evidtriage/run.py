@@ -191,7 +191,11 @@ class Run:
 
     @property
     def ruleset(self) -> str:
-        return ",".join(f"{p.id}@{p.sha256}" for p in self.packs)
+        """The packs and the matching engine a case's matches were made with, as its store
+        remembers them (another value: every item is matched again)."""
+        from .indicators import matcher
+
+        return ",".join([*(f"{p.id}@{p.sha256}" for p in self.packs), f"engine@{matcher.ENGINE_VERSION}"])
 
     @property
     def aid_identity(self) -> str:

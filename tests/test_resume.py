@@ -138,3 +138,30 @@ def test_an_interrupted_match_stage_resumes_and_matches_each_text_once(tmp_path,
         assert 0 < left < whole[0][0]
         assert pipeline.match_stage(store, run) == left
     assert store.count_to_match() == 0 and matched() == whole
+
+
+def test_a_case_matched_by_another_engine_is_matched_again(tmp_path, cli, monkeypatch):
+    """A new version of the matcher or the entity extractors (not only new packs) matches a reopened
+    case again: the findings never mix what two engines found, and the manifest names the engine."""
+    from evidtriage.indicators import matcher
+    from evidtriage.store import Store
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "WhatsApp Chat with Rahim Agent.txt").write_text(
+        "12/03/2024, 10:01 - Rahim Agent: free visa, passport amar kache, call 01712345678\n", encoding="utf-8")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--no-ocr", "--workers", "1").exit_code == 0
+    store = Store.open(case)
+    assert store.setting("ruleset").endswith(f"engine@{matcher.ENGINE_VERSION}")
+    # a mark only a match stage that runs again would remove
+    store.conn.execute("UPDATE matched SET score = 99")
+    store.conn.commit()
+    assert cli("scan", case, "--examiner", "A", "--no-ocr", "--workers", "1").exit_code == 0
+    assert store.conn.execute("SELECT max(score) FROM matched").fetchone()[0] == 99  # the same engine: kept
+    monkeypatch.setattr(matcher, "ENGINE_VERSION", "9999.01.01")
+    assert cli("scan", case, "--examiner", "A", "--no-ocr", "--workers", "1").exit_code == 0
+    assert store.conn.execute("SELECT max(score) FROM matched").fetchone()[0] < 99
+    assert store.setting("ruleset").endswith("engine@9999.01.01")
+    assert cli("report", case, "--format", "json", "--examiner", "A").exit_code == 0
+    assert load_findings(case)["run"]["matching_engine"] == "9999.01.01"

@@ -47,6 +47,11 @@ SNIPPET_CONTEXT = 40
 #: recently used go first.
 CACHE_SIZE = 20_000
 CACHED_TEXT = 2_000  # characters: chat messages, not documents
+#: The version of what the matcher and the entity extractors find in a text with given rule packs,
+#: raised whenever a change to their code (not to the packs) can change a hit or an entity. A case
+#: matched with another version is matched again (:attr:`evidtriage.run.Run.ruleset`), so that no
+#: report mixes two engines' findings, and the run manifest records it (``matching_engine``).
+ENGINE_VERSION = "2026.12.06"
 
 
 @dataclass(frozen=True)

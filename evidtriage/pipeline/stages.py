@@ -94,6 +94,12 @@ def package_versions() -> dict[str, str]:
     return out
 
 
+def _engine_version() -> str:
+    from ..indicators import matcher
+
+    return matcher.ENGINE_VERSION
+
+
 def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[dict], workers: dict,
                  aid=None) -> dict:
     """What produced the findings: tool, libraries, plugins, rule packs. No timestamps.
@@ -109,6 +115,7 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
         "plugin_api": _plugin_api_version(),
         "plugins": plugins.manifest(),
         "rule_packs": _rule_pack_manifest(packs),
+        "matching_engine": _engine_version(),
         "review_line": matcher.line,
         "ranking_aid": aid_manifest(aid, options.aid_corroborates),
         "hash_sets": hash_sets,
