@@ -165,3 +165,5 @@ def test_a_case_matched_by_another_engine_is_matched_again(tmp_path, cli, monkey
     assert store.setting("ruleset").endswith("engine@9999.01.01")
     assert cli("report", case, "--format", "json", "--examiner", "A").exit_code == 0
     assert load_findings(case)["run"]["matching_engine"] == "9999.01.01"
+    assert cli("report", case, "--examiner", "A").exit_code == 0
+    assert "matching engine 9999.01.01" in (case / "reports" / "report.html").read_text(encoding="utf-8")
