@@ -31,7 +31,7 @@ HANDED_WHO = {
     "bn": ["ম্যাডাম আমারে ভাড়া দিছে", "সর্দার আমগো ৭ জনরে দিয়া দিছে", "মালিক আমাদের বেইচা দিছে"],
 }
 HANDED_WHERE = {
-    "en": ["to another farm for 3 months", "to a new madam, she keeps the pay"],
+    "en": ["to another employer for 3 months on the farm", "to a new madam, she keeps the pay"],
     "bn-Latn": ["onno malik er kache, kichu jane na keu", "notun madam er basay, beton o oi ney"],
     "bn": ["অন্য মালিকের খামারে, কেউ কিছু জিগায় নাই", "নতুন ম্যাডামের বাসায়, টাকা সে নেয়"],
 }
