@@ -89,7 +89,7 @@ def test_hurt_one_slot_alone(matcher):
 FEE = {
     "en": ["visa package total 6 lakh, 3 lakh now,", "your debt with us is 3200 dollars,"],
     "bn-Latn": ["Qatar er file er total 4 lakh, baki 2 lakh", "ticket er taka baki 70 hajar,"],
-    "bn": ["ভিসার মোট খরচ সাড়ে ৩ লাখ, বাকি টাকা", "পারাপারের জন্য আলাদা ২০ হাজার,"],
+    "bn": ["ভিসার মোট খরচ সাড়ে ৩ লাখ, বাকি টাকা", "পারাপারের খরচ আলাদা ২০ হাজার,"],
 }
 BY_WAGE = {
     "en": ["the rest we take from her salary first 5 months", "you work fridays free to reduce it"],
