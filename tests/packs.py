@@ -16,6 +16,11 @@ from evidtriage.indicators.rules import load_pack
 SCRIPTS = ["en", "bn-Latn", "bn"]
 
 
+def flat(d: dict) -> list[str]:
+    """Every phrase of a grid or a scene (script -> phrases), the scripts one after the other."""
+    return [t for s in d for t in d[s]]
+
+
 def grid(a: dict, b: dict, sep: str = ", ") -> dict:
     """A frame's grid: every phrase of ``a`` joined to every phrase of ``b`` (``sep`` between),
     script by script (``a`` and ``b``: script -> phrases)."""

@@ -12,16 +12,13 @@ a passport at the passport office, a theft reported, a lift to school) must not 
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. TRACES WIPED BEFORE THE JOURNEY (iso.departure_secrecy) -----------------------------------
@@ -45,7 +42,7 @@ WIPE_OK = [
 
 
 def test_departure_secrecy_grid(matcher):
-    check_rule_grid(matcher, _flat(WIPE), WIPE_OK, "iso.departure_secrecy")
+    check_rule_grid(matcher, flat(WIPE), WIPE_OK, "iso.departure_secrecy")
 
 
 def test_departure_secrecy_needs_two_slots(matcher):
@@ -69,7 +66,7 @@ HEARD_OK = [
 
 
 def test_overheard_grid(matcher):
-    check_rule_grid(matcher, _flat(HEARD), HEARD_OK, "iso.overheard")
+    check_rule_grid(matcher, flat(HEARD), HEARD_OK, "iso.overheard")
 
 
 # --- 3. OUT ONLY WITH LEAVE, IN PAIRS, A MAN AT THE DOOR (iso.out_only_with_leave, iso.escorted) ---
@@ -93,11 +90,11 @@ PAIRS_OK = ["the cat sits outside the door all day waiting for fish", "eka jabi 
 
 
 def test_out_with_leave_grid(matcher):
-    check_rule_grid(matcher, _flat(LEAVE), LEAVE_OK, "iso.out_only_with_leave")
+    check_rule_grid(matcher, flat(LEAVE), LEAVE_OK, "iso.out_only_with_leave")
 
 
 def test_pairs_and_door_grid(matcher):
-    check_rule_grid(matcher, _flat(PAIRS), PAIRS_OK, "iso.escorted")
+    check_rule_grid(matcher, flat(PAIRS), PAIRS_OK, "iso.escorted")
 
 
 # --- 4. MOVED AT NIGHT, THE PLACE UNKNOWN (iso.moved_between_places) --------------------------------
@@ -115,7 +112,7 @@ WHERE_OK = [
 
 
 def test_place_unknown_grid(matcher):
-    check_rule_grid(matcher, _flat(WHERE), WHERE_OK, "iso.moved_between_places")
+    check_rule_grid(matcher, flat(WHERE), WHERE_OK, "iso.moved_between_places")
 
 
 # --- 5. PAPERS TAKEN ON A PRETEXT (doc.papers_out_of_reach) -----------------------------------------
@@ -133,7 +130,7 @@ PRETEXT_OK = [
 
 
 def test_pretext_grid(matcher):
-    check_rule_grid(matcher, _flat(PRETEXT), PRETEXT_OK, "doc.papers_out_of_reach")
+    check_rule_grid(matcher, flat(PRETEXT), PRETEXT_OK, "doc.papers_out_of_reach")
 
 
 # --- 6. THE PHONE LENT FOR MINUTES (iso.calls_watched) -----------------------------------------------
@@ -146,7 +143,7 @@ MINUTES = {
 
 
 def test_phone_minutes_grid(matcher):
-    check_rule_grid(matcher, _flat(MINUTES), ["ami 10 minuter jonno bahire jacchi, phone rekhe gelam"], "iso.calls_watched")
+    check_rule_grid(matcher, flat(MINUTES), ["ami 10 minuter jonno bahire jacchi, phone rekhe gelam"], "iso.calls_watched")
 
 
 # --- 7. THREATS: A FALSE THEFT, A KIN'S PLACE KNOWN, A KIN CARRIED OFF, A DEVICE -----------------------
@@ -179,19 +176,19 @@ DEVICE = {
 
 
 def test_false_theft_grid(matcher):
-    check_rule_grid(matcher, _flat(THEFT), THEFT_OK, "thr.police_deport")
+    check_rule_grid(matcher, flat(THEFT), THEFT_OK, "thr.police_deport")
 
 
 def test_kin_place_known_grid(matcher):
-    check_rule_grid(matcher, _flat(KNOWS), KNOWS_OK, "thr.knows_whereabouts")
+    check_rule_grid(matcher, flat(KNOWS), KNOWS_OK, "thr.knows_whereabouts")
 
 
 def test_kin_carried_grid(matcher):
-    check_rule_grid(matcher, _flat(CARRIED), ["tor bon re uthaiya niya jamu school theke, chinta koris na"], "thr.kin_taken")
+    check_rule_grid(matcher, flat(CARRIED), ["tor bon re uthaiya niya jamu school theke, chinta koris na"], "thr.kin_taken")
 
 
 def test_device_grid(matcher):
-    check_rule_grid(matcher, _flat(DEVICE), ["the phone charger gave me a small shock lol"], "thr.violence")
+    check_rule_grid(matcher, flat(DEVICE), ["the phone charger gave me a small shock lol"], "thr.violence")
 
 
 # --- 8. A THREAT TOLD BY THE ONE IT WAS MADE TO IS NOT THE PRESS'S (neg.awareness_news) -----------------
@@ -226,11 +223,11 @@ ONLY_PHONE_OK = ["only the boss has the phone number of the supplier", "if mom c
 
 
 def test_kept_from_help_deputy_grid(matcher):
-    check_rule_grid(matcher, _flat(DEPUTY), DEPUTY_OK, "iso.kept_from_help")
+    check_rule_grid(matcher, flat(DEPUTY), DEPUTY_OK, "iso.kept_from_help")
 
 
 def test_only_their_phone_grid(matcher):
-    check_rule_grid(matcher, _flat(ONLY_PHONE), ONLY_PHONE_OK, "iso.contact_only_through_controller")
+    check_rule_grid(matcher, flat(ONLY_PHONE), ONLY_PHONE_OK, "iso.contact_only_through_controller")
 
 
 # --- 10. OUT BANNED FOR FEAR OF THE POLICE, VIDEO CALLS DENIED, SENT BACK TO THE OFFICE --------------------
@@ -257,12 +254,12 @@ OFFICE = {
 
 
 def test_out_banned_for_police_grid(matcher):
-    check_rule_grid(matcher, _flat(POLICE_OUT), POLICE_OUT_OK, "iso.out_only_with_leave")
+    check_rule_grid(matcher, flat(POLICE_OUT), POLICE_OUT_OK, "iso.out_only_with_leave")
 
 
 def test_video_denied_grid(matcher):
-    check_rule_grid(matcher, _flat(VIDEO), VIDEO_OK, "iso.video_denied")
+    check_rule_grid(matcher, flat(VIDEO), VIDEO_OK, "iso.video_denied")
 
 
 def test_sent_back_to_office_grid(matcher):
-    check_rule_grid(matcher, _flat(OFFICE), ["lunch korle office e ferot jabo"], "thr.conditional_harm")
+    check_rule_grid(matcher, flat(OFFICE), ["lunch korle office e ferot jabo"], "thr.conditional_harm")

@@ -12,16 +12,13 @@ moored for a storm, a picnic's photos, a son fetching his mother from the statio
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. THE BOARDING FLAT'S, THE TRAWLER'S AND THE LINE'S REGIME (iso.house_rules) -------------------
@@ -67,7 +64,7 @@ REGIME_OK = [
 
 
 def test_regime_grid(matcher):
-    check_rule_grid(matcher, _flat(REGIME), REGIME_OK, "iso.house_rules")
+    check_rule_grid(matcher, flat(REGIME), REGIME_OK, "iso.house_rules")
 
 
 def test_regime_needs_two_slots(matcher):
@@ -95,7 +92,7 @@ PAPERS_OK = [
 
 
 def test_papers_locked_grid(matcher):
-    check_rule_grid(matcher, _flat(PAPERS), PAPERS_OK, "doc.papers_out_of_reach")
+    check_rule_grid(matcher, flat(PAPERS), PAPERS_OK, "doc.papers_out_of_reach")
 
 
 # --- 3. THE SEXTORTION'S PRICE OR DEADLINE (thr.images_to_kin) ---------------------------------------
@@ -115,7 +112,7 @@ SEXT_OK = [
 
 
 def test_sextortion_price_grid(matcher):
-    check_rule_grid(matcher, _flat(SEXT), SEXT_OK, "thr.images_to_kin")
+    check_rule_grid(matcher, flat(SEXT), SEXT_OK, "thr.images_to_kin")
 
 
 # the victim's own account, the threat in the third person's future
@@ -131,7 +128,7 @@ SEXT_TOLD_OK = [
 
 
 def test_sextortion_told_grid(matcher):
-    check_rule_grid(matcher, _flat(SEXT_TOLD), SEXT_TOLD_OK, "thr.images_to_kin")
+    check_rule_grid(matcher, flat(SEXT_TOLD), SEXT_TOLD_OK, "thr.images_to_kin")
 
 
 # --- 4. TIED TO THE MAST, A POST OR A TREE AS A PUNISHMENT (thr.violence) ----------------------------
@@ -150,7 +147,7 @@ TIED_OK = [
 
 
 def test_tied_grid(matcher):
-    check_rule_grid(matcher, _flat(TIED), TIED_OK, "thr.violence")
+    check_rule_grid(matcher, flat(TIED), TIED_OK, "thr.violence")
 
 
 # hung from a hook, and a beggar maimed so that the takings rise
@@ -165,7 +162,7 @@ MAIM_OK = ["i broke my leg last year, now i earn more at the new job",
 
 
 def test_maimed_grid(matcher):
-    check_rule_grid(matcher, _flat(MAIM), MAIM_OK, "thr.violence")
+    check_rule_grid(matcher, flat(MAIM), MAIM_OK, "thr.violence")
 
 
 # --- 5. A LIMB, THE PAPERS, THE NEXT RUNAWAY (thr.menace_on_escape) ----------------------------------
@@ -188,7 +185,7 @@ LIMB_OK = [
 
 
 def test_menace_limb_grid(matcher):
-    check_rule_grid(matcher, _flat(LIMB), LIMB_OK, "thr.menace_on_escape")
+    check_rule_grid(matcher, flat(LIMB), LIMB_OK, "thr.menace_on_escape")
 
 
 # --- 6. THE KIN FETCHED FROM THE VILLAGE, THE HOUSE KNOWN (thr.kin_taken) ----------------------------
@@ -205,7 +202,7 @@ FETCH_OK = [
 
 
 def test_kin_fetched_grid(matcher):
-    check_rule_grid(matcher, _flat(FETCH), FETCH_OK, "thr.kin_taken")
+    check_rule_grid(matcher, flat(FETCH), FETCH_OK, "thr.kin_taken")
 
 
 # --- 7. THE WORKER NAMED, KEPT FROM THE NGO (iso.kept_from_help) ------------------------------------
@@ -220,4 +217,4 @@ HELP_OK = ["ammu bole NGO er lok er sathe kotha bolte dibo na? keno?", "ngo er a
 
 
 def test_kept_from_help_named_grid(matcher):
-    check_rule_grid(matcher, _flat(HELP), HELP_OK, "iso.kept_from_help")
+    check_rule_grid(matcher, flat(HELP), HELP_OK, "iso.kept_from_help")

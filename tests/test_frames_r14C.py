@@ -11,16 +11,13 @@ and its innocent twins must not fire it.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. THE HOUSE'S REGIME (iso.house_rules): no phone at all, the SIM broken, only his set or his
@@ -65,7 +62,7 @@ REGIME_OK = [
 
 
 def test_regime_grid(matcher):
-    check_rule_grid(matcher, _flat(REGIME), REGIME_OK, "iso.house_rules")
+    check_rule_grid(matcher, flat(REGIME), REGIME_OK, "iso.house_rules")
 
 
 def test_regime_needs_two_slots(matcher):
@@ -97,7 +94,7 @@ THREAT_OK = [
 
 
 def test_threat_grid(matcher):
-    check_rule_grid(matcher, _flat(THREAT), THREAT_OK, "thr.conditional_harm")
+    check_rule_grid(matcher, flat(THREAT), THREAT_OK, "thr.conditional_harm")
 
 
 # --- 3. BEATEN BEFORE THE OTHERS, SO THEY SEE (thr.menace_by_example) --------------------------------
@@ -112,7 +109,7 @@ LESSON_OK = ["the coach showed the drill so the others could see how", "ma amake
 
 
 def test_lesson_grid(matcher):
-    check_rule_grid(matcher, _flat(LESSON), LESSON_OK, "thr.menace_by_example")
+    check_rule_grid(matcher, flat(LESSON), LESSON_OK, "thr.menace_by_example")
 
 
 # --- 4. THE KIN'S WAY KNOWN (thr.knows_whereabouts, thr.kin_taken) ----------------------------------
@@ -128,7 +125,7 @@ KNOWN_OK = ["we know the house, the wedding is there on friday, just come", "tor
 
 
 def test_known_grid(matcher):
-    check_grid_any(matcher, _flat(KNOWN), KNOWN_OK, {"thr.knows_whereabouts", "thr.kin_taken"})
+    check_grid_any(matcher, flat(KNOWN), KNOWN_OK, {"thr.knows_whereabouts", "thr.kin_taken"})
 
 
 def check_grid_any(matcher, flag, ok, rules):
@@ -151,7 +148,7 @@ SOLD_OK = ["purana sofa ta onno barite diye dise, 3000 taka te", "new madam will
 
 
 def test_sold_grid(matcher):
-    check_rule_grid(matcher, _flat(SOLD), SOLD_OK, "thr.sold")
+    check_rule_grid(matcher, flat(SOLD), SOLD_OK, "thr.sold")
 
 
 # --- 6. THE VICTIM'S VIDEO TO HER FATHER, THE RELATIVE FURTHER ON (thr.images_to_kin) ------------------
@@ -164,5 +161,5 @@ IMAGES = {
 
 
 def test_images_grid(matcher):
-    check_rule_grid(matcher, _flat(IMAGES), ["tor birthday er video gula amar kache, tor abba r number e pathay dibo kal"],
+    check_rule_grid(matcher, flat(IMAGES), ["tor birthday er video gula amar kache, tor abba r number e pathay dibo kal"],
                     "thr.images_to_kin")

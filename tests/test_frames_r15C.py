@@ -12,16 +12,13 @@ its innocent twins. None of these phrasings is a dev set's sentence.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. MOVED AT NIGHT, NOT KNOWING WHERE (iso.moved_between_places): moved a counted number of times or
@@ -48,7 +45,7 @@ MOVED_OK = [
 
 
 def test_moved_grid(matcher):
-    check_rule_grid(matcher, _flat(MOVED), MOVED_OK, "iso.moved_between_places")
+    check_rule_grid(matcher, flat(MOVED), MOVED_OK, "iso.moved_between_places")
 
 
 # --- 2. THE PHONE RATIONED TO A DAY OR MINUTES (doc.phone_confiscated): given back only on Friday, once a
@@ -72,7 +69,7 @@ RATION_OK = [
 
 
 def test_ration_grid(matcher):
-    check_rule_grid(matcher, _flat(RATION), RATION_OK, "doc.phone_confiscated")
+    check_rule_grid(matcher, flat(RATION), RATION_OK, "doc.phone_confiscated")
 
 
 # --- 3. THE KEEPER'S PRETEXT, ONLY A COPY, ASKING TO SEE ONE'S OWN (doc.papers_out_of_reach): kept "for
@@ -105,7 +102,7 @@ PAPERS_OK = [
 
 
 def test_papers_grid(matcher):
-    check_rule_grid(matcher, _flat(PAPERS), PAPERS_OK, "doc.papers_out_of_reach")
+    check_rule_grid(matcher, flat(PAPERS), PAPERS_OK, "doc.papers_out_of_reach")
 
 
 # --- 4. THE GROOMER'S SECRECY (iso.secrecy): home not to be told, or her report that she was told not to
@@ -129,7 +126,7 @@ SECRET_OK = [
 
 
 def test_secret_grid(matcher):
-    check_rule_grid(matcher, _flat(SECRET), SECRET_OK, "iso.secrecy")
+    check_rule_grid(matcher, flat(SECRET), SECRET_OK, "iso.secrecy")
 
 
 # --- 5. THE VEILED THREAT TO FAMILY (thr.knows_whereabouts): the house known or the kin who lives alone,
@@ -151,7 +148,7 @@ KNOWS_OK = [
 
 
 def test_knows_grid(matcher):
-    check_rule_grid(matcher, _flat(KNOWS), KNOWS_OK, "thr.knows_whereabouts")
+    check_rule_grid(matcher, flat(KNOWS), KNOWS_OK, "thr.knows_whereabouts")
 
 
 # --- 6. THE AUTHORITY TOLD, THE WORKER'S STATUS AS THE LEVER (thr.police_deport)
@@ -170,7 +167,7 @@ AUTHORITY_OK = [
 
 
 def test_authority_grid(matcher):
-    check_rule_grid(matcher, _flat(AUTHORITY), AUTHORITY_OK, "thr.police_deport")
+    check_rule_grid(matcher, flat(AUTHORITY), AUTHORITY_OK, "thr.police_deport")
 
 
 # --- 7. PAY OR HE IS SOLD (thr.sold): the sale in the future, of a person; not a car or a cow
@@ -185,7 +182,7 @@ SOLD_OK = ["we sell him the car next week", "goru ta beche dibo haate", "we will
 
 
 def test_sold_grid(matcher):
-    check_rule_grid(matcher, _flat(SOLD), SOLD_OK, "thr.sold")
+    check_rule_grid(matcher, flat(SOLD), SOLD_OK, "thr.sold")
 
 
 # --- 8. A RELATIVE NEVER SEEN AGAIN, "NAILE" (thr.kin_taken)
@@ -200,7 +197,7 @@ KIN_OK = ["naile ami kal ashbo, tor meye ke dekhte", "I will never see her again
 
 
 def test_kin_grid(matcher):
-    check_rule_grid(matcher, _flat(KIN), KIN_OK, "thr.kin_taken")
+    check_rule_grid(matcher, flat(KIN), KIN_OK, "thr.kin_taken")
 
 
 # --- 9. IMAGES TO THE VILLAGE, OR "REMEMBER WE HAVE YOUR PHOTOS" (thr.images_to_kin)
@@ -219,7 +216,7 @@ IMAGES_OK = ["remember we have your photos from the wedding, I'll send them tomo
 
 
 def test_images_grid(matcher):
-    check_rule_grid(matcher, _flat(IMAGES), IMAGES_OK, "thr.images_to_kin")
+    check_rule_grid(matcher, flat(IMAGES), IMAGES_OK, "thr.images_to_kin")
 
 
 # --- 10. GOING OUT LOGGED, A LATE RETURN FINED, EVEN THE MOSQUE ON LEAVE (iso.out_only_with_leave): two of them
@@ -237,7 +234,7 @@ OUTLOG_OK = ["hostel e late firle fine, warden khub strict",
 
 
 def test_outlog_grid(matcher):
-    check_rule_grid(matcher, _flat(OUTLOG), OUTLOG_OK, "iso.out_only_with_leave")
+    check_rule_grid(matcher, flat(OUTLOG), OUTLOG_OK, "iso.out_only_with_leave")
 
 
 def test_one_slot_alone_does_not_fire(matcher):

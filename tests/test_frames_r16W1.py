@@ -11,16 +11,13 @@ dev set's sentence.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. A DOCUMENT, A SIM OR A CARD KEPT BY SOMEONE OTHER THAN ITS OWNER (doc.kept_by_other_wide)
@@ -50,7 +47,7 @@ KEPT_OK = [
 
 
 def test_kept_grid(matcher):
-    check_rule_grid(matcher, _flat(KEPT), KEPT_OK, "doc.kept_by_other_wide")
+    check_rule_grid(matcher, flat(KEPT), KEPT_OK, "doc.kept_by_other_wide")
 
 
 def test_kept_one_slot_alone(matcher):
@@ -82,7 +79,7 @@ BARRED_OK = [
 
 
 def test_barred_grid(matcher):
-    check_rule_grid(matcher, _flat(BARRED), BARRED_OK, "iso.contact_barred_wide")
+    check_rule_grid(matcher, flat(BARRED), BARRED_OK, "iso.contact_barred_wide")
 
 
 def test_barred_one_slot_alone(matcher):
@@ -112,7 +109,7 @@ COVER_OK = [
 
 
 def test_cover_grid(matcher):
-    check_rule_grid(matcher, _flat(COVER), COVER_OK, "iso.cover_story_wide")
+    check_rule_grid(matcher, flat(COVER), COVER_OK, "iso.cover_story_wide")
 
 
 def test_cover_one_slot_alone(matcher):
@@ -143,7 +140,7 @@ HARM_OK = [
 
 
 def test_harm_grid(matcher):
-    check_rule_grid(matcher, _flat(HARM), HARM_OK, "thr.conditional_harm_wide")
+    check_rule_grid(matcher, flat(HARM), HARM_OK, "thr.conditional_harm_wide")
 
 
 def test_harm_one_slot_alone(matcher):
@@ -170,4 +167,4 @@ KNOWS_OK = [
 
 
 def test_knows_grid(matcher):
-    check_rule_grid(matcher, _flat(KNOWS), KNOWS_OK, "thr.knows_where_wide")
+    check_rule_grid(matcher, flat(KNOWS), KNOWS_OK, "thr.knows_where_wide")

@@ -11,16 +11,13 @@ None of these phrasings is a dev set's sentence.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_grid, check_rule_grid, grid
+from packs import assert_not_fired, builtin_matcher, check_grid, check_rule_grid, flat, grid
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. WORKERS HANDED ON TO ANOTHER EMPLOYER OR HOUSE (lab.handed_on_wide)
@@ -45,7 +42,7 @@ HANDED_OK = [
 
 
 def test_handed_grid(matcher):
-    check_rule_grid(matcher, _flat(grid(HANDED_WHO, HANDED_WHERE, " ")), HANDED_OK, "lab.handed_on_wide")
+    check_rule_grid(matcher, flat(grid(HANDED_WHO, HANDED_WHERE, " ")), HANDED_OK, "lab.handed_on_wide")
 
 
 def test_handed_one_slot_alone(matcher):
@@ -76,7 +73,7 @@ HURT_OK = [
 
 
 def test_hurt_grid(matcher):
-    check_rule_grid(matcher, _flat(grid(HURT, NO_CARE)), HURT_OK, "lab.hurt_no_care_wide")
+    check_rule_grid(matcher, flat(grid(HURT, NO_CARE)), HURT_OK, "lab.hurt_no_care_wide")
 
 
 def test_hurt_one_slot_alone(matcher):
@@ -106,7 +103,7 @@ FEE_OK = [
 
 
 def test_fee_grid(matcher):
-    check_rule_grid(matcher, _flat(grid(FEE, BY_WAGE, " ")), FEE_OK, "fd.fee_from_wages_wide")
+    check_rule_grid(matcher, flat(grid(FEE, BY_WAGE, " ")), FEE_OK, "fd.fee_from_wages_wide")
 
 
 def test_fee_one_slot_alone(matcher):
@@ -135,7 +132,7 @@ PAID_OK = [
 
 
 def test_captive_grid(matcher):
-    check_rule_grid(matcher, _flat(grid(PAID, PLEA)), PAID_OK, "pay.captive_paid_for_wide")
+    check_rule_grid(matcher, flat(grid(PAID, PLEA)), PAID_OK, "pay.captive_paid_for_wide")
 
 
 def test_captive_one_slot_alone(matcher):

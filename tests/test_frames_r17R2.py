@@ -11,16 +11,13 @@ phrasings is a dev set's sentence.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
 
 
 @pytest.fixture(scope="module")
 def matcher():
     return builtin_matcher()
 
-
-def _flat(d):
-    return [t for s in d for t in d[s]]
 
 
 # --- 1. A HARM ON A CONDITION, WIDENED (thr.conditional_harm_wide): denounced, never back, not only a warning
@@ -46,7 +43,7 @@ HARM_OK = [
 
 
 def test_harm_widened_grid(matcher):
-    check_rule_grid(matcher, _flat(HARM), HARM_OK, "thr.conditional_harm_wide")
+    check_rule_grid(matcher, flat(HARM), HARM_OK, "thr.conditional_harm_wide")
 
 
 def test_harm_widened_one_slot_alone(matcher):
@@ -76,7 +73,7 @@ CHILD_OK = [
 
 
 def test_child_widened_grid(matcher):
-    check_rule_grid(matcher, _flat(CHILD), CHILD_OK, "mn.child_put_to_use_wide")
+    check_rule_grid(matcher, flat(CHILD), CHILD_OK, "mn.child_put_to_use_wide")
 
 
 # --- 3. CONTACT MADE IN SECRET FROM A CONTROLLER WHO HOLDS THE PHONE (iso.contact_hidden_wide)
@@ -101,7 +98,7 @@ HIDDEN_OK = [
 
 
 def test_hidden_grid(matcher):
-    check_rule_grid(matcher, _flat(HIDDEN), HIDDEN_OK, "iso.contact_hidden_wide")
+    check_rule_grid(matcher, flat(HIDDEN), HIDDEN_OK, "iso.contact_hidden_wide")
 
 
 def test_hidden_one_slot_alone(matcher):
