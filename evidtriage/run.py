@@ -27,7 +27,7 @@ from . import __version__
 from .errors import UserError
 from .pipeline.executors import Executor, LocalExecutor
 from .pipeline.pathmap import PathMap
-from .pipeline.stages import ScanOptions, hashset_manifest, run_manifest, spill_folder
+from .pipeline.stages import ScanOptions, engine_version, hashset_manifest, run_manifest, spill_folder
 
 
 class WorkerMismatch(Exception):
@@ -193,9 +193,7 @@ class Run:
     def ruleset(self) -> str:
         """The packs and the matching engine a case's matches were made with, as its store
         remembers them (another value: every item is matched again)."""
-        from .indicators import matcher
-
-        return ",".join([*(f"{p.id}@{p.sha256}" for p in self.packs), f"engine@{matcher.ENGINE_VERSION}"])
+        return ",".join([*(f"{p.id}@{p.sha256}" for p in self.packs), f"engine@{engine_version()}"])
 
     @property
     def aid_identity(self) -> str:

@@ -135,6 +135,8 @@ def _platform_named_near(t: str, start: int, end: int) -> str | None:
         if best is None or abs(far) < best[0]:
             best = (abs(far), ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1])
     return best[1] if best else None
+
+
 # a handle written without its "@" where the platform is named with it: "glam_parlour_amman on
 # insta", "insta: rupa.official", "telegram id - job_bd24"; only a name no word could be (it holds a
 # "_", a "." or a digit), so that "me on insta" or "insta: follow" give nothing
@@ -145,11 +147,12 @@ _NAMED_HANDLE = Guarded(re.compile(
     re.ASCII))
 
 
-def _named_handle(m) -> tuple[str, str]:
-    """(type, "@handle") of a :data:`_NAMED_HANDLE` match."""
+def _named_handle(m) -> tuple[str, int]:
+    """(type, the group of the handle) of a :data:`_NAMED_HANDLE` match: the handle before its
+    platform (group 1, the platform's groups 2 and 3) or after it (group 6, groups 4 and 5)."""
     if m.group(1):
-        return ("telegram" if m.group(2) else "instagram"), "@" + m.group(1)
-    return ("telegram" if m.group(4) else "instagram"), "@" + m.group(6)
+        return ("telegram" if m.group(2) else "instagram"), 1
+    return ("telegram" if m.group(4) else "instagram"), 6
 
 
 _BTC_B58 = re.compile(r"(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])")
@@ -661,9 +664,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             add(kind, "@" + handle.lower(), m.start(), m.end())
     if marks & NAMED_HANDLE:
         for m in _NAMED_HANDLE.rx.finditer(t):
-            kind, handle = _named_handle(m)
-            g = 1 if m.group(1) else 6
-            add(kind, handle, m.start(g), m.end(g))
+            kind, g = _named_handle(m)
+            add(kind, "@" + m.group(g), m.start(g), m.end(g))
     if marks & BTC_BECH:
         for m in _BTC_BECH.rx.finditer(t):
             s, e = _orig(norm, m.start(), m.end())

@@ -94,7 +94,9 @@ def package_versions() -> dict[str, str]:
     return out
 
 
-def _engine_version() -> str:
+def engine_version() -> str:
+    """The matching engine's version (:data:`evidtriage.indicators.matcher.ENGINE_VERSION`), read
+    when asked: the matcher's module is imported only by runs that match."""
     from ..indicators import matcher
 
     return matcher.ENGINE_VERSION
@@ -115,7 +117,7 @@ def run_manifest(options: ScanOptions, plugins, packs, matcher, hash_sets: list[
         "plugin_api": _plugin_api_version(),
         "plugins": plugins.manifest(),
         "rule_packs": _rule_pack_manifest(packs),
-        "matching_engine": _engine_version(),
+        "matching_engine": engine_version(),
         "review_line": matcher.line,
         "ranking_aid": aid_manifest(aid, options.aid_corroborates),
         "hash_sets": hash_sets,
