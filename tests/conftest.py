@@ -58,6 +58,41 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("EVIDTRIAGE_NO_ENTRY_POINTS", "1")  # installed third-party plugins stay out
 
 
+#: Cases that several tests read (or change a copy of), each triaged once a test session
+_BUILT_CASES: dict[str, Path] = {}
+_BUILT_ROOT = tempfile.mkdtemp(prefix="evidtriage-tests-cases-")
+atexit.register(shutil.rmtree, _BUILT_ROOT, ignore_errors=True)
+
+
+def copy_of_built_case(name: str, build, tmp_path: Path) -> Path:
+    """A copy, at ``tmp_path / "case"``, of the case that ``build(folder)`` makes once a test
+    session (under ``folder``, with an examiner key and data folders of its own, and its evidence
+    kept there for the session; ``build`` returns the case's folder), with that examiner's key and
+    data copied into this test's own folders: the copy verifies, and this test signs as the
+    examiner who triaged it. A test that changes the copy changes no other test's case; one that
+    changes the evidence needs a triage of its own."""
+    if name not in _BUILT_CASES:
+        folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=_BUILT_ROOT))
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("EVIDTRIAGE_HASHSETS", str(folder / "home" / "hashsets.sqlite"))
+            mp.setenv("XDG_DATA_HOME", str(folder / "home" / "data"))
+            mp.setenv("XDG_CONFIG_HOME", str(folder / "home" / "config"))
+            _BUILT_CASES[name] = Path(build(folder))
+    built = _BUILT_CASES[name]
+    home = built.parent / "home"
+    for variable, part in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
+        if (home / part).is_dir():
+            shutil.copytree(home / part, os.environ[variable], dirs_exist_ok=True)
+    shutil.copytree(built, tmp_path / "case", symlinks=True)
+    return tmp_path / "case"
+
+
+def built_case_folder(name: str) -> Path:
+    """The folder in which :func:`copy_of_built_case` built the case ``name`` (its evidence is
+    there: read it, never change it)."""
+    return _BUILT_CASES[name].parent
+
+
 class CliResult:
     def __init__(self, code: int, stdout: str, stderr: str):
         self.exit_code, self.stdout, self.stderr = code, stdout, stderr

@@ -8,17 +8,30 @@ import subprocess
 
 import pytest
 
-from conftest import make_zip, write_tree
+from conftest import built_case_folder, copy_of_built_case, make_zip, write_tree
+
+
+def triage_seized(cli, folder):
+    src = write_tree(folder / "seized", n_files=4)
+    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
+    os.symlink("export.zip", src / "link-to-export")  # never followed, listed as not hashed
+    r = cli("triage", src, "--case", folder / "case", "--examiner", "Insp. Rahman")
+    assert r.exit_code == 0, r
+    return folder / "case"
 
 
 @pytest.fixture
 def case(tmp_path, cli):
-    src = write_tree(tmp_path / "seized", n_files=4)
-    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
-    os.symlink("export.zip", src / "link-to-export")  # never followed, listed as not hashed
-    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "Insp. Rahman")
-    assert r.exit_code == 0, r
-    return tmp_path / "case", src
+    """A copy of a case triaged once a session (:func:`conftest.copy_of_built_case`) and its
+    evidence, which the tests read but never change (those that change it use ``own_case``)."""
+    case_dir = copy_of_built_case("custody", lambda folder: triage_seized(cli, folder), tmp_path)
+    return case_dir, built_case_folder("custody") / "seized"
+
+
+@pytest.fixture
+def own_case(tmp_path, cli):
+    """A case triaged for this test alone, with evidence of its own that the test may change."""
+    return triage_seized(cli, tmp_path), tmp_path / "seized"
 
 
 def verify(cli, case_dir, *args):
@@ -103,8 +116,8 @@ def test_changed_report_and_manifest_are_reported(case, cli):
     assert "signature does not verify" in r.stdout
 
 
-def test_changed_evidence_is_reported_by_file(case, cli):
-    case_dir, src = case
+def test_changed_evidence_is_reported_by_file(own_case, cli):
+    case_dir, src = own_case
     (src / "notes.txt").write_text("altered")
     r = verify(cli, case_dir)
     assert r.exit_code == 1 and "evidence EX01:notes.txt has changed" in r.stdout
@@ -178,11 +191,11 @@ def _doc_blocks(lang: str) -> list[str]:
     return re.findall(rf"```{lang}\n(.*?)```", text, flags=re.S)
 
 
-def test_docs_custody_manual_check_step_by_step(case, tmp_path):
+def test_docs_custody_manual_check_step_by_step(own_case, tmp_path):
     """Every check of docs/custody.md, run as written (sha256sum, openssl, grep and the Python
     snippet), against a real case: the listing is the signed one, the evidence matches it, every
     entry's signature verifies with the key its log trusts, and the anchor is found."""
-    case_dir, src = case
+    case_dir, src = own_case
     entries = [json.loads(x) for x in (case_dir / "custody.jsonl").read_text().splitlines()]
     (python_block,) = _doc_blocks("python")
     work = tmp_path / "manual"
