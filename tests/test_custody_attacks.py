@@ -10,16 +10,29 @@ import sqlite3
 
 import pytest
 
-from conftest import make_zip, write_tree
+from conftest import built_case_folder, copy_of_built_case, make_zip, write_tree
+
+
+def triage_seized(cli, folder):
+    src = write_tree(folder / "seized", n_files=4)
+    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
+    r = cli("triage", src, "--case", folder / "case", "--examiner", "Insp. Rahman")
+    assert r.exit_code == 0, r
+    return folder / "case"
 
 
 @pytest.fixture
 def case(tmp_path, cli):
-    src = write_tree(tmp_path / "seized", n_files=4)
-    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
-    r = cli("triage", src, "--case", tmp_path / "case", "--examiner", "Insp. Rahman")
-    assert r.exit_code == 0, r
-    return tmp_path / "case", src
+    """A copy of a case triaged once a session (:func:`conftest.copy_of_built_case`) and its
+    evidence, which these tests read but never change (the attacks on the evidence use ``own_case``)."""
+    case_dir = copy_of_built_case("custody-attacks", lambda folder: triage_seized(cli, folder), tmp_path)
+    return case_dir, built_case_folder("custody-attacks") / "seized"
+
+
+@pytest.fixture
+def own_case(tmp_path, cli):
+    """A case triaged for this test alone, with evidence of its own that the attack changes or moves."""
+    return triage_seized(cli, tmp_path), tmp_path / "seized"
 
 
 def entries(case_dir):
@@ -30,8 +43,8 @@ def db(case_dir):
     return sqlite3.connect(case_dir / "case.sqlite", isolation_level=None)
 
 
-def test_a_changed_evidence_with_its_digests_updated_in_the_store(case, cli):
-    case_dir, src = case
+def test_a_changed_evidence_with_its_digests_updated_in_the_store(own_case, cli):
+    case_dir, src = own_case
     (src / "notes.txt").write_text("planted words")
     import hashlib
 
@@ -41,8 +54,8 @@ def test_a_changed_evidence_with_its_digests_updated_in_the_store(case, cli):
     assert r.exit_code == 1 and "evidence EX01:notes.txt has changed" in r.stdout, r
 
 
-def test_b_changed_evidence_with_its_row_deleted(case, cli):
-    case_dir, src = case
+def test_b_changed_evidence_with_its_row_deleted(own_case, cli):
+    case_dir, src = own_case
     (src / "notes.txt").write_text("planted words")
     c = db(case_dir)
     c.execute("PRAGMA foreign_keys = OFF")
@@ -51,8 +64,8 @@ def test_b_changed_evidence_with_its_row_deleted(case, cli):
     assert r.exit_code == 1 and "evidence EX01:notes.txt has changed" in r.stdout, r
 
 
-def test_c_file_planted_in_the_evidence_folder(case, cli):
-    case_dir, src = case
+def test_c_file_planted_in_the_evidence_folder(own_case, cli):
+    case_dir, src = own_case
     (src / "DCIM" / "planted.jpg").parent.mkdir(exist_ok=True)
     (src / "DCIM" / "planted.jpg").write_bytes(b"\xff\xd8 not from the phone")
     r = cli("verify", case_dir)
@@ -189,8 +202,8 @@ def test_resigned_log_shows_another_fingerprint_and_fails_the_anchor(case, cli, 
     assert r.exit_code == 1 and "is not in the custody log" in r.stdout
 
 
-def test_g_moved_evidence_fails_unless_told_where_it_is(case, cli, tmp_path):
-    case_dir, src = case
+def test_g_moved_evidence_fails_unless_told_where_it_is(own_case, cli, tmp_path):
+    case_dir, src = own_case
     moved = tmp_path / "evidence-store" / "PHONE"
     moved.parent.mkdir()
     src.rename(moved)
