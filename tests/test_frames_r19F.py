@@ -10,7 +10,7 @@ must still fire. None of these sentences is a set's.
    "license check kore nao", "I checked the agency's licence") (neg.official_channel's licence_checked_r19f);
    an advertiser's "license check korun" beside an advance is the recruiter's.
 3. NEWS RETOLD IN CHAT: the paper, the news or a report seen or asked about ("aj paper e dilo", "news
-   dekhso?", "report ta dekhsen?", "পেপারে দেখলাম", "did you see the news") (neg.awareness_news's alarm).
+   dekhso?", "report ta dekhsen?", "পেপারে দেখলাম", "have you seen the headline") (neg.awareness_news's alarm).
 4. AN OFFICE'S ORDER TO HAND IN AN APPLICATION, A COMPLAINT OR A COPY ("আবেদন ... কেন্দ্রে জমা দিন",
    "application form office e jama din") is not the recruiter's "jama din" (neg.awareness_news's
    self_offer); "পাসপোর্ট জমা দিন" after a warning's words stays the recruiter's.
@@ -32,7 +32,7 @@ def matcher():
 # scene: (what must not happen to the innocent texts, innocent texts, true texts, rule the true texts fire)
 SCENES = {
     'remit_by_bank': ('line', [
-        'Chachu is sending 3 lakh from Riyadh for the house repair. Told him use the bank this time, the hundi man cut 4000 last Eid and the bank gives the incentive.',
+        'Chachu is sending 3 lakh from Riyadh for the house repair. The hundi man gives 2 taka more per riyal, but I told him use the bank this time, the bank gives the incentive.',
         'mama ke bolo Oman theke taka ta hundi te na, bank e pathate bolo, 2.5% incentive pabe, amader ghorer kaj er jonno lagbe',
         'ছোট ভাই, কাতার থেকে টাকাটা এবার হুন্ডিতে না, ব্যাংকে পাঠাবি, সরকারি প্রণোদনা পাবি। আব্বার চিকিৎসার খরচ লাগবে।',
         'আম্মা বলে ব্যাংকেই পাঠা, হুন্ডির ঝামেলা চাই না, বোনের বিয়ের টাকা ৩ লাখ',
@@ -42,7 +42,7 @@ SCENES = {
         'bank e pathaile rate kom, amar hundi r lok ache. tor beton theke dalal er baki 1 lakh kete rakhbo',
     ], None),
     'licence_checked': ('line', [
-        'Phupu says Nasrin will go to Riyadh for a hospital cleaning job. I told her wait, first we check the agency licence on the BMET site; I checked the RL number myself and it is real.',
+        'Phupu says Nasrin will go to Dubai for parlour work, salary 80k. I told her wait, first we check the agency licence on the BMET site; I checked the RL number myself and it is real.',
         'bou ke Kuwait pathabe bolse chacha, ami bollam age agency r license check kore nao, offer letter dekho, tarpor kotha',
         'মামা বলছিল সীমারে ওমানে হাসপাতালের কাজে পাঠাবে, বিদেশে মেয়েদের জন্য ভালো বেতন। আমি বিএমইটির সাইটে এজেন্সির লাইসেন্স চেক করছি, আসল। টাকা ব্যাংকে দিবো রসিদসহ।',
         'আজকে এজেন্সির অফিসে গেছিলাম, লাইসেন্স দেখাইছে, সরকারি ফির রসিদও দিছে। মেডিকেল হইলে ভিসা, দোয়া কইরো',
@@ -53,7 +53,7 @@ SCENES = {
     ], None),
     'news_retold': ('line', [
         'ajke pepar e dekhlam Jessore r ek dalal er 7 bochor jel hoise, 2018 e 3 ta meye ke India te becheche. thik e hoise',
-        'Did you see the news? 14 boys from Sylhet came back from the Thai border, they went for an IT job and were made to work 18 hours a day. The ministry says they will get support.',
+        'Have you seen the headline? the dalal took 18 lakh from each nurse for a UK care visa and there was no job there.',
         'আজকের পেপারে দেখলাম ওমানে গৃহকর্মী হিসেবে যাওয়া ১৫ জন নারী ফিরে আসছে, দালালরা তাদের পাসপোর্ট আটকে রাখছিল, থানায় মামলা হইছে',
         'report ta dekhso? dalal ra nurse der theke 18 lakh porjonto nisse UK er visa r nam e, giye kaj nai',
     ], [
