@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from conftest import load_findings, make_zip, tree_state, without_timestamps, write_tree
+from conftest import built_case_folder, copy_of_built_case, load_findings, make_zip, tree_state, without_timestamps, write_tree
 
 FILE_KEYS = {"exhibit_id", "path", "size", "md5", "sha1", "sha256", "blake3", "media_type",
              "status", "reason", "score"}
@@ -15,6 +15,21 @@ FILE_KEYS = {"exhibit_id", "path", "size", "md5", "sha1", "sha256", "blake3", "m
 @pytest.fixture
 def seized(tmp_path):
     return write_tree(tmp_path / "seized")
+
+
+def _triage_seized(cli, folder):
+    r = cli("triage", write_tree(folder / "seized"), "--case", folder / "case", "--examiner", "A")
+    assert r.exit_code == 0, r
+    return folder / "case"
+
+
+@pytest.fixture
+def triaged(tmp_path, cli):
+    """(case, evidence): a copy of the case of the ``seized`` tree triaged once a session with the
+    defaults (:func:`conftest.copy_of_built_case`), for the tests that reopen it; they read the
+    evidence and never change it."""
+    case = copy_of_built_case("triage-seized", lambda folder: _triage_seized(cli, folder), tmp_path)
+    return case, built_case_folder("triage-seized") / "seized"
 
 
 def test_triage_accounts_for_every_file(seized, tmp_path, cli):
@@ -82,9 +97,8 @@ def test_thumbnails_ocr_and_chat_databases_leave_the_evidence_untouched(tmp_path
     assert "data:image/jpeg;base64," in html  # the thumbnails were made from the evidence
 
 
-def test_rerun_continues_never_duplicates(seized, tmp_path, cli):
-    case = tmp_path / "case"
-    assert cli("triage", seized, "--case", case, "--examiner", "A").exit_code == 0
+def test_rerun_continues_never_duplicates(triaged, cli):
+    case, seized = triaged
     first = without_timestamps(load_findings(case))
     r = cli("triage", seized, "--case", case, "--examiner", "A")
     assert r.exit_code == 0, r
@@ -205,20 +219,18 @@ def test_case_errors(tmp_path, cli_proc):
     assert r.exit_code == 2 and "cannot be read" in r.stderr and "Traceback" not in r.stderr
 
 
-def test_the_run_summary_is_the_summary_in_findings(seized, tmp_path, cli):
+def test_the_run_summary_is_the_summary_in_findings(triaged):
     from evidtriage.case import open_case
     from evidtriage.reports.findings import build_findings, case_summary
 
-    assert cli("triage", seized, "--case", tmp_path / "case", "--examiner", "A").exit_code == 0
-    with open_case(str(tmp_path / "case")) as store:
+    with open_case(str(triaged[0])) as store:
         assert case_summary(store) == build_findings(store)["summary"]
 
 
-def test_a_case_reopened_after_an_upgrade_says_which_contents_an_older_parser_read(seized, tmp_path, cli):
+def test_a_case_reopened_after_an_upgrade_says_which_contents_an_older_parser_read(triaged, cli):
     """Each content is examined once: artifacts made by an earlier version of a parser stay, and
     the examiner who reopens the case is told so, with the way to read everything anew."""
-    case = tmp_path / "case"
-    assert cli("triage", seized, "--case", case, "--examiner", "A").exit_code == 0
+    case, seized = triaged
     with sqlite3.connect(case / "case.sqlite") as con:
         parser, = con.execute("SELECT parser FROM artifacts ORDER BY parser LIMIT 1").fetchone()
         contents, = con.execute("SELECT count(DISTINCT blake3) FROM artifacts WHERE parser = ?", (parser,)).fetchone()
@@ -231,8 +243,7 @@ def test_a_case_reopened_after_an_upgrade_says_which_contents_an_older_parser_re
     assert {a["parser_version"] for a in findings["artifacts"] if a.get("parser") == parser} == {"0.9.0"}
 
 
-def test_a_case_read_by_todays_parsers_has_no_such_notice(seized, tmp_path, cli):
-    case = tmp_path / "case"
-    assert cli("triage", seized, "--case", case, "--examiner", "A").exit_code == 0
+def test_a_case_read_by_todays_parsers_has_no_such_notice(triaged, cli):
+    case, seized = triaged
     r = cli("triage", seized, "--case", case, "--examiner", "A")
     assert r.exit_code == 0 and "another parser version" not in r.stderr
