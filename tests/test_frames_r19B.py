@@ -67,7 +67,7 @@ ASKER = {
     "bn": ["ইমিগ্রেশনে কেউ জিগাইলে", "এয়ারপোর্টে পুলিশ জিজ্ঞেস করলে", "কেউ জিগাইলে"],
 }
 SAY = {
-    "en": ["say you are visiting your aunt", "you say it's a family visit only"],
+    "en": ["say you are visiting your aunt", "you say you are here to see your uncle"],
     "bn-Latn": ["bolbi tumi tourist, mamar bari", "bolbi mall e kaj koro, kono problem nai"],
     "bn": ["বলবি খালার বাসায় বেড়াইতে যাইতেছি", "কইবি টুরিস্ট, মামার বাড়ি"],
 }
