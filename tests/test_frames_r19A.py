@@ -51,3 +51,34 @@ def test_told_found_grid(matcher):
 def test_told_found_one_slot_alone(matcher):
     assert_not_fired(matcher, ["she is in the kitchen", "pore janlam tomar result", "we found out the train was late",
                                "এখন শুনি বৃষ্টি হবে"], "dr.told_found_wide")
+
+
+# --- 2. THE PAPER CHECKED AND FOUND FALSE (dr.paper_checked_false_wide)
+
+CHECKED = {
+    "en": ["the work permit the agent gave, I checked on the site, it says no record",
+           "my cousin showed the offer letter at the labour office, they say the employer never applied",
+           "I verified the reference number, it belongs to another person",
+           "companies house says the sponsor firm was registered 3 weeks ago, 0 employees"],
+    "bn": ["দালালের দেওয়া পারমিট অনলাইনে যাচাই করলাম, কোনো রেকর্ড নাই",
+           "ভিসার কাগজ অফিসে গেলাম দেখাইতে, চেক করলাম, কয় নম্বরটা অন্য লোকের"],
+    "bn-Latn": ["Serbia r work permit ta site e check korlam, likha ase not found",
+                "visa ta online e check korsi, kono record nai, dalal phone dhore na"],
+}
+CHECKED_OK = [
+    "checked my visa on the portal, not found yet, agency says still processing",
+    "how to check your permit: type the number on the site, if it says not found it is fake",
+    "পারমিট অনলাইনে চেক করলাম, সব ঠিক আছে",
+    "visa check korlam, ekhono processing e ase",
+    "I checked the company on the website, 300 employees, looks good",
+    "checked the reference, not found, I typed wrong, now ok",
+]
+
+
+def test_checked_grid(matcher):
+    check_rule_grid(matcher, flat(CHECKED), CHECKED_OK, "dr.paper_checked_false_wide")
+
+
+def test_checked_one_slot_alone(matcher):
+    assert_not_fired(matcher, ["my visa is approved", "checked the parcel, not found", "no record of the payment"],
+                     "dr.paper_checked_false_wide")
