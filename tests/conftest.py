@@ -48,13 +48,17 @@ def _built_in_matcher_compiled_once():
     builtin_matcher()
 
 
-@pytest.fixture(autouse=True)
-def _isolated_user_folders(tmp_path_factory, monkeypatch):
-    """Tests never read or write the examiner's own hash sets, keys or config."""
-    home = tmp_path_factory.mktemp("home")
+def _user_folders_in(home: Path, monkeypatch) -> None:
+    """The examiner's hash sets, data (keys) and config read and written under ``home``."""
     monkeypatch.setenv("EVIDTRIAGE_HASHSETS", str(home / "hashsets.sqlite"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Tests never read or write the examiner's own hash sets, keys or config."""
+    _user_folders_in(tmp_path_factory.mktemp("home"), monkeypatch)
     monkeypatch.setenv("EVIDTRIAGE_NO_ENTRY_POINTS", "1")  # installed third-party plugins stay out
 
 
@@ -74,9 +78,7 @@ def copy_of_built_case(name: str, build, tmp_path: Path) -> Path:
     if name not in _BUILT_CASES:
         folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=_BUILT_ROOT))
         with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("EVIDTRIAGE_HASHSETS", str(folder / "home" / "hashsets.sqlite"))
-            mp.setenv("XDG_DATA_HOME", str(folder / "home" / "data"))
-            mp.setenv("XDG_CONFIG_HOME", str(folder / "home" / "config"))
+            _user_folders_in(folder / "home", mp)
             _BUILT_CASES[name] = Path(build(folder))
     built = _BUILT_CASES[name]
     home = built.parent / "home"
@@ -91,6 +93,30 @@ def built_case_folder(name: str) -> Path:
     """The folder in which :func:`copy_of_built_case` built the case ``name`` (its evidence is
     there: read it, never change it)."""
     return _BUILT_CASES[name].parent
+
+
+def triage_chat(cli, folder: Path, chat: str, *options: str) -> Path:
+    """``folder/case``: ``folder/PHONE-01``, one WhatsApp chat, triaged by Insp. Rahman without OCR
+    on one worker, with ``options`` besides."""
+    src = folder / "PHONE-01"
+    src.mkdir()
+    (src / "WhatsApp Chat with Rahim Agent.txt").write_text(chat, encoding="utf-8")
+    case_dir = folder / "case"
+    r = cli("triage", src, "--case", case_dir, "--examiner", "Insp. Rahman", "--no-ocr", "--workers", "1", *options)
+    assert r.exit_code == 0, r
+    return case_dir
+
+
+def triage_small_seized(cli, folder: Path, link_to_export: bool = False) -> Path:
+    """``folder/case``: ``folder/seized`` (four files of :func:`write_tree` and a WhatsApp export
+    zip; with ``link_to_export``, a symbolic link to the zip, never followed) triaged by Insp. Rahman."""
+    src = write_tree(folder / "seized", n_files=4)
+    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
+    if link_to_export:
+        os.symlink("export.zip", src / "link-to-export")
+    r = cli("triage", src, "--case", folder / "case", "--examiner", "Insp. Rahman")
+    assert r.exit_code == 0, r
+    return folder / "case"
 
 
 class CliResult:

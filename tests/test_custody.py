@@ -8,16 +8,11 @@ import subprocess
 
 import pytest
 
-from conftest import built_case_folder, copy_of_built_case, make_zip, write_tree
+from conftest import built_case_folder, copy_of_built_case, triage_small_seized
 
 
 def triage_seized(cli, folder):
-    src = write_tree(folder / "seized", n_files=4)
-    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
-    os.symlink("export.zip", src / "link-to-export")  # never followed, listed as not hashed
-    r = cli("triage", src, "--case", folder / "case", "--examiner", "Insp. Rahman")
-    assert r.exit_code == 0, r
-    return folder / "case"
+    return triage_small_seized(cli, folder, link_to_export=True)  # the link is listed as not hashed
 
 
 @pytest.fixture

@@ -10,29 +10,21 @@ import sqlite3
 
 import pytest
 
-from conftest import built_case_folder, copy_of_built_case, make_zip, write_tree
-
-
-def triage_seized(cli, folder):
-    src = write_tree(folder / "seized", n_files=4)
-    (src / "export.zip").write_bytes(make_zip({"WhatsApp Chat with A.txt": b"12/01/2024, 10:00 - A: free visa\n"}))
-    r = cli("triage", src, "--case", folder / "case", "--examiner", "Insp. Rahman")
-    assert r.exit_code == 0, r
-    return folder / "case"
+from conftest import built_case_folder, copy_of_built_case, triage_small_seized, write_tree
 
 
 @pytest.fixture
 def case(tmp_path, cli):
     """A copy of a case triaged once a session (:func:`conftest.copy_of_built_case`) and its
     evidence, which these tests read but never change (the attacks on the evidence use ``own_case``)."""
-    case_dir = copy_of_built_case("custody-attacks", lambda folder: triage_seized(cli, folder), tmp_path)
+    case_dir = copy_of_built_case("custody-attacks", lambda folder: triage_small_seized(cli, folder), tmp_path)
     return case_dir, built_case_folder("custody-attacks") / "seized"
 
 
 @pytest.fixture
 def own_case(tmp_path, cli):
     """A case triaged for this test alone, with evidence of its own that the attack changes or moves."""
-    return triage_seized(cli, tmp_path), tmp_path / "seized"
+    return triage_small_seized(cli, tmp_path), tmp_path / "seized"
 
 
 def entries(case_dir):

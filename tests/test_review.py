@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conftest import copy_of_built_case, load_findings
+from conftest import copy_of_built_case, load_findings, triage_chat
 
 CHAT = ("12/01/2024, 10:00 - Karim: bhai kemon acho\n"
         "12/01/2024, 10:02 - Rahim Agent: Malaysia factory job, free visa, no experience needed\n"
@@ -17,23 +17,13 @@ CHAT = ("12/01/2024, 10:00 - Karim: bhai kemon acho\n"
         "12/01/2024, 10:09 - Karim: ঠিক আছে ভাই, কাল পাঠাবো\n")
 
 
-def triage_the_chat(cli, folder):
-    """The case every test reviews (a copy of it each: :func:`conftest.copy_of_built_case`)."""
-    src = folder / "PHONE-01"
-    src.mkdir()
-    (src / "WhatsApp Chat with Rahim Agent.txt").write_text(CHAT, encoding="utf-8")
-    case_dir = folder / "case"
-    r = cli("triage", src, "--case", case_dir, "--examiner", "Insp. Rahman", "--no-ocr", "--timezone", "Asia/Dhaka",
-            "--workers", "1")
-    assert r.exit_code == 0, r
-    return case_dir
-
-
 @pytest.fixture
 def case(tmp_path, cli):
-    case_dir = copy_of_built_case("review", lambda folder: triage_the_chat(cli, folder), tmp_path)
-    groups = {a["text"][:8]: g["id"] for g in load_findings(case_dir)["groups"]
-              for a in load_findings(case_dir)["artifacts"] if a["key"] == g["key"]}
+    """A copy of the chat's case, triaged once a session (:func:`conftest.copy_of_built_case`)."""
+    case_dir = copy_of_built_case("review", lambda folder: triage_chat(cli, folder, CHAT, "--timezone", "Asia/Dhaka"),
+                                  tmp_path)
+    findings = load_findings(case_dir)
+    groups = {a["text"][:8]: g["id"] for g in findings["groups"] for a in findings["artifacts"] if a["key"] == g["key"]}
     return case_dir, groups
 
 

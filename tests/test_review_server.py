@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import EVIDTRIAGE, copy_of_built_case, load_findings
+from conftest import EVIDTRIAGE, copy_of_built_case, load_findings, triage_chat
 
 pytestmark = pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
                                 reason="chromium is installed by `make test`")
@@ -21,20 +21,9 @@ CHAT = ("12/01/2024, 10:00 - Karim: bhai kemon acho\n"
         "12/01/2024, 10:07 - Rahim Agent: passport amar kache jama rakhte hobe. advance 50000 taka bKash 01712-345678\n")
 
 
-def triage_the_chat(cli, folder):
-    """The case every test serves (a copy of it each: :func:`conftest.copy_of_built_case`)."""
-    src = folder / "PHONE-01"
-    src.mkdir()
-    (src / "WhatsApp Chat with Rahim Agent.txt").write_text(CHAT, encoding="utf-8")
-    case_dir = folder / "case"
-    r = cli("triage", src, "--case", case_dir, "--examiner", "Insp. Rahman", "--no-ocr", "--workers", "1")
-    assert r.exit_code == 0, r
-    return case_dir
-
-
 @pytest.fixture
 def served(tmp_path, cli):
-    case_dir = copy_of_built_case("review-server", lambda folder: triage_the_chat(cli, folder), tmp_path)
+    case_dir = copy_of_built_case("review-server", lambda folder: triage_chat(cli, folder, CHAT), tmp_path)
     # Ctrl-C as at a terminal: a suite started in the background (a shell without job control)
     # hands its children SIGINT ignored, and Python then keeps ignoring it
     proc = subprocess.Popen([EVIDTRIAGE, "review", str(case_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,

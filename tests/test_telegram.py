@@ -2,7 +2,6 @@
 
 import io
 import json
-import time
 import tracemalloc
 
 import pytest
@@ -321,14 +320,15 @@ def test_large_export_streams_in_bounded_memory(tmp_path):
     """The parser's memory does not grow with the export: an export four times larger peaks at
     about the same, and both stay within a few of ijson's reads (each 1 MiB read of this export
     becomes some 77,000 parse events at once in ijson's C backend, about 6 MB)."""
-    read_size = 1024 * 1024  # plugins/telegram.py READ_SIZE
+    from plugins.telegram import READ_SIZE
+
     small, large = tmp_path / "small.json", tmp_path / "large.json"
     n_small, n_large = _big_export(small, 5 * 1024 * 1024), _big_export(large, 20 * 1024 * 1024)
     count_small, peak_small = _parse_peak(small)
     count_large, peak_large = _parse_peak(large)
     assert (count_small, count_large) == (n_small, n_large)
     assert peak_large < 1.25 * peak_small, f"peak {peak_large} bytes for 20 MB, {peak_small} for 5 MB"
-    assert peak_large < 12 * read_size, f"peak {peak_large} bytes for a {large.stat().st_size}-byte export"
+    assert peak_large < 12 * READ_SIZE, f"peak {peak_large} bytes for a {large.stat().st_size}-byte export"
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -367,13 +367,11 @@ def _check_runnable(rule_id: str, groups: list, condition: str, where: str) -> N
         raise RuleLoadError(f"{where}: rule {rule_id!r}: condition {condition!r}: {exc}") from None
 
 
-@lru_cache(maxsize=None)
 def _regex_error(pattern: str) -> str | None:
-    """Why a rule's regex does not compile, or None: asked once a process for each pattern. A
-    process that loads the packs again for each run (the review server, the test session's scans,
-    evals and rules tests) compiled their 600-odd regexes again every time, a fifth of a small
-    triage's own time: the regex module keeps 500 compiled patterns, and the matcher's thousands
-    of keyword forms push the packs' out."""
+    """Why a rule's regex does not compile, or None. A pattern that compiles is compiled once a
+    process (:func:`compile_regex` keeps it), however often the packs are loaded again (the review
+    server, the test session's scans, evals and rules tests): the regex module's own cache keeps
+    500 patterns, and the matcher's thousands of keyword forms push the packs' out of it."""
     try:
         compile_regex(pattern)
     except regex.error as exc:
