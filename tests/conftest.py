@@ -34,11 +34,14 @@ _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 # The keyword forms that matchers keep on disk (evidtriage.indicators.formcache) are kept for the
-# test session in a folder of its own, never in the examiner's: written by the first matcher the
+# test session in a folder of its own, never in the examiner's, shared by the session's workers
+# (with the compiled regexes, evidtriage.indicators.regexcache): written by the first matchers the
 # session builds, read by every evidtriage the tests start
-_CACHE_HOME = tempfile.mkdtemp(prefix="evidtriage-tests-cache-")
+_CACHE_HOME = os.environ.get("EVIDTRIAGE_TESTS_CACHE_HOME")
+if not _CACHE_HOME:  # the first process of the session (xdist's controller): its workers inherit it
+    _CACHE_HOME = os.environ["EVIDTRIAGE_TESTS_CACHE_HOME"] = tempfile.mkdtemp(prefix="evidtriage-tests-cache-")
+    atexit.register(shutil.rmtree, _CACHE_HOME, ignore_errors=True)
 os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
-atexit.register(shutil.rmtree, _CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -62,8 +62,24 @@ def builtin_matcher():
         mp.setenv("XDG_CONFIG_HOME", os.path.join(home, "config"))
         mp.setenv("EVIDTRIAGE_NO_ENTRY_POINTS", "1")
         matcher = load_parts(ScanOptions())[2]
-    matcher.compile_forms()
+    _compile_forms_shared(matcher)
     return matcher
+
+
+def _compile_forms_shared(matcher) -> None:
+    """``matcher.compile_forms()``, the work shared by the session's xdist workers (which share one
+    cache folder, conftest.py): each compiles its share of the forms first, writes them
+    (:mod:`evidtriage.indicators.regexcache`), then reads what the others wrote and compiles what is
+    still missing itself (a worker that is slow or gone costs time, never a result)."""
+    from evidtriage.indicators import regexcache
+
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    me = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0)
+    for k, rx in enumerate(matcher._forms):
+        if k % workers == me:
+            rx.compiled()
+    regexcache.read_again()
+    matcher.compile_forms()
 
 
 def check_grid(matcher, flag, ok, rule=None):

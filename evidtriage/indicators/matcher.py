@@ -27,7 +27,7 @@ from .conditions import evaluate, guard_groups, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .literals import Guarded
 from .morphology import compiled_form
-from . import formcache
+from . import formcache, regexcache
 from .negation import denied, holds_negation, may_deny, negator, over_own_negation
 from .normalise import Normalised, is_word_char, normalise, normalise_keyword
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
@@ -188,6 +188,7 @@ class Matcher:
         finally:
             if collecting:
                 gc.enable()
+            regexcache.save()  # the forms this process compiled for them, for the next process
 
     def _match_many(self, texts: list[str]) -> list[MatchResult]:
         results = [self._empty] * len(texts)
@@ -249,6 +250,7 @@ class Matcher:
         scans of many texts (each worker then inherits them instead of compiling its own)."""
         for rx in self._forms:
             rx.compiled()
+        regexcache.save()
 
     def _prefiltered(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         if self._prefilter is None:
