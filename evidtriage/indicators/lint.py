@@ -11,7 +11,7 @@ from .conditions import ConditionError, parse
 from .entities import ENTITY_TYPES
 from .literals import required_literals
 from .normalise import normalise, normalise_keyword
-from .prefilter import ANCHORED
+from .prefilter import is_anchored
 from .rules import (CATEGORIES, GROUP_FIELDS, LANGUAGES, PACK_FIELDS, RULE_FIELDS, Rule, RuleLoadError,
                     RulePack, compile_regex, load_pack, pack_files)
 
@@ -201,7 +201,7 @@ class AnchoredRegex(Check):
             return []  # a voice's words wake no text: its header and footer regexes run on flagged texts only
         return [f"rule {rule.id!r}, group {name!r}: regex {rx!r} is anchored (^, $, \\A or \\Z): the prefilter "
                 f"counts it as matching in every text" for name, rx, error in _each_regex(rule)
-                if error is None and ANCHORED.search(rx)]
+                if error is None and is_anchored(rx)]
 
 
 class WeightWithoutReason(Check):
