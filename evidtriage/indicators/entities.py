@@ -193,10 +193,14 @@ _PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b" + _LIST_SEPARATOR
 # one number of that shape on its own
 _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
-# meet the folded text)
+# meet the folded text); seventeen digits up to 80 characters after the label, thirteen or ten up
+# to 30, or further when the word "number" says so on the way ("NID diye korbe, ei number ta ...",
+# "NID number ta lagbe ... ei ta na? ..."); never a phone's digits or a link's
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
-    "|id card|voter id)(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
+    "|id card|voter id)(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
+    "|[^\\n]{0,40}?(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) +
+    ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
@@ -732,7 +736,10 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                     add("bd_passport", value, more.start(1), more.end(1))
     if marks & NID:
         for m in _NID.rx.finditer(t):
-            g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
+            g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number"
+            if (taken.overlaps(m.start(g), m.end(g)) or t.endswith("+", 0, m.start(g))
+                    or not _standalone(t, m.start(g), m.end(g))):
+                continue  # a phone's digits ("bring passport and NID. Call +8801713049275", "NID. ... wa.me/880..."), not an NID
             add("bd_nid", m.group(g), m.start(g), m.end(g))
     if long_token:
         for m in _BTC_B58.finditer(orig):

@@ -1,0 +1,58 @@
+"""Round 20 part E: entity formats the writers of eval/dev used that the extractor missed, and
+their near-misses (the same digits in a link, a file name, a timestamp, a longer run; a page named
+on Facebook) that must give nothing. Phrasings are this file's own."""
+
+import pytest
+
+from evidtriage.indicators.entities import extract_entities
+
+
+def _of(text, *kinds):
+    return [(e.type, e.value) for e in extract_entities(text) if e.type in kinds]
+
+
+HANDLES = ("telegram", "instagram", "x", "tiktok", "handle")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("amar bon er mehendi page follow koro @henna.by.mitu", "@henna.by.mitu"),
+    ("Please follow @tea_garden_tales for more photos from Srimangal", "@tea_garden_tales"),
+    ("আমার রান্নার পেজ @khala_kitchen_ctg ফলো দিও", "@khala_kitchen_ctg"),
+    ("notun page khulsi, @saree.ghor.bd", "@saree.ghor.bd"),
+])
+def test_a_handle_given_with_follow_or_page_is_instagrams(text, value):
+    assert _of(text, *HANDLES) == [("instagram", value)]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("follow our facebook page @rangpur.crafts", "handle", "@rangpur.crafts"),  # a Facebook page
+    ("ফেসবুক পেজ @amar_dokan_bd এ ফলো করেন", "handle", "@amar_dokan_bd"),
+    ("subscribe and follow on youtube @village_cook_bd", "handle", "@village_cook_bd"),
+    ("follow korun, telegram e @visa_update_bd", "telegram", "@visa_update_bd"),  # the platform named wins
+    ("message @kamal_travels_bd for tickets", "handle", "@kamal_travels_bd"),  # no idiom, no platform
+])
+def test_the_idiom_gives_way_to_a_platform_named_or_another_site(text, kind, value):
+    assert _of(text, *HANDLES) == [(kind, value)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("NID ta diye sim tulbe, oder kache number ta 5830294716", "5830294716"),
+    ("NID number lagbe form e, bari giye card khuje dekhi... pailam 1993261540731", "1993261540731"),
+    ("এনআইডি দিয়ে ফর্ম পূরণ করবে, আমার নম্বরটা ৫৮৩০২৯৪৭১৬", "5830294716"),
+    ("Your NID please, for the hostel register. The number you gave was 5830294716", "5830294716"),
+])
+def test_a_nid_a_few_words_after_its_label_when_the_word_number_says_so(text, value):
+    assert _of(text, "bd_nid") == [("bd_nid", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "bring passport and NID, for details call +8801923456781",  # a phone's digits after +880
+    "bring NID copy. number? call 8801923456781 now",  # a phone written without its +
+    "NID lagbe, number dicchi: wa.me/8801923456781",  # a link's digits
+    "NID er scan number ta IMG_5830294716.jpg te ache",  # a file name
+    "NID upload number log 1733561234.5830294716 done",  # a timestamp's fraction
+    "NID number er jonno ei code 58302947160000 diyo",  # a longer run (14 digits)
+    "NID card ta harai gese, onek khujlam kintu paini. 5830294716",  # far, and no "number" said
+])
+def test_no_nid_from_a_phone_a_link_a_file_or_a_longer_run(text):
+    assert _of(text, "bd_nid") == []
