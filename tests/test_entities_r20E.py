@@ -56,3 +56,37 @@ def test_a_nid_a_few_words_after_its_label_when_the_word_number_says_so(text, va
 ])
 def test_no_nid_from_a_phone_a_link_a_file_or_a_longer_run(text):
     assert _of(text, "bd_nid") == []
+
+
+_FILLER = ("the agent kept the passport and said the visa cost must be paid back from wages over two years, "
+           "and the room is shared by six men with one kitchen; ")
+_FILLER_BN = "দালাল পাসপোর্ট রেখে দিয়েছে, বলছে ভিসার খরচ দুই বছরের বেতন থেকে কাটবে, এক রুমে ছয়জন থাকি; "
+_FILLER_RB = "dalal passport rekhe dise, bole visar khoroch dui bochor er beton theke katbe, ek rume choy jon thaki; "
+
+
+def _phones(text):
+    return [e.value for e in extract_entities(text) if e.type == "phone"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Working for a care agency in the UK? " + _FILLER + "Call the helpline 08000 121 700 any time", ["+448000121700"]),
+    ("যুক্তরাজ্যে কাজ করছেন? " + _FILLER_BN + "ফোন করুন ০৭৪৫৮ ২১৩ ৯০৬", ["+447458213906"]),
+    ("bhai ami ekhon London e, " + _FILLER_RB + "amar number 07458 213906 e call dio", ["+447458213906"]),
+])
+def test_a_number_dialled_in_the_one_country_the_message_names_further_off(text, expected):
+    assert _phones(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Working for a care agency in the UK? " + _FILLER + "photo IMG_07458213906.jpg attached",  # a file name
+    "Working for a care agency in the UK? " + _FILLER + "see https://help.example.org/07458213906/form",  # a link
+    "Working for a care agency in the UK? " + _FILLER + "log 10:41:07.07458213906 saved",  # a timestamp's fraction
+    "Working for a care agency in the UK? " + _FILLER + "ref 0745821390612 on the form",  # a longer run
+])
+def test_no_number_of_the_named_country_from_a_file_a_link_a_timestamp_or_a_longer_run(text):
+    assert _phones(text) == []
+
+
+def test_two_countries_named_further_off_give_no_guess():
+    text = "From Saudi to the UK: " + _FILLER + "my old number 07458 213906"
+    assert "+447458213906" not in _phones(text)

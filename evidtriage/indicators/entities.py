@@ -528,8 +528,10 @@ _LOCAL_FEWEST = 9
 #: A fixed line of the named country is taken when its national number has this many digits (a
 #: London 020 3865 4410); shorter ones are too often a file or an account number.
 _LANDLINE_FEWEST = 10
-#: How far before (or after) a number the country's name may stand.
+#: How far before (or after) a number the country's name may stand; and how far when it is the
+#: only country named that far around (a message's length: a notice, an ad).
 _COUNTRY_BEFORE, _COUNTRY_AFTER = 100, 40
+_COUNTRY_FAR = 400
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
@@ -541,6 +543,12 @@ def _named_country(t: str, s: int, e: int) -> str | None:
         distance = s - m.end() if m.end() <= s else m.start() - e
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, m.lastgroup)
+    if best is None:
+        # further off (within ``_COUNTRY_FAR`` either side), one country named and no other: a
+        # notice that says "your employer in the UK" in its first line gives the helpline in its last
+        regions = {m.lastgroup for m in _COUNTRY.finditer(t, max(0, s - _COUNTRY_FAR), min(len(t), e + _COUNTRY_FAR))}
+        if len(regions) == 1:
+            return regions.pop()
     return best[1] if best else None
 
 
