@@ -90,3 +90,34 @@ def test_no_number_of_the_named_country_from_a_file_a_link_a_timestamp_or_a_long
 def test_two_countries_named_further_off_give_no_guess():
     text = "From Saudi to the UK: " + _FILLER + "my old number 07458 213906"
     assert "+447458213906" not in _phones(text)
+
+
+@pytest.mark.parametrize("text", [
+    "TxnID pathaben, tarpor address dibo",
+    "ট্রানজেকশন আইডি পাঠালেই হবে, trxid dile location dibo",
+    "send the transaction id tomorrow morning please",
+])
+def test_no_transaction_id_from_a_word_after_the_label(text):
+    assert _of(text, "mfs_transaction") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Cash In Tk 1,500.00 successful. TrxID QWERTYUIOP at 12/11/2026", "QWERTYUIOP"),  # letters only, in capitals
+    ("bKash korsi, trxid 7hk2m9q4zp", "7HK2M9Q4ZP"),  # a digit: an id in any case
+    ("টাকা পাঠাইছি, ট্রানজেকশন আইডি BX7K2M9Q4Z", "BX7K2M9Q4Z"),
+])
+def test_a_transaction_id_after_its_label_is_still_found(text, value):
+    assert _of(text, "mfs_transaction") == [("mfs_transaction", value)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("notun batch er jonno t.me/japan_lang_ctg, or search @japan_lang_ctg", "telegram"),
+    ("instagram.com/mehendi.by.ruma — same as @mehendi.by.ruma", "instagram"),
+])
+def test_an_at_handle_also_given_as_a_link_takes_the_links_platform(text, kind):
+    assert {t for t, _ in _of(text, *HANDLES)} == {kind}
+
+
+def test_a_different_handle_beside_a_link_stays_untyped():
+    found = _of("t.me/japan_lang_ctg and ask @rahim_sensei_99", *HANDLES)
+    assert ("handle", "@rahim_sensei_99") in found

@@ -677,13 +677,20 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 value = "+" + m.group(1)
             add("whatsapp", value, m.start(), m.end())
     if marks & TG:
+        linked, untyped = {}, []
         for m in _TG.rx.finditer(t):
             if m.group(1):  # a link: its host says the platform
                 handle, kind = m.group(2), _HANDLE_HOSTS[m.group(1)]
+                linked["@" + handle.lower()] = kind
             else:  # an @handle: typed by the words around it, whole (dots included)
                 handle, kind = m.group(3), "handle"
                 kind = _platform_named_near(t, m.start(), m.end()) or "handle"
+                if kind == "handle":
+                    untyped.append(len(found))
             add(kind, "@" + handle.lower(), m.start(), m.end())
+        for i in untyped:  # an @handle the message also gives as a link ("t.me/x or search @x") is the link's
+            if found[i].value in linked:
+                found[i] = Entity(linked[found[i].value], found[i].value, found[i].start, found[i].end)
     if marks & NAMED_HANDLE:
         for m in _NAMED_HANDLE.rx.finditer(t):
             kind, g = _named_handle(m)
@@ -702,6 +709,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     if marks & MFS_TXN:
         for m in _MFS_TXN.rx.finditer(t):
             g = m.lastindex
+            if not _written_as_an_id(orig, norm, m.group(g), m.start(g), m.end(g)):
+                continue  # "TxnID pathaile location dimu": a word after the label, not an id
             add("mfs_transaction", m.group(g).upper(), m.start(g), m.end(g))
             end = m.end(g)
             while g == 1 and (more := _TXN_NEXT.match(t, end)):  # "TrxIDs BK82..., BK83... and ..."
@@ -764,6 +773,16 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
     found.sort(key=_position)
     return found
+
+
+def _written_as_an_id(orig: str, norm: Normalised, value: str, s: int, e: int) -> bool:
+    """Whether a transaction id found after its label is written as one: with a digit, or in
+    capitals as the providers print an id of letters only ("TrxID WNZCCSGWYZ"); a word in lower
+    case after the label ("TxnID pathaile ...": send the TxnID, then ...) is not one."""
+    if any(c.isdigit() for c in value):
+        return True
+    os, oe = _orig(norm, s, e)
+    return orig[os:oe].isupper()
 
 
 def _position(e: Entity) -> tuple:
