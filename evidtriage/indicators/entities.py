@@ -756,7 +756,7 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number"
             if (taken.overlaps(m.start(g), m.end(g)) or t.endswith("+", 0, m.start(g))
                     or not _standalone(t, m.start(g), m.end(g))):
-                continue  # a phone's digits ("bring passport and NID. Call +8801713049275", "NID. ... wa.me/880..."), not an NID
+                continue  # a phone's or a link's digits ("NID. Call +8801713049275"), not an NID
             add("bd_nid", m.group(g), m.start(g), m.end(g))
     if long_token:
         for m in _BTC_B58.finditer(orig):
