@@ -118,7 +118,8 @@ def test_a_local_number_takes_the_country_named_next_to_it(text, expected):
 
 @pytest.mark.parametrize("text", [
     "call 0558321907",  # no country named: not guessed
-    "Saudi te jabo. " + "x" * 120 + " 0558321907",  # the country too far off
+    "Saudi te jabo. " + "x" * 420 + " 0558321907",  # the country too far off (past the 400 of a lone country)
+    "Saudi te jabo, pore Dubai. " + "x" * 120 + " 0558321907",  # past 100, and two countries: no guess
     "Dubai visa file no 0123456789",  # not a mobile number there
     "Saudi 2026-05-18 0558321907.jpg",  # not standalone
     "London visa file ref 01632 96",  # too short for a number there

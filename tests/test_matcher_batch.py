@@ -134,7 +134,7 @@ def _iban(country: str, bban: str) -> str:
 def test_entities_written_with_few_digits_are_found_in_a_batch():
     iban = _iban("QA", "DOHBABCDEFGHIJKLMNOPQRSTU")  # two digits: its check digits
     assert iban_valid(iban) and sum(c.isdigit() for c in iban) == 2
-    texts = [f"send it to {iban} today", "open https://localhost/jobs", "trx id abcdefghij", "ok"]
+    texts = [f"send it to {iban} today", "open https://localhost/jobs", "trx id ABCDEFGHIJ", "ok"]  # an id of letters only, in capitals as printed
     _same(texts)
     found = [{e.type for e in r.entities} for r in MATCHER.match_many(texts)]
     assert found == [{"iban"}, {"url"}, {"mfs_transaction"}, set()]

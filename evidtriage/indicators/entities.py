@@ -115,6 +115,14 @@ _HANDLE_HOSTS = {"t.me": "telegram", "telegram.me": "telegram", "instagram.com":
 _HANDLE_WORDS = re.compile(r"(telegram|টেলিগ্রাম|\btg\b|\btele\b)|(instagram|\binsta\b|\big\b|\breels?\b|ইনস্টাগ্রাম|ইনস্টা)"
                            r"|(twitter|\bx\.com\b)|(tiktok|টিকটক)")
 HANDLE_CONTEXT = 60
+#: Where no word names the platform, the idiom may: "follow @x", "my page @x" is how an Instagram
+#: account is given (eval/dev's writers typed all 11 such handles, in 10 writers' sets, Instagram's,
+#: none otherwise); never beside a word naming another place a page or a follower lives (Facebook,
+#: YouTube), where the handle stays ``handle``
+_HANDLE_IDIOMS = re.compile(r"\bfollow|\bfolo\b|\bpages?\b|\bpej\b|"
+                            + "|".join(normalise(w).text for w in ("ফলো", "পেজ", "পেইজ")))
+_HANDLE_ELSEWHERE = re.compile(r"facebook|\bfb\b|youtube|"
+                               + "|".join(normalise(w).text for w in ("ফেসবুক", "ইউটিউব")))
 
 
 def _platform_named_near(t: str, start: int, end: int) -> str | None:
@@ -134,6 +142,8 @@ def _platform_named_near(t: str, start: int, end: int) -> str | None:
         far = at - named.end() if named.end() <= at else named.start() - (at + span)
         if best is None or abs(far) < best[0]:
             best = (abs(far), ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1])
+    if best is None and _HANDLE_IDIOMS.search(around) and not _HANDLE_ELSEWHERE.search(around):
+        return "instagram"
     return best[1] if best else None
 
 
@@ -183,10 +193,14 @@ _PASSPORT_BEFORE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b" + _LIST_SEPARATOR
 # one number of that shape on its own
 _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
-# meet the folded text)
+# meet the folded text); seventeen digits up to 80 characters after the label, thirteen or ten up
+# to 30, or further when the word "number" says so on the way ("NID diye korbe, ei number ta ...",
+# "NID number ta lagbe ... ei ta na? ..."); never a phone's digits or a link's
 _NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
-    "|id card|voter id)(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
+    "|id card|voter id)(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
+    "|[^\\n]{0,40}?(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) +
+    ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
@@ -514,8 +528,10 @@ _LOCAL_FEWEST = 9
 #: A fixed line of the named country is taken when its national number has this many digits (a
 #: London 020 3865 4410); shorter ones are too often a file or an account number.
 _LANDLINE_FEWEST = 10
-#: How far before (or after) a number the country's name may stand.
+#: How far before (or after) a number the country's name may stand; and how far when it is the
+#: only country named that far around (a message's length: a notice, an ad).
 _COUNTRY_BEFORE, _COUNTRY_AFTER = 100, 40
+_COUNTRY_FAR = 400
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
@@ -527,6 +543,12 @@ def _named_country(t: str, s: int, e: int) -> str | None:
         distance = s - m.end() if m.end() <= s else m.start() - e
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, m.lastgroup)
+    if best is None:
+        # further off (within ``_COUNTRY_FAR`` either side), one country named and no other: a
+        # notice that says "your employer in the UK" in its first line gives the helpline in its last
+        regions = {m.lastgroup for m in _COUNTRY.finditer(t, max(0, s - _COUNTRY_FAR), min(len(t), e + _COUNTRY_FAR))}
+        if len(regions) == 1:
+            return regions.pop()
     return best[1] if best else None
 
 
@@ -655,13 +677,20 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 value = "+" + m.group(1)
             add("whatsapp", value, m.start(), m.end())
     if marks & TG:
+        linked, untyped = {}, []
         for m in _TG.rx.finditer(t):
             if m.group(1):  # a link: its host says the platform
                 handle, kind = m.group(2), _HANDLE_HOSTS[m.group(1)]
+                linked["@" + handle.lower()] = kind
             else:  # an @handle: typed by the words around it, whole (dots included)
                 handle, kind = m.group(3), "handle"
                 kind = _platform_named_near(t, m.start(), m.end()) or "handle"
+                if kind == "handle":
+                    untyped.append(len(found))
             add(kind, "@" + handle.lower(), m.start(), m.end())
+        for i in untyped:  # an @handle the message also gives as a link ("t.me/x or search @x") is the link's
+            if found[i].value in linked:
+                found[i] = Entity(linked[found[i].value], found[i].value, found[i].start, found[i].end)
     if marks & NAMED_HANDLE:
         for m in _NAMED_HANDLE.rx.finditer(t):
             kind, g = _named_handle(m)
@@ -680,6 +709,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
     if marks & MFS_TXN:
         for m in _MFS_TXN.rx.finditer(t):
             g = m.lastindex
+            if not _written_as_an_id(orig, norm, m.group(g), m.start(g), m.end(g)):
+                continue  # "TxnID pathaile location dimu": a word after the label, not an id
             add("mfs_transaction", m.group(g).upper(), m.start(g), m.end(g))
             end = m.end(g)
             while g == 1 and (more := _TXN_NEXT.match(t, end)):  # "TrxIDs BK82..., BK83... and ..."
@@ -722,7 +753,10 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                     add("bd_passport", value, more.start(1), more.end(1))
     if marks & NID:
         for m in _NID.rx.finditer(t):
-            g = m.lastindex  # 1: seventeen digits (found further from the label), 2: thirteen or ten
+            g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number"
+            if (taken.overlaps(m.start(g), m.end(g)) or t.endswith("+", 0, m.start(g))
+                    or not _standalone(t, m.start(g), m.end(g))):
+                continue  # a phone's or a link's digits ("NID. Call +8801713049275"), not an NID
             add("bd_nid", m.group(g), m.start(g), m.end(g))
     if long_token:
         for m in _BTC_B58.finditer(orig):
@@ -739,6 +773,16 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                 add("iban", m.group(0).replace(" ", "").upper(), m.start(), m.end())
     found.sort(key=_position)
     return found
+
+
+def _written_as_an_id(orig: str, norm: Normalised, value: str, s: int, e: int) -> bool:
+    """Whether a transaction id found after its label is written as one: with a digit, or in
+    capitals as the providers print an id of letters only ("TrxID WNZCCSGWYZ"); a word in lower
+    case after the label ("TxnID pathaile ...": send the TxnID, then ...) is not one."""
+    if any(c.isdigit() for c in value):
+        return True
+    os, oe = _orig(norm, s, e)
+    return orig[os:oe].isupper()
 
 
 def _position(e: Entity) -> tuple:
