@@ -22,7 +22,7 @@ def matcher():
 HARM = {
     "en": ["if we say no to the extra shift the boss will cancel our work permit",
            "if they complain again he said he will cancel all the permits",
-           "if you talk to the auditor i call immigration, you know what happens then",
+           "if you talk to the auditor u go to detention camp, you know what happens then",
            "if u run away madam will tell them you stole her gold"],
     "bn": ["ছুটি নিলে মালিক কয় পারমিট বাতিল, টিকিটও নিজের টাকায়",
            "বেশি কথা কইলে ম্যানেজার ভিসা বাতিল করবে কইছে",
@@ -53,7 +53,7 @@ def test_harm_one_slot_alone(matcher):
 # --- 2. MONTHS OF WORK WITH NOTHING RECEIVED (lab.wages_withheld)
 
 UNPAID = {
-    "en": ["6 months on this site, no money at all, boss says next week every week",
+    "en": ["6 months not a penny on this job, boss says next week every week",
            "kitchen job since march, 5 months nothing paid",
            "contract says 900 a month. 4 months not a penny"],
     "bn": ["কারখানায় কাজ করি, পাঁচ মাসে একটাও পাই নাই",
