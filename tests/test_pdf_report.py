@@ -125,3 +125,24 @@ def test_a_report_rendered_in_parts_reads_as_one_document(tmp_path):
     weak = next(p for d, t, p in marks if t.startswith("Weak mentions"))
     assert "message 30:" in text.split("\f")[weak]
     assert [p for _, _, p in marks] == sorted(p for _, _, p in marks)
+
+
+def test_a_kept_child_renders_the_next_report_to_the_same_bytes_and_a_long_one_ends_it(monkeypatch):
+    from evidtriage.reports import pdf_parts
+
+    pdf_parts._end_kept()
+    fresh = render_pdf(minimal_findings())  # a new child, kept after
+    kept = pdf_parts._kept
+    assert kept is not None and kept.alive()
+    assert render_pdf(minimal_findings()) == fresh  # the kept child, the same bytes
+    assert pdf_parts._kept is kept
+    monkeypatch.setattr(pdf_parts, "KEEP_CHILD_PAGES", 0)  # past its pages: the child ends
+    assert render_pdf(findings_of(3, 2)).startswith(b"%PDF")
+    assert pdf_parts._kept is None and not kept.alive()
+    kept._child.kill()  # a child that died between reports is replaced
+    monkeypatch.setattr(pdf_parts, "KEEP_CHILD_PAGES", 60)
+    assert render_pdf(minimal_findings()) == fresh
+    dead = pdf_parts._kept
+    dead._child.kill()
+    dead._child.wait()
+    assert render_pdf(minimal_findings()) == fresh and pdf_parts._kept is not dead

@@ -18,7 +18,13 @@ Nothing here fetches anything: WeasyPrint is given a URL fetcher that refuses ev
 
 from __future__ import annotations
 
+import atexit
 import io
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from markupsafe import escape
@@ -80,7 +86,8 @@ def footer_html(style: str, case_id: str, first_page: int, pages: int, total: in
 class PartRenderer:
     """Renders parts in one child process, ``python -m evidtriage.reports.pdf_parts``: started
     afresh (not forked), it holds no copy of the caller's memory, and what WeasyPrint keeps goes
-    back to the system when it ends. Parts go to it pickled on its standard input, and their
+    back to the system when it ends (a child of a small report waits for the next one:
+    :func:`renderer`). Parts go to it pickled on its standard input, and their
     PDFs come back on its standard output, one at a time."""
 
     def __enter__(self):
@@ -88,6 +95,7 @@ class PartRenderer:
         import sys
 
         self._child = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.pages = 0  # rendered by this child so far
         return self
 
     def __exit__(self, *exc) -> None:
@@ -96,6 +104,9 @@ class PartRenderer:
             self._child.kill()
         self._child.stdout.close()
         self._child.wait()
+
+    def alive(self) -> bool:
+        return self._child.poll() is None
 
     def render(self, html: str) -> RenderedPart:
         import pickle
@@ -108,12 +119,65 @@ class PartRenderer:
             raise RuntimeError(f"the PDF renderer stopped (exit {self._child.wait()})") from None
         if isinstance(result, str):
             raise RuntimeError(f"the PDF renderer failed: {result}")
+        self.pages += result.pages
         return result
 
     def render_all(self, documents) -> list[RenderedPart]:
         """Each HTML document of the iterable rendered, in order (the iterable is read a
         document at a time)."""
         return [self.render(html) for html in documents]
+
+
+#: Pages a child may have rendered and still wait for the next report of its process; past them it
+#: ends, and its memory goes back to the system
+KEEP_CHILD_PAGES = 60
+_kept: PartRenderer | None = None
+_kept_lock = threading.Lock()
+
+
+@contextmanager
+def renderer() -> Iterator[PartRenderer]:
+    """A child to render one report's parts: the one this process's last report left, when it is
+    alive, else a new one. A process that writes many reports (the review server, the test suite)
+    starts WeasyPrint, a second of imports, once rather than for each; a child that rendered more
+    than :data:`KEEP_CHILD_PAGES` pages, or that failed, ends as before. The same parts give the
+    same PDF bytes from a new or a kept child (``tests/test_pdf_report.py``)."""
+    global _kept
+    with _kept_lock:
+        child, _kept = _kept, None
+    if child is None or not child.alive():
+        if child is not None:
+            child.__exit__(None, None, None)
+        child = PartRenderer().__enter__()
+    try:
+        yield child
+    except BaseException:
+        child.__exit__(*sys.exc_info())
+        raise
+    if child.pages > KEEP_CHILD_PAGES or not child.alive():
+        child.__exit__(None, None, None)
+        return
+    with _kept_lock:
+        other, _kept = _kept, child
+    if other is not None:  # another thread's report ended first: one is enough
+        other.__exit__(None, None, None)
+
+
+def _end_kept() -> None:
+    global _kept
+    if _kept is not None:
+        _kept.__exit__(None, None, None)
+        _kept = None
+
+
+def _forget_kept_in_child() -> None:
+    # a forked scan worker holds copies of the kept child's pipes: never its to use or end
+    global _kept
+    _kept = None
+
+
+atexit.register(_end_kept)
+os.register_at_fork(after_in_child=_forget_kept_in_child)
 
 
 def _serve() -> None:

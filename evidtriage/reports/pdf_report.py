@@ -14,7 +14,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .html_report import _asset, _environment, view_model
-from .pdf_parts import FOOTER_PAGES_PER_DOCUMENT, NO_FOOTER, PartRenderer, footer_html, join, no_fetch
+from .pdf_parts import FOOTER_PAGES_PER_DOCUMENT, NO_FOOTER, footer_html, join, no_fetch, renderer
 
 #: Ranked findings per WeasyPrint document (about 0.8 page each; a page holds about 0.45 MB of
 #: layout until its document is written).
@@ -47,11 +47,11 @@ def render_pdf(findings: dict, custody: list[dict] | None = None, case_dir: str 
                per_part: int = FINDINGS_PER_PART) -> bytes:
     """The printed report: its parts rendered one after the other in a child process, then
     joined, with one page numbering and one outline."""
-    with PartRenderer() as renderer:
-        rendered = renderer.render_all(print_documents(findings, custody, case_dir, per_part))
+    with renderer() as child:
+        rendered = child.render_all(print_documents(findings, custody, case_dir, per_part))
         total = sum(p.pages for p in rendered)
         case_id = str((findings.get("case") or {}).get("case_id") or "")
-        footers = renderer.render_all(
+        footers = child.render_all(
             footer_html(_asset("report_print.css"), case_id, first + 1, min(FOOTER_PAGES_PER_DOCUMENT, total - first), total)
             for first in range(0, total, FOOTER_PAGES_PER_DOCUMENT))
     return join(rendered, [f.pdf for f in footers])
