@@ -44,6 +44,19 @@ if not _CACHE_HOME:  # the first process of the session (xdist's controller): it
 os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
 
 
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    """An empty cache folder of the examiner's (XDG_CACHE_HOME), the caches on, and neither of the
+    process's caches read yet: the keyword forms (formcache) and the compiled regexes (regexcache)."""
+    from evidtriage.indicators import formcache, regexcache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("EVIDTRIAGE_NO_FORM_CACHE", raising=False)
+    monkeypatch.setattr(formcache, "_store", None)
+    monkeypatch.setattr(regexcache, "_store", None)
+    return tmp_path / "cache"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _built_in_matcher_compiled_once():
     """Every scan in the tests reuses the run's matcher for the built-in packs (see

@@ -13,14 +13,6 @@ from evidtriage.indicators.morphology import morph_regexes
 from packs import builtin_matcher
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("EVIDTRIAGE_NO_FORM_CACHE", raising=False)
-    monkeypatch.setattr(formcache, "_store", None)
-    return tmp_path / "cache"
-
-
 def _groups():
     return [g.keywords for r in builtin_matcher().rules for g in r.groups if g.keywords]
 

@@ -19,15 +19,6 @@ TEXTS = ["amake kauke bolte dibe na, passport rekhe dise malik",
          "দালাল ৫ লাখ টাকা নিয়েছে bKash e pathaisi TrxID 9XK2L1 ok"]
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("EVIDTRIAGE_NO_FORM_CACHE", raising=False)
-    monkeypatch.setattr(regexcache, "_store", None)
-    yield tmp_path / "cache"
-    regexcache._store = None  # the session's own folder is read again by the next test
-
-
 def _next_process(monkeypatch):
     """What a new process finds: nothing in memory, the folder as written."""
     regexcache.save()
