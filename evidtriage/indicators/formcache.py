@@ -102,20 +102,28 @@ class _Store:
         self.changed = False
         where = self.path.parent
         try:
-            where.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".forms-", suffix=".tmp", dir=where)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump({"key": self.key, "groups": self.groups}, f, ensure_ascii=False)
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            write_whole(self.path, lambda f: json.dump({"key": self.key, "groups": self.groups}, f, ensure_ascii=False),
+                        "w")
             others = sorted((p for p in where.glob("*.json") if p != self.path), key=lambda p: p.stat().st_mtime)
             for old in others[:max(0, len(others) - (MOST_FILES - 1))]:
                 old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only or full disk: the forms are built again next time, as without a cache
+
+
+def write_whole(path: Path, write, mode: str = "wb") -> None:
+    """``write(file)`` into ``path`` under a temporary name in its folder, then renamed: a reader
+    never meets half a file, and processes that write at once never mix theirs (OSError when the
+    folder cannot be written)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+            write(f)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 _store: _Store | None = None

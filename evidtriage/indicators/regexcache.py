@@ -33,7 +33,6 @@ import io
 import os
 import pickle
 import shutil
-import tempfile
 from pathlib import Path
 
 import regex
@@ -105,15 +104,8 @@ class _Store:
 
     def _write(self, entries: dict[str, bytes], kind: str) -> bool:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=self.folder)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.folder / f"{kind}-{os.getpid()}-{os.urandom(6).hex()}.pickle")
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            formcache.write_whole(self.folder / f"{kind}-{os.getpid()}-{os.urandom(6).hex()}.pickle",
+                                  lambda f: pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL))
             others = sorted((p for p in self.folder.parent.iterdir() if p.is_dir() and p != self.folder),
                             key=lambda p: p.stat().st_mtime)
             for old in others[:max(0, len(others) - (MOST_FOLDERS - 1))]:

@@ -92,7 +92,6 @@ class PartRenderer:
 
     def __enter__(self):
         import subprocess
-        import sys
 
         self._child = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.pages = 0  # rendered by this child so far
