@@ -11,13 +11,16 @@ these sentences is a set's.
 2. THERE IS NO SUCH VISA: the contraction, a visa's kind, and Sylheti "bola kunu ... nai"
    (none_r21p, a voice by itself); a victim's finding that a company does not exist is not it.
 3. THE LETTERHEAD: a sender's notice named first ("X-এর নোটিশ:"), a district employment office by its
-   initials ("DEMO:"), an embassy's wing before its mission (header_r21p); the receipt spelt "রশিদ"
-   beside the government's fixed cost (neg.official_channel). A bare "জরুরি নোটিশ:" opening an ad, or a
-   "Notice:" followed by the advance to send, stays flagged.
+   initials ("DEMO:"), an embassy's wing before its mission (header_r21p). A bare "জরুরি নোটিশ:" opening
+   an ad, or a "Notice:" followed by the advance to send, stays flagged.
 4. THE PUBLIC ADDRESSED AND HELP OFFERED: "Parents,", "প্রবাসী ভাইদের জন্য", "you are not alone"
    (address_r21p), "message us confidentially", "talk to your kids", the dialects' "don't fear" and
    "don't believe" (help_r21p), the law's "doing X is a crime" (crime_r21p): one cue of two each. A
    controller's "you are not alone" beside the passport kept stays flagged.
+5. A WORKER'S FAIR MONTH: the pay received in full or at the month's turn, the settlement counted out and
+   paid in hand (paid_r21p), the costs the employer bore and nothing cut (fair_r21p): one cue of two each
+   in neg.content_voice. The debt still owed, the cost cut from the pay, the pay not given, and a
+   recruiter's "OT paid, company paid the levy, send the advance" stay flagged.
 """
 
 import pytest
@@ -57,7 +60,6 @@ SCENES = {
         'মদিনা ট্যুরসের নোটিশ: হজ প্যাকেজ ২০২৭, জনপ্রতি ৬,৯০,০০০ টাকা। পাসপোর্ট জমার শেষ তারিখ ১৫ জানুয়ারি। রশিদ ছাড়া কাউকে টাকা দেবেন না।',
         'Cumilla DEMO: Jordan gami nari kormider 21 diner proshikkhon 10 tarikh theke, boyos 25-40, passport er fotokopi anben.',
         'Labour Wing, Bangladesh Embassy Muscat: workers whose sponsor keeps their passport or has not paid their salary may email the wing with their permit number.',
-        'সরকার নির্ধারিত অভিবাসন ব্যয়: সৌদি আরব ১,৬৫,০০০ টাকা। এর বেশি কাউকে দেবেন না, প্রতিটি টাকার রশিদ বুঝে নিন।',
         'BMET er notice: Jordan e garments kormi, boyos 20-35, sob khoroch bank e joma, rosid dewa hobe, passport er copy anben.',
     ], [
         'জরুরি নোটিশ: সৌদি ভিসা ৫ লাখ, অগ্রিম ২ লাখ বিকাশে পাঠান, রশিদ হবে না',
@@ -78,6 +80,18 @@ SCENES = {
         'Parents, your girl is 15 but we make her 19 on the passport, groom in Dubai pays 2 lakh, tell nobody',
         'tumi eka na, amra achi. passport amar kache thakbe, kauke bolbi na',
         'আপনি একা নন, আমরা আছি। পাসপোর্ট আমার কাছে থাকবে, বাকি টাকা দিলে ফেরত দিব',
+    ], None),
+    'fair_month': ('line', [
+        'Alhamdulillah, OT paid every month and the company paid the levy, no deductions from my salary.',
+        'alhamdulillah, overtime sob pai, permit renew company nijei korse, beton theke kono taka kate nai',
+        'আলহামদুলিল্লাহ, মালিক মাসের ১ তারিখেই বেতন দেয়, ওভারটাইম সব পাই।',
+        'Ma tension nio na, sardar hishab bujhaiya dise, 12 hajar haate paisi, porshu bari ashbo',
+        'মা টেনশন নিও না, সর্দার হিসাব বুঝাইয়া দিছে, ১৫ হাজার হাতে পাইছি।',
+    ], [
+        'OT paid they say, but the company keeps my passport and cuts it from my salary every month for the levy',
+        'sardar hishab kore dise, dadon shodh hoy nai, ekhono 20 hajar baki, bari jaite dibe na',
+        'মালিক মাসের ১ তারিখে বেতন দেয় না, ৩ মাস বাকি, পাসপোর্ট রেখে দিছে',
+        'Alhamdulillah visa ready, OT paid, company paid the levy, send 2 lakh advance today to confirm',
     ], None),
 }
 
