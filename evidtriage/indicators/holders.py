@@ -10,8 +10,10 @@ whose passport unsaid, is the recruiter's classic line and stays a hit): a secon
 thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"), a future or a demand
 after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until you pay") or a
 negation in its clause ("he never gave me my passport back") keep the hit: that is the recruiter's
-or the controller's line. A parent or a wife who holds the writer's thing ("amar bou passport lukai
-rakhse", "mom took my phone") is family, not control.
+or the controller's line, and so does an order to say it ("audit ashle bolte bolse passport nijer
+kache", "told us to say our passports are with us"): the line a worker is coached to give. A parent
+or a wife who holds the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is
+family, not control.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ The advice's other second-person forms count as the polite one does: "-ien na" (
 na", "দিয়েন না"), the familiar "-io na", "-is na" ("karo hate dio na", "দিস না"), and an
 infinitive with "hobe na" ("passport jama dite hobe na": you will not have to hand it over), and
 "no need" ("ঢাকায় পাঠানোর দরকার নাই", "pathanor dorkar nai").
-"den na" does not count: "taka den na" is a request ("do give the money").
+"den na" does not count: "taka den na" is a request ("do give the money"). Nor does the polite future
+of "get" or "find" ("পাবেন না", "পাইবেন না", "paben na"): no one is told not to receive, and "থানায় গেলে লাশও
+পাইবেন না" (you will not even get the body) is a threat, "ferot paben na" a loss, never advice.
 
 A negation before the hit that is said of someone ("the agency never returned my passport", "we
 cannot leave the camp", "madam doesn't let me call") over a freedom or a due (returned, paid, let,
@@ -44,7 +46,9 @@ hesitate", "never mind") negates nothing.
 
 A thing said not to exist ("kono advance nai", "কোনো ফি লাগবে না", "kono dalal lage na"): "kono"
 ("any") up to two words before the hit and "nai", "nei", "lagbe na" straight after it deny the thing
-itself; a verb of giving after it ("kono beton dey na") is the complaint, and negates nothing.
+itself; a verb of giving after it ("kono beton dey na") is the complaint, and negates nothing. A "kono"
+that is inside another match of the same rule ("kono receipt": "kono bank nai, kono receipt nai", a
+payment kept off the record) is the rule's own word, and denies nothing.
 "Nobody" or "no one" as the subject of the hit's verb ("Nobody holds our passports", "no one takes
 our phones", "No agent took my passport": "no agent", "no boss", "no company" likewise) denies it,
 unless the verb is a freedom or a due ("no one is allowed to go out", "nobody pays us", what a victim
