@@ -10,15 +10,17 @@ whose passport unsaid, is the recruiter's classic line and stays a hit): a secon
 thing ("apnar passport amar kache", "তোর ভাইয়ের পাসপোর্ট", "ওদের পাসপোর্ট"), a future or a demand
 after it ("passport amar kache thakbe", "amar kache jama rakhen", "with me until you pay") or a
 negation in its clause ("he never gave me my passport back") keep the hit: that is the recruiter's
-or the controller's line. A parent or a wife who holds the writer's thing ("amar bou passport lukai
-rakhse", "mom took my phone") is family, not control.
+or the controller's line, and so does an order to say it ("audit ashle bolte bolse passport nijer
+kache", "told us to say our passports are with us"): the line a worker is coached to give. A parent
+or a wife who holds the writer's thing ("amar bou passport lukai rakhse", "mom took my phone") is
+family, not control.
 """
 
 from __future__ import annotations
 
 import re
 
-from .clauses import ANY_NEGATION as _ANY_NEGATION, clause as _clause, sentence_end as _sentence_end
+from .clauses import ANY_NEGATION as _ANY_NEGATION, clause as _clause, sentence as _sentence, sentence_end as _sentence_end
 from .normalise import normalise_keyword
 
 _N = normalise_keyword
@@ -118,6 +120,16 @@ def held_by_kin(t: str, start: int, end: int) -> str | None:
     return "held by family: " + m.group(0).strip()
 
 
+#: an order to say what follows, before the owner's claim in its sentence ("অডিটের লোক আসলে বলতে বলছে ... পাসপোর্ট
+#: নিজের কাছে", "bolte bolse passport nijer kache", "told us to say our passports are with us", "bolbi passport amar
+#: kache"): the line the worker is coached to give an inspector, not where the passport is (round 21, part F)
+_COACHED = re.compile(r"(?<!\S)(?:bolte|boilte|koite|" + "|".join(_N(w) for w in ("বলতে", "বইলতে", "কইতে")) + r")\s(?:\S+\s)?"
+                      r"(?:bol|boil|koi|kay|koy|" + "|".join(_N(w) for w in ("বল", "বইল", "কই", "কয়", "কৈ")) + r")\S*"
+                      r"|(?<!\w)(?:told|asked|ordered|made)\s(?:us|me|them|him|her|everyone|all)\s(?:\S+\s)?to\s(?:say|tell)(?!\w)"
+                      r"|(?<!\S)(?:bolbi|bolben|bolba|bolis|koibi|koiba|koiben|" + "|".join(_N(w) for w in (
+                          "বলবি", "বলবেন", "বলবা", "বলিস", "কইবি", "কইবা", "কইবেন")) + r")(?!\S)")
+
+
 def self_held(t: str, start: int, end: int) -> str | None:
     """The words that say the thing of the hit is held by its owner, the writer ("amar passport amar
     kache", "my passport is with me", "I keep my passport", "boss gave me my passport back"), or
@@ -149,6 +161,8 @@ def self_held(t: str, start: int, end: int) -> str | None:
                 # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line
                 # ("advance pathan, passport amar kache"); "passport amar kache ache" (it is with me) is a report
                 continue
+            if _COACHED.search(t, _sentence(t, start, end)[0], s):
+                continue  # "audit ashle bolte bolse passport nijer kache": the line the worker is told to give
             return "held by its owner: " + m.group(0).strip()
     return None
 

@@ -393,7 +393,8 @@ class Matcher:
             if rule.category != "suppressor" and denies:
                 # a thing said not to exist ("kono advance nai") is left out of the matches, and the
                 # condition tried on the rest
-                gone = {sp: w for v in found.values() for sp in v if (w := denied(t, *sp))}
+                every = tuple(sp for v in found.values() for sp in v)
+                gone = {sp: w for sp in every if (w := denied(t, *sp, every))}
                 if gone:
                     found = {g: [sp for sp in v if sp not in gone] for g, v in found.items()}
                     support = evaluate(self._conditions[ri], found, word_of)

@@ -15,7 +15,9 @@ The advice's other second-person forms count as the polite one does: "-ien na" (
 na", "দিয়েন না"), the familiar "-io na", "-is na" ("karo hate dio na", "দিস না"), and an
 infinitive with "hobe na" ("passport jama dite hobe na": you will not have to hand it over), and
 "no need" ("ঢাকায় পাঠানোর দরকার নাই", "pathanor dorkar nai").
-"den na" does not count: "taka den na" is a request ("do give the money").
+"den na" does not count: "taka den na" is a request ("do give the money"). Nor does the polite future
+of "get" or "find" ("পাবেন না", "পাইবেন না", "paben na"): no one is told not to receive, and "থানায় গেলে লাশও
+পাইবেন না" (you will not even get the body) is a threat, "ferot paben na" a loss, never advice.
 
 A negation before the hit that is said of someone ("the agency never returned my passport", "we
 cannot leave the camp", "madam doesn't let me call") over a freedom or a due (returned, paid, let,
@@ -44,7 +46,9 @@ hesitate", "never mind") negates nothing.
 
 A thing said not to exist ("kono advance nai", "কোনো ফি লাগবে না", "kono dalal lage na"): "kono"
 ("any") up to two words before the hit and "nai", "nei", "lagbe na" straight after it deny the thing
-itself; a verb of giving after it ("kono beton dey na") is the complaint, and negates nothing.
+itself; a verb of giving after it ("kono beton dey na") is the complaint, and negates nothing. A "kono"
+that is inside another match of the same rule ("kono receipt": "kono bank nai, kono receipt nai", a
+payment kept off the record) is the rule's own word, and denies nothing.
 "Nobody" or "no one" as the subject of the hit's verb ("Nobody holds our passports", "no one takes
 our phones", "No agent took my passport": "no agent", "no boss", "no company" likewise) denies it,
 unless the verb is a freedom or a due ("no one is allowed to go out", "nobody pays us", what a victim
@@ -93,6 +97,12 @@ _POLITE_NEGATIVE = re.compile(
 #: recruiter's "don't worry" denies no act (round 14, part R)
 _REASSURE = re.compile(r"(?:^|\s)(?:tension|tenshon|chinta|bhoy|voy|" + "|".join(normalise_keyword(w) for w in (
     "টেনশন", "চিন্তা", "ভয়")) + r")\s?$")
+#: the polite future of "get" or "find" and its negation ("পাবেন না", "পাইবেন না", "paben na", "khuje paiben na"): no
+#: one is told not to receive, so it is never advice but what the reader will not get ("থানায় গেলে লাশও পাইবেন না",
+#: "taka na dile passport ferot paben na", a threat; round 21, part F); the polite imperative of fear or pain ("ভয় পাবেন
+#: না") is a reassurance, and denies no act either
+_GET_FUTURE = re.compile(r"(?:pa|pai|" + normalise_keyword("পা") + "|" + normalise_keyword("পাই") + r")(?:ben|"
+                         + normalise_keyword("বেন") + r")\s(?:na|naa|" + normalise_keyword("না") + r")$")
 #: "no one can", "nobody has the right to", "no employer may": a rights notice, up to seven words before
 _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|no agency|no company|no sponsor|no broker|no recruiter)"
                          r"(?:\s\S+){0,2}?\s(?:can|may|should|must|is allowed to|has the right to|has any right to)(?!\w)"
@@ -283,6 +293,8 @@ def _negator(t: str, start: int, end: int) -> str | None:
     m3 = _POLITE_NEGATIVE.search(scope)
     if m3 and not (m3.group("need") or m3.group("no_need")) and _REASSURE.search(scope[:m3.start()]):
         m3 = None  # "tension nio na": a reassurance, no act denied ("chinta korte hobe na" still is)
+    if m3 and _GET_FUTURE.match(m3.group(0).strip()):
+        m3 = None  # "lash o paben na": what you will not get, a threat's or a loss's, not advice
     m3 = m3 or _NOT_ENGAGED.match(t, _word_end(t, end))
     if m3:
         return m3.group(0).strip()
@@ -385,19 +397,27 @@ def may_deny(t: str) -> bool:
     return _ANY_WORD.search(t) is not None
 
 
-def denied(t: str, start: int, end: int) -> str | None:
+def denied(t: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The "nai" of "kono X nai" when the match ``t[start:end]`` is X: "kono" up to two words
     before it in its clause, "nai" (or "lagbe na") straight after its last word. The matcher
     leaves such a match out before it tries a rule's condition ("Saudi cleaner visa, kono advance
     nai, bank e payment": the advance is denied, the payment stays), unless the match's own words
     hold a negation. Money itself is not denied: "kono taka lagbe na" (it costs nothing) is the
-    lure of a free visa, and stays."""
+    lure of a free visa, and stays. Nor is a match whose "kono" is inside one of ``others``, the
+    rule's other matches: a rule whose own words say the thing is absent ("kono receipt", a payment
+    kept off the record) is about that absence, and "kono bank nai, kono receipt nai" is its case
+    (round 21, part F)."""
     if holds_negation(t[start:end]) or _MONEY.fullmatch(t[start:end]):
         return None
-    left = t[max(0, start - 40):start]
+    base = max(0, start - 40)
+    left = t[base:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    if not _ANY_BEFORE.search(left[cut:]):
+    any_word = _ANY_BEFORE.search(left[cut:])
+    if not any_word:
         return None
+    at = base + cut + any_word.start()  # where "kono" begins
+    if any(s <= at < e for s, e in others):
+        return None  # "kono" is the rule's own word
     word_end = end
     while word_end < len(t) and not t[word_end].isspace() and t[word_end] not in ",.;:!?।":
         word_end += 1
