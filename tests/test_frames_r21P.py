@@ -20,7 +20,8 @@ these sentences is a set's.
 5. A WORKER'S FAIR MONTH: the pay received in full or at the month's turn, the settlement counted out and
    paid in hand (paid_r21p), the costs the employer bore and nothing cut (fair_r21p): one cue of two each
    in neg.content_voice. The debt still owed, the cost cut from the pay, the pay not given, and a
-   recruiter's "OT paid, company paid the levy, send the advance" stay flagged.
+   recruiter's "OT paid, company paid the levy, send the advance" stay flagged, and so does the fair month
+   recalled from the offer and then found a lie (the lead's guard: dr.told_versus_found's "found" words).
 """
 
 import pytest
@@ -92,6 +93,10 @@ SCENES = {
         'sardar hishab kore dise, dadon shodh hoy nai, ekhono 20 hajar baki, bari jaite dibe na',
         'মালিক মাসের ১ তারিখে বেতন দেয় না, ৩ মাস বাকি, পাসপোর্ট রেখে দিছে',
         'Alhamdulillah visa ready, OT paid, company paid the levy, send 2 lakh advance today to confirm',
+        # (round 21, lead) the fair month recalled from the offer and found a lie is deception, not content
+        'They told us OT paid every month and the company paid the levy. It was all lies, this is not a factory, it is a farm.',
+        'bolechilo overtime sob pai, permit renew company nijei korse, sob mittha kotha, eikhane kono factory nai',
+        'কইছিল মাসের ১ তারিখেই বেতন দেয়, ওভারটাইম সব পাই। সব মিথ্যা, এইখানে কোনো ফ্যাক্টরি নাই',
     ], None),
 }
 
