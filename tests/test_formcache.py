@@ -96,3 +96,47 @@ def test_a_folder_that_cannot_be_written_leaves_the_forms_built(cache_home):
     assert formcache.forms(keywords) == morph_regexes(keywords)
     formcache.save()  # no error: the next run builds them again
     assert cache_home.is_file()
+
+
+def test_folded_keywords_and_regex_literals_read_back_are_those_computed(cache_home, monkeypatch):
+    from evidtriage.indicators.literals import Guarded
+    from evidtriage.indicators.normalise import normalise_keyword
+    from evidtriage.indicators.rules import compile_regex
+
+    rules = builtin_matcher().rules
+    keywords = [k.rstrip("*").removeprefix("=") for r in rules for g in r.groups for k in g.keywords]
+    regexes = [compile_regex(x) for r in rules for g in r.groups for x in g.regexes]
+    folded = [normalise_keyword(k) for k in keywords]
+    literals = [Guarded(rx, most=128).literals for rx in regexes]
+    assert formcache.folded(keywords) == folded
+    assert [formcache.guard_literals(rx, 128) for rx in regexes] == literals
+    formcache.save()
+    monkeypatch.setattr(formcache, "_store", None)  # the next run
+    assert formcache.folded(keywords) == folded
+    assert [formcache.guard_literals(rx, 128) for rx in regexes] == literals
+    assert [formcache.guard_literals(rx, 4) for rx in regexes[:20]] == [Guarded(rx, most=4).literals for rx in regexes[:20]]
+    assert any(lits is None for lits in literals) and any(lits for lits in literals)
+    store = formcache._the_store()
+    assert store.changed and len(store.literals) == len({rx.pattern for rx in regexes}) + 20  # only the most=4 ones new
+
+
+@pytest.mark.parametrize("part", [{"folded": {"passport": 1}}, {"folded": ["passport"]},
+                                  {"literals": {"128\x1fpassport": "passport"}}, {"literals": {"x": [1]}}])
+def test_a_file_whose_folded_keywords_or_literals_are_not_as_written_is_not_read(cache_home, part):
+    from evidtriage.indicators.normalise import normalise_keyword
+
+    path = cache_home / "evidtriage" / "forms" / (formcache.code_key() + ".json")
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"key": formcache.code_key(), "groups": {}, "folded": {"Pass": "nope"}, "literals": {},
+                                **part}), encoding="utf-8")
+    assert formcache.folded(["Pass"]) == [normalise_keyword("Pass")] == ["pass"]
+
+
+def test_turned_off_folded_keywords_and_literals_are_computed_and_nothing_written(cache_home, monkeypatch):
+    from evidtriage.indicators.rules import compile_regex
+
+    monkeypatch.setenv("EVIDTRIAGE_NO_FORM_CACHE", "1")
+    assert formcache.folded(["PassPort"]) == ["passport"]
+    assert formcache.guard_literals(compile_regex(r"visa\s?fee"), 128) is not None
+    formcache.save()
+    assert not cache_home.exists()
