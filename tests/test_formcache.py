@@ -140,3 +140,18 @@ def test_turned_off_folded_keywords_and_literals_are_computed_and_nothing_writte
     assert formcache.guard_literals(compile_regex(r"visa\s?fee"), 128) is not None
     formcache.save()
     assert not cache_home.exists()
+
+
+def test_two_processes_that_write_at_once_keep_both_their_forms(cache_home):
+    first, second = _groups()[:2]
+    a = formcache._Store()  # two processes that read the file before either wrote it
+    b = formcache._Store()
+    for store, keywords in ((a, first), (b, second)):
+        store.groups["\x1f".join(keywords)] = [[p, sorted(KNOWN[p])] for p in morph_regexes(keywords)]
+        store.folded[keywords[0]] = keywords[0].lower()
+        store.changed = True
+    a.save()
+    b.save()
+    c = formcache._Store()
+    assert set(c.groups) == {"\x1f".join(first), "\x1f".join(second)}
+    assert set(c.folded) == {first[0], second[0]}
