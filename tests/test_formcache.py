@@ -117,7 +117,7 @@ def test_folded_keywords_and_regex_literals_read_back_are_those_computed(cache_h
     assert [formcache.guard_literals(rx, 4) for rx in regexes[:20]] == [Guarded(rx, most=4).literals for rx in regexes[:20]]
     assert any(lits is None for lits in literals) and any(lits for lits in literals)
     store = formcache._the_store()
-    assert store.changed and len(store.literals) == len({rx.pattern for rx in regexes}) + 20  # only the most=4 ones new
+    assert store.changed and len(store.literals) == len({rx.pattern for rx in regexes}) + len({rx.pattern for rx in regexes[:20]})
 
 
 @pytest.mark.parametrize("part", [{"folded": {"passport": 1}}, {"folded": ["passport"]},

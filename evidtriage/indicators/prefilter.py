@@ -30,6 +30,11 @@ Why not pyahocorasick here, as ``match`` uses: its walk alone takes a third of t
 pass may take, and the Python loop over its hits ten times that; the automaton's transition table
 is built here (standard Aho-Corasick construction over the folded keywords) so that the walk, the
 word-boundary checks and the conditions run in one compiled loop.
+
+Building the tables and the automaton takes a new process about 3 seconds (the built-in packs:
+~120,000 folded keywords and literals, ~450,000 states); they are plain arrays made from the rules
+by this code, so a process reads them back from the last process's (:mod:`.prefiltercache`) when
+the rules and code are the same, after checking every index the compiled pass follows.
 """
 
 from __future__ import annotations
