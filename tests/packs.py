@@ -61,9 +61,35 @@ def builtin_matcher():
         mp.setenv("XDG_DATA_HOME", os.path.join(home, "data"))
         mp.setenv("XDG_CONFIG_HOME", os.path.join(home, "config"))
         mp.setenv("EVIDTRIAGE_NO_ENTRY_POINTS", "1")
+        _build_forms_shared()
         matcher = load_parts(ScanOptions())[2]
     _compile_forms_shared(matcher)
     return matcher
+
+
+def _worker() -> tuple[int, int]:
+    """(this xdist worker's number, how many there are); (0, 1) outside xdist."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0), int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+
+
+def _build_forms_shared() -> None:
+    """The built-in packs' keyword forms (:mod:`evidtriage.indicators.formcache`, about 13 s of
+    CPU), built by the session's xdist workers in shares, as :func:`_compile_forms_shared` compiles
+    them: each builds its share and writes it (beside what the others wrote), then the matcher reads
+    the file and builds whatever is still missing itself."""
+    from evidtriage.indicators import formcache
+    from evidtriage.indicators.rules import load_packs
+    from evidtriage.plugins import load_plugins
+
+    me, workers = _worker()
+    if workers < 2 or not formcache.enabled():
+        return
+    packs = load_packs(load_plugins([]).rule_pack_paths())  # (a second each worker: the forms take 13)
+    groups = dict.fromkeys(g.keywords for p in packs for r in p.rules for g in r.groups if g.keywords)
+    for k, keywords in enumerate(groups):
+        if k % workers == me:
+            formcache.forms(keywords)
+    formcache.save()
 
 
 def _compile_forms_shared(matcher) -> None:
@@ -73,8 +99,7 @@ def _compile_forms_shared(matcher) -> None:
     still missing itself (a worker that is slow or gone costs time, never a result)."""
     from evidtriage.indicators import regexcache
 
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    me = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0)
+    me, workers = _worker()
     for k, rx in enumerate(matcher._forms):
         if k % workers == me:
             rx.compiled()

@@ -96,3 +96,63 @@ def test_a_folder_that_cannot_be_written_leaves_the_forms_built(cache_home):
     assert formcache.forms(keywords) == morph_regexes(keywords)
     formcache.save()  # no error: the next run builds them again
     assert cache_home.is_file()
+
+
+def test_folded_keywords_and_regex_literals_read_back_are_those_computed(cache_home, monkeypatch):
+    from evidtriage.indicators.literals import Guarded
+    from evidtriage.indicators.normalise import normalise_keyword
+    from evidtriage.indicators.rules import compile_regex
+
+    rules = builtin_matcher().rules
+    keywords = [k.rstrip("*").removeprefix("=") for r in rules for g in r.groups for k in g.keywords]
+    regexes = [compile_regex(x) for r in rules for g in r.groups for x in g.regexes]
+    regexes.append(compile_regex(r"(?i)visa fee"))  # case-insensitive: no test, always run
+    folded = [normalise_keyword(k) for k in keywords]
+    literals = [Guarded(rx, most=128).literals for rx in regexes]
+    assert formcache.folded(keywords) == folded
+    assert [formcache.guard_literals(rx, 128) for rx in regexes] == literals
+    formcache.save()
+    monkeypatch.setattr(formcache, "_store", None)  # the next run
+    assert formcache.folded(keywords) == folded
+    assert [formcache.guard_literals(rx, 128) for rx in regexes] == literals
+    assert [formcache.guard_literals(rx, 4) for rx in regexes[:20]] == [Guarded(rx, most=4).literals for rx in regexes[:20]]
+    assert literals[-1] is None and all(literals[:-1])
+    store = formcache._the_store()
+    assert store.changed and len(store.literals) == len({rx.pattern for rx in regexes}) + len({rx.pattern for rx in regexes[:20]})
+
+
+@pytest.mark.parametrize("part", [{"folded": {"passport": 1}}, {"folded": ["passport"]},
+                                  {"literals": {"128\x1fpassport": "passport"}}, {"literals": {"x": [1]}}])
+def test_a_file_whose_folded_keywords_or_literals_are_not_as_written_is_not_read(cache_home, part):
+    from evidtriage.indicators.normalise import normalise_keyword
+
+    path = cache_home / "evidtriage" / "forms" / (formcache.code_key() + ".json")
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"key": formcache.code_key(), "groups": {}, "folded": {"Pass": "nope"}, "literals": {},
+                                **part}), encoding="utf-8")
+    assert formcache.folded(["Pass"]) == [normalise_keyword("Pass")] == ["pass"]
+
+
+def test_turned_off_folded_keywords_and_literals_are_computed_and_nothing_written(cache_home, monkeypatch):
+    from evidtriage.indicators.rules import compile_regex
+
+    monkeypatch.setenv("EVIDTRIAGE_NO_FORM_CACHE", "1")
+    assert formcache.folded(["PassPort"]) == ["passport"]
+    assert formcache.guard_literals(compile_regex(r"visa\s?fee"), 128) is not None
+    formcache.save()
+    assert not cache_home.exists()
+
+
+def test_two_processes_that_write_at_once_keep_both_their_forms(cache_home):
+    first, second = _groups()[:2]
+    a = formcache._Store()  # two processes that read the file before either wrote it
+    b = formcache._Store()
+    for store, keywords in ((a, first), (b, second)):
+        store.groups["\x1f".join(keywords)] = [[p, sorted(KNOWN[p])] for p in morph_regexes(keywords)]
+        store.folded[keywords[0]] = keywords[0].lower()
+        store.changed = True
+    a.save()
+    b.save()
+    c = formcache._Store()
+    assert set(c.groups) == {"\x1f".join(first), "\x1f".join(second)}
+    assert set(c.folded) == {first[0], second[0]}

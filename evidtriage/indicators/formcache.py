@@ -5,7 +5,10 @@ Writing the regexes that match the built-in packs' keywords in their other forms
 most of the time a matcher takes to build, about 13 seconds on a laptop, and every ``triage``,
 ``scan``, ``rules test`` and ``eval`` built them again. What they are depends only on the keywords
 and on evidtriage's own code, so they are kept, with the literals the prefilter looks for, in one
-JSON file a code version::
+JSON file a code version, beside two other things a matcher derived from the packs in every
+process (about a second of it): each keyword folded as text is (:func:`.normalise.normalise_keyword`,
+~64,000 of them) and the literals each written regex's matches hold (:class:`.literals.Guarded`,
+which reads the pattern with Python's ``re`` parser)::
 
     $XDG_CACHE_HOME/evidtriage/forms/KEY.json      (else ~/.cache/evidtriage/forms/)
 
@@ -30,15 +33,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..resources import user_dir
-from .literals import KNOWN
+from .literals import KNOWN, Guarded
 from .morphology import morph_regexes
+from .normalise import normalise_keyword
 
 #: The most keyword groups one file keeps (the built-in packs have about 650; an examiner's own
 #: packs add theirs): a file past it starts again, rather than growing without end.
 MOST_GROUPS = 20_000
 #: The most files (code versions) the folder keeps; the oldest go first.
 MOST_FILES = 4
-_FORMAT = 1
+_FORMAT = 2
 
 
 def enabled() -> bool:
@@ -77,6 +81,8 @@ class _Store:
         self.key = code_key()
         self.path = folder() / f"{self.key}.json"
         self.groups: dict[str, list[list]] = {}
+        self.folded: dict[str, str] = {}  # keyword -> normalise_keyword(keyword)
+        self.literals: dict[str, list[str] | None] = {}  # "most\x1fpattern" -> Guarded(...).literals
         self.changed = False
         self.load()
 
@@ -94,16 +100,31 @@ class _Store:
                     isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and isinstance(c[1], list)
                     and all(isinstance(x, str) for x in c[1]) for c in chunks)):
                 return  # not as this code writes it: built again, all of it
-        self.groups = groups
+        folded, literals = data.get("folded"), data.get("literals")
+        if not (isinstance(folded, dict) and all(isinstance(v, str) for v in folded.values())
+                and isinstance(literals, dict) and all(
+                    v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)) for v in literals.values())):
+            return
+        self.groups, self.folded, self.literals = groups, folded, literals
 
     def save(self) -> None:
         if not self.changed:
             return
         self.changed = False
+        # what another process wrote since this one read the file (the test session's workers,
+        # which share building the forms) is kept beside this one's
+        ours = (self.groups, self.folded, self.literals)
+        self.load()
+        for theirs, mine in zip((self.groups, self.folded, self.literals), ours):
+            if theirs is not mine:
+                mine.update((k, v) for k, v in theirs.items() if k not in mine)
+        self.groups, self.folded, self.literals = ours
+        if len(self.groups) > MOST_GROUPS:
+            self.groups = {}
         where = self.path.parent
         try:
-            write_whole(self.path, lambda f: json.dump({"key": self.key, "groups": self.groups}, f, ensure_ascii=False),
-                        "w")
+            write_whole(self.path, lambda f: json.dump({"key": self.key, "groups": self.groups, "folded": self.folded,
+                                                        "literals": self.literals}, f, ensure_ascii=False), "w")
             others = sorted((p for p in where.glob("*.json") if p != self.path), key=lambda p: p.stat().st_mtime)
             for old in others[:max(0, len(others) - (MOST_FILES - 1))]:
                 old.unlink(missing_ok=True)
@@ -154,6 +175,38 @@ def forms(keywords: tuple[str, ...]) -> tuple[str, ...]:
     store.groups[name] = [[pattern, sorted(KNOWN[pattern])] for pattern in chunks]
     store.changed = True
     return chunks
+
+
+def folded(keywords: list[str]) -> list[str]:
+    """:func:`.normalise.normalise_keyword` of each keyword, from the cache when it has them."""
+    if not enabled():
+        return [normalise_keyword(k) for k in keywords]
+    store = _the_store()
+    known = store.folded
+    out = []
+    for keyword in keywords:
+        f = known.get(keyword)
+        if f is None:
+            f = known[keyword] = normalise_keyword(keyword)
+            store.changed = True
+        out.append(f)
+    return out
+
+
+def guard_literals(rx, most: int) -> tuple[str, ...] | None:
+    """``Guarded(rx, most=most).literals`` of a compiled rule regex (the literals one of which each
+    of its matches holds, or None: always run it), from the cache when it has them."""
+    if not enabled():
+        return Guarded(rx, most=most).literals
+    store = _the_store()
+    name = f"{most}\x1f{rx.pattern}"
+    if name in store.literals:
+        found = store.literals[name]
+        return None if found is None else tuple(found)
+    found = Guarded(rx, most=most).literals
+    store.literals[name] = None if found is None else list(found)
+    store.changed = True
+    return found
 
 
 def save() -> None:

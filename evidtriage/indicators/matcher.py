@@ -25,11 +25,10 @@ import numpy as np
 from .address import addressed
 from .conditions import evaluate, guard_groups, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
-from .literals import Guarded
 from .morphology import compiled_form
 from . import formcache, regexcache
 from .negation import denied, holds_negation, may_deny, negator, over_own_negation
-from .normalise import Normalised, is_word_char, normalise, normalise_keyword
+from .normalise import Normalised, is_word_char, normalise
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
 from .rules import RulePack, compile_regex
 from .scoring import review_line, score
@@ -98,15 +97,13 @@ class Matcher:
                                   for g in rule.groups])
             self._entity_groups.append([(g.name, g.entities) for g in rule.groups if g.entities])
             for g in rule.groups:
-                for kw in g.keywords:
+                for kw, folded in zip(g.keywords, formcache.folded([k.rstrip("*").removeprefix("=") for k in g.keywords])):
                     stem = kw.endswith("*")
-                    folded = normalise_keyword(kw.rstrip("*").removeprefix("="))
                     if not folded:
                         continue
                     variants = {folded, folded.replace(" ", "-")} if " " in folded else {folded}
                     for v in variants:
                         entries.setdefault(v, []).append((ri, g.name, stem))
-        formcache.save()  # the forms this matcher wrote that the cache did not have, for the next run
         self._auto = _automaton({key: (len(key), value) for key, value in entries.items()})
         # only the rules that have regexes or entity groups are visited for them
         self._regex_rules = [(ri, [p for g in groups for p in g]) for ri, groups in enumerate(self._regexes)
@@ -142,13 +139,14 @@ class Matcher:
         # none, is always run) in one automaton, which tells in one pass over a text which of them
         # may match there (a substring test of each literal, a hundred regexes a text, took 40% of
         # the time of a text with rules to match)
-        guards = {rx: Guarded(rx, most=128) for _, compiled in self._regex_rules for _, rx in compiled
+        guards = {rx: formcache.guard_literals(rx, 128) for _, compiled in self._regex_rules for _, rx in compiled
                   if not isinstance(rx, _LazyRegex)}
+        formcache.save()  # the forms, keywords and literals this matcher wrote that the cache did not have
         self._regex_number = {rx: n for n, rx in enumerate(guards)}
-        self._unguarded = frozenset(n for rx, n in self._regex_number.items() if guards[rx].literals is None)
+        self._unguarded = frozenset(n for rx, n in self._regex_number.items() if guards[rx] is None)
         guarded_by: dict[str, set[int]] = {}
         for rx, n in self._regex_number.items():
-            for lit in guards[rx].literals or ():
+            for lit in guards[rx] or ():
                 guarded_by.setdefault(lit, set()).add(n)
         self._guard_auto = _automaton({lit: tuple(sorted(numbers)) for lit, numbers in guarded_by.items()})
         # the regexes of keywords' other forms: one automaton of their literals tells, in one pass

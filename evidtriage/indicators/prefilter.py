@@ -30,6 +30,11 @@ Why not pyahocorasick here, as ``match`` uses: its walk alone takes a third of t
 pass may take, and the Python loop over its hits ten times that; the automaton's transition table
 is built here (standard Aho-Corasick construction over the folded keywords) so that the walk, the
 word-boundary checks and the conditions run in one compiled loop.
+
+Building the tables and the automaton takes a new process about 3 seconds (the built-in packs:
+~120,000 folded keywords and literals, ~450,000 states); they are plain arrays made from the rules
+by this code, so a process reads them back from the last process's (:mod:`.prefiltercache`) when
+the rules and code are the same, after checking every index the compiled pass follows.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from functools import reduce
 import numpy as np
 
 from .conditions import Node, guard_groups, named_groups
-from . import entities
+from . import entities, prefiltercache
 from .entities import NUMBER_WORDS, Hints
 from .literals import KNOWN, required_literals
 from .normalise import _CHARS, Normalised, is_word_char, normalise
@@ -159,12 +164,23 @@ class Prefilter:
     def __init__(self, entries: dict[str, list[tuple[int, str, bool]]], rules: list, conditions: list[Node],
                  regex_rules: list[tuple[int, list]], alone: set[int], always_phones: int):
         """``regex_rules``: (rule number, [(group name, compiled regex)...]) of the rules with regexes;
-        ``alone``: the rules that can fire on their regexes (and entities) without keywords."""
+        ``alone``: the rules that can fire on their regexes (and entities) without keywords. The
+        tables are read from :mod:`.prefiltercache` when a process built them for the same rules
+        and code, else built and written there."""
         self.always_phones = always_phones
         self._hints: tuple[list, list, list, list] | None = None  # the last batch's, field by field
-        from .kernels import RING
+        from .kernels import RING, STACK
 
         assert max(map(len, NUMBER_WORDS)) < RING, "the spelled-number chain looks back RING characters"
+        key = prefiltercache.key(rules, alone, always_phones,
+                                 {"DENSE_DEPTH": DENSE_DEPTH, "RING": RING, "STACK": STACK})
+        stored = prefiltercache.load(key)
+        if stored is not None and self._take(*stored, rules, regex_rules):
+            return
+        self._build(entries, rules, conditions, regex_rules, alone)
+        prefiltercache.save(key, *self._tables(regex_rules))
+
+    def _build(self, entries, rules, conditions, regex_rules, alone) -> None:
         groups = [{g.name: i for i, g in enumerate(r.groups)} for r in rules]
         self.usable = all(len(g) <= 64 for g in groups)
         words: dict[str, list[tuple[int, int, bool, bool]]] = {}
@@ -252,6 +268,78 @@ class Prefilter:
         self.t_hint = np.array([t[3] for t in targets], dtype=np.bool_)
         self.auto = Automaton(keys)
 
+    _OWN = ("maybe", "prog", "prog_start", "e_rule", "e_group", "e_need", "kw_len", "kw_spaces", "t_start",
+            "t_rule", "t_group", "t_stem", "t_hint")
+    _AUTO = ("delta", "fail", "ch_start", "ch_col", "ch_state", "out_start", "out_kw")
+
+    def _tables(self, regex_rules) -> tuple[dict[str, np.ndarray], dict]:
+        """What :mod:`.prefiltercache` keeps: the arrays, and the rest as plain data (the regexes
+        run over each batch as their places in ``regex_rules``)."""
+        arrays = {name: getattr(self, name) for name in self._OWN}
+        arrays |= {name: getattr(self.auto, name) for name in self._AUTO}
+        arrays["cls_chars"] = np.flatnonzero(self.auto.cls).astype(np.uint32)
+        arrays["cls_cols"] = self.auto.cls[arrays["cls_chars"]].astype(np.uint32)
+        place = {id(rx): i for i, rx in enumerate(rx for _, compiled in regex_rules for _, rx in compiled)}
+        meta = {"usable": self.usable, "marks_always": self.marks_always, "n_dense": self.auto.n_dense,
+                "cls_wide": self.auto.cls.dtype == np.uint32,
+                "batch_regexes": [place[id(rx)] for rx in self.batch_regexes],
+                "anchored": [place[id(rx)] for rx in self.anchored]}
+        return arrays, meta
+
+    def _take(self, arrays: dict[str, np.ndarray], meta: dict, rules, regex_rules) -> bool:
+        """Use tables read back (:meth:`_tables`), when every index the compiled pass follows stays
+        inside the table it indexes (a foreign file could say anything); False otherwise."""
+        from .kernels import OP_NAME, OP_NEAR
+
+        within, ascending = prefiltercache.within, prefiltercache.ascending
+        regexes = [rx for _, compiled in regex_rules for _, rx in compiled]
+        try:
+            usable, marks, n_dense, wide = meta["usable"], meta["marks_always"], meta["n_dense"], meta["cls_wide"]
+            batch = [regexes[i] for i in meta["batch_regexes"]]
+            anchored = [regexes[i] for i in meta["anchored"]]
+        except (KeyError, TypeError, IndexError):
+            return False
+        if not (isinstance(usable, bool) and isinstance(marks, int) and isinstance(n_dense, int)
+                and isinstance(wide, bool)) or any(i < 0 for i in meta["batch_regexes"] + meta["anchored"]):
+            return False
+        a = arrays
+        n_rules, n_keys, n_targets = len(rules), len(a["kw_len"]), len(a["t_rule"])
+        n_states = len(a["out_start"]) - 1
+        ncols = a["delta"].shape[1]
+        n_deep = n_states - n_dense
+        prog = a["prog"]
+        names = prog[:, 0] == OP_NAME
+        near = prog[:, 0] == OP_NEAR
+        ok = (prog.shape[1] == 4 and len(a["maybe"]) == n_rules and ascending(a["prog_start"], len(prog))
+              and len(a["prog_start"]) == n_rules + 1 and within(prog[:, 0], 0, 6)
+              and within(prog[names | near, 1], 0, 64) and within(prog[near, 2], 0, 64)
+              and len(a["e_rule"]) == len(a["e_group"]) == len(a["e_need"])
+              and within(a["e_rule"], 0, n_rules) and within(a["e_group"], 0, 64)
+              and len(a["kw_spaces"]) == n_keys and within(a["kw_len"], 0, 1 << 30)
+              and ascending(a["t_start"], n_targets) and len(a["t_start"]) == n_keys + 1
+              and len(a["t_group"]) == len(a["t_stem"]) == len(a["t_hint"]) == n_targets
+              and within(a["t_rule"], -2, n_rules) and within(a["t_group"], 0, 64)
+              and 0 < n_dense <= n_states and a["delta"].shape[0] == n_dense and within(a["delta"], 0, n_states)
+              and len(a["cls_chars"]) == len(a["cls_cols"]) and within(a["cls_chars"], 1, _MAX_CODE)
+              and within(a["cls_cols"], 1, ncols) and (wide or ncols <= 65535)
+              and len(a["fail"]) == max(n_deep, 1) and within(a["fail"], 0, n_states)
+              and len(a["ch_start"]) == n_deep + 1 and ascending(a["ch_start"], len(a["ch_col"]))
+              and len(a["ch_state"]) == len(a["ch_col"]) and within(a["ch_col"], 0, ncols)
+              and within(a["ch_state"], 0, n_states)
+              and ascending(a["out_start"], len(a["out_kw"])) and within(a["out_kw"], 0, max(n_keys, 1)))
+        starts = a["prog_start"].tolist() if ok else []
+        rows = [tuple(r) for r in prog.tolist()] if ok else []
+        if not ok or (usable and not all(_stack_fits(rows[s:e]) for s, e in zip(starts, starts[1:]))):
+            return False
+        self.usable, self.marks_always = usable, marks
+        self.batch_regexes, self.anchored = batch, anchored
+        for name in self._OWN:
+            setattr(self, name, a[name])
+        cls = np.zeros(_MAX_CODE, dtype=np.uint32 if wide else np.uint16)
+        cls[a["cls_chars"]] = a["cls_cols"]
+        self.auto = Automaton.from_tables(cls, n_dense, **{name: a[name] for name in self._AUTO})
+        return True
+
     def run(self, texts: list[str], joined: str | None = None) -> np.ndarray:
         """One answer (ENTITY and RULE bits) for each text (none may hold NUL; ``joined``: as
         :class:`FoldedBatch` takes it); the entity hints of each are then in :meth:`hints` (None
@@ -330,6 +418,28 @@ def _stack_depth(prog: list[tuple[int, int, int, int]]) -> int:
             depth -= count - 1
         deepest = max(deepest, depth)
     return deepest
+
+
+def _stack_fits(prog: list[tuple[int, int, int, int]]) -> bool:
+    """Whether one rule's program, run, never takes from the evaluation stack more than is on it,
+    never holds more than :data:`.kernels.STACK`, and leaves one answer (a program read back)."""
+    from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_NOT, OP_OR, STACK
+
+    depth = 0
+    for op, _a, count, _n in prog:
+        if op in (OP_NAME, OP_NEAR):
+            depth += 1
+        elif op in (OP_AND, OP_OR, OP_NOT):
+            if depth < (1 if op == OP_NOT else 2):
+                return False
+            depth -= op != OP_NOT
+        elif op == OP_NOF:
+            if count < 1 or depth < count:
+                return False
+            depth -= count - 1
+        if depth > STACK:
+            return False
+    return depth == 1
 
 
 def _compile(node: Node, groups: dict[str, int], prog: list, guards: frozenset[str] = frozenset(),
@@ -432,6 +542,15 @@ class Automaton:
         np.cumsum(outputs[order], out=self.out_start[1:])
         out_kw = kernels.output_keys(order, fail, ends_start, ends_key, self.out_start)
         self.out_kw = out_kw if len(out_kw) else np.zeros(1, dtype=np.int64)
+
+    @classmethod
+    def from_tables(cls, columns: np.ndarray, n_dense: int, **arrays: np.ndarray) -> "Automaton":
+        """The automaton whose arrays these are (as built, read back: :mod:`.prefiltercache`)."""
+        auto = cls.__new__(cls)
+        auto.cls, auto.n_dense = columns, n_dense
+        for name, a in arrays.items():
+            setattr(auto, name, a)
+        return auto
 
     def next_state(self, state: int, ch: str) -> int:
         """The state after ``state`` on character ``ch`` (in Python, for tests and tools)."""
