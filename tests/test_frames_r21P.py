@@ -111,11 +111,11 @@ def test_true_scene_is_still_flagged(matcher, scene):
     check_scene_true(matcher, SCENES, scene)
 
 
-# (round 21, lead) a recruiter's order to send the advance, written with a comma or a full stop after it, is
+# (round 21, lead) a recruiter's order to send the advance, written with a comma after it, is
 # the writer's own offer as it is without one: a warning's opening beside it does not hold the ad
 @pytest.mark.parametrize("text", [
     "সতর্কতা: দালালের কথায় বিশ্বাস করবেন না, সরকারি খরচ ১ লাখ ৬৫ হাজার। কুয়েতে ড্রাইভার ভিসা রেডি, অগ্রিম ৪০ হাজার বিকাশে পাঠান, পাসপোর্টের কপি দিন",
-    "সাবধান, দালালের কথায় বিশ্বাস করবেন না, সরকারি খরচ ১ লাখ ৬৫ হাজার। ওমানে ক্লিনার ভিসা আছে, অগ্রিম ৩০ হাজার বিকাশ করেন। বাকিটা পরে",
+    "সাবধান, দালালের কথায় বিশ্বাস করবেন না, সরকারি খরচ ১ লাখ ৬৫ হাজার। ওমানে ক্লিনার ভিসা আছে, অগ্রিম ৩০ হাজার বিকাশ করেন, বাকিটা পরে",
 ])
 def test_an_order_to_send_the_advance_ends_at_its_punctuation(matcher, text):
     result = matcher.match(text)
