@@ -125,11 +125,17 @@ class _Store:
         try:
             write_whole(self.path, lambda f: json.dump({"key": self.key, "groups": self.groups, "folded": self.folded,
                                                         "literals": self.literals}, f, ensure_ascii=False), "w")
-            others = sorted((p for p in where.glob("*.json") if p != self.path), key=lambda p: p.stat().st_mtime)
-            for old in others[:max(0, len(others) - (MOST_FILES - 1))]:
+            for old in oldest((p for p in where.glob("*.json") if p != self.path), MOST_FILES - 1):
                 old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only or full disk: the forms are built again next time, as without a cache
+
+
+def oldest(paths, keep: int) -> list[Path]:
+    """Those of ``paths`` beyond the ``keep`` most recently modified: a cache folder's files (or
+    folders) of older code versions, for the caller to delete."""
+    paths = sorted(paths, key=lambda p: p.stat().st_mtime)
+    return paths[:max(0, len(paths) - keep)]
 
 
 def write_whole(path: Path, write, mode: str = "wb") -> None:

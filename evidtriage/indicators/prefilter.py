@@ -251,9 +251,7 @@ class Prefilter:
             _compile(cond, groups[ri], prog, guards, unsure)
             starts.append(len(prog))
         self.maybe = np.array(maybe_always, dtype=np.uint64)
-        from .kernels import STACK
-
-        self.usable = self.usable and all(_stack_depth(prog[a:b]) <= STACK for a, b in zip(starts, starts[1:]))
+        self.usable = self.usable and all(_stack_fits(prog[a:b]) for a, b in zip(starts, starts[1:]))
         self.prog = np.array(prog or [(0, 0, 0, 0)], dtype=np.int32).reshape(-1, 4)
         self.prog_start = np.array(starts, dtype=np.int64)
 
@@ -404,42 +402,34 @@ def is_anchored(pattern: str) -> bool:
         and ANCHORED.search(pattern) is not None
 
 
-def _stack_depth(prog: list[tuple[int, int, int, int]]) -> int:
-    """The deepest the evaluation stack gets for one rule's program."""
-    from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_OR
+def _stack_depth(prog: list[tuple[int, int, int, int]]) -> int | None:
+    """The deepest the evaluation stack gets for one rule's program, or None when the program, run,
+    would take from the stack more than is on it or not leave one answer (a program read back from
+    a file could; one built here never does)."""
+    from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_NOT, OP_OR
 
     depth = deepest = 0
     for op, _a, count, _n in prog:
         if op in (OP_NAME, OP_NEAR):
             depth += 1
-        elif op in (OP_AND, OP_OR):
-            depth -= 1
-        elif op == OP_NOF:
-            depth -= count - 1
-        deepest = max(deepest, depth)
-    return deepest
-
-
-def _stack_fits(prog: list[tuple[int, int, int, int]]) -> bool:
-    """Whether one rule's program, run, never takes from the evaluation stack more than is on it,
-    never holds more than :data:`.kernels.STACK`, and leaves one answer (a program read back)."""
-    from .kernels import OP_AND, OP_NAME, OP_NEAR, OP_NOF, OP_NOT, OP_OR, STACK
-
-    depth = 0
-    for op, _a, count, _n in prog:
-        if op in (OP_NAME, OP_NEAR):
-            depth += 1
         elif op in (OP_AND, OP_OR, OP_NOT):
             if depth < (1 if op == OP_NOT else 2):
-                return False
+                return None
             depth -= op != OP_NOT
         elif op == OP_NOF:
             if count < 1 or depth < count:
-                return False
+                return None
             depth -= count - 1
-        if depth > STACK:
-            return False
-    return depth == 1
+        deepest = max(deepest, depth)
+    return deepest if depth == 1 else None
+
+
+def _stack_fits(prog: list[tuple[int, int, int, int]]) -> bool:
+    """Whether one rule's program runs within :data:`.kernels.STACK` and leaves one answer."""
+    from .kernels import STACK
+
+    depth = _stack_depth(prog)
+    return depth is not None and depth <= STACK
 
 
 def _compile(node: Node, groups: dict[str, int], prog: list, guards: frozenset[str] = frozenset(),

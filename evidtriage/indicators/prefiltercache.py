@@ -108,8 +108,7 @@ def save(key: str, arrays: dict[str, np.ndarray], meta: dict) -> None:
     path = folder() / f"{key}.npz"
     try:
         formcache.write_whole(path, lambda f: np.savez(f, allow_pickle=False, **members))
-        others = sorted((p for p in path.parent.glob("*.npz") if p != path), key=lambda p: p.stat().st_mtime)
-        for old in others[:max(0, len(others) - (MOST_FILES - 1))]:
+        for old in formcache.oldest((p for p in path.parent.glob("*.npz") if p != path), MOST_FILES - 1):
             old.unlink(missing_ok=True)
     except OSError:
         pass

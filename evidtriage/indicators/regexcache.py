@@ -106,9 +106,8 @@ class _Store:
         try:
             formcache.write_whole(self.folder / f"{kind}-{os.getpid()}-{os.urandom(6).hex()}.pickle",
                                   lambda f: pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL))
-            others = sorted((p for p in self.folder.parent.iterdir() if p.is_dir() and p != self.folder),
-                            key=lambda p: p.stat().st_mtime)
-            for old in others[:max(0, len(others) - (MOST_FOLDERS - 1))]:
+            for old in formcache.oldest((p for p in self.folder.parent.iterdir() if p.is_dir() and p != self.folder),
+                                        MOST_FOLDERS - 1):
                 shutil.rmtree(old, ignore_errors=True)
             return True
         except OSError:
