@@ -68,7 +68,7 @@ AVOID_OK = [
     "amar bkash account block hoye gese pin bhul diye, bhaiyer number e pathao",
     "ব্যাংক শুক্রবার বন্ধ, শনিবার পাঠাও",
     "chor ta dhora khaise, police niye gese",
-    "লাইসেন্স নাম্বার দিলে চেক কইরা নিবো, এজেন্সির নাম কী?",
+    "লাইসেন্স নাম্বার দিলে চেক কইরা নিবো",
 ]
 
 
