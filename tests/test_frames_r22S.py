@@ -4,7 +4,8 @@ Each change widens what a frame already reads (the block "round 22, part S" of `
 ``*_r22S``, and the regexes marked "(round 22, part S)"), from the indicator's definition, in words that are not
 one writer's nouns: what she is made to do beside her refusal and its cost (``sx.clients_imposed_wide``); a child's
 real age against the age her record gives (``mn.age_record_changed_wide``); new women announced in the trade's
-nouns and by where they are from (``sx.new_women_offered_wide``). Each is written in the three scripts and their registers, with
+nouns and by where they are from (``sx.new_women_offered_wide``); the study or the visit as the cover of the sex
+trade (the guard of ``neg.legit_study_or_visit``). Each is written in the three scripts and their registers, with
 innocent near-misses. None of these phrasings is a dev set's sentence.
 """
 
@@ -98,3 +99,17 @@ NEW_WOMEN_OK = [
 
 def test_new_women_grid(matcher):
     check_rule_grid(matcher, flat(NEW_WOMEN), NEW_WOMEN_OK, "sx.new_women_offered_wide")
+
+
+# --- 4. THE STUDY OR THE VISIT AS THE COVER OF THE SEX TRADE (neg.legit_study_or_visit's guard)
+
+def test_study_cover_not_held(matcher):
+    for text in ["she went on a student visa, the school's part of it is a spa where customers ask for extra, they keep her passport",
+                 "language school e pathabe bole, ekhon boss er friend der sathe raat katate bole, na korle passport dibe na"]:
+        assert _flagged(matcher, text), text
+
+
+def test_study_voice_still_holds_plain_study(matcher):
+    for text in ["student visa er file jama dilam, university admission confirmed, alhamdulillah",
+                 "my cousin got a scholarship for a language school in Tokyo, the clients of her dad's firm sent gifts"]:
+        assert not _flagged(matcher, text), text
