@@ -27,7 +27,7 @@ def _flagged(matcher, text):
 # --- 1. WHAT SHE IS MADE TO DO, BESIDE HER REFUSAL AND ITS COST (sx.clients_imposed_wide)
 
 DEMAND = {
-    "en": ["the manager wants me to stay the night with the buyer, if I refuse he cuts my whole month",
+    "en": ["the manager wants me to spend the night with him, if I refuse he cuts my whole month",
            "they make the new girls undress on camera and those who refuse sleep without dinner",
            "he says come to the back room when the shop shuts, or I lose the job and the room"],
     "bn": ["মালিক কয় রাতে গেস্টের রুমে যাইতে হবে, না গেলে বেতন দিবে না",
