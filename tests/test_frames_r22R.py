@@ -4,7 +4,7 @@ Three concept classes of existing frames widened (the block "round 22, part R" o
 ``rules/shared.lexicon.yaml``, ``*_r22R``), each a mechanism rather than a writer's words: told one
 thing and found another with no job named, when a broker, an agent or a sponsor told it and the arrival
 or the look "now" sets the truth against it (``dr.told_found_wide``); the recruiter's truth said as
-"actual", a formality, another contract or "once there", and the order to keep saying the cover or not to
+"actual", a formality, another contract, and the order to keep saying the cover or not to
 mention it (``dr.contract_substitution``'s recruiter's voice); an offer that removes the requirements near
 the costs said to be borne, with a wage or a job (``dr.easy_offer_papers_made``). Each is written in the
 three scripts with innocent near-misses. None of these phrasings is a dev set's sentence.
