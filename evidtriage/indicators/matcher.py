@@ -50,7 +50,7 @@ CACHED_TEXT = 2_000  # characters: chat messages, not documents
 #: raised whenever a change to their code (not to the packs) can change a hit or an entity. A case
 #: matched with another version is matched again (:attr:`evidtriage.run.Run.ruleset`), so that no
 #: report mixes two engines' findings, and the run manifest records it (``matching_engine``).
-ENGINE_VERSION = "2026.12.07"
+ENGINE_VERSION = "2026.12.07.2"
 
 
 @dataclass(frozen=True)
@@ -310,6 +310,8 @@ class Matcher:
                 if start > 0 and word[t[start - 1]] and word[t[start]]:
                     continue  # starts inside a word
                 after = t[end + 1] if end + 1 < len(t) else ""
+                if t[start].isdigit() and t[end].isdigit() and _a_group_of_a_number(t, start, end + 1):
+                    continue  # "1098" as the last group of "+971 55 432 1098" is no helpline
                 for ri, group, stem in targets:
                     if not stem and after and word[after] and word[t[end]]:
                         continue  # ends inside a word
@@ -506,6 +508,28 @@ class _WordChars(dict):
 
 
 _WORD_CHARS = _WordChars()
+
+#: A number written in groups ("+971 55 432 1098", "01711-999-123") holds at least this many digits:
+#: a phone number's length. Shorter runs are numbers side by side ("999 1098", "call 999 2 times").
+_GROUPED_NUMBER_DIGITS = 9
+
+
+def _a_group_of_a_number(t: str, start: int, end: int) -> bool:
+    """Whether ``t[start:end]``, a keyword made of digits (a helpline: 999, 1098, 16135), is one group of
+    a longer number written in groups separated by a space or a hyphen, as phone numbers are: a
+    keyword's own number never matches a piece of a phone number, whichever rule names it."""
+    def is_digit(i: int) -> bool:
+        return 0 <= i < len(t) and t[i].isdigit()
+
+    left = start
+    while is_digit(left - 1) or (t[left - 1:left] in (" ", "-") and is_digit(left - 2)):
+        left -= 1
+    right = end
+    while is_digit(right) or (t[right:right + 1] in (" ", "-") and is_digit(right + 1)):
+        right += 1
+    if left == start and right == end:
+        return False
+    return sum(ch.isdigit() for ch in t[left:right]) >= _GROUPED_NUMBER_DIGITS
 
 
 def _word_index(text: str):
