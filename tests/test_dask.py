@@ -203,6 +203,7 @@ def cli_module():
 
 def test_a_scan_on_a_dask_cluster_finds_what_a_local_scan_finds(cluster, evidence, local_findings, tmp_path, cli):
     src, plugins = evidence
+    cluster.wait_for(2)  # a worker the scheduler dropped under load (a missed heartbeat) is back first
     case, r = _scan(cli, tmp_path, "case", src, plugins, "--executor", f"dask://{cluster.address}")
     assert r.exit_code == 0, r
     got = _findings(case)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,35 +67,117 @@ def append(store: Store, case_dir: str | Path, key: ExaminerKey, examiner: str, 
            details: dict | None = None) -> dict:
     """Sign and append one entry, in the store and in the mirror.
 
+    A run that stopped between the two (killed, a power cut) leaves the store an entry or more ahead of
+    the mirror, or the mirror's last line torn: the next append completes the mirror from the store
+    first (:func:`_complete_mirror`) and says so in an entry of its own, "custody mirror completed".
+
     :param examiner: the person acting now; the entry names them (the key must be theirs in this
         case: ``examiners.acting_identity`` decides that).
     """
-    details_text = canonical(details or {}).decode("utf-8")
-    with open(mirror_path(case_dir), "a", encoding="utf-8") as mirror:
+    with open(mirror_path(case_dir), "a+b") as mirror:
         # Another process may be appending to the same case at this moment (a scan while the
         # review page records a decision): the mirror's lock makes read-last, sign, insert and
         # mirror one step, so no two entries take the same place in the chain.
         fcntl.flock(mirror, fcntl.LOCK_EX)
-        last = store.last_custody_entry()
-        entry = {
-            "seq": (last[0] + 1) if last else 1,
-            "time_utc": utc_now(),
-            "examiner": examiner,
-            "action": action,
-            "subject": subject,
-            "details_sha256": hashlib.sha256(details_text.encode("utf-8")).hexdigest(),
-            "prev_hash": last[1] if last else GENESIS,
-            "key_fingerprint": key.fingerprint,
-        }
-        data = entry_bytes(entry)
-        entry["entry_hash"] = hashlib.sha256(data).hexdigest()
-        entry["signature"] = key.sign(data).hex()
-        entry["details"] = details_text
-        store.append_custody(entry)
-        mirror.write(json.dumps({**{k: v for k, v in entry.items() if k != "details"},
-                                 "details": json.loads(details_text)}, ensure_ascii=False, sort_keys=True) + "\n")
-        mirror.flush()
+        completed = _complete_mirror(store, mirror.fileno())
+        if completed:
+            _sign_and_write(store, mirror.fileno(), key, examiner, "custody mirror completed", mirror_path(case_dir).name,
+                            completed)
+        return _sign_and_write(store, mirror.fileno(), key, examiner, action, subject, details or {})
+
+
+def _sign_and_write(store: Store, fd: int, key: ExaminerKey, examiner: str, action: str, subject: str,
+                    details: dict) -> dict:
+    details_text = canonical(details).decode("utf-8")
+    last = store.last_custody_entry()
+    entry = {
+        "seq": (last[0] + 1) if last else 1,
+        "time_utc": utc_now(),
+        "examiner": examiner,
+        "action": action,
+        "subject": subject,
+        "details_sha256": hashlib.sha256(details_text.encode("utf-8")).hexdigest(),
+        "prev_hash": last[1] if last else GENESIS,
+        "key_fingerprint": key.fingerprint,
+    }
+    data = entry_bytes(entry)
+    entry["entry_hash"] = hashlib.sha256(data).hexdigest()
+    entry["signature"] = key.sign(data).hex()
+    entry["details"] = details_text
+    store.append_custody(entry)
+    _write_all(fd, mirror_line(entry))
     return entry
+
+
+def mirror_line(entry: dict) -> bytes:
+    """An entry (as the store keeps it: its details as canonical JSON text) as the mirror writes it:
+    one line of JSON, its details as JSON."""
+    return (json.dumps({**{k: v for k, v in entry.items() if k != "details"}, "details": json.loads(entry["details"])},
+                       ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """The bytes written to an ``O_APPEND`` descriptor with as few writes as the kernel allows (one, for
+    a mirror line), so that a stop leaves a whole line or a torn one, never lines interleaved."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+#: How much of the mirror is read at a time, from its end, to find where its last line starts
+_TAIL = 1 << 16
+
+
+def _last_line_is(fd: int, size: int, last: tuple[int, str]) -> bool:
+    """Whether the mirror ends with a whole line that is the store's last entry (``(seq, entry_hash)``),
+    read from the end back to the line's start only."""
+    if size == 0 or os.pread(fd, 1, size - 1) != b"\n":
+        return False
+    start, pos = 0, size - 1
+    while pos > 0:
+        n = min(_TAIL, pos)
+        i = os.pread(fd, n, pos - n).rfind(b"\n")
+        if i >= 0:
+            start = pos - n + i + 1
+            break
+        pos -= n
+    try:
+        said = json.loads(os.pread(fd, size - 1 - start, start))
+    except ValueError:
+        return False
+    return isinstance(said, dict) and said.get("seq") == last[0] and said.get("entry_hash") == last[1]
+
+
+def _whole(fd: int, size: int) -> bytes:
+    return os.pread(fd, size, 0)
+
+
+def _complete_mirror(store: Store, fd: int) -> dict | None:
+    """Bring the mirror level with the store after a run that stopped between them: a torn last line
+    (a prefix of the line the store's entry gives) is cut and the entries the mirror lacks are written
+    from the store, each as the mirror would have written it (they are signed and chained: writing
+    them adds nothing a check would not see). What was done, for the entry that records it; None when
+    the mirror's last line is the store's last entry (the usual case: only the end of the file is
+    read), or when the mirror is not the store's beginning (altered: left as it is, for ``verify``)."""
+    last = store.last_custody_entry()
+    size = os.fstat(fd).st_size
+    if last is None:
+        return None
+    if _last_line_is(fd, size, last):
+        return None
+    data = _whole(fd, size)
+    lines = [mirror_line(e) for e in store.custody_entries()]
+    kept, at = 0, 0
+    while kept < len(lines) and data.startswith(lines[kept], at):
+        at += len(lines[kept])
+        kept += 1
+    torn = data[at:]
+    if kept == len(lines) or not lines[kept].startswith(torn):
+        return None  # ahead of the store, or not what the store holds: verify says so
+    os.ftruncate(fd, at)
+    for line in lines[kept:]:
+        _write_all(fd, line)
+    return {"entries_written_from_the_store": [kept + 1, len(lines)], "torn_bytes_removed": len(torn)}
 
 
 def details_of(entry: dict) -> dict:

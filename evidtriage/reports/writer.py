@@ -97,13 +97,13 @@ def disk_rel(source: str, kind: str, raw_disk_path: bytes) -> bytes:
 
 
 def read_custody(case_dir: str) -> list[dict]:
-    """The case's custody log mirror (``custody.jsonl``), if it has one."""
-    import json
+    """The case's custody log mirror (``custody.jsonl``), if it has one: its entries that are JSON (a
+    line that is not is left out here, and ``evidtriage verify`` names it)."""
+    from ..custody.log import read_mirror
 
-    path = Path(case_dir) / "custody.jsonl"
-    if not path.is_file():
+    if not (Path(case_dir) / "custody.jsonl").is_file():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_mirror(case_dir)[0]
 
 
 REVIEWED_FORMATS = ("html", "pdf")
