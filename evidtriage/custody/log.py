@@ -160,9 +160,9 @@ def _complete_mirror(store: Store, fd: int) -> dict | None:
     the mirror's last line is the store's last entry (the usual case: only the end of the file is
     read), or when the mirror is not the store's beginning (altered: left as it is, for ``verify``)."""
     last = store.last_custody_entry()
-    size = os.fstat(fd).st_size
     if last is None:
         return None
+    size = os.fstat(fd).st_size
     if _last_line_is(fd, size, last):
         return None
     data = _whole(fd, size)
