@@ -94,6 +94,20 @@ def test_a_handle_takes_the_platform_named_nearest_to_it():
         ("instagram", "@dream.jobs"), ("telegram", "@saudi_work_bd")]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("amader channel e sob update: @kaj_khobor_bd", "telegram"),
+    ("নতুন ছবি @lal_golap_22 চ্যানেলে দিমু", "telegram"),
+    ("Join: @probashi_help_desk for daily tips", "telegram"),
+    ("complaint korte hole @ovijog_bot e likhun", "telegram"),  # a bot's name ends "_bot"
+    ("join our whatsapp group, admin @kaj_khobor_bd", "handle"),  # a group elsewhere
+    ("follow @kaj.khobor and join the group", "handle"),  # both idioms: no guess
+    ("message @kaj_khobor_bd for details", "handle"),  # writers split these
+    ("ask @abbot about it", "handle"),  # ends in "bot", no "_bot": a name
+])
+def test_a_handle_with_no_platform_named_is_typed_by_the_telegram_idiom(text, kind):
+    assert [e.type for e in extract_entities(text) if e.value.startswith("@")] == [kind]
+
+
 def test_a_nid_label_does_not_take_part_of_a_longer_number_or_a_far_one():
     assert not [e for e in extract_entities("NID er photocopy dilam, ar ei 01712345678 e phone diyo")
                 if e.type == "bd_nid"]  # 10 of a phone's 11 digits

@@ -123,6 +123,16 @@ _HANDLE_IDIOMS = re.compile(r"\bfollow|\bfolo\b|\bpages?\b|\bpej\b|"
                             + "|".join(normalise(w).text for w in ("ফলো", "পেজ", "পেইজ")))
 _HANDLE_ELSEWHERE = re.compile(r"facebook|\bfb\b|youtube|"
                                + "|".join(normalise(w).text for w in ("ফেসবুক", "ইউটিউব")))
+#: ... and "join @x", "our channel @x", "the group @x" is how a Telegram channel or group is given
+#: (Instagram has no channel one joins by its name), never beside a word naming another place a
+#: group lives (Facebook, YouTube, WhatsApp, IMO); nor where the idioms of both are near
+_TELEGRAM_IDIOMS = re.compile(r"\bjoin|\bchannels?\b|\bchanel\b|\bgroups?\b|\bgrup\b|"
+                              + "|".join(normalise(w).text for w in ("জয়েন", "চ্যানেল", "গ্রুপ")))
+_GROUP_ELSEWHERE = re.compile(r"whats\s?app|\bwa\b|\bimo\b|messenger|"
+                              + "|".join(normalise(w).text for w in ("হোয়াটসঅ্যাপ", "ইমো", "মেসেঞ্জার")))
+#: a Telegram bot's username must end in "bot" (Telegram's Bot API: "it must end in `bot`"); a
+#: handle ending "_bot" with no platform near is taken for one ("@abbot" is a name, not a bot)
+_BOT_NAME = re.compile(r"_bot$")
 
 
 def _platform_named_near(t: str, start: int, end: int) -> str | None:
@@ -142,9 +152,17 @@ def _platform_named_near(t: str, start: int, end: int) -> str | None:
         far = at - named.end() if named.end() <= at else named.start() - (at + span)
         if best is None or abs(far) < best[0]:
             best = (abs(far), ("telegram", "instagram", "x", "tiktok")[named.lastindex - 1])
-    if best is None and _HANDLE_IDIOMS.search(around) and not _HANDLE_ELSEWHERE.search(around):
-        return "instagram"
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    if _HANDLE_ELSEWHERE.search(around):
+        return None
+    instagram = _HANDLE_IDIOMS.search(around) is not None
+    telegram = _TELEGRAM_IDIOMS.search(around) is not None and not _GROUP_ELSEWHERE.search(around)
+    if instagram != telegram:
+        return "instagram" if instagram else "telegram"
+    if not instagram and _BOT_NAME.search(t[start:end]):
+        return "telegram"
+    return None
 
 
 # a handle written without its "@" where the platform is named with it: "glam_parlour_amman on
