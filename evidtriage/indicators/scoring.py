@@ -43,8 +43,9 @@ DEFAULT_REVIEW_LINE = 3.0
 #: sentences their cue words stand in, not a note the writer adds beside them.
 OWN_SENTENCE_VOICES = frozenset({"neg.mfs_receipt"})
 #: Where a sentence ends: a full stop, a question or exclamation mark or a dari before a space or
-#: the end, or a line break (a decimal point, "Tk 3,000.00", or a colon ends none).
-_SENTENCE_END = re.compile(r"[.!?\u0964\u0965]+(?=\s|$)|\n+")
+#: the end, or a line break (a decimal point, "Tk 3,000.00", or a colon ends none); a run of marks is
+#: read once from its first (linear on a window of a quarter million dots).
+_SENTENCE_END = re.compile(r"(?<![.!?\u0964\u0965])[.!?\u0964\u0965]++(?=\s|$)|(?<!\n)\n++")
 PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_address", "tron_address", "iban"}
 
 
