@@ -274,7 +274,7 @@ class Matcher:
         if hits and not keep_voice and all(h.category == "suppressor" for h in hits):
             hits = []  # a voice (news, receipt, banter) with no indicator in it: nothing to say
         hits.sort(key=lambda h: (h.start, h.rule_id))
-        total, explanation = score(hits, entities, self.line)
+        total, explanation = score(hits, entities, self.line, text)
         if negated:
             explanation += "; " + "; ".join(negated) + " (left out)"
         return MatchResult(tuple(hits), tuple(entities), total, explanation, tuple(warnings))

@@ -14,11 +14,17 @@ The review line (:func:`review_line`, recorded in the run manifest) says which a
 whatever its sum: a voice that only reports, warns or receipts (a suppressor matched), and weak
 signals alone (no rule of weight :data:`STRONG_WEIGHT` or more, and fewer than
 :data:`WEAK_TOGETHER` distinct weak rules: a payment receipt, a foreign number, a salary figure,
-one ambiguous word). Weak signals still add to a real hit. A conversation's or a file's score is the sum of its artifacts' scores, and its
-rank also shows its highest single item.
+one ambiguous word). Weak signals still add to a real hit. A receipt's voice
+(:data:`OWN_SENTENCE_VOICES`) is the receipt's only: a rule of weight :data:`STRONG_WEIGHT` or more
+whose words lie in another sentence than the receipt's (the writer's own note beside a pasted
+receipt) is scored as if no receipt were there. A conversation's or a file's score is the sum of
+its artifacts' scores, and its rank also shows its highest single item.
 """
 
 from __future__ import annotations
+
+import bisect
+import re
 
 SUPPRESS_FACTOR = 0.3
 #: The weight from which a rule alone is an indicator (the research's "moderate" grade, 3 of 5);
@@ -33,14 +39,24 @@ WEAK_TOGETHER = 3
 BELOW_LINE = 0.5
 #: The review line of a pack set whose packs declare none.
 DEFAULT_REVIEW_LINE = 3.0
+#: Suppressors whose cue is a pasted record (a mobile-money receipt): their voice covers the
+#: sentences their cue words stand in, not a note the writer adds beside them.
+OWN_SENTENCE_VOICES = frozenset({"neg.mfs_receipt"})
+#: Where a sentence ends: a full stop, a question or exclamation mark or a dari before a space or
+#: the end, or a line break (a decimal point, "Tk 3,000.00", or a colon ends none); a run of marks is
+#: read once from its first (linear on a window of a quarter million dots).
+_SENTENCE_END = re.compile(r"(?<![.!?\u0964\u0965])[.!?\u0964\u0965]++(?=\s|$)|(?<!\n)\n++")
 PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_address", "tron_address", "iban"}
 
 
-def score(hits, entities, line: float = DEFAULT_REVIEW_LINE) -> tuple[float, str]:
+def score(hits, entities, line: float = DEFAULT_REVIEW_LINE, text: str = "") -> tuple[float, str]:
+    """The score of an artifact from its hits and entities, and its explanation (``text``: the
+    text the hits' spans point into, to read a receipt's sentences; without it a receipt holds all)."""
     if not hits:
         return 0.0, "no indicator"  # entities alone add nothing
     best: dict[str, float] = {}
     suppressors = sorted({h.rule_id for h in hits if h.category == "suppressor"})
+    apart = _apart_from_receipt(hits, text) if text and suppressors else []
     for h in hits:
         if h.category != "suppressor":
             best[h.rule_id] = h.weight
@@ -57,7 +73,10 @@ def score(hits, entities, line: float = DEFAULT_REVIEW_LINE) -> tuple[float, str
     if positive and linked:
         total += 0.5
         parts.append(f"with {', '.join(linked)} +0.5")
-    if suppressors and total > 0:
+    if apart:
+        parts.append(f"{', '.join(suppressors)} (receipt voice) holds its own sentence only: "
+                     f"{', '.join(apart)} stand apart from it")
+    elif suppressors and total > 0:
         total *= SUPPRESS_FACTOR
         parts.append(f"{', '.join(suppressors)} (news, awareness, official or receipt voice) x{SUPPRESS_FACTOR:g}")
         if total >= line:
@@ -86,3 +105,27 @@ def review_line(packs) -> float:
     ``review_line`` that the packs' headers declare, or :data:`DEFAULT_REVIEW_LINE`."""
     declared = [p.review_line for p in packs if getattr(p, "review_line", None) is not None]
     return max(declared) if declared else DEFAULT_REVIEW_LINE
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _apart_from_receipt(hits, text: str) -> list[str]:
+    """The strong rules whose words stand in another sentence than every receipt cue's, when the
+    only voices that matched are receipts (:data:`OWN_SENTENCE_VOICES`); none otherwise."""
+    voices = [h for h in hits if h.category == "suppressor"]
+    if not voices or any(h.rule_id not in OWN_SENTENCE_VOICES for h in voices):
+        return []
+    starts = _sentence_starts(text)
+
+    def sentences(start: int, end: int) -> set[int]:
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+        return set(range(first, last + 1))
+
+    held = set().union(*(sentences(v.start, v.end) for v in voices))
+    return sorted({h.rule_id for h in hits
+                   if h.category != "suppressor" and h.weight >= STRONG_WEIGHT
+                   and not any(h.start < v.end and v.start < h.end for v in voices)
+                   and sentences(h.start, h.end) - held})
