@@ -15,7 +15,9 @@ this module turns it into a regular expression (on the normalised text) that als
   word of another sense that begins with it (মাল: not মালিক).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
-  sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
+  sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport); the long "a" written "aa"
+  (maarse, baaki); a participle in any of its spellings (puraia, puriye, puraye); the continuous and
+  the perfect as one tense (katche, katse; nise, niyeche, nisey).
 
 * **English verbs of control** (take, keep, hold, sell, lock, threaten, collect...): their tenses,
   from :mod:`.english` (the present also matches the past, keeps: kept; the past only the past).
