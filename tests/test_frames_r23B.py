@@ -79,12 +79,12 @@ def test_long_a(keyword, text):
 FLAG = [
     "tui palaile tor passport puraye dimu, mone rakhis",
     "beton theke ticket er taka katse, 3 mash",
-    "agent amar passport niyeche, ar ferot dey na",
+    "kafeel amar passport niye nisey, ferot dibe na",
 ]
 OK = [
     "bhaiya ticket katsi, 20 tarikh e ashbo in sha allah",
     "passport number ta pathao, ticket kaatbo kal",
-    "ammu ke bolsi, rannar kaj sesh korsey, ekhon ghumabo",
+    "ammu rannar kaj sesh korsey, ekhon ghumabo",
     "South Koria te jabo porashona korte, IELTS dicchi",
 ]
 
