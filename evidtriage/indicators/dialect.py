@@ -188,13 +188,39 @@ _LATN_PARTICIPLE = re.compile(r"((?:chh|ch|kh|gh|ph|bh|th|dh|jh|sh|[bcdfghjklmnp
 def latn_colloquial_participles(word: str) -> frozenset[str]:
     """The colloquial participle of a romanised word in -e of one syllable before it (mere:
     maira, maire; kore: koira; dhore: dhoira; tule: tuila; rekhe: raikha; fele: faila), as
-    :func:`.morphology.colloquial_stems` does for মেরে: মাইরা; none for other words."""
+    :func:`.morphology.colloquial_stems` does for মেরে: মাইরা; and the other spellings of a
+    participle in -iye or -aiya (:func:`latn_participle_spellings`); none for other words."""
     m = _LATN_PARTICIPLE.fullmatch(word)
     if not m:
-        return frozenset()
+        return latn_participle_spellings(word)
     c1, v, c2 = m.groups()
     v = "a" if v == "e" else v
     return frozenset(f"{c1}{v}i{c2}{end}" for end in ("a", "e", "ya"))
+
+
+#: The endings of a romanised participle of a stem of two syllables or a causative, each a
+#: spelling of the same form (standard -iye, colloquial -aiya, written as said -aya, -aye, -ia):
+#: "puriye dibo", "puraia dibo", "puraye dimu"; "dhukiye", "dhukaiya", "dhukaye"; "lukiye",
+#: "lukaiya", "lukia". A keyword's word is read as one only when it ends in one of the longer
+#: endings (not -ia or -ie alone: india, asia, media, movie)
+_LATN_PART_FROM = ("aiya", "aiye", "aia", "iya", "iye", "aya", "aye")
+_LATN_PART_TO = ("aiya", "aiye", "aia", "aie", "iya", "iye", "ia", "ie", "aya", "aye")
+#: Spellings of another sense the endings would make: "koria" is Korea
+_LATN_PART_NOT = frozenset("koria koriya korea".split())
+
+
+def latn_participle_spellings(word: str) -> frozenset[str]:
+    """The other spellings of a romanised participle in -iye, -aiya, -aia, -aya or -aye after a
+    stem of three letters or more that holds a vowel and ends in a consonant (puraia: puriye,
+    puraiya, puraye; dhukaye: dhukiye, dhukaiya, dhukia); none for other words ("bhaiya": the
+    stem "bh" has no vowel; "niye": too short, give and take have their own forms)."""
+    for e in sorted(_LATN_PART_FROM, key=len, reverse=True):
+        if word.endswith(e):
+            stem = word[: -len(e)]
+            if len(stem) >= 3 and re.search("[aeiou]", stem) and stem[-1] not in "aeiouwy":
+                return frozenset(stem + t for t in _LATN_PART_TO) - {word} - _LATN_PART_NOT
+            return frozenset()
+    return frozenset()
 
 
 # --- a romanised noun's ending written apart ------------------------------------------------------

@@ -15,7 +15,9 @@ this module turns it into a regular expression (on the normalised text) that als
   word of another sense that begins with it (মাল: not মালিক).
 * **Romanised Bengali** the same way (bolba, bolben, bolbi, bolis; passport, passportgulo) and its
   free spelling: inner vowels by class (beton, baton, betan; dibo, debo), kh/k, gh/g, ph/f, bh/v/b,
-  sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport).
+  sh/s, ch/chh, z/j, th/t, dh/d, and doubled letters written once (pasport); the long "a" written "aa"
+  (maarse, baaki); a participle in any of its spellings (puraia, puriye, puraye); the continuous and
+  the perfect as one tense (katche, katse; nise, niyeche, nisey).
 
 * **English verbs of control** (take, keep, hold, sell, lock, threaten, collect...): their tenses,
   from :mod:`.english` (the present also matches the past, keeps: kept; the past only the past).
@@ -248,11 +250,13 @@ _SINGLE = {"f": "(?:ph|f)", "v": "(?:bh|v|b)", "z": "[zj]", "j": "[jz]", "k": "k
 _VOWEL = {"a": "[aeo]", "e": "[eai]", "o": "[oau]", "i": "[ie]", "u": "[uo]"}
 
 
-def latn_spelling(stem: str, doubles: bool = True) -> str:
+def latn_spelling(stem: str, doubles: bool = True, long: bool = False) -> str:
     """A regex for the spellings of a romanised stem: first letter as written, inner vowels by
-    class, consonant digraphs and their one-letter forms, doubled letters written once or twice."""
+    class, consonant digraphs and their one-letter forms, doubled letters written once or twice;
+    ``long``: the first inner "a" also written "aa" (baari, taaka: the vowel আ written long)."""
     out = []
     i = 0
+    long_at = stem.find("a", 1) if long and "aa" not in stem else -1
     while i < len(stem):
         for dg, rx in _DIGRAPHS:
             if stem.startswith(dg, i):
@@ -268,7 +272,9 @@ def latn_spelling(stem: str, doubles: bool = True) -> str:
             n = 1
             while i + n < len(stem) and stem[i + n] == c:
                 n += 1
-            if c in _VOWEL:
+            if c in _VOWEL and i == long_at and n == 1 and stem[i - 1] not in "aeiou":
+                out.append("(?:aa|[aeo])")
+            elif c in _VOWEL:
                 out.append(re.escape(c) if i == 0 else _VOWEL[c])
                 if n > 1:
                     out.append("{1,2}")  # "ee", "oo": once or twice
@@ -456,6 +462,9 @@ def _latn_regex_one(word: str) -> tuple[str, frozenset[str]] | None:
     if len(word) >= 4 or (len(stem) == 2 and stem[1] in "ie"):
         head = latn_spelling(stem, doubles=len(word) >= 5)
         spellings = _spellings(stem, doubles=len(word) >= 5)
+        long = _spellings(stem, doubles=len(word) >= 5, long=True) if len(word) >= 4 else frozenset()
+        if long and _usable(long) == _usable(spellings):  # the long "a" too, if the prefilter can still look for it
+            head, spellings = latn_spelling(stem, doubles=len(word) >= 5, long=True), long
     elif ("j" in stem or "z" in stem) and stem.isalpha():  # z and j are one sound: zor, jor; jama, zama
         head = re.sub("[jz]", "[jz]", stem)
         spellings = frozenset(stem.replace(c, d) for c, d in (("j", "z"), ("z", "j"), ("j", "j")))
@@ -480,12 +489,12 @@ def _latn_regex_one(word: str) -> tuple[str, frozenset[str]] | None:
     return _latn_dialect(rx, spellings, word, stem, kind)
 
 
-def _spellings(stem: str, doubles: bool) -> frozenset[str]:
+def _spellings(stem: str, doubles: bool, long: bool = False) -> frozenset[str]:
     """Every string :func:`latn_spelling` matches, from the literal reader (the stem's pattern is
     short: no endings), at most :data:`_CHUNK_LITERALS`; the empty set when there are more."""
     from .literals import required_literals
 
-    found = required_literals(latn_spelling(stem, doubles), most=_CHUNK_LITERALS)
+    found = required_literals(latn_spelling(stem, doubles, long), most=_CHUNK_LITERALS)
     return found or frozenset()
 
 
@@ -562,8 +571,14 @@ _BN_TENSES = [
 _LATN_TENSES = [
     ["bo", "ba", "be", "ben", "bi", "bin", "bis", "bena", "bina", "mu", "mo", "bu"],
     ["i", "e", "en", "is", "o", "un", "uk", "y", "n", "o", "ao", "io", "en"],
-    ["chi", "che", "chen", "chis", "cho", "tese", "tesi", "tasi", "tase", "cche", "cchi", "cchen"],
-    ["si", "se", "sen", "sis", "so", "echi", "eche", "echen", "esi", "ese", "esen", "ise", "isi"],
+    # the continuous and the perfect, one group each way: a chat writes "korse" for "korche" and
+    # "korche" for "korse" (the "chh" of the standard said "s" in Dhaka; "is cutting" and "has cut"
+    # report the same act), the intimate "tui" in -sos beside -sis ("korsos", "bujhsos"), and the
+    # "y" glide of give and take written out ("niyeche", "diyechi")
+    ["chi", "che", "chen", "chis", "cho", "tese", "tesi", "tasi", "tase", "cche", "cchi", "cchen",
+     "si", "se", "sen", "sis", "so", "sos", "chos", "teso", "tesos"],
+    ["si", "se", "sen", "sis", "so", "echi", "eche", "echen", "esi", "ese", "esen", "ise", "isi",
+     "sos", "chi", "che", "chen", "chis", "cho", "chos", "yeche", "yechi", "yechen", "yese", "yesi"],
     ["lam", "lo", "le", "len", "li", "la", "sil", "silo", "silam", "chilo", "chilam", "chhilo"],
     ["to", "ten", "tam", "tis"],
     ["te", "teo"], ["le", "leo"], ["ye", "iya", "ia", "e"],
@@ -602,7 +617,16 @@ def _real(forms) -> frozenset[str]:
                      and not _VOWEL_SIGN.search(f.replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")))
 
 
-def explicit_forms(word: str, negated: bool = False, east: bool = True) -> frozenset[str]:
+def _long_a(stem: str) -> str | None:
+    """A romanised stem with its first "a" after a consonant written long, "aa", as chats write
+    the vowel আ (mar: maar, kat: kaat, baki: baaki); None when it has none or has one already."""
+    if "aa" in stem:
+        return None
+    m = re.search("(?<=[b-df-hj-np-tv-z])a", stem)
+    return stem[: m.start()] + "a" + stem[m.start():] if m else None
+
+
+def explicit_forms(word: str, negated: bool = False, east: bool = True, long: bool = False) -> frozenset[str]:
     """The forms of one folded word, written out, for the words whose stems are too short or
     too common to be looked for alone (দি/দে, কর, বল, মা; dibe, bolba): the forms themselves are
     then what the prefilter looks for. A verb keeps its tense (other persons, standard and
@@ -650,7 +674,10 @@ def explicit_forms(word: str, negated: bool = False, east: bool = True) -> froze
     regional = dialect.latn_say_forms(endings) if east and stem == dialect.LATN_SAY else frozenset()  # bolbi: koibi
     if east:
         regional |= dialect.latn_colloquial_participles(word)  # tule: tuila
-    return frozenset(stem + e for e in endings) | regional | {word}
+    stems = [stem]
+    if long and _long_a(stem):  # maarse, kaatse: the long "a" written as said
+        stems.append(_long_a(stem))
+    return frozenset(s + e for s in stems for e in endings) | regional | {word}
 
 
 def _latn_ending_spellings(endings: list[str]) -> list[str]:
@@ -662,6 +689,8 @@ def _latn_ending_spellings(endings: list[str]) -> list[str]:
             out.append(e.replace("s", "sh"))
         if "ch" in e and "chh" not in e:
             out += [e.replace("ch", "chh"), e.replace("ch", "c")]
+    # a final "e" of the perfect or the continuous also written "ey" (korsey, nisey, korchey)
+    out += [e + "y" for e in out if e.endswith(("se", "che", "she"))]
     return list(dict.fromkeys(out))
 
 
@@ -685,10 +714,11 @@ def _explicit_form(words: list[str], parts: list[str]) -> Form | None:
     """A keyword's forms when none of its words has literals the prefilter can use: one word's
     forms written out, alone or with a neighbour kept as written ("bolben na", "দিবো না"), are
     the literals; a Bengali negation after a verb may also stand before it, as in Chittagonian."""
-    return _explicit_form_of(words, parts, True) or _explicit_form_of(words, parts, False)
+    return (_explicit_form_of(words, parts, True, True) or _explicit_form_of(words, parts, True)
+            or _explicit_form_of(words, parts, False))
 
 
-def _explicit_form_of(words: list[str], parts: list[str], east: bool) -> Form | None:
+def _explicit_form_of(words: list[str], parts: list[str], east: bool, long: bool = False) -> Form | None:
     """:func:`_explicit_form`, with the eastern forms of :mod:`.dialect` or without them (when they
     would need more literals than the prefilter takes)."""
     from .literals import MOST
@@ -697,7 +727,7 @@ def _explicit_form_of(words: list[str], parts: list[str], east: bool) -> Form | 
     # would be woken on every text); without them, as many as before
     most = min(MOST, _EXPLICIT_LITERALS) if east else _EXPLICIT_LITERALS
     for i, w in enumerate(words):
-        forms = explicit_forms(w, east=east)
+        forms = explicit_forms(w, east=east, long=long)
         if not forms:
             continue
         alone = frozenset(f for f in forms if len(f) >= 3 and f not in _COMMON and f not in _COMMON_PREFIXES)
@@ -705,7 +735,7 @@ def _explicit_form_of(words: list[str], parts: list[str], east: bool) -> Form | 
             if not 0 <= j < len(words) or word_regex(words[j]) is not None or explicit_forms(words[j]):
                 continue
             if j > i and words[j] in _NEGATIONS:
-                forms = explicit_forms(w, negated=True, east=east)
+                forms = explicit_forms(w, negated=True, east=east, long=long)
             alt = _trie_alternation(sorted(forms))
             lits = frozenset(f"{f} {words[j]}" if j > i else f"{words[j]} {f}" for f in forms)
             own = f"(?:{alt}) {re.escape(words[j])}" if j > i else f"{re.escape(words[j])} (?:{alt})"
