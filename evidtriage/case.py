@@ -122,6 +122,25 @@ def next_exhibit_id(store: Store) -> str:
 
 LOCK_NAME = "scan.lock"
 
+#: The descriptors of the case locks this process holds: a forked worker closes its copies at once
+#: (:func:`_drop_locks_in_child`), so that the lock ends with the scanning process and never lives on
+#: in a worker still ending, or orphaned, after that process was killed.
+_held_locks: set[int] = set()
+
+
+def _drop_locks_in_child() -> None:
+    # closing the child's copy leaves the lock with the parent's (a flock belongs to the open file,
+    # released when its last descriptor closes)
+    for fd in _held_locks:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held_locks.clear()
+
+
+os.register_at_fork(after_in_child=_drop_locks_in_child)
+
 
 @contextmanager
 def case_lock(case_dir: str) -> Iterator[None]:
@@ -130,10 +149,13 @@ def case_lock(case_dir: str) -> Iterator[None]:
     Two scans of one case would hash, parse and write the same rows at once: each batch is its
     own transaction, but the stages' bookkeeping assumes one writer. The lock is an advisory
     ``flock`` on ``scan.lock`` in the case folder, released by the kernel when the process ends
-    however it ends (a killed scan never leaves a stale lock).
+    however it ends (a killed scan never leaves a stale lock): its worker processes, forked while it
+    is held, close their copy of it at once, so that a worker still ending after a ``kill -9`` of the
+    scan does not keep the case from the next one.
     """
     path = Path(case_dir) / LOCK_NAME
     fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    _held_locks.add(fd)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -146,6 +168,7 @@ def case_lock(case_dir: str) -> Iterator[None]:
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield
     finally:
+        _held_locks.discard(fd)
         os.close(fd)
 
 

@@ -5,6 +5,7 @@ another's path. Paths are stored in a reversible escape (``sources.escape_path``
 """
 
 import os
+import signal
 import sqlite3
 
 import pytest
@@ -188,6 +189,37 @@ def test_a_second_scan_of_a_case_is_refused_clearly(tmp_path, cli):
     finally:
         holder.communicate("")
     assert cli("scan", case, "--no-ocr").exit_code == 0
+
+
+def test_a_worker_left_by_a_killed_scan_does_not_hold_the_case(tmp_path, cli):
+    """A scan killed alone (``kill -9`` of its process, not of its workers) leaves its forked workers
+    ending, or orphaned: the case lock ends with the scan itself, and the next scan runs."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("a")
+    case = tmp_path / "case"
+    assert cli("triage", src, "--case", case, "--examiner", "A", "--case-id", "C", "--no-ocr").exit_code == 0
+    # the scan holds the lock and forks a worker (as its pool does), then is killed; the worker lives on
+    scan = subprocess.Popen([sys.executable, "-c", (
+        "import multiprocessing, os, sys, time\nfrom evidtriage.case import case_lock\n"
+        f"with case_lock({str(case)!r}):\n"
+        "    w = multiprocessing.get_context('fork').Process(target=time.sleep, args=(600,))\n"
+        "    w.start()\n"
+        "    print(w.pid, flush=True)\n"
+        "    time.sleep(600)\n")],
+        stdout=subprocess.PIPE, text=True)
+    worker = int(scan.stdout.readline())
+    try:
+        scan.kill()
+        scan.wait()
+        os.kill(worker, 0)  # the worker is still alive
+        r = cli("scan", case, "--no-ocr")
+        assert r.exit_code == 0, r.stderr
+    finally:
+        os.kill(worker, signal.SIGKILL)
 
 
 def test_a_full_disk_mid_scan_is_one_line_and_the_case_resumes(tmp_path, cli, monkeypatch):
