@@ -256,7 +256,7 @@ def latn_spelling(stem: str, doubles: bool = True, long: bool = False) -> str:
     ``long``: the first inner "a" also written "aa" (baari, taaka: the vowel আ written long)."""
     out = []
     i = 0
-    long_at = stem.find("a", 1) if long and "aa" not in stem else -1
+    long_at = _long_a_at(stem) if long else -1
     while i < len(stem):
         for dg, rx in _DIGRAPHS:
             if stem.startswith(dg, i):
@@ -272,7 +272,7 @@ def latn_spelling(stem: str, doubles: bool = True, long: bool = False) -> str:
             n = 1
             while i + n < len(stem) and stem[i + n] == c:
                 n += 1
-            if c in _VOWEL and i == long_at and n == 1 and stem[i - 1] not in "aeiou":
+            if i == long_at:
                 out.append("(?:aa|[aeo])")
             elif c in _VOWEL:
                 out.append(re.escape(c) if i == 0 else _VOWEL[c])
@@ -617,13 +617,19 @@ def _real(forms) -> frozenset[str]:
                      and not _VOWEL_SIGN.search(f.replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")))
 
 
+def _long_a_at(stem: str) -> int:
+    """Where a romanised stem's "a" may also be written long, "aa", as chats write the vowel আ: its
+    first "a" after the first letter, when a consonant stands before it (mar, kat, baki: 1); -1
+    when there is none, or the stem already writes one long."""
+    i = stem.find("a", 1)
+    return i if i > 0 and "aa" not in stem and stem[i - 1] not in "aeiou" else -1
+
+
 def _long_a(stem: str) -> str | None:
-    """A romanised stem with its first "a" after a consonant written long, "aa", as chats write
-    the vowel আ (mar: maar, kat: kaat, baki: baaki); None when it has none or has one already."""
-    if "aa" in stem:
-        return None
-    m = re.search("(?<=[b-df-hj-np-tv-z])a", stem)
-    return stem[: m.start()] + "a" + stem[m.start():] if m else None
+    """A romanised stem with its "a" written long (:func:`_long_a_at`: mar: maar, kat: kaat, baki:
+    baaki); None when it has none."""
+    i = _long_a_at(stem)
+    return stem[:i] + "a" + stem[i:] if i > 0 else None
 
 
 def explicit_forms(word: str, negated: bool = False, east: bool = True, long: bool = False) -> frozenset[str]:
