@@ -24,7 +24,8 @@ its artifacts' scores, and its rank also shows its highest single item.
 from __future__ import annotations
 
 import bisect
-import re
+
+from .clauses import sentence_starts
 
 SUPPRESS_FACTOR = 0.3
 #: The weight from which a rule alone is an indicator (the research's "moderate" grade, 3 of 5);
@@ -42,10 +43,6 @@ DEFAULT_REVIEW_LINE = 3.0
 #: Suppressors whose cue is a pasted record (a mobile-money receipt): their voice covers the
 #: sentences their cue words stand in, not a note the writer adds beside them.
 OWN_SENTENCE_VOICES = frozenset({"neg.mfs_receipt"})
-#: Where a sentence ends: a full stop, a question or exclamation mark or a dari before a space or
-#: the end, or a line break (a decimal point, "Tk 3,000.00", or a colon ends none); a run of marks is
-#: read once from its first (linear on a window of a quarter million dots).
-_SENTENCE_END = re.compile(r"(?<![.!?\u0964\u0965])[.!?\u0964\u0965]++(?=\s|$)|(?<!\n)\n++")
 PAYMENT_ENTITIES = {"mfs_account", "mfs_transaction", "btc_address", "eth_address", "tron_address", "iban"}
 
 
@@ -107,17 +104,13 @@ def review_line(packs) -> float:
     return max(declared) if declared else DEFAULT_REVIEW_LINE
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
 def _apart_from_receipt(hits, text: str) -> list[str]:
     """The strong rules whose words stand in another sentence than every receipt cue's, when the
     only voices that matched are receipts (:data:`OWN_SENTENCE_VOICES`); none otherwise."""
     voices = [h for h in hits if h.category == "suppressor"]
     if not voices or any(h.rule_id not in OWN_SENTENCE_VOICES for h in voices):
         return []
-    starts = _sentence_starts(text)
+    starts = sentence_starts(text)
 
     def sentences(start: int, end: int) -> set[int]:
         first = bisect.bisect_right(starts, start) - 1
