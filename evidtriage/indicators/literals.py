@@ -60,10 +60,10 @@ def prefix_cover(literals: frozenset[str], usable, length: int = 5) -> frozenset
             kept.add(shared)
         else:
             kept.update(group)
-    out: list[str] = []
-    for lit in sorted(kept, key=len):
-        if not any(lit.startswith(p) for p in out):
-            out.append(lit)
+    out: set[str] = set()
+    for lit in sorted(kept, key=len):  # shorter first: a kept literal any of whose beginnings is kept goes
+        if not any(lit[:n] in out for n in range(len(lit))):
+            out.add(lit)
     return frozenset(out)
 
 

@@ -112,8 +112,10 @@ def normalise(text: str) -> Normalised:
     return Normalised("".join(out), tuple(offsets))
 
 
+@lru_cache(maxsize=1 << 17)
 def normalise_keyword(keyword: str) -> str:
-    """A keyword folded exactly as text is (so that both sides compare equal)."""
+    """A keyword folded exactly as text is (so that both sides compare equal). Kept per keyword:
+    building the built-in packs' matcher folds the same words hundreds of thousands of times."""
     return normalise(keyword).text.strip()
 
 
