@@ -1,7 +1,14 @@
 """Rule conditions: a small language over a rule's named pattern groups.
 
     any | all | A | not A | A and B | A or B | (A or B) and C | 2 of (A, B, C)
-    | A near B within 5 words
+    | A near B within 5 words | A near B within 24 words in one sentence
+
+"In one sentence" (round 24, part S): the pair within N words with no sentence's end between them
+(:data:`.clauses.RECORD_SENTENCE_END`: a full stop, a question or exclamation mark or a dari before a
+space, or a line break), so that a threat's condition and the harm it promises, said in one long
+sentence with a place, a person or a second verb between them, are read together, and a harm said in
+the next sentence is not. It may not stand under "not" (the prefilter reads it as the plain "near",
+which may hold where the sentence's bound does not).
 
 Evaluation gives the spans that make the condition true (to highlight and explain), or None.
 """
@@ -16,7 +23,7 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 _TOKEN = re.compile(r"\s*(\(|\)|,|\d+|[A-Za-z_][A-Za-z0-9_]*)")
-_WORDS = {"and", "or", "not", "of", "near", "within", "words", "word", "any", "all"}
+_WORDS = {"and", "or", "not", "of", "near", "within", "words", "word", "any", "all", "in", "one", "sentence"}
 
 
 class ConditionError(ValueError):
@@ -42,6 +49,7 @@ def parse(text: str, groups: set[str]) -> Node:
         while pos < len(text) and text[pos].isspace():
             pos += 1
     i = 0
+    negated = 0  # how many "not" the factor being read stands under
 
     def peek():
         return tokens[i] if i < len(tokens) else None
@@ -64,9 +72,13 @@ def parse(text: str, groups: set[str]) -> Node:
 
     def factor() -> Node:
         tok = peek()
+        nonlocal negated
         if tok == "not":
             take()
-            return Node("not", (factor(),))
+            negated += 1
+            inner = factor()
+            negated -= 1
+            return Node("not", (inner,))
         if tok == "(":
             take()
             node = expr()
@@ -98,6 +110,13 @@ def parse(text: str, groups: set[str]) -> Node:
                 raise ConditionError(f"'within' needs a number of words in {text!r}")
             if peek() in ("words", "word"):
                 take()
+            if peek() == "in":
+                take()
+                take("one")
+                take("sentence")
+                if negated:
+                    raise ConditionError(f"'in one sentence' cannot stand under 'not' in {text!r}")
+                return Node("near", (a, b, int(n), True))
             return Node("near", (a, b, int(n)))
         return Node("name", (a,))
 
@@ -121,7 +140,10 @@ def parse(text: str, groups: set[str]) -> Node:
     return node
 
 
-def evaluate(node: Node, spans: dict[str, list[Span]], word_of: Callable[[int], int]) -> list[Span] | None:
+def evaluate(node: Node, spans: dict[str, list[Span]], word_of: Callable[[int], int],
+             sentence_of: Callable[[int], int] | None = None) -> list[Span] | None:
+    """The spans that make ``node`` true, or None; ``word_of`` and ``sentence_of`` give the number of
+    the word and of the sentence a position is in (no ``sentence_of``: the text is one sentence)."""
     op = node.op
     if op == "name":
         got = spans.get(node.args[0])
@@ -137,40 +159,48 @@ def evaluate(node: Node, spans: dict[str, list[Span]], word_of: Callable[[int], 
             return [spans[x][0] for x in names]
         return None
     if op == "not":
-        return None if evaluate(node.args[0], spans, word_of) is not None else []
+        return None if evaluate(node.args[0], spans, word_of, sentence_of) is not None else []
     if op == "and":
-        a = evaluate(node.args[0], spans, word_of)
+        a = evaluate(node.args[0], spans, word_of, sentence_of)
         if a is None:
             return None
-        b = evaluate(node.args[1], spans, word_of)
+        b = evaluate(node.args[1], spans, word_of, sentence_of)
         return None if b is None else a + b
     if op == "or":
-        a = evaluate(node.args[0], spans, word_of)
-        return a if a is not None else evaluate(node.args[1], spans, word_of)
+        a = evaluate(node.args[0], spans, word_of, sentence_of)
+        return a if a is not None else evaluate(node.args[1], spans, word_of, sentence_of)
     if op == "nof":
         n, names = node.args
         found = [spans[x][0] for x in names if spans.get(x)]
         return found if len(found) >= n else None
     if op == "near":
-        return _nearest_pair(spans.get(node.args[0], []), spans.get(node.args[1], []), node.args[2], word_of)
+        one = sentence_of if len(node.args) > 3 and sentence_of is not None else None
+        return _nearest_pair(spans.get(node.args[0], []), spans.get(node.args[1], []), node.args[2], word_of, one)
     raise ConditionError(f"unknown operator {op}")
 
 
 def _nearest_pair(spans_a: list[Span], spans_b: list[Span], n: int,
-                  word_of: Callable[[int], int]) -> list[Span] | None:
-    """The closest pair (a, b) within ``n`` words: of the closest, the first ``a`` in order with
-    the first ``b`` in order. Each ``a`` looks up the nearest words holding a ``b`` (a sorted list),
-    so a long text with thousands of each costs n log n, not the product (a message of 0.5 MB
-    dense with amounts and numbers took 140 s comparing every pair)."""
+                  word_of: Callable[[int], int],
+                  sentence_of: Callable[[int], int] | None = None) -> list[Span] | None:
+    """The closest pair (a, b) within ``n`` words (with ``sentence_of``: in one sentence): of the
+    closest, the first ``a`` in order with the first ``b`` in order. Each ``a`` looks up the nearest
+    words holding a ``b`` (a sorted list, one a sentence), so a long text with thousands of each
+    costs n log n, not the product (a message of 0.5 MB dense with amounts and numbers took 140 s
+    comparing every pair)."""
     if not spans_a or not spans_b:
         return None
     first_b: dict[int, int] = {}  # word -> index of the first b in it
     for i, sb in enumerate(spans_b):
         first_b.setdefault(word_of(sb[0]), i)
-    words = sorted(first_b)
+    by_sentence: dict[int, list[int]] = {}  # sentence -> the words holding a b in it, in order
+    for w in sorted(first_b):
+        by_sentence.setdefault(sentence_of(spans_b[first_b[w]][0]) if sentence_of else 0, []).append(w)
     best = None
     for sa in spans_a:
         wa = word_of(sa[0])
+        words = by_sentence.get(sentence_of(sa[0]) if sentence_of else 0)
+        if not words:
+            continue
         k = bisect.bisect_left(words, wa)
         near = []
         if k < len(words):

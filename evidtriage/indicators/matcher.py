@@ -23,6 +23,7 @@ import ahocorasick
 import numpy as np
 
 from .address import addressed
+from .clauses import sentence_starts
 from .conditions import evaluate, guard_groups, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .morphology import compiled_form
@@ -368,6 +369,7 @@ class Matcher:
                 for ri, name in targets:
                     spans.setdefault(ri, {}).setdefault(name, []).append((s, en))
         word_of = _word_index(t)
+        sentence_of = _sentence_index(t)
         hits = []
         negated: list[str] = []
         required = self._required
@@ -387,7 +389,7 @@ class Matcher:
             rule = self.rules[ri]
             for v in found.values():
                 v.sort()
-            support = evaluate(self._conditions[ri], found, word_of)
+            support = evaluate(self._conditions[ri], found, word_of, sentence_of)
             if not support:
                 continue
             if rule.category != "suppressor" and denies:
@@ -397,7 +399,7 @@ class Matcher:
                 gone = {sp: w for sp in every if (w := denied(t, *sp, every))}
                 if gone:
                     found = {g: [sp for sp in v if sp not in gone] for g, v in found.items()}
-                    support = evaluate(self._conditions[ri], found, word_of)
+                    support = evaluate(self._conditions[ri], found, word_of, sentence_of)
                     if not support:
                         negated.append(f"{rule.id} negated by {next(iter(gone.values()))!r}")
                         continue
@@ -408,7 +410,7 @@ class Matcher:
                     # put it in my wife's Rocket, no receipt needed"): the condition is tried again
                     # without the matches a negation scopes over, and holds or not on the rest
                     rest = {g: [sp for sp in v if _negation_over(t, [sp]) is None] for g, v in found.items()}
-                    again = evaluate(self._conditions[ri], rest, word_of) if rest != found else None
+                    again = evaluate(self._conditions[ri], rest, word_of, sentence_of) if rest != found else None
                     if not again or _negation_over(t, again) is not None:
                         negated.append(f"{rule.id} negated by {neg!r}")
                         continue
@@ -543,6 +545,20 @@ def _word_index(text: str):
         return bisect.bisect_left(spaces, pos)
 
     return word_of
+
+
+def _sentence_index(text: str):
+    """pos -> the number of the sentence it is in (for "near ... in one sentence"; where a sentence
+    ends: :func:`.clauses.sentence_starts`), built on first use."""
+    starts: list[int] | None = None
+
+    def sentence_of(pos: int) -> int:
+        nonlocal starts
+        if starts is None:
+            starts = sentence_starts(text)
+        return bisect.bisect_right(starts, pos) - 1
+
+    return sentence_of
 
 
 def _snippet(text: str, start: int, end: int) -> str:

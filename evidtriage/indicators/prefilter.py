@@ -463,7 +463,9 @@ def _compile(node: Node, groups: dict[str, int], prog: list, guards: frozenset[s
             prog.append((OP_NAME, groups[name], 0, 0))
         prog.append((OP_NOF, n, len(names), 0))
     elif op == "near":
-        a, b, n = node.args
+        # "in one sentence" (never under a "not": .conditions) is read as the plain "near", which
+        # holds wherever it does
+        a, b, n = node.args[:3]
         prog.append((OP_NEAR, groups[a], groups[b], n))
     else:
         raise ValueError(f"unknown condition operator {op}")
