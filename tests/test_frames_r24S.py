@@ -5,7 +5,8 @@ taken, a contract sold on, a theft reported), in the three scripts. Own phrasing
 import pytest
 
 from evidtriage.indicators.conditions import ConditionError, evaluate, parse
-from evidtriage.indicators.matcher import Matcher, _sentence_index, _word_index
+from evidtriage.indicators.clauses import sentence_index
+from evidtriage.indicators.matcher import Matcher, _word_index
 from evidtriage.indicators.rules import load_packs
 from evidtriage.resources import builtin_rules_dir
 
@@ -26,14 +27,14 @@ def test_in_one_sentence_reads_no_pair_across_a_full_stop():
     for text, held in ((one, True), (two, False)):
         a = text.index("if")
         b = text.index("burn")
-        got = evaluate(node, {"a": [(a, a + 2)], "b": [(b, b + 4)]}, _word_index(text), _sentence_index(text))
+        got = evaluate(node, {"a": [(a, a + 2)], "b": [(b, b + 4)]}, _word_index(text), sentence_index(text))
         assert (got is not None) is held
 
 
 def test_in_one_sentence_keeps_its_word_bound():
     node = parse("a near b within 3 words in one sentence", {"a", "b"})
     text = "if you go there one more time in the night he will burn it"
-    got = evaluate(node, {"a": [(0, 2)], "b": [(text.index("burn"), len(text) - 3)]}, _word_index(text), _sentence_index(text))
+    got = evaluate(node, {"a": [(0, 2)], "b": [(text.index("burn"), len(text) - 3)]}, _word_index(text), sentence_index(text))
     assert got is None
 
 

@@ -8,7 +8,9 @@ or the end, or a line break).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from .normalise import normalise_keyword
 
@@ -47,6 +49,20 @@ RECORD_SENTENCE_END = re.compile(r"(?<![.!?\u0964\u0965])[.!?\u0964\u0965]++(?=\
 def sentence_starts(t: str) -> list[int]:
     """Where each sentence of ``t`` begins, by :data:`RECORD_SENTENCE_END`, in order (0 first)."""
     return [0] + [m.end() for m in RECORD_SENTENCE_END.finditer(t)]
+
+
+def sentence_index(t: str) -> Callable[[int], int]:
+    """pos -> the number of the sentence of ``t`` it is in (0 first; :func:`sentence_starts`), the
+    sentences found on first use."""
+    starts: list[int] | None = None
+
+    def sentence_of(pos: int) -> int:
+        nonlocal starts
+        if starts is None:
+            starts = sentence_starts(t)
+        return bisect.bisect_right(starts, pos) - 1
+
+    return sentence_of
 
 
 def _begins(t: str, start: int, ends: re.Pattern, back: int) -> int:

@@ -23,7 +23,7 @@ import ahocorasick
 import numpy as np
 
 from .address import addressed
-from .clauses import sentence_starts
+from .clauses import sentence_index
 from .conditions import evaluate, guard_groups, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .morphology import compiled_form
@@ -369,7 +369,7 @@ class Matcher:
                 for ri, name in targets:
                     spans.setdefault(ri, {}).setdefault(name, []).append((s, en))
         word_of = _word_index(t)
-        sentence_of = _sentence_index(t)
+        sentence_of = sentence_index(t)  # for "near ... in one sentence"
         hits = []
         negated: list[str] = []
         required = self._required
@@ -545,20 +545,6 @@ def _word_index(text: str):
         return bisect.bisect_left(spaces, pos)
 
     return word_of
-
-
-def _sentence_index(text: str):
-    """pos -> the number of the sentence it is in (for "near ... in one sentence"; where a sentence
-    ends: :func:`.clauses.sentence_starts`), built on first use."""
-    starts: list[int] | None = None
-
-    def sentence_of(pos: int) -> int:
-        nonlocal starts
-        if starts is None:
-            starts = sentence_starts(text)
-        return bisect.bisect_right(starts, pos) - 1
-
-    return sentence_of
 
 
 def _snippet(text: str, start: int, end: int) -> str:

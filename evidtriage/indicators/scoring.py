@@ -23,9 +23,8 @@ its artifacts' scores, and its rank also shows its highest single item.
 
 from __future__ import annotations
 
-import bisect
 
-from .clauses import sentence_starts
+from .clauses import sentence_index
 
 SUPPRESS_FACTOR = 0.3
 #: The weight from which a rule alone is an indicator (the research's "moderate" grade, 3 of 5);
@@ -110,12 +109,10 @@ def _apart_from_receipt(hits, text: str) -> list[str]:
     voices = [h for h in hits if h.category == "suppressor"]
     if not voices or any(h.rule_id not in OWN_SENTENCE_VOICES for h in voices):
         return []
-    starts = sentence_starts(text)
+    sentence_of = sentence_index(text)
 
     def sentences(start: int, end: int) -> set[int]:
-        first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_right(starts, max(start, end - 1)) - 1
-        return set(range(first, last + 1))
+        return set(range(sentence_of(start), sentence_of(max(start, end - 1)) + 1))
 
     held = set().union(*(sentences(v.start, v.end) for v in voices))
     return sorted({h.rule_id for h in hits
