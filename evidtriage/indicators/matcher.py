@@ -27,7 +27,7 @@ from .clauses import sentence_index
 from .conditions import evaluate, guard_groups, parse, required_groups
 from .entities import ALWAYS_PHONES, Entity, Hints, extract_entities
 from .morphology import compiled_form
-from . import formcache, regexcache
+from . import bounded, formcache, regexcache
 from .negation import denied, holds_negation, may_deny, negator, over_own_negation
 from .normalise import Normalised, is_word_char, normalise
 from .prefilter import ENTITY, RULE, FoldedBatch, Prefilter
@@ -40,8 +40,8 @@ from .windows import windows
 #: hit or entity up to ``OVERLAP // 2`` characters long is found whole, once, its offsets exact.
 WINDOW = 1 << 18
 OVERLAP = 8192
-#: Time one regex may take on one text before it is abandoned with a warning.
-REGEX_TIMEOUT = 0.5
+#: Time one regex may take on one text before it is abandoned with a warning (its own CPU time).
+REGEX_TIMEOUT = bounded.SECONDS
 SNIPPET_CONTEXT = 40
 #: Results kept for texts that repeat (forwarded messages, broadcast ads), per matcher; the least
 #: recently used go first.
@@ -327,8 +327,7 @@ class Matcher:
                 forms.update(ids)
             for i in sorted(forms):
                 try:
-                    found = [(m.start(), m.end()) for m in self._forms[i].finditer(t, timeout=REGEX_TIMEOUT)
-                             if m.end() > m.start()]
+                    found = bounded.spans(self._forms[i], t, REGEX_TIMEOUT)
                 except TimeoutError:
                     ids = ", ".join(dict.fromkeys(self.rules[ri].id for ri, _ in self._form_users[i]))
                     warnings.append(f"rule {ids}: a keyword's forms took over {REGEX_TIMEOUT} s and were stopped")
@@ -349,9 +348,9 @@ class Matcher:
                 if self._regex_number[rx] not in woken:
                     continue  # none of the literals each of its matches holds is in the text
                 try:
-                    for m in rx.finditer(t, timeout=REGEX_TIMEOUT):
-                        if m.end() > m.start():
-                            spans.setdefault(ri, {}).setdefault(name, []).append((m.start(), m.end()))
+                    found = bounded.spans(rx, t, REGEX_TIMEOUT)
+                    if found:
+                        spans.setdefault(ri, {}).setdefault(name, []).extend(found)
                 except TimeoutError:
                     warnings.append(f"rule {self.rules[ri].id}: a regex took over {REGEX_TIMEOUT} s and was stopped")
         entities = extract_entities(text, self.region, norm, hints) if find_entities else []
