@@ -5,6 +5,7 @@ sooner whenever another thread of the process was at work, and the same text gav
 fewer hits in one run and none in the next (a CI run of the batch-against-alone test found it).
 """
 
+import gc
 import hashlib
 import threading
 import time
@@ -107,3 +108,25 @@ def test_the_matcher_warns_of_a_rule_regex_it_stopped_and_still_gives_the_rest(t
     r = Matcher([pack]).match("aaaa " + "a" * 64 + " call 01712345678")
     assert r.hits == () and [w for w in r.warnings if "t.rule" in w and "stopped" in w]
     assert [e.type for e in r.entities if e.type == "phone"] == ["phone"]
+
+
+class CollectedDuringFirstRun:
+    """A regex whose first run took its budget while a full garbage collection ran inside it."""
+
+    def __init__(self):
+        self.runs = 0
+
+    def finditer(self, text, timeout):
+        self.runs += 1
+        if self.runs == 1:
+            gc.collect()
+            end = time.thread_time() + timeout
+            while time.thread_time() < end:
+                pass
+            raise TimeoutError("regex timed out")
+        return iter([_Match(0, 4)])
+
+
+def test_a_regex_stopped_while_a_full_garbage_collection_ran_in_it_is_run_again():
+    rx = CollectedDuringFirstRun()
+    assert bounded.spans(rx, "text", 0.1) == [(0, 4)] and rx.runs == 2
