@@ -271,8 +271,11 @@ def test_a_worker_with_another_plugin_version_is_refused(cluster, evidence, tmp_
         cluster.wait_for(2)
 
 
-def test_an_unreachable_scheduler_and_a_bad_evidence_map_are_one_line_each(evidence, tmp_path, cli):
+def test_an_unreachable_scheduler_and_a_bad_evidence_map_are_one_line_each(evidence, tmp_path, cli, monkeypatch):
+    from evidtriage.pipeline import dask_executor
+
     src, plugins = evidence
+    monkeypatch.setattr(dask_executor, "CONNECT_SECONDS", 2)  # the client tries until then: 20 s of waiting
     port = _free_port()
     _, r = _scan(cli, tmp_path, "a", src, plugins, "--executor", f"dask://127.0.0.1:{port}")
     assert r.exit_code != 0 and f"no Dask scheduler answers at 127.0.0.1:{port}" in r.stderr
