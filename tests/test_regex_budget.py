@@ -31,16 +31,16 @@ class _Match:
         return self._span[1]
 
 
-class StarvedOnce:
-    """A regex whose first run is stopped although it did no work itself: the process's clock ran
-    out on other threads' time, as when a hashing thread is busy beside it."""
+class Starved:
+    """A regex whose first two runs are stopped although it did no work itself: the process's clock
+    ran out on other threads' time, as when a hashing thread is busy beside it."""
 
     def __init__(self):
         self.timeouts = []
 
     def finditer(self, text, timeout):
         self.timeouts.append(timeout)
-        if len(self.timeouts) == 1:
+        if len(self.timeouts) <= 2:
             time.sleep(0.05)
             raise TimeoutError("regex timed out")
         return iter([_Match(0, 2), _Match(3, 3), _Match(4, 6)])
@@ -61,12 +61,12 @@ class BusyEveryTime:
 
 
 def test_a_regex_stopped_on_other_threads_time_is_run_again_and_its_matches_kept():
-    rx = StarvedOnce()
+    rx = Starved()
     assert bounded.spans(rx, "ab cd ef", 0.2) == [(0, 2), (4, 6)]  # the empty match left out
-    assert len(rx.timeouts) == 2 and rx.timeouts[1] > rx.timeouts[0]
+    assert len(rx.timeouts) == 3 and rx.timeouts[2] > rx.timeouts[1] == rx.timeouts[0]
 
 
-def test_a_regex_that_takes_its_budget_itself_is_stopped_at_once():
+def test_a_regex_that_takes_its_budget_itself_is_stopped_on_its_second_run():
     rx = BusyEveryTime()
     try:
         bounded.spans(rx, "text", 0.1)
@@ -74,7 +74,7 @@ def test_a_regex_that_takes_its_budget_itself_is_stopped_at_once():
         pass
     else:
         raise AssertionError("not stopped")
-    assert rx.runs == 1
+    assert rx.runs == 2  # the first run is not timed: a regex is run again before it is given up
 
 
 def test_a_real_catastrophic_regex_is_stopped_even_with_busy_threads_beside_it():
@@ -110,15 +110,15 @@ def test_the_matcher_warns_of_a_rule_regex_it_stopped_and_still_gives_the_rest(t
     assert [e.type for e in r.entities if e.type == "phone"] == ["phone"]
 
 
-class CollectedDuringFirstRun:
-    """A regex whose first run took its budget while a full garbage collection ran inside it."""
+class CollectedDuringRuns:
+    """A regex whose first two runs took their budget while a full garbage collection ran inside."""
 
     def __init__(self):
         self.runs = 0
 
     def finditer(self, text, timeout):
         self.runs += 1
-        if self.runs == 1:
+        if self.runs <= 2:
             gc.collect()
             end = time.thread_time() + timeout
             while time.thread_time() < end:
@@ -128,5 +128,5 @@ class CollectedDuringFirstRun:
 
 
 def test_a_regex_stopped_while_a_full_garbage_collection_ran_in_it_is_run_again():
-    rx = CollectedDuringFirstRun()
-    assert bounded.spans(rx, "text", 0.1) == [(0, 4)] and rx.runs == 2
+    rx = CollectedDuringRuns()
+    assert bounded.spans(rx, "text", 0.1) == [(0, 4)] and rx.runs == 3
