@@ -1,0 +1,75 @@
+"""Round 25 of issue 15, part C: English misses of payments, labour, control and sexual exploitation grouped
+into concept classes, as a victim, a relative, a courier or a caseworker tells them in plain English.
+
+Mechanisms kept through the validation gate by their breadth on the training sets (the block "round 25,
+part C" of ``rules/shared.lexicon.yaml``, ``*_r25C``, and the ``*25`` groups of the rules named). Each is
+written in the scripts where the class exists, with innocent near-misses. None of these phrasings is a
+training set's sentence.
+"""
+
+import pytest
+
+from packs import assert_not_fired, builtin_matcher, check_rule_grid, flat
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return builtin_matcher()
+
+
+# --- 1. A SPREAD OVER COUNTED AGENTS, ACCOUNTS OR PARTS, WITH THE PURPOSE THAT HIDES THE SIZE
+# (pay.structured_under_cap, round 25 branch)
+
+SPREAD_HIDDEN = {
+    "en": ["the 3 lakh went through five different Nagad agents so no one account shows the whole",
+           "my father paid it in 3 parts from 3 agent shops, the dalal told him so it doesn't look big",
+           "we deposited the money in 4 accounts under cousins' names so no single account crosses 2 lakh"],
+    "bn": ["দুই লাখ টাকা ৩টা আলাদা এজেন্টে জমা দিছি, যাতে বেশি না দেখায়"],
+    "bn-Latn": ["1 lakh taka 4 ta alada agent e jama disi jate beshi na dekhay"],
+}
+SPREAD_OK = [
+    "I paid the tuition in 3 parts, the college allows instalments",
+    "send it through 2 bkash numbers, the daily limit is 25000",
+    "we split the pizza in four parts so it doesn't look big on the plate",
+    "কেকটা ৪ টুকরা করো যাতে বড় না দেখায়",
+    "cake ta 4 ta plate e dao jate boro na dekhay",
+]
+
+
+def test_spread_hidden_grid(matcher):
+    check_rule_grid(matcher, flat(SPREAD_HIDDEN), SPREAD_OK, "pay.structured_under_cap")
+
+
+def test_spread_hidden_one_slot_alone(matcher):
+    assert_not_fired(matcher, ["collected 2 lakh through 5 bkash agents today",
+                               "so it doesn't look big, wear the black dress"], "pay.structured_under_cap")
+
+
+# --- 2. A HELD PERSON'S RELEASE TOLD IN ENGLISH, THE ONE HELD NAMED BY A NAME (pay.ransom_release, round 25 branch)
+
+RELEASE_TOLD = {
+    "en": ["sent 60,000 on Nagad again, this is the second part for Rubel release",
+           "the men holding my husband took 2 lakh by bKash and now want one more",
+           "pay the last 40 thousand taka and your boy gets the phone tonight",
+           "the rest in taka to our man in Dhaka, then the sardar releases Monir",
+           "they want 1 lakh by Rocket before the boy is let go from the farm"],
+    # the class in Bengali and romanised Bengali is the rule's older wording (the held one as object, "chharbe")
+    "bn": ["রকেটে আরো ৫০ হাজার দিলে আপনার পোলারে ছেড়ে দিব"],
+    "bn-Latn": ["nagad e 2 lakh dile tomar bhai ke chere dibo"],
+}
+RELEASE_OK = [
+    "paid 2000 taka for salary release at the office",
+    "sent 5000 bkash for the hospital bill, he is let go tomorrow after discharge",
+    "I was holding my son when I sent the 3000 taka",
+    "the bank will release the money for your brother tomorrow",
+    "paid 500 taka for the film release party tickets",
+]
+
+
+def test_release_told_grid(matcher):
+    check_rule_grid(matcher, flat(RELEASE_TOLD), RELEASE_OK, "pay.ransom_release")
+
+
+def test_release_told_one_slot_alone(matcher):
+    assert_not_fired(matcher, ["then the sardar releases Monir from the night shift", "the guys holding my brother's shop"],
+                     "pay.ransom_release")
