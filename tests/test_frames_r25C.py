@@ -73,3 +73,31 @@ def test_release_told_grid(matcher):
 def test_release_told_one_slot_alone(matcher):
     assert_not_fired(matcher, ["then the sardar releases Monir from the night shift", "the guys holding my brother's shop"],
                      "pay.ransom_release")
+
+
+# --- 3. THE WORKER'S ACT AND WHAT IT COSTS (lab.penalty_cut, widened): the act in the third person as a rule of the
+# place or as what happened, the cut as a day's pay, a meal or its allowance, the earnings forfeited
+
+PENALTY_TOLD = {
+    "en": ["the manager's rule: anyone who sleeps on the night line loses that day's food allowance",
+           "Jamal went out for a doctor and the foreman cut 2 days pay",
+           "if anyone sleeps at the sewing table the supervisor cuts 3 days salary",
+           "two refusals in a week and your earnings are forfeited, the agency says"],
+    "bn": ["ডিউটিতে ঘুমাইলে সুপারভাইজার ঐ দিনের বেতন কেটে নেয়"],
+    "bn-Latn": ["duty te ghumale supervisor oi diner beton kete ney"],
+}
+PENALTY_OK = [
+    "if anyone sleeps past 9 on Eid, no one will save them any sweets",
+    "we went out for dinner after the shift, the boss paid",
+    "if anyone complains and the employer cuts 2 days salary, call the helpline",
+    "if we complain about the food the cook makes it better",
+]
+
+
+def test_penalty_told_grid(matcher):
+    check_rule_grid(matcher, flat(PENALTY_TOLD), PENALTY_OK, "lab.penalty_cut")
+
+
+def test_penalty_one_slot_alone(matcher):
+    assert_not_fired(matcher, ["anyone who sleeps early gets up fresh", "my food allowance is 300 riyal a month"],
+                     "lab.penalty_cut")
