@@ -81,7 +81,7 @@ def test_release_told_one_slot_alone(matcher):
 PENALTY_TOLD = {
     "en": ["the manager's rule: anyone who sleeps on the night line loses that day's food allowance",
            "Jamal went out for a doctor and the foreman cut 2 days pay",
-           "if anyone sleeps at the sewing table the supervisor cuts 3 days salary",
+           "if anyone sleeps on duty the supervisor cuts 3 days salary",
            "two refusals in a week and your earnings are forfeited, the agency says"],
     "bn": ["ডিউটিতে ঘুমাইলে সুপারভাইজার ঐ দিনের বেতন কেটে নেয়"],
     "bn-Latn": ["duty te ghumale supervisor oi diner beton kete ney"],
@@ -101,3 +101,24 @@ def test_penalty_told_grid(matcher):
 def test_penalty_one_slot_alone(matcher):
     assert_not_fired(matcher, ["anyone who sleeps early gets up fresh", "my food allowance is 300 riyal a month"],
                      "lab.penalty_cut")
+
+
+# --- 5. GOING OUT ONLY IN THE CONTROLLER'S COMPANY, TOLD AS A RULE OF THE PLACE (iso.not_let_out, widened)
+
+OUT_ALONE = {
+    "en": ["the ustad's word: nobody goes to the market alone, his driver takes us",
+           "my cousin works at a dairy farm in Tripoli, the owner doesnt let him go to town",
+           "new rule from today, no one goes to the shop alone, the guards bring what we need",
+           "the watchman is told our maid does not step out without her madam"],
+    "bn": ["উস্তাদ বলছে দোকানে কেউ একা যাবে না"],
+    "bn-Latn": ["ustad bolse dokane keu ekla jabe na"],
+}
+OUT_ALONE_OK = [
+    "nobody goes to the beach alone on the trip, stay with your group",
+    "new rule from today: no one goes out without finishing homework",
+    "my mom does not let me go out at night",
+]
+
+
+def test_out_alone_grid(matcher):
+    check_rule_grid(matcher, flat(OUT_ALONE), OUT_ALONE_OK, "iso.not_let_out")
