@@ -122,3 +122,26 @@ OUT_ALONE_OK = [
 
 def test_out_alone_grid(matcher):
     check_rule_grid(matcher, flat(OUT_ALONE), OUT_ALONE_OK, "iso.not_let_out")
+
+
+# --- 6. THE CLIENTS' MONEY TO THE ONE IN CONTROL, TOLD IN ENGLISH (pay.clients_pay_controller, round 25 branch):
+# the clients pay him or the madam with the women given only their keep, the madam keeps all the money beside the
+# trade's place, whatever she earns there is his
+
+CLIENTS_TO_CTRL = {
+    "en": ["at the karaoke the guests pay the madam, the girls get only food and a room",
+           "she goes to the hotel on call and the aunty keeps all the money",
+           "whatever she makes at the club is the boss's, he told her family"],
+    # the class in Bengali and romanised Bengali is the rule's older wording ("sob taka didi ney")
+    "bn": ["যত কাস্টমার আসে সব টাকা দিদি নেয়, একটা টাকাও ধরতে পারি না"],
+    "bn-Latn": ["joto customer ashe sob taka didi ney, amra ekta taka o dhorte pari na"],
+}
+CLIENTS_TO_CTRL_OK = [
+    "whatever you earn at the hotel is yours, my son, save it",
+    "the hotel guests pay the manager at the desk and get the room key",
+    "my boss keeps all the money in the shop's safe, the hotel pays our salary",
+]
+
+
+def test_clients_to_controller_grid(matcher):
+    check_rule_grid(matcher, flat(CLIENTS_TO_CTRL), CLIENTS_TO_CTRL_OK, "pay.clients_pay_controller")
