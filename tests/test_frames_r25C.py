@@ -145,3 +145,24 @@ CLIENTS_TO_CTRL_OK = [
 
 def test_clients_to_controller_grid(matcher):
     check_rule_grid(matcher, flat(CLIENTS_TO_CTRL), CLIENTS_TO_CTRL_OK, "pay.clients_pay_controller")
+
+
+# --- 7. THE WHOLE PAY ONLY AT THE END, TOLD IN ENGLISH (lab.wages_kept_back, widened): the pay as a payment or
+# earnings, the end as the leaving or the work "finished", the earnings said to be "kept"
+
+PAY_AT_END = {
+    "en": ["the farm owner says the salary comes when we leave for the city",
+           "payment only at end of harvest season, and only if the sardar is happy",
+           "her earnings are 'kept' by the aunty till she is finished"],
+    "bn": ["মালিক বলে কাজ শেষ হলে দিবে বেতন, ৮ মাস হইলো"],
+    "bn-Latn": ["malik bole beton kaj sesh hole dibe, 8 mash hoilo"],
+}
+PAY_AT_END_OK = [
+    "the payment is at the end of the page, click confirm",
+    "when we leave for the airport, call me",
+    "salary is paid on the first of every month, bonus when I leave",
+]
+
+
+def test_pay_at_end_grid(matcher):
+    check_rule_grid(matcher, flat(PAY_AT_END), PAY_AT_END_OK, "lab.wages_kept_back")
