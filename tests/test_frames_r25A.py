@@ -3,7 +3,9 @@
 Innocent contraries of an indicator said in the speaker's own voice, each a class with its guard:
 the owner let keep, or said in the third person to hold, their own papers or phone, or keeping them
 in their own place (``indicators/holders.py``: ``_LET_KEEP``, ``_HELD_3P``, ``_OWN_PLACE_BN``, and
-"nijer kache rakhe" with no one named before it). Each class is written in the three scripts where
+"nijer kache rakhe" with no one named before it); the job found as it was told (``negation.found_as_told``);
+a fee's offer turned down or held until its papers are checked (``fd.fee_above_cap``); long hours
+counted by the week or said with their rest and pay (``lab.excessive_hours``). Each class is written in the three scripts where
 it exists, with the true texts beside it that must stay flagged. None of these phrasings is a dev
 set's sentence.
 """
@@ -126,3 +128,26 @@ def test_hours_rested_quiet(matcher):
 def test_hours_hard_still_fire(matcher):
     hits = [t for t, r in zip(HOURS_HARD, matcher.match_many(HOURS_HARD)) if "lab.excessive_hours" in {h.rule_id for h in r.hits}]
     assert hits == HOURS_HARD, hits
+
+
+# --- 5. ONE'S OWN DEBT REPAID OR PUT FIRST, AND NOTHING CUT (fd.debt_by_work, round 25 part A)
+
+DEBT_OWN = [
+    "abbu, ager loan ta age shodh kori, tarpor notun kisti nibo",
+    "the sponsor renewed our iqama without cutting any salary this year",
+    "সমিতির লোনের টাকা বেতন থেকে দিয়া শোধ হইয়া গেছে, আলহামদুলিল্লাহ",
+]
+DEBT_HELD = [
+    "you will work until the debt is repaid",
+    "ভিসার টাকা বেতন থেকে কেটে নেওয়া হবে",
+    "visa er taka beton theke kete rakhbe",
+]
+
+
+def test_debt_own_quiet(matcher):
+    assert_not_fired(matcher, DEBT_OWN, "fd.debt_by_work")
+
+
+def test_debt_held_still_fires(matcher):
+    hits = [t for t, r in zip(DEBT_HELD, matcher.match_many(DEBT_HELD)) if "fd.debt_by_work" in {h.rule_id for h in r.hits}]
+    assert hits == DEBT_HELD, hits
