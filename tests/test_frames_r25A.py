@@ -5,7 +5,8 @@ the owner let keep, or said in the third person to hold, their own papers or pho
 in their own place (``indicators/holders.py``: ``_LET_KEEP``, ``_HELD_3P``, ``_OWN_PLACE_BN``, and
 "nijer kache rakhe" with no one named before it); the job found as it was told (``negation.found_as_told``);
 a fee's offer turned down or held until its papers are checked (``fd.fee_above_cap``); long hours
-counted by the week or said with their rest and pay (``lab.excessive_hours``). Each class is written in the three scripts where
+counted by the week or said with their rest and pay (``lab.excessive_hours``); one's own debt repaid or
+put first, and a cost borne without a cut (``fd.debt_by_work``). Each class is written in the three scripts where
 it exists, with the true texts beside it that must stay flagged. None of these phrasings is a dev
 set's sentence.
 """
