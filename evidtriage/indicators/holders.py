@@ -34,15 +34,19 @@ _OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|
                          "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
                      + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
                      + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
+#: (round 25, part A) the owner's own place, where "kache" would stand: "পাসপোর্ট আমার নিজের লকারে", "passport nijer locker e"
+#: (whose the place is, said by "nijer" or "amar" before it, as "kache" is)
+_OWN_PLACE_BN = (r"locker e|lockere|locker a|drawer e|drawere|almari te|almarite|almirah te|bag e|suitcase e|"
+                 + "|".join(normalise_keyword(w) for w in ("লকারে", "ড্রয়ারে", "আলমারিতে", "ব্যাগে", "স্যুটকেসে")))
 #: the writer as the holder, in a present state: "(amar) passport (ta) amar kache(i) (e) (ase)"
 _HELD_BN = re.compile(_DOC + r"(?:\s(?:ta|ti|gula|gulo|" + normalise_keyword("টা") + "|" + normalise_keyword("টি") + "|"
                       + normalise_keyword("গুলো") + r"))?\s(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in (
                           "আমার", "আমাদের", "নিজের")) + r")\s(?:\S+\s)?(?:kache|kase|kachei|kasei|kachhe|kachhei|hate|hatei|"
-                      + "|".join(normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই")) + r")"
-                      r"(?:\s(?:e|i|o|ei))?(?:\s(?:ache|ase|asi|achhe|thake|thaké|rakhi|rakhchi|rakhsi|" + "|".join(
-                          normalise_keyword(w) for w in ("আছে", "থাকে", "রাখি", "রাখছি")) + r"))?(?=\s?(?:[,.;:!?।\n]|$))")
+                      + "|".join(normalise_keyword(w) for w in ("কাছে", "কাছেই", "হাতে", "হাতেই")) + r"|" + _OWN_PLACE_BN + r")"
+                      r"(?:\s(?:e|i|o|ei))?(?:\s(?:ache|ase|asi|achhe|thake|thaké|rakhi|rakhchi|rakhsi|(?P<rakhe>rakhe|" + normalise_keyword("রাখে") + r")|"
+                      + "|".join(normalise_keyword(w) for w in ("আছে", "থাকে", "রাখি", "রাখছি")) + r"))?(?=\s?(?:[,.;:!?।\n]|$))")
 _HELD_EN = re.compile(r"(?:^|\s)(?:my|our|my own|our own)\s" + _DOC + r"\s(?:(?:is|are|stays|remains)\s)?(?:still\s|always\s)?"
-                      r"(?:with me|with us|in my hand|in my bag|in my room|in my pocket)(?!\s(?:until|till|unless|as long|for now))"
+                      r"(?:with me|with us|in my hand|in my (?:own\s)?(?:bag|room|pocket|drawer|locker|suitcase|wallet|cupboard))(?!\s(?:until|till|unless|as long|for now))"
                       r"|(?:^|\s)(?:the\s)?" + _DOC + r"\s(?:is\s)?(?:always|still)\s(?:with me|in my hand|in my bag)(?!\s(?:until|till|unless|as long|for now))"
                       r"|(?:^|\s)(?:i|we|i'm|we're|i am|we are)\s(?:still\s|always\s|now\s)?(?:keep|keeping|have|hold|holding|carry|carrying|got back|kept)\s"
                       r"(?:my|our)\s(?:own\s)?" + _DOC
@@ -55,6 +59,25 @@ _OWNER_KEEPS = re.compile(r"(?:^|\s)(?:the\s)?" + _DOC + r"\s(?:stays|stay|remai
                           r"|in my hand|in my bag)(?!\w)"
                           r"|(?:^|\s)(?:workers?|employees?|you|candidates?)\s(?:will\s|can\s|always\s)?(?:keep|hold|carry)\s(?:their|your|his|her)\sown\s"
                           + _DOC)
+#: (round 25, part A) the owner let keep their own thing, by whoever lets: "madam lets me keep my phone", "the employer
+#: allows us to keep our passports", "meye ke nijer phone rakhte diben", "নিজের ফোন কাছে রাখতে দেয়" (a negation in the
+#: clause, "rakhte dey na", "doesn't let me keep my phone", keeps the hit, as for every holder)
+_LET_KEEP = re.compile(r"(?:^|\s)(?:lets|let|allows|allowed|allow|permits)\s(?:me|us|her|him|them|the workers?|workers)\s(?:to\s)?"
+                       r"(?:keep|have|use|hold|carry)\s(?:my|our|her|his|their)\s(?:own\s)?" + _DOC
+                       + r"|(?:^|\s)(?:nijer|amar|" + "|".join(_N(w) for w in ("নিজের", "আমার")) + r")\s" + _DOC
+                       + r"\s(?:(?:kache|kase|" + _N("কাছে") + r")\s)?(?:rakhte|use korte|chalate|" + "|".join(_N(w) for w in (
+                           "রাখতে", "চালাতে", "ইউজ করতে")) + r")\s(?:dey|dae|den|diben|dibe|dise|dichhe|dicche|deya hoy|" + "|".join(
+                           _N(w) for w in ("দেয়", "দেন", "দিবেন", "দিবে", "দিছে", "দিচ্ছে", "দেওয়া হয়")) + r")(?!\S)")
+#: (round 25, part A) the owner said in the third person as the holder of their own thing: "he has his passport with him",
+#: "she keeps her phone with her", "his passport is with him" (the subject, the owner and the holder one person: "he keeps
+#: her phone" is another's, and "she keeps her phone" alone may be a madam keeping the maid's)
+_HELD_3P = re.compile("|".join(
+    r"(?:^|\s)" + he + r"\s(?:still\s|always\s)?(?:has|keeps|carries|holds)\s" + his + r"\s(?:own\s)?" + _DOC
+    + r"\s(?:with " + him + r"|in " + his + r" (?:own\s)?(?:bag|pocket|drawer|locker))(?!\s(?:until|till|unless))"
+    r"|(?:^|\s)" + his + r"\s(?:own\s)?" + _DOC + r"\s(?:is|stays|remains)\s(?:still\s|always\s)?(?:with " + him + r"|in " + his
+    + r" (?:own\s)?(?:bag|pocket|drawer|locker))(?!\s(?:until|till|unless))"
+    for he, his, him in (("he", "his", "him"), ("she", "her", "her"))))
+
 #: the reader told to keep their own thing safe: "keep your passport and papers safe", "passport nijer kache
 #: rakhben", "পাসপোর্ট সাবধানে রেখো" (a recruiter's "keep your passport with me" names the holder: not this)
 _KEEP_SAFE = re.compile(r"(?:^|\s)(?:keep|hold on to|look after|take care of)\s(?:your|ur|the|their)\s(?:own\s)?" + _DOC
@@ -142,11 +165,16 @@ def self_held(t: str, start: int, end: int) -> str | None:
     clause = t[c0:c1]
     if _ANY_NEGATION.search(clause):
         return None  # "he never gave me my passport back", "ami passport rakhte pari na"
-    for rx in (_HELD_BN, _HELD_EN, _OWNER_KEEPS, _KEEP_SAFE):
+    for rx in (_HELD_BN, _HELD_EN, _OWNER_KEEPS, _KEEP_SAFE, _LET_KEEP, _HELD_3P):
         for m in rx.finditer(clause):
             s, e = c0 + m.start(), c0 + m.end()
             if e <= start or s >= end:
                 continue  # not the hit's thing
+            if rx in (_LET_KEEP, _HELD_3P):
+                # the owner is named inside the words (my, nijer, his), and one who lets is expected before them
+                if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)) or _COACHED.search(t, _sentence(t, start, end)[0], s):
+                    continue
+                return "held by its owner: " + m.group(0).strip()
             if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
                 continue  # "apnar passport amar kache", "tor bhaiyer passport"
             if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
@@ -156,6 +184,8 @@ def self_held(t: str, start: int, end: int) -> str | None:
             if _OTHER_HOLDER.search(t, c0, s):
                 continue  # "company sobar passport nijer kache", "malik bole passport stays with the worker"
             own = _OWN_HOLDER.search(m.group(0)) is not None  # "passport nijer kache": whose is said by "nijer"
+            if rx is _HELD_BN and m.group("rakhe") and t[c0:s].strip(" ,") and not _MINE.search(t[max(0, s - 12):s]):
+                continue  # "sardar passport nijer kache rakhe": "keeps" says who keeps it; only with no subject before ("..., passport nijer kase rakhe")
             if (rx is _HELD_BN and not own and not _MINE.search(t[max(0, s - 12):s])
                     and (_YOURS.search(t) or not _STILL_HERE.search(m.group(0)))):
                 # whose passport is not said: a bare "passport amar kache" is the recruiter's classic line

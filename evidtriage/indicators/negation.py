@@ -166,7 +166,8 @@ def negator(t: str, start: int, end: int) -> str | None:
         return None  # "never give it to anyone, only to me": the writer's own claim to it
     return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
             or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
-            or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end))
+            or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end)
+            or found_as_told(t, start, end))
 
 
 _N = normalise_keyword
@@ -498,3 +499,31 @@ def _next_space(t: str, i: int) -> int:
     while j < len(t) and not t[j].isspace() and t[j] not in ",.;:!?।":
         j += 1
     return j if j - i <= 10 else i
+
+
+#: (round 25, part A) the job found as it was told, in the worker's own words: "আইসা দেখি যা কইছিল তাই", "contract e ja lekha
+#: chilo tai pacchi", "jemon bolsilo temon", "exactly what the offer letter said", "as promised", "what they said is what we
+#: found"; what was said is in the past and what follows "tai" is the thing got or nothing ("ja bolbe tai korbi", whatever
+#: they will say you will do, is an order, and "ja bolse tai korte hoy" one too)
+_FOUND_AS_TOLD = re.compile(
+    r"(?<!\S)(?:ja|jeta|ja ja|" + "|".join(_N(w) for w in ("যা", "যেটা", "যা যা")) + r")\s(?:\S+\s)?(?:bolse|bolsilo|bolchilo|bolechilo|"
+    r"boleche|koise|koisilo|koichilo|kaisilo|lekha chilo|lekha silo|lekha chhilo|promise korsilo|" + "|".join(_N(w) for w in (
+        "বলছিল", "বলছিলো", "বলেছিল", "বলেছিলো", "বলছে", "বলেছে", "কইছিল", "কইছিলো", "কইছে", "লেখা ছিল", "লেখা ছিলো", "বইলছিল"))
+    + r")\s(?:tai|tai-i|" + _N("তাই") + r")(?=\s?(?:[,.;:!?।\n]|$)|\s(?:pacchi|paisi|pailam|pai|peyechi|pelam|paitesi|dise|dey|dicche|ache|ase|"
+    + "|".join(_N(w) for w in ("পাচ্ছি", "পাইছি", "পাইলাম", "পাই", "পেয়েছি", "পেলাম", "দিছে", "দেয়", "দিচ্ছে", "আছে")) + r")(?![^\s,.;:!?।]))"
+    r"|(?<!\S)(?:jemon|jemoni|" + _N("যেমন") + r")\s(?:\S+\s)?(?:bolsilo|bolchilo|bolechilo|koisilo|bolse|" + "|".join(_N(w) for w in (
+        "বলছিল", "বলেছিল", "বলছিলো", "কইছিল", "বলছে")) + r")\s(?:temon|temoni|thik temon|" + "|".join(_N(w) for w in ("তেমন", "তেমনই", "তেমনি", "ঠিক তেমন")) + r")(?![^\s,.;:!?।])"
+    r"|(?<!\w)exactly (?:what|as) (?:the |my |our |they |he |she )?(?:\S+ ){0,2}?(?:said|promised|told (?:me|us)|agreed|written)(?!\w)"
+    r"|(?<!\w)(?:just )?as (?:promised|agreed|they promised|he promised|she promised|the contract said|the offer letter said)(?!\w)"
+    r"|(?<!\w)what (?:they|he|she|the agent|the agency) (?:said|promised|told us|told me) is (?:exactly )?what (?:i|we) (?:got|found|get)(?!\w)")
+
+
+def found_as_told(t: str, start: int, end: int) -> str | None:
+    """The job said, in the hit's sentence, to be as it was told ("যা কইছিল তাই", "exactly what the
+    offer letter said"), or None: the promise kept is not deception. A negation after those words in
+    the sentence ("ja bolse tai na", "as promised, but no salary") keeps the hit."""
+    s0, s1 = _sentence(t, start, end)
+    m = _FOUND_AS_TOLD.search(t, s0, s1)
+    if m is None or _ANY_NEGATION.search(t, m.start(), s1):
+        return None
+    return "found as told: " + m.group(0).strip()
