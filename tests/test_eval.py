@@ -91,6 +91,24 @@ def test_evaluation_counts_by_hand(tmp_path, matcher):
     assert report["false_positives_by_voice"]["chatter"]["k"] == 0
 
 
+def test_entities_are_scored_on_the_types_measured_and_handles_without_case(tmp_path, matcher):
+    """Was: a URL a writer listed counted as an entity missed, though URLs are not among the types
+    scored, and a handle labelled as written ("@ProbashiSurokkha") as both missed and invented, as
+    the extractor gives it in the lower case Telegram reads it in."""
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"id": "a", "text": "news and more on our Telegram channel @ProbashiSurokkha and https://example.org/jobs",
+         "label": "ok", "script": "en", "voice": "awareness",
+         "entities": [{"type": "telegram", "value": "@ProbashiSurokkha"}, {"type": "url", "value": "https://example.org/jobs"}]},
+        {"id": "b", "text": "write to Info.Desk@Example.org today", "label": "ok", "script": "en", "voice": "official",
+         "entities": [{"type": "email", "value": "Info.Desk@Example.org"}]},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    ents = evaluate(load_corpus(corpus), matcher)["entities"]
+    assert (ents["missed"], ents["invented"]) == ([], [])
+    assert (ents["recall"]["k"], ents["recall"]["n"], ents["precision"]["n"]) == (2, 2, 2)
+
+
 def test_weak_mentions_are_counted_apart_from_flags(tmp_path, matcher):
     """An item with a hit below the line is not flagged, but is among the weak mentions an officer
     may read: the report counts those of each label."""

@@ -32,6 +32,13 @@ from ..errors import UserError
 SCORED_ENTITIES = frozenset({"phone", "bd_passport", "bd_nid", "telegram", "instagram", "x", "handle",
                              "whatsapp", "mfs_transaction", "email", "btc_address", "eth_address",
                              "tron_address"})
+#: Identifiers their services read without case: a label written "@ProbashiSurokkha" is the handle
+#: the extractor gives as "@probashisurokkha"
+CASELESS_ENTITIES = frozenset({"telegram", "instagram", "x", "handle", "email"})
+
+
+def _entity_key(kind: str, value: str) -> tuple[str, str]:
+    return kind, value.lower() if kind in CASELESS_ENTITIES else value
 
 #: Which rule categories speak for each corpus category (for the per-category precision: when a
 #: rule of these categories fires on a flagged item, is the item one to flag?)
@@ -152,8 +159,9 @@ def evaluate(items: list[Item], matcher, line: float | None = None, aid=None, co
         flagged = r.score >= line or (corroborates and c)
         cats = sorted({h.category for h in r.hits if h.category != "suppressor"})
         rows.append((item, flagged, cats, r))
-        found = {(e.type, e.value) for e in r.entities if e.type in SCORED_ENTITIES}
-        gold = set(item.entities)
+        found = {_entity_key(e.type, e.value) for e in r.entities if e.type in SCORED_ENTITIES}
+        # a type no extractor is scored on (a URL a writer listed) is neither found nor missed
+        gold = {_entity_key(t, v) for t, v in item.entities if t in SCORED_ENTITIES}
         ent_tp += len(found & gold)
         for t, v in sorted(found - gold):
             ent_fp += 1
