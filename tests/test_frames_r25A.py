@@ -13,7 +13,7 @@ set's sentence.
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_grid, flagged_texts
+from packs import assert_not_fired, builtin_matcher, check_grid, fired_by, flagged_texts
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +102,7 @@ def test_offer_declined_fee_quiet(matcher):
 
 
 def test_fee_paid_still_fires(matcher):
-    hits = [t for t, r in zip(FEE_PAID, matcher.match_many(FEE_PAID)) if "fd.fee_above_cap" in {h.rule_id for h in r.hits}]
+    hits = fired_by(matcher, FEE_PAID, "fd.fee_above_cap")
     assert hits == FEE_PAID, hits
 
 
@@ -127,7 +127,7 @@ def test_hours_rested_quiet(matcher):
 
 
 def test_hours_hard_still_fire(matcher):
-    hits = [t for t, r in zip(HOURS_HARD, matcher.match_many(HOURS_HARD)) if "lab.excessive_hours" in {h.rule_id for h in r.hits}]
+    hits = fired_by(matcher, HOURS_HARD, "lab.excessive_hours")
     assert hits == HOURS_HARD, hits
 
 
@@ -150,5 +150,5 @@ def test_debt_own_quiet(matcher):
 
 
 def test_debt_held_still_fires(matcher):
-    hits = [t for t, r in zip(DEBT_HELD, matcher.match_many(DEBT_HELD)) if "fd.debt_by_work" in {h.rule_id for h in r.hits}]
+    hits = fired_by(matcher, DEBT_HELD, "fd.debt_by_work")
     assert hits == DEBT_HELD, hits
