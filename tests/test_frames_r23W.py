@@ -79,7 +79,9 @@ def test_a_decimal_point_or_a_colon_ends_no_sentence():
 
 
 NOTES_FLAGGED = [
-    "নগদে ৩০ হাজার পাঠাইছি, TrxID 4HG8TR2WQP। মুক্তিপণের বাকি টাকা কাইল দিমু, ছেলের সাথে একবার কথা বলান।",
+    # (round 25: an order about the one held beside the payment, "ছেলের সাথে একবার কথা বলান", is
+    # pay.captive_paid_for_wide's, which the receipt yields to; the note here only owes the rest)
+    "নগদে ৩০ হাজার পাঠাইছি, TrxID 4HG8TR2WQP। মুক্তিপণের বাকি টাকা কাইল দিমু, আর কেউ যেন না জানে।",
     # (a ransom's "the rest once you let him go" is pay.rest_on_delivery_wide's, which the receipt yields to: the note
     # here owes the rest tomorrow, so that only the receipt's sentence can hold it)
     "bkash e 30 hajar pathaisi, TrxID 4HG8TR2WQP. tomar chele ke chharar baki 50 hajar kal dibo, video call e dekhao age.",

@@ -6,9 +6,9 @@ gear withheld at dangerous work (``lab.gear_withheld_danger``, new); the worker 
 named by any noun, in the present or by the controllers' quoted word (``lab.handed_on_wide``); the paper, the
 company or the house looked up and found to be nothing (``dr.fake_documents``); a payment sent with an order
 about the one held (``pay.captive_paid_for_wide`` and the receipt's guard); hundi by its working parts, a cut in
-percent beside a pay-out at the other end (``pay.informal_transfer``); a job told by anyone, then the look on
-being brought or crossing (``dr.told_found_wide``). Each in the scripts where the class is said, with innocent
-near-misses. None of these phrasings is a training or validation set's sentence.
+percent beside a pay-out at the other end (``pay.informal_transfer``). Each in the scripts where the class is
+said, with innocent near-misses. (A sixth class, a job told by anyone and then the look on being brought or
+crossing, was taken out at the merge: "amma bolse kaj ache, giye dekhi biriyani ready" fired it.) None of these phrasings is a training or validation set's sentence.
 """
 
 import pytest
@@ -132,22 +132,3 @@ HUNDI_OK = [
 
 def test_hundi_parts_grid(matcher):
     check_rule_grid(matcher, flat(HUNDI), HUNDI_OK, "pay.informal_transfer")
-
-
-# --- 6. A JOB TOLD BY ANYONE, THEN THE LOOK ON BEING BROUGHT OR CROSSING (dr.told_found_wide, widened)
-
-TOLD_SAW = {
-    "bn": ["চাচি কইছিল দর্জির দোকানে কাম, শহরে আইনা দেখি এক বাসায় রাইতদিন কাপড় ধোয়াই",
-           "ওরা বলছিল হোটেলে কাজ, নদী পার হওয়ার পর দেখি একটা তালা মারা গুদাম"],
-    "bn-Latn": ["ora bolsilo hotel er kaj, border par hoye dekhi ekta tala mara ghor",
-                "mama bolsilo factory te kaj, oikhane giye dekhi ekta khamar, goru charai"],
-}
-TOLD_SAW_OK = [
-    "mama bolsilo dokan er kaj, giye dekhi kotha moto sob, alhamdulillah",
-    "আম্মা কইছিল বিকালে রান্না, বাজারে গিয়া দেখি মাছ নাই",
-    "sabdhan! keu jodi bole hotel er kaj, ar border par hoye dekhen onno kichu, helpline e call korun",
-]
-
-
-def test_told_then_saw_grid(matcher):
-    check_rule_grid(matcher, flat(TOLD_SAW), TOLD_SAW_OK, "dr.told_found_wide")
