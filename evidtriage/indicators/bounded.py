@@ -7,9 +7,9 @@ same text matched alone was not, and the two runs differed. Here a regex is stop
 thread running it spent the budget: a stopped regex is run again, timed on the thread's own clock,
 and when the process's clock ran out first it is run again with a budget widened by how much of the
 process's time the other threads took (``MAX_WIDENING`` at most), so the result does not depend on
-what else the process was doing. A regex that takes its budget itself is so stopped after two runs. A full garbage
-collection during a run counts as the thread's own time; a run it overlapped is run again too (twice
-at most), as the next full collection is far off.
+what else the process was doing. A regex that takes its budget itself is so stopped after two runs.
+A full garbage collection during a run counts as the thread's own time; a run it overlapped is run
+again too (twice at most), as the next full collection is far off.
 """
 
 from __future__ import annotations

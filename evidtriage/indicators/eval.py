@@ -40,6 +40,7 @@ CASELESS_ENTITIES = frozenset({"telegram", "instagram", "x", "handle", "email"})
 def _entity_key(kind: str, value: str) -> tuple[str, str]:
     return kind, value.lower() if kind in CASELESS_ENTITIES else value
 
+
 #: Which rule categories speak for each corpus category (for the per-category precision: when a
 #: rule of these categories fires on a flagged item, is the item one to flag?)
 RULE_CATEGORIES = {

@@ -112,15 +112,15 @@ _KIN_HOLDER = re.compile(r"(?:^|\s)(?:amar\s|my\s|" + _N("আমার") + r"\s)
                          + r")(?!\s?(?:er|r|'s|" + _N("র") + r"|" + _N("ের") + r")(?!\S))\s(?:\S+\s){0,3}?(?:(?:amar|my|"
                          + _N("আমার") + r")\s)?" + _DOC)
 #: a return on a condition later in the sentence: the holder is a creditor ("passport amar kache, baki taka dile dibo")
+_ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
+                           + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
+                           + r")(?!\w)")
 #: a use let only by the measure ("once a week", "5 min", "only on Friday", "হপ্তায় একবার"): the ration is the control
 #: (a permission so measured is no owner holding their own thing)
 _RATIONED = re.compile(r"(?<!\w)(?:once|twice|(?:one|two|three|\d{1,2}) times?|\d{1,3}\s?(?:min|mins|minute|minutes|minit)|only on|only for|"
                        r"for (?:a|an|one|\d{1,2}) (?:min|minute|minutes|hour|hours)|a week|per week|every (?:friday|week|month)|"
                        r"ekbar|ek bar|duibar|dui bar|shudhu|sudhu|khali|" + "|".join(normalise_keyword(w) for w in (
                            "একবার", "দুইবার", "শুধু", "মিনিট", "সপ্তাহে", "হপ্তায়")) + r")(?!\w)")
-_ON_CONDITION = re.compile(r"(?<!\S)(?:dile|dileo|pathaile|pathale|shodh|sodh|porishodh|until|till|unless|if you|jotodin|porjonto|chara|chhara|"
-                           + "|".join(normalise_keyword(w) for w in ("দিলে", "পাঠালে", "শোধ", "পরিশোধ", "যতদিন", "পর্যন্ত", "ছাড়া"))
-                           + r")(?!\w)")
 
 
 _SAYS = re.compile(r"(?<!\S)(?:bolse|bolche|bole|bollo|bolsilo|koise|koy|said|says|told|asked|wants|" + "|".join(_N(w) for w in (
@@ -176,17 +176,17 @@ def self_held(t: str, start: int, end: int) -> str | None:
             s, e = c0 + m.start(), c0 + m.end()
             if e <= start or s >= end:
                 continue  # not the hit's thing
+            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
+                continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
             if rx in (_LET_KEEP, _HELD_3P):
                 # the owner is named inside the words (my, nijer, his), and one who lets is expected before them
-                if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)) or _COACHED.search(t, _sentence(t, start, end)[0], s):
+                if _COACHED.search(t, _sentence(t, start, end)[0], s):
                     continue
                 if rx is _LET_KEEP and _RATIONED.search(t, e, _sentence_end(t, e)):
                     continue  # "lets me use my mobile once a week, 5 min": the ration is the control
                 return "held by its owner: " + m.group(0).strip()
             if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
                 continue  # "apnar passport amar kache", "tor bhaiyer passport"
-            if _DEMAND_AFTER.match(t, e) or _ON_CONDITION.search(t, e, _sentence_end(t, e)):
-                continue  # "passport amar kache thakbe", "with me until you pay", "amar kache, taka dile dibo"
             if rx in (_OWNER_KEEPS, _KEEP_SAFE) and _TO_ME.search(t, e):
                 continue  # "keep your passport safe, give it to me at the airport"
             if _OTHER_HOLDER.search(t, c0, s):

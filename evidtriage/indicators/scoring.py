@@ -23,7 +23,6 @@ its artifacts' scores, and its rank also shows its highest single item.
 
 from __future__ import annotations
 
-
 from .clauses import sentence_index
 
 SUPPRESS_FACTOR = 0.3
