@@ -142,6 +142,38 @@ def test_a_local_number_without_its_country_near_is_not_guessed(text):
     assert phones(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("School girls new stock, Kolkata. call Raju 98310 46275", ["+919831046275"]),
+    ("মেয়েরা বেনাপোল দিয়ে যাবে, মাসিকে ফোন দিও 9007 312 846", ["+919007312846"]),  # a number to call
+    ("কলকাতার দিদির নম্বর ৯৮৩১০ ৪৬২৭৫", ["+919831046275"]),  # Bengali digits, India's city named
+    ("mumbai te kaj, salary 25000, 9876543210", ["+919876543210"]),
+    ("Kolkata te chilam. " + "x" * 120 + " 9876543210", []),  # India named, but not near
+    ("order 9831046275 delivered", []),  # the shape, with no India and nothing to call: not guessed
+    ("bkash e 9831046275 taka pathaisi", []),
+    ("phone korish. invoice er amount due 9831046275", []),  # a word to call, but sentences before
+    ("call 0558321907", []),  # India's shape only: a leading 0 still needs its country named
+])
+def test_an_indian_mobile_without_its_code_needs_india_named_or_a_number_to_call(text, expected):
+    assert phones(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pune te study visa, bank er jonno tomar NID copy lagbe, 6724193580 eta na?",
+    "I got the scholarship to study in Pune! need your NID copy for the bank statement, it's 6724193580 right?",
+    "কলকাতা থেকে টাকা আসবে, এজেন্টের সিম ওর চাচার এনআইডি ৮২৩৫৬১৯০৪৭ দিয়া তোলা",
+])
+def test_a_smart_nids_ten_digits_are_not_read_as_an_indian_mobile(text):
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("construction job in Selangor, their office 03-2148 7720 just says wait", ["+60321487720"]),
+    ("construction job in Selangor, file 0321487720", []),  # nine digits in one run: a file's number
+])
+def test_a_shorter_landline_is_taken_only_in_a_phones_groups(text, expected):
+    assert phones(text) == expected
+
+
 def test_a_home_number_near_a_countrys_name_stays_home():
     assert phones("dubai theke bolchi, amar deshi number 01712345678") == ["+8801712345678"]
 

@@ -214,9 +214,10 @@ _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
 # meet the folded text); seventeen digits up to 80 characters after the label, thirteen or ten up
 # to 30, or further when the word "number" says so on the way ("NID diye korbe, ei number ta ...",
 # "NID number ta lagbe ... ei ta na? ..."); never a phone's digits or a link's
-_NID = Guarded(re.compile("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
+_NID_LABEL = ("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
-    "|id card|voter id)(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
+    "|id card|voter id)")
+_NID = Guarded(re.compile(_NID_LABEL + "(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
     "|[^\\n]{0,40}?(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) +
     ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
@@ -460,12 +461,14 @@ def _dialled_in_named_country(text: str, m) -> bool:
     return _named_country_kind(num)
 
 
-def _named_country_kind(num) -> bool:
+def _named_country_kind(num, grouped: bool = False) -> bool:
     """Whether a number parsed in a named country is one taken there: a mobile, or a fixed or
-    toll-free line of :data:`_LANDLINE_FEWEST` digits or more."""
+    toll-free line of :data:`_LANDLINE_FEWEST` digits or more (:data:`_GROUPED_LANDLINE_FEWEST`
+    when ``grouped``: written in a phone's groups)."""
     kind = phonenumbers.number_type(num) if phonenumbers.is_valid_number(num) else None
+    fewest = _GROUPED_LANDLINE_FEWEST if grouped else _LANDLINE_FEWEST
     return kind in _MOBILE_TYPES or (kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.TOLL_FREE)
-                                     and len(str(num.national_number)) >= _LANDLINE_FEWEST)
+                                     and len(str(num.national_number)) >= fewest)
 
 
 def _digits_before(text: str, pos: int) -> bool:
@@ -533,6 +536,9 @@ _COUNTRY_WORDS = {
     "JP": ("japan", "tokyo", "জাপান"),
     "TH": ("thailand", "bangkok", "থাইল্যান্ড"),
     "ID": ("indonesia", "jakarta", "ইন্দোনেশিয়া"),
+    "IN": ("india", "kolkata", "kolkatta", "calcutta", "howrah", "mumbai", "bombay", "pune", "delhi", "chennai",
+           "bangalore", "bengaluru", "ভারত", "ইন্ডিয়া", "কলকাতা", "কলিকাতা", "হাওড়া", "মুম্বাই", "মুম্বই", "পুনে",
+           "দিল্লি"),
 }
 #: One regex over the folded words; a Latin word starts at a word's start (and may take an
 #: ending: saudia, malaysiar), a Bengali one anywhere (সৌদিতে, দুবাইয়ে).
@@ -544,8 +550,23 @@ _COUNTRY = re.compile("|".join(
 _LOCAL_NUMBER = re.compile(r"(?<![\d+])(0\d(?:[ -]?\d){7,10})(?!\d)")
 _LOCAL_FEWEST = 9
 #: A fixed line of the named country is taken when its national number has this many digits (a
-#: London 020 3865 4410); shorter ones are too often a file or an account number.
+#: London 020 3865 4410); shorter ones are too often a file or an account number...
 _LANDLINE_FEWEST = 10
+#: ...unless written in a phone's groups, its area code apart: Kuala Lumpur's "03-2148 7720"
+_GROUPED_LANDLINE = re.compile(r"0\d{1,3}[ -]\d{3,4}[ -]?\d{3,4}")
+_GROUPED_LANDLINE_FEWEST = 9
+#: India's mobiles are written at home as ten digits from 6 to 9, with no trunk 0 ("98310 46275",
+#: "9007 312 846"): the numbers of the border's brokers and of the places girls are taken to.
+#: One is taken next to India's name (as the numbers above), or right after a word that gives a
+#: number to call ("call masi 9007 312 846"), since no Bangladeshi number has that shape.
+_BARE_MOBILE = re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")
+#: How far after an NID's label ten digits are taken as the NID's, never as a phone
+_NID_LABEL_BEFORE = 80
+_CALL_WORDS = ("call", "phone", "mobile", "mob", "cell", "contact", "whatsapp", "imo", "number", "nmbr", "কল", "ফোন",
+               "নম্বর", "নাম্বার", "যোগাযোগ")
+_CALL_BEFORE = re.compile(
+    "(?:" + "|".join((r"(?<![a-z])" if w.isascii() else "") + re.escape(normalise(w).text) for w in _CALL_WORDS) + ")"
+    r"[^\w\n]{0,3}(?:[^\s,;.!?।]+[^\S\n]?[,:;\-–]?[^\S\n]{1,2}){0,2}$")
 #: How far before (or after) a number the country's name may stand; and how far when it is the
 #: only country named that far around (a message's length: a notice, an ad).
 _COUNTRY_BEFORE, _COUNTRY_AFTER = 100, 40
@@ -553,15 +574,16 @@ _COUNTRY_FAR = 400
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def _named_country(t: str, s: int, e: int) -> str | None:
+def _named_country(t: str, s: int, e: int, far: bool = True) -> str | None:
     """The region of the country named nearest to ``t[s:e]`` (before it within
-    ``_COUNTRY_BEFORE`` characters, or after it within ``_COUNTRY_AFTER``)."""
+    ``_COUNTRY_BEFORE`` characters, or after it within ``_COUNTRY_AFTER``; ``far``: or the one
+    country named within ``_COUNTRY_FAR``)."""
     best = None
     for m in _COUNTRY.finditer(t, max(0, s - _COUNTRY_BEFORE), min(len(t), e + _COUNTRY_AFTER)):
         distance = s - m.end() if m.end() <= s else m.start() - e
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, m.lastgroup)
-    if best is None:
+    if best is None and far:
         # further off (within ``_COUNTRY_FAR`` either side), one country named and no other: a
         # notice that says "your employer in the UK" in its first line gives the helpline in its last
         regions = {m.lastgroup for m in _COUNTRY.finditer(t, max(0, s - _COUNTRY_FAR), min(len(t), e + _COUNTRY_FAR))}
@@ -586,7 +608,23 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
             num = phonenumbers.parse(m.group(1).replace(" ", "").replace("-", ""), region)
         except phonenumbers.NumberParseException:
             continue
-        if _named_country_kind(num):
+        if _named_country_kind(num, _GROUPED_LANDLINE.fullmatch(m.group(1)) is not None):
+            out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+                              *_orig(norm, s, e)))
+            taken.append((s, e))
+    nids = None
+    for m in _BARE_MOBILE.finditer(text):
+        s, e = m.span(1)
+        if taken.overlaps(s, e) or not _standalone(text, s, e):
+            continue
+        if nids is None:  # a smart NID has ten digits too: none is taken after an NID's label
+            nids = [n.end() for n in re.finditer(_NID_LABEL, text)]
+        if any(s - _NID_LABEL_BEFORE <= end <= s for end in nids):
+            continue
+        if _named_country(text, s, e, far=False) != "IN" and not _CALL_BEFORE.search(text, max(0, s - 40), s):
+            continue
+        num = phonenumbers.parse(re.sub(r"[ -]", "", m.group(1)), "IN")
+        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, s, e)))
             taken.append((s, e))
