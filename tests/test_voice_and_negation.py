@@ -55,6 +55,15 @@ def test_a_denied_act_of_keeping_is_not_retention(text):
     assert "doc.passport_retained" not in rules_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Don't message your sister any more. All calls go through me from now on.",
+    "Never call your mother again, every call goes through me, understand?",
+])
+def test_a_ban_on_contact_is_the_controllers_order_not_a_denial(text):
+    """"Don't message your brother" before who the one held may reach is the ban itself."""
+    assert "iso.contact_barred_wide" in rules_of(text)
+
+
 def test_a_denied_return_is_still_retention():
     assert "doc.passport_retained" in rules_of("malik passport rekhe dise, ar ferot dey na")
 

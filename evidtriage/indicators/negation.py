@@ -110,14 +110,18 @@ _NOBODY_MAY = re.compile(r"(?<!\w)(?:no one|no-one|nobody|no employer|no agent|n
 #: advice that opens its clause with a negative imperative ("do not pay any advance to a dalal for a
 #: free visa", or reported: "told him don't take any more loans"): the negation scopes over the clause, up to ten words, as a rule's own words would not
 #: reach; not a verb of telling, letting, going or worrying, whose object is the recruiter's script
-#: ("don't tell your family the boss keeps your phone", "don't go to the police or ...")
+#: ("don't tell your family the boss keeps your phone", "don't go to the police or ..."), nor one of
+#: contact, the controller's ban itself ("don't message your brother. all calls go through me")
 _ADVICE_OPENS = re.compile(r"(?:(?:please|plz|pls|kindly|but|and|so)\s|(?:i\s)?(?:told|tell|telling|asked|ask|warned)\s(?:him|her|them|abbu|ammu|abba|amma|dad|mom|baba|ma)\s(?:to\s)?)?"
                            r"(do not|don't|dont|never|not to)\s(?!(?:tell|say|let|worry|be|forget|talk|speak|"
-                           r"call|contact|ask|go(?!\s(?:abroad|overseas))|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
+                           r"call|contact|message|msg|text|reply|chat|meet|visit|write|answer|ask|go(?!\s(?:abroad|overseas))|leave|run|try|complain|share|show|open|think|move|cry|eat|sleep|come|move|"
                            r"even|ever|again|dare|make|allow|mind|miss|delay|wait|hesitate|lose|waste|need)(?!\w))\w")
 #: a negation that urges rather than forbids: "don't miss", "don't forget to send", "don't
 #: hesitate", "never mind" (an ad's or a recruiter's push: the act that follows is asked for)
 _URGES = re.compile(r"\s(?:miss|forget|hesitate|delay|wait|mind|worry|be late|lose)(?!\w)")
+#: a ban on contact: "don't message your brother", "never call your mother" before a hit about who the
+#: one held may reach is the controller's order, not a denial of it
+_CONTACT_BANNED = re.compile(r"\s(?:message|msg|text|call|contact|phone|ring|reply to|write to|chat with|talk to|speak to|meet|visit)(?!\w)")
 #: what a worker is owed or free to do: its negation, said of someone, is the complaint
 _RELEASE = re.compile(r"(?<!\w)(?:return\w*|back|paid|pay|pays|allow\w*|let|lets|go out|go home|call|calls|contact|talk|eat|sleep|rest"
                       r"|leave (?:the |this |my |our )?(?:house|camp|room|compound|place|country|job|company|flat|building))(?!\w)")
@@ -273,7 +277,7 @@ def _negator(t: str, start: int, end: int) -> str | None:
     before = left[cut:].split()[-3:]
     m = _BEFORE_RX.search(" ".join(before))
     if (m and not _reported_release(left[cut:], m.group(0), t[start:end])
-            and not _URGES.match(" ".join(before), m.end())):
+            and not _URGES.match(" ".join(before), m.end()) and not _CONTACT_BANNED.match(" ".join(before), m.end())):
         return m.group(0)
     nobody = _NOBODY.search(left[cut:])
     if nobody and not _RELEASE.search(t[start:end]):
