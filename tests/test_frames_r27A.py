@@ -2,6 +2,7 @@
 
 Each class is a mechanism, written in the three scripts where it exists, with the innocent lookalikes
 that must stay quiet: a crime laid on the worker before the police, on a condition (thr.police_deport);
+a relative dealt with if a case is filed or kept (thr.kin_taken);
 a child's age beside the toil put on the child (mn.minor_age_stated's work slot).
 None of these phrasings is a dev set's sentence.
 """
@@ -64,3 +65,25 @@ AGE_NO_TOIL = [
 
 def test_child_age_beside_toil(matcher):
     check_rule_grid(matcher, AGE_AND_TOIL, AGE_NO_TOIL, "mn.minor_age_stated")
+
+
+# --- 3. A RELATIVE DEALT WITH IF A CASE IS FILED OR KEPT (thr.kin_taken)
+
+KIN_ON_COMPLAINT = [
+    "মামলা করলে তোমার ভাইরে দেইখা লমু",
+    "thanay gele tomar pola re dekhe nibo, mone rakhis",
+    "case tule na nile tomar meye ar deshe firbe na",
+    "if you complain to the embassy, your daughter is in our hands",
+    "মামলা না উঠাইলে তোমার ছোট ফুয়ারে দেখি নিমু",
+]
+
+KIN_CARED_FOR = [
+    "tomar pola re ami dekhe rakhbo, chinta koro na",
+    "মামলা করলে উকিল লাগবে, তোমার ভাইরে নিয়া আইসো",
+    "if you go to the embassy, take your daughter's birth certificate too",
+    "the case is in our hands now, your son's lawyer will call",
+]
+
+
+def test_kin_dealt_with_on_complaint(matcher):
+    check_rule_grid(matcher, KIN_ON_COMPLAINT, KIN_CARED_FOR, "thr.kin_taken")
