@@ -3,7 +3,8 @@
 Each class is a mechanism, written in the three scripts where it exists, with the innocent lookalikes
 that must stay quiet: a crime laid on the worker before the police, on a condition (thr.police_deport);
 a relative dealt with if a case is filed or kept (thr.kin_taken);
-a child's age beside the toil put on the child (mn.minor_age_stated's work slot).
+a child's age beside the toil put on the child (mn.minor_age_stated's work slot); the child named, then
+"were" or a hedged age, in one sentence (mn.minor_age_stated's person_is).
 None of these phrasings is a dev set's sentence.
 """
 
@@ -87,3 +88,22 @@ KIN_CARED_FOR = [
 
 def test_kin_dealt_with_on_complaint(matcher):
     check_rule_grid(matcher, KIN_ON_COMPLAINT, KIN_CARED_FOR, "thr.kin_taken")
+
+
+# --- 4. THE CHILD NAMED, THEN "WERE" OR A HEDGED AGE, IN ONE SENTENCE (mn.minor_age_stated, person_is)
+
+AGE_HEDGED = [
+    "the boy they sent to the garage was maybe 13, the agent took his papers",
+    "the kids on that truck were about 12, the broker took them to the brick field to work",
+    "the girl for the Riyadh house is 13 but looks older, the agent will do her passport",
+]
+
+AGE_NOT_A_CHILD = [
+    "my daughter's flight to the Gulf job fair is 14 march, the agent sent the visa",
+    "the girls in my class are about 14 and the teacher gives too much homework",
+    "the boy said the bus fare is 15 taka, the agent's office is near the station",
+]
+
+
+def test_child_named_then_hedged_age(matcher):
+    check_rule_grid(matcher, AGE_HEDGED, AGE_NOT_A_CHILD, "mn.minor_age_stated")
