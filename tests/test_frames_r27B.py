@@ -1,0 +1,40 @@
+"""Round 27 of issue 15, part B: recall where writers lose most in recruitment deception and payments.
+
+Classes read from the training misses (dev142 to dev149 first), each spanning three writers or more, written
+as slots and condition branches (the block "round 27, part B" of ``rules/shared.lexicon.yaml``, ``*_r27B``):
+the recruit's own papers waved away and made or arranged by the recruiter (``dr.easy_offer_papers_made``).
+Each in the scripts where the class is said, with innocent near-misses. None of these phrasings is a training
+or validation set's sentence.
+"""
+
+import pytest
+
+from packs import builtin_matcher, check_rule_grid, flat
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return builtin_matcher()
+
+
+# --- 1. THE PAPERS WAVED AWAY AND MADE OR ARRANGED BY THE RECRUITER (dr.easy_offer_papers_made)
+
+PAPERS = {
+    "en": ["cleaning job in Johor, no visa needed, the border is arranged by our man",
+           "Dubai hotel work, passport not needed at all, we manage it at the airport"],
+    "bn": ["সৌদিতে বাসার কাজ, পাসপোর্ট কিছুই লাগবে না, আমরাই সব করে দিব",
+           "কারখানায় কাজ, তোমার কার্ড লাগবো না, ওইখানে গিয়া নতুন আইডি বানায় দিমু"],
+    "bn-Latn": ["Oman e cleaner er kaj, visa o lagbe na, amra manage kori",
+                "hotel er kaj, tomar passport kisu lagbe na, oikhane giye notun card banay dibo"],
+}
+PAPERS_OK = [
+    "Nepal jete visa lagbe na, hotel booking amra kore dibo, tour package 25000",
+    "bank e account khulte passport lagbe na, NID card diye hobe, form ami fill up kore dibo",
+    "no visa needed for Bangladeshis to go to Bhutan, our agency arranges the hotel, tour package",
+    "নতুন সিম কার্ড লাগবে না, পুরানটাই চলবে, আমি রিচার্জ করে দিব",
+    "BMET registered agency: passport not needed for the first interview, govt fee paid at the bank, we prepare the papers with BMET",
+]
+
+
+def test_papers_waved_made_grid(matcher):
+    check_rule_grid(matcher, flat(PAPERS), PAPERS_OK, "dr.easy_offer_papers_made")
