@@ -2,7 +2,8 @@
 
 Classes read from the training misses (dev142 to dev149 first), each spanning three writers or more, written
 as slots and condition branches (the block "round 27, part B" of ``rules/shared.lexicon.yaml``, ``*_r27B``):
-the recruit's own papers waved away and made or arranged by the recruiter (``dr.easy_offer_papers_made``).
+the recruit's own papers waved away and made or arranged by the recruiter (``dr.easy_offer_papers_made``); a
+worker's wage sent to a channel the broker or the agent holds (``pay.pay_routed_to_another``).
 Each in the scripts where the class is said, with innocent near-misses. None of these phrasings is a training
 or validation set's sentence.
 """
@@ -38,3 +39,25 @@ PAPERS_OK = [
 
 def test_papers_waved_made_grid(matcher):
     check_rule_grid(matcher, flat(PAPERS), PAPERS_OK, "dr.easy_offer_papers_made")
+
+
+# --- 2. THE WAGE SENT TO THE BROKER'S NUMBER (pay.pay_routed_to_another)
+
+WAGE = {
+    "en": ["the girls' wages will not go home direct, they come to our agent's bkash, he pays the families later",
+           "the company paid my salary to some number, that is not my number, it is the broker's"],
+    "bn": ["ছেলেদের বেতন সরাসরি বাড়িতে যাবে না, সর্দারের নগদে আসবে, পরে সে দিবে",
+           "আমার চার মাসের বেতন মালিক দালালের একাউন্টে দিছে, আমি কিছু পাই নাই"],
+    "bn-Latn": ["tomar beton bari te jabe na, agent er bkash e ashbe, o pore dibe",
+                "malik amar 3 maser beton pathaise, kintu oi number ta dalal er, amader na"],
+}
+WAGE_OK = [
+    "beton tule bkash agent er kache cash out korlam, barite pathaisi",
+    "বেতন পাইয়া বিকাশ এজেন্টের কাছে ক্যাশ আউট করলাম",
+    "your first salary is paid into your own bank account, the agent will help you open it",
+    "nagad agent point e giye salary ta cash out korbo kal",
+]
+
+
+def test_wage_to_broker_grid(matcher):
+    check_rule_grid(matcher, flat(WAGE), WAGE_OK, "pay.pay_routed_to_another")
