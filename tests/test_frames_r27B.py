@@ -3,7 +3,8 @@
 Classes read from the training misses (dev142 to dev149 first), each spanning three writers or more, written
 as slots and condition branches (the block "round 27, part B" of ``rules/shared.lexicon.yaml``, ``*_r27B``):
 the recruit's own papers waved away and made or arranged by the recruiter (``dr.easy_offer_papers_made``); a
-worker's wage sent to a channel the broker or the agent holds (``pay.pay_routed_to_another``).
+worker's wage sent to a channel the broker or the agent holds (``pay.pay_routed_to_another``); the working day
+said as a span of clock hours, fifteen or more (``lab.excessive_hours``).
 Each in the scripts where the class is said, with innocent near-misses. None of these phrasings is a training
 or validation set's sentence.
 """
@@ -61,3 +62,26 @@ WAGE_OK = [
 
 def test_wage_to_broker_grid(matcher):
     check_rule_grid(matcher, flat(WAGE), WAGE_OK, "pay.pay_routed_to_another")
+
+
+# --- 3. THE DAY SAID AS A SPAN OF CLOCK HOURS (lab.excessive_hours)
+
+HOURS = {
+    "en": ["in the orchard from 4 in the morning till dark, picking every day",
+           "at the club the girls work noon till 3 am, one meal"],
+    "bn": ["খামারে ভোর চারটা থেইকা রাত এগারোটা পর্যন্ত ধান কাটি",
+           "ইটভাটায় ভোর ৪টা থেকে রাত ৮টা পর্যন্ত ইট টানি"],
+    "bn-Latn": ["khamar e bhor 4 ta theke rat 9 ta porjonto kaj, beton o dey na",
+                "bagane shokal 5 ta theke rat 8 ta porjonto pata tola"],
+}
+HOURS_OK = [
+    "we partied from noon till 3 am, best birthday ever",
+    "the fishing trip goes from 4 am to dark, bring sunscreen",
+    "ami bhor 5 ta theke rat 8 ta porjonto porasona kori exam er jonno",
+    "আমাদের দোকান সকাল ৫টা থেকে রাত ৮টা পর্যন্ত খোলা থাকে",
+    "ভোর চারটা থেকে রাত দশটা পর্যন্ত লোডশেডিং, গরমে শেষ",
+]
+
+
+def test_hours_span_grid(matcher):
+    check_rule_grid(matcher, flat(HOURS), HOURS_OK, "lab.excessive_hours")
