@@ -152,8 +152,21 @@ def test_a_local_number_without_its_country_near_is_not_guessed(text):
     ("bkash e 9831046275 taka pathaisi", []),
     ("phone korish. invoice er amount due 9831046275", []),  # a word to call, but sentences before
     ("call 0558321907", []),  # India's shape only: a leading 0 still needs its country named
+    ("ticket number 9876543210 confirm hoise", []),  # a "number" that is not one to call
 ])
 def test_an_indian_mobile_without_its_code_needs_india_named_or_a_number_to_call(text, expected):
+    assert phones(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("new guy joined our yard, his number 8926 4417", ["+6589264417"]),
+    ("সিঙ্গাপুর থিকা ডলার ব্যাংকে পাঠাইস না। আলম ভাইয়ের দোকানে হাতে দিবি, নম্বর ৮৮২৩ ৪৫১৯", ["+6588234519"]),
+    ("PayNow te tar wife er number e dite: 91837264", ["+6591837264"]),
+    ("order number 98765432 delivered", []),  # a number, but not one to call
+    ("roll number 9123 4567, result kal", []),
+    ("bkash e 91837264 taka?", []),  # the shape alone: not guessed
+])
+def test_a_singapore_mobile_without_its_code_needs_singapore_named_or_a_number_to_call(text, expected):
     assert phones(text) == expected
 
 

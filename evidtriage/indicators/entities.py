@@ -536,6 +536,7 @@ _COUNTRY_WORDS = {
     "JP": ("japan", "tokyo", "জাপান"),
     "TH": ("thailand", "bangkok", "থাইল্যান্ড"),
     "ID": ("indonesia", "jakarta", "ইন্দোনেশিয়া"),
+    "SG": ("singapore", "singapur", "সিঙ্গাপুর", "সিংগাপুর"),
     "IN": ("india", "kolkata", "kolkatta", "calcutta", "howrah", "mumbai", "bombay", "pune", "delhi", "chennai",
            "bangalore", "bengaluru", "ভারত", "ইন্ডিয়া", "কলকাতা", "কলিকাতা", "হাওড়া", "মুম্বাই", "মুম্বই", "পুনে",
            "দিল্লি"),
@@ -555,11 +556,13 @@ _LANDLINE_FEWEST = 10
 #: ...unless written in a phone's groups, its area code apart: Kuala Lumpur's "03-2148 7720"
 _GROUPED_LANDLINE = re.compile(r"0\d{1,3}[ -]\d{3,4}[ -]?\d{3,4}")
 _GROUPED_LANDLINE_FEWEST = 9
-#: India's mobiles are written at home as ten digits from 6 to 9, with no trunk 0 ("98310 46275",
-#: "9007 312 846"): the numbers of the border's brokers and of the places girls are taken to.
-#: One is taken next to India's name (as the numbers above), or right after a word that gives a
-#: number to call ("call masi 9007 312 846"), since no Bangladeshi number has that shape.
-_BARE_MOBILE = re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")
+#: Mobiles written at home with no trunk 0: India's ten digits from 6 to 9 ("98310 46275", "9007 312
+#: 846": the numbers of the border's brokers and of the places girls are taken to) and Singapore's
+#: eight from 8 or 9 ("8926 4417": a dormitory's). One is taken next to its country's name (as the
+#: numbers above), or right after a word that gives a number to call ("call masi 9007 312 846"),
+#: since no Bangladeshi number has either shape.
+_BARE_MOBILES = (("IN", re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")),
+                 ("SG", re.compile(r"(?<![\d+])([89]\d{3}[ -]?\d{4})(?!\d)")))
 #: How far after an NID's label ten digits are taken as the NID's, never as a phone
 _NID_LABEL_BEFORE = 80
 _CALL_WORDS = ("call", "phone", "mobile", "mob", "cell", "contact", "whatsapp", "imo", "number", "nmbr", "কল", "ফোন",
@@ -567,6 +570,10 @@ _CALL_WORDS = ("call", "phone", "mobile", "mob", "cell", "contact", "whatsapp", 
 _CALL_BEFORE = re.compile(
     "(?:" + "|".join((r"(?<![a-z])" if w.isascii() else "") + re.escape(normalise(w).text) for w in _CALL_WORDS) + ")"
     r"[^\w\n]{0,3}(?:[^\s,;.!?।]+[^\S\n]?[,:;\-–]?[^\S\n]{1,2}){0,2}$")
+#: a "number" that is not one to call: "order number", "roll no", "ticket number"...
+_OTHER_NUMBER = re.compile(r"(?<![a-z])(?:order|account|a/c|tracking|invoice|roll|reg|registration|file|ref|reference|"
+                           r"passport|nid|serial|bill|ticket|token|seat|room|flight|trx|txn|transaction|id|visa|case|"
+                           r"house|plot|road|batch|card|job|lot|box)\s(?:number|nmbr)(?!\w)")
 #: How far before (or after) a number the country's name may stand; and how far when it is the
 #: only country named that far around (a message's length: a notice, an ad).
 _COUNTRY_BEFORE, _COUNTRY_AFTER = 100, 40
@@ -613,7 +620,7 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
                               *_orig(norm, s, e)))
             taken.append((s, e))
     nids = None
-    for m in _BARE_MOBILE.finditer(text):
+    for region, m in ((r, m) for r, rx in _BARE_MOBILES for m in rx.finditer(text)):
         s, e = m.span(1)
         if taken.overlaps(s, e) or not _standalone(text, s, e):
             continue
@@ -621,13 +628,19 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
             nids = [n.end() for n in re.finditer(_NID_LABEL, text)]
         if any(s - _NID_LABEL_BEFORE <= end <= s for end in nids):
             continue
-        if _named_country(text, s, e, far=False) != "IN" and not _CALL_BEFORE.search(text, max(0, s - 40), s):
+        if _named_country(text, s, e, far=False) != region and not _called(text, s):
             continue
-        num = phonenumbers.parse(re.sub(r"[ -]", "", m.group(1)), "IN")
+        num = phonenumbers.parse(re.sub(r"[ -]", "", m.group(1)), region)
         if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, s, e)))
             taken.append((s, e))
+
+
+def _called(text: str, s: int) -> bool:
+    """Whether a word that gives a number to call stands just before ``text[s]``."""
+    cue = _CALL_BEFORE.search(text, max(0, s - 40), s)
+    return cue is not None and not _OTHER_NUMBER.search(text, max(0, cue.start() - 20), cue.end())
 
 
 def _spelled_phones(norm: Normalised, region: str, text: str, out: list[Entity], taken: list) -> None:
