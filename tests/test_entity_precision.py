@@ -229,6 +229,17 @@ def test_passports_of_one_series_and_further_from_the_word(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Sardar keeps all our NID cards and the kids' birth certificates in his trunk, says it's for the "
+     "register. Mine is 7812049365. My wife asked for hers", ["7812049365"]),
+    ("এনআইডি কার্ড সব সর্দারের বাক্সে তালা দেওয়া, রেজিস্টারের জন্য নাকি। আমারটা ৭৮১২০৪৯৩৬৫", ["7812049365"]),
+    ("NID card gula malik er kache, amar ta 7812049365, bouer ta jani na", ["7812049365"]),
+    ("NID er kotha bad de, mine is 5 lakh taka loan", []),  # no number of an NID's length
+])
+def test_the_writers_own_nid_among_the_labelled_cards_is_taken(text, expected):
+    assert [e.value for e in extract_entities(text) if e.type == "bd_nid"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("goru kinlam, 52 hajar bkash e dilam bepari ke. trx NT2E9CZ4LW", ["NT2E9CZ4LW"]),
     ("Nagad payment done txn: 7HK2M9Q4PA", ["7HK2M9Q4PA"]),
     ("TrxID 8N7A6D5EHK", ["8N7A6D5EHK"]),

@@ -213,13 +213,17 @@ _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
 # the labels folded as the text is (a Bengali label written with "য়" as one code point would never
 # meet the folded text); seventeen digits up to 80 characters after the label, thirteen or ten up
 # to 30, or further when the word "number" says so on the way ("NID diye korbe, ei number ta ...",
-# "NID number ta lagbe ... ei ta na? ..."); never a phone's digits or a link's
+# "NID number ta lagbe ... ei ta na? ...") or the writer's own is given ("... Mine is 7812049365",
+# up to 160 on the line, as a passport's); never a phone's digits or a link's
 _NID_LABEL = ("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
     "|id card|voter id)")
 _NID = Guarded(re.compile(_NID_LABEL + "(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
     "|[^\\n]{0,40}?(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) +
-    ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10}))(?![0-9])"))
+    ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10})"
+    # or the writer's own among the labelled cards, a sentence or two on ("NID cards ... Mine is ...")
+    "|[^\\n]{0,160}?(?:\\bmine is|\\bmine's|\\bmine:|\\bamar ta\\b|\\bamarta\\b|" + "|".join(
+        normalise(w).text for w in ("আমারটা", "আমার টা")) + ")[\\s:-]{0,3}(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10}))(?![0-9])"))
 _ETH_ORIGINAL = Guarded(re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])"), folded=False)
 _IBAN = Guarded(re.compile(r"\b(?:sa|ae|qa|kw|bh|om|jo|pk|gb|de|fr|it|es|nl|tr|lb|eg|ch|be|ie|pl|gr|pt|ro)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"))
 #: The extractors that are run only where one of their literals is: bit ``1 << i`` of
@@ -822,7 +826,7 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                     add("bd_passport", value, more.start(1), more.end(1))
     if marks & NID:
         for m in _NID.rx.finditer(t):
-            g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number"
+            g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number", 4: "mine is"
             if (taken.overlaps(m.start(g), m.end(g)) or t.endswith("+", 0, m.start(g))
                     or not _standalone(t, m.start(g), m.end(g))):
                 continue  # a phone's or a link's digits ("NID. Call +8801713049275"), not an NID
