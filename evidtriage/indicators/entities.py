@@ -218,6 +218,7 @@ _PASSPORT_ALONE = re.compile(r"\b" + _PASSPORT_NUMBER + r"\b")
 _NID_LABEL = ("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in (
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
     "|id card|voter id)")
+_NID_LABEL_RX = re.compile(_NID_LABEL)
 _NID = Guarded(re.compile(_NID_LABEL + "(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
     "|[^\\n]{0,40}?(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) +
     ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10})"
@@ -495,6 +496,7 @@ def _foreign_phones(norm: Normalised, text: str, out: list[Entity], taken: list,
     """``left``: how many digits of the text are not in a number found already."""
     if left >= _LOCAL_FEWEST:
         _named_country_phones(norm, text, out, taken)
+        _bare_mobiles(norm, text, out, taken)
     if left < _foreign_fewest():
         return
     # foreign numbers written without "+": 9665..., 9715..., 60 1X...
@@ -623,22 +625,28 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
             out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
                               *_orig(norm, s, e)))
             taken.append((s, e))
+
+
+def _bare_mobiles(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
+    """Mobiles of India and Singapore written as at home, with no trunk 0 (:data:`_BARE_MOBILES`),
+    next to their country's name or a word to call, and not after an NID's label."""
     nids = None
-    for region, m in ((r, m) for r, rx in _BARE_MOBILES for m in rx.finditer(text)):
-        s, e = m.span(1)
-        if taken.overlaps(s, e) or not _standalone(text, s, e):
-            continue
-        if nids is None:  # a smart NID has ten digits too: none is taken after an NID's label
-            nids = [n.end() for n in re.finditer(_NID_LABEL, text)]
-        if any(s - _NID_LABEL_BEFORE <= end <= s for end in nids):
-            continue
-        if _named_country(text, s, e, far=False) != region and not _called(text, s):
-            continue
-        num = phonenumbers.parse(re.sub(r"[ -]", "", m.group(1)), region)
-        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
-            out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
-                              *_orig(norm, s, e)))
-            taken.append((s, e))
+    for region, rx in _BARE_MOBILES:
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            if taken.overlaps(s, e) or not _standalone(text, s, e):
+                continue
+            if nids is None:  # a smart NID has ten digits too: none is taken after an NID's label
+                nids = [n.end() for n in _NID_LABEL_RX.finditer(text)]
+            if any(s - _NID_LABEL_BEFORE <= end <= s for end in nids):
+                continue
+            if _named_country(text, s, e, far=False) != region and not _called(text, s):
+                continue
+            num = phonenumbers.parse(re.sub(r"[ -]", "", m.group(1)), region)
+            if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
+                out.append(Entity("phone", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+                                  *_orig(norm, s, e)))
+                taken.append((s, e))
 
 
 def _called(text: str, s: int) -> bool:

@@ -274,10 +274,10 @@ def _negator(t: str, start: int, end: int) -> str | None:
     # before: up to three words, back to the clause's start
     left = t[max(0, start - 60):start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    before = left[cut:].split()[-3:]
-    m = _BEFORE_RX.search(" ".join(before))
+    before = " ".join(left[cut:].split()[-3:])
+    m = _BEFORE_RX.search(before)
     if (m and not _reported_release(left[cut:], m.group(0), t[start:end])
-            and not _URGES.match(" ".join(before), m.end()) and not _CONTACT_BANNED.match(" ".join(before), m.end())):
+            and not _URGES.match(before, m.end()) and not _CONTACT_BANNED.match(before, m.end())):
         return m.group(0)
     nobody = _NOBODY.search(left[cut:])
     if nobody and not _RELEASE.search(t[start:end]):
