@@ -250,6 +250,32 @@ def test_a_transaction_id_after_a_bare_trx_holds_a_digit(text, expected):
     assert [e.value for e in extract_entities(text) if e.type == "mfs_transaction"] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ammi, amar NID er scan ta pathao, consulate e renewal form e lage. Number ta 5820394716 na?", ["5820394716"]),
+    ("আমার এনআইডি কার্ড হারাইছে। জিডি করতে লাগবে, নম্বর হলো ৫৮২০৩৯৪৭১৬", ["5820394716"]),
+    ("They asked for my NID card at the gate. The number is 5820394716, check it", ["5820394716"]),
+    # another thing's number named on the way is not the card's
+    ("NID lagbe na, form e shudhu bKash er number 1712345678 diben", []),
+    ("NID card pathan. Roll number 5820394716", []),
+    ("NID er copy pathao. Amar phone number: 1712345678", []),
+])
+def test_a_nids_number_given_a_sentence_on_and_no_other_things(text, expected):
+    assert [e.value for e in extract_entities(text) if e.type == "bd_nid"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("আম্মা, নগদে ৫ হাজার দিলাম, লেনদেন নম্বর 7XKQ2M4P। ওষুধ কিনো", ["7XKQ2M4P"]),
+    ("Nagad e 5000 dilam, transaction no: 8AB3K29QPL", ["8AB3K29QPL"]),
+    ("bkash korsi, lenden id 71QZ3PKE4M", ["71QZ3PKE4M"]),
+    ("transaction no problem, all good", []),
+    # a mobile's eleven digits after the label are the account paid, not an id
+    ("bKash TrxID 01712345678", []),
+    ("transaction number 01712345678 e call den", []),
+])
+def test_transaction_ids_after_the_labels_the_apps_print(text, expected):
+    assert [e.value for e in extract_entities(text) if e.type == "mfs_transaction"] == expected
+
+
 @pytest.mark.parametrize("text,kind,value", [
     ("Telegram e amader group ache, shob notice share hoy, join koro @mohila_kormi_bd", "telegram",
      "@mohila_kormi_bd"),  # the platform's word is cut by the window's edge: read whole

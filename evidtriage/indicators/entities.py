@@ -188,10 +188,18 @@ _BTC_BECH = Guarded(re.compile(r"(?<![0-9a-z])bc1[ac-hj-np-z02-9]{8,87}(?![0-9a-
 _TRON = re.compile(r"(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])")
 # after its label ("TrxID 8N7A6D5EHK"), or after a bare "trx"/"txn" ("trx NT2E9CZ4LW") when the id
 # holds a digit (a bare "trx" may be followed by a word: "trx complete")
-_MFS_TXN = Guarded(re.compile(r"\b(?:(?:trx\s?ids?|txn\s?ids?|transaction\s?ids?|ট্রানজেকশন আইডি)\s*[:#-]?\s*([a-z0-9]{8,12})"
+# The label as the apps print it in Bengali too: bKash's "ট্রানজেকশন আইডি", Nagad's "লেনদেন নম্বর"
+# ("transaction number"), and "transaction no" or "lenden id" as people copy them
+_MFS_TXN_LABEL = ("(?:trx\\s?ids?|txn\\s?ids?|transaction\\s?(?:ids?|no\\b\\.?|number)|trx\\s?no\\b\\.?|txn\\s?no\\b\\.?|"
+                  "lenden\\s?(?:id|no\\b\\.?|nombor|number|nambar)|"
+                  + "|".join(normalise(w).text for w in ("ট্রানজেকশন আইডি", "ট্রানজ্যাকশন আইডি", "লেনদেন নম্বর", "লেনদেন নাম্বার",
+                                                        "লেনদেন আইডি")) + ")")
+_MFS_TXN = Guarded(re.compile(r"\b(?:" + _MFS_TXN_LABEL + r"\s*[:#-]?\s*([a-z0-9]{8,12})"
                               r"|(?:trx|txn)\s*[:#-]?\s*((?=[a-z]*[0-9])[a-z0-9]{8,12}))\b"))
-# more ids listed after the first, each holding a digit and a letter or ten digits as the first did
-_TXN_NEXT = re.compile(r"\s?(?:,|&|/|;|\band\b)\s?\b(?!(?:88)?01[3-9][0-9]{8}\b)((?=[a-z]*[0-9])[a-z0-9]{8,12})\b")
+# more ids listed after the first, each holding a digit and a letter or ten digits as the first did;
+# never a Bangladeshi mobile's eleven digits (the account paid, not the payment)
+_BD_MOBILE_DIGITS = re.compile(r"(?:88)?01[3-9][0-9]{8}")
+_TXN_NEXT = re.compile(r"\s?(?:,|&|/|;|\band\b)\s?\b(?!" + _BD_MOBILE_DIGITS.pattern + r"\b)((?=[a-z]*[0-9])[a-z0-9]{8,12})\b")
 _MFS_CONTEXT = Guarded(re.compile(r"(?:bkash|bikash|বিকাশ|nagad|নগদ|rocket|রকেট|upay)"))
 # MRP numbers (two letters, seven digits) and e-passports (one letter, eight digits: from 2020),
 # up to 160 characters after the word on its line (a sentence or two: "পাসপোর্ট আর রেসিডেন্স কার্ড
@@ -219,9 +227,20 @@ _NID_LABEL = ("(?:\\bnid\\b|national id|" + "|".join(normalise(w).text for w in 
     "জাতীয় পরিচয়পত্র", "জাতীয় পরিচয় পত্র", "এনআইডি", "আইডি কার্ড", "ভোটার আইডি", "ন্যাশনাল আইডি")) +
     "|id card|voter id)")
 _NID_LABEL_RX = re.compile(_NID_LABEL)
+_NUMBER_WORD = "(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) + ")"
+_NUMBER_WORD_RX = re.compile(_NUMBER_WORD)
+#: the number a word before "number" makes another thing's ("phone number", "bKash er nombor")
+_ANOTHER_THINGS_NUMBER = re.compile(
+    "(?:phone|fon|mobile|mobail|cell|whats ?app|imo|account|acc|a/c|bkash|bikash|nagad|rocket|roll|ticket|order|"
+    "passport|visa|flight|room|house|bank|roll|reg|registration|serial|case|file|" + "|".join(normalise(w).text for w in (
+        "ফোন", "মোবাইল", "একাউন্ট", "অ্যাকাউন্ট", "বিকাশ", "নগদ", "ব্যাংক", "পাসপোর্ট", "ভিসা")) + ")"
+    "(?:\\s?(?:er|এর|র))?\\s?" + _NUMBER_WORD + "$")
 _NID = Guarded(re.compile(_NID_LABEL + "(?:[^\\n]{0,80}?(?<![0-9])([0-9]{17})|[^\\n]{0,30}?(?<![0-9])([0-9]{13}|[0-9]{10})"
-    "|[^\\n]{0,40}?(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text for w in ("নম্বর", "নাম্বার", "নং")) +
-    ")[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10})"
+    "|[^\\n]{0,40}?" + _NUMBER_WORD + "[^\\n]{0,90}?(?<![0-9])([0-9]{13}|[0-9]{10})"
+    # or the number given a sentence or two on, straight after the word ("NID er chobi ta pathao, form e
+    # lagbe. Number ta 4619283570 na?"), when no other thing's number is named there (a phone's, an account's)
+    "|[^\\n]{0,160}?" + _NUMBER_WORD + "(?:\\s?(?:ta|ti|holo|is|hocche|" + "|".join(normalise(w).text for w in (
+        "টা", "হলো", "হইলো", "হচ্ছে")) + "))?[\\s:.-]{0,3}(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10})"
     # or the writer's own among the labelled cards, a sentence or two on ("NID cards ... Mine is ...")
     "|[^\\n]{0,160}?(?:\\bmine is|\\bmine's|\\bmine:|\\bamar ta\\b|\\bamarta\\b|" + "|".join(
         normalise(w).text for w in ("আমারটা", "আমার টা")) + ")[\\s:-]{0,3}(?<![0-9])([0-9]{17}|[0-9]{13}|[0-9]{10}))(?![0-9])"))
@@ -792,6 +811,8 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
             g = m.lastindex
             if not _written_as_an_id(orig, norm, m.group(g), m.start(g), m.end(g)):
                 continue  # "TxnID pathaile location dimu": a word after the label, not an id
+            if _BD_MOBILE_DIGITS.fullmatch(m.group(g)):
+                continue  # "transaction number 01712345678": the phone it was sent from or to, not an id
             add("mfs_transaction", m.group(g).upper(), m.start(g), m.end(g))
             end = m.end(g)
             while g == 1 and (more := _TXN_NEXT.match(t, end)):  # "TrxIDs BK82..., BK83... and ..."
@@ -834,10 +855,14 @@ def extract_entities(text: str, region: str = "BD", norm: Normalised | None = No
                     add("bd_passport", value, more.start(1), more.end(1))
     if marks & NID:
         for m in _NID.rx.finditer(t):
-            g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number", 4: "mine is"
+            g = m.lastindex  # 1: seventeen digits, 2: thirteen or ten, 3: those after "number", 4: right
+            # after "number" a sentence or two on, 5: "mine is"
             if (taken.overlaps(m.start(g), m.end(g)) or t.endswith("+", 0, m.start(g))
                     or not _standalone(t, m.start(g), m.end(g))):
                 continue  # a phone's or a link's digits ("NID. Call +8801713049275"), not an NID
+            if g in (2, 3, 4) and (words := list(_NUMBER_WORD_RX.finditer(t, m.start(), m.start(g)))):
+                if _ANOTHER_THINGS_NUMBER.search(t, max(0, words[-1].start() - 24), words[-1].end()):
+                    continue  # "NID lagbe na, shudhu bKash number 1712345678": not the card's
             add("bd_nid", m.group(g), m.start(g), m.end(g))
     if long_token:
         for m in _BTC_B58.finditer(orig):
