@@ -12,6 +12,10 @@ beside the same words, still fires. None of these sentences is a set's.
    ("2 lakh pathabe bazar er jonno", "মাসে দেড় লাখ টাকা পাঠায়", "sends home 2 lakh"), and a land, flat
    or cattle broker's price with no country, visa or job abroad named; the broker's "5 lakh pathaben"
    for a visa, and a land broker who offers a visa, stay flagged.
+3. THE PAPERS READY OR KEPT BY THEIR OWNERS (doc.passport_retained): the newcomers told to keep their
+   own passports, everyone told to keep their documents ready, a trip's "passport visa sob ache", with no
+   deposit, handing over or "with me" in the message; "ready rakhben, office e jama dite hobe" and the
+   recruiter's "passport amar kache thakbe" stay flagged.
 """
 
 import pytest
@@ -63,6 +67,18 @@ SCENES = {
         'jomir dalal bolse Italy visa kore dibe 8 lakh, agrim lagbe',
         'জমির দালাল কয় সৌদি ভিসা ৫ লাখ, আগে টাকা দিতে হবে',
     ], 'fd.fee_above_cap'),
+    'papers_kept_ready': ('doc.passport_retained', [
+        'told the new boys to keep their own passports, I will take them to buy SIM cards',
+        'Tomorrow the airport queue will be long, everyone please keep your documents ready',
+        'notun der passport nije rakhte bolsi, bikale SIM kinte niye jabo',
+        'kal airport e line hobe, shobai documents ready rakhben',
+        'নতুনদের পাসপোর্ট নিজের কাছে রাখতে বলছি, বিকালে সিম কিনতে নিয়া যামু',
+        'মামার বাসায় তিন দিন থাকবো, পাসপোর্ট ভিসা সব আছে, চিন্তা কইরো না',
+    ], [
+        'passport ready rakhben, office e jama dite hobe, ami rekhe dibo',
+        'Passport amar kache thakbe, sob ache, shudhu taka ta pathan',
+        'পাসপোর্ট রেডি রাখবেন, অফিসে জমা দিতে হবে, কাজ শেষ হলে ফেরত',
+    ], 'doc.passport_retained'),
 }
 
 
