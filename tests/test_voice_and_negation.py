@@ -64,6 +64,25 @@ def test_a_ban_on_contact_is_the_controllers_order_not_a_denial(text):
     assert "iso.contact_barred_wide" in rules_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "passport nije rakhte parben na, office e amar kache jama rakhben",
+    "পাসপোর্ট নিজের কাছে রাখতে পারবেন না, আমার কাছে জমা রাখবেন",
+    "You can't keep your passport yourself, you must leave it with me at the office",
+])
+def test_the_owner_barred_from_keeping_the_passport_is_retention_not_a_denial(text):
+    """"You can't keep it yourself" is the controller's ban: its negation denies nothing."""
+    assert MATCHER.match(text).score >= 3
+
+
+@pytest.mark.parametrize("text", [
+    "passport nije rakhben, karo kache jama diben na",
+    "apnar passport nije rakhun, dalal ke diben na",
+    "পাসপোর্ট নিজে রাখবেন, কারো কাছে জমা দিবেন না",
+])
+def test_the_reader_told_to_keep_the_passport_themselves_is_advice(text):
+    assert "doc.passport_retained" not in rules_of(text)
+
+
 def test_a_denied_return_is_still_retention():
     assert "doc.passport_retained" in rules_of("malik passport rekhe dise, ar ferot dey na")
 

@@ -34,6 +34,9 @@ _OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|
                          "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
                      + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
                      + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
+#: the reader's own, told to them: "apnar passport nije rakhun" keeps the owner's thing with the owner
+_YOUR = re.compile(r"(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
+    "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
 #: (round 25, part A) the owner's own place, where "kache" would stand: "পাসপোর্ট আমার নিজের লকারে", "passport nijer locker e"
 #: (whose the place is, said by "nijer" or "amar" before it, as "kache" is)
 _OWN_PLACE_BN = (r"locker e|lockere|locker a|drawer e|drawere|almari te|almarite|almirah te|bag e|suitcase e|"
@@ -82,8 +85,8 @@ _HELD_3P = re.compile("|".join(
 #: rakhben", "পাসপোর্ট সাবধানে রেখো" (a recruiter's "keep your passport with me" names the holder: not this)
 _KEEP_SAFE = re.compile(r"(?:^|\s)(?:keep|hold on to|look after|take care of)\s(?:your|ur|the|their)\s(?:own\s)?" + _DOC
                         + r"(?:\s(?:and|&)\s\S+){0,2}\s(?:safe|safely|secure|with you|on you|yourself|in a safe place)(?!\w)"
-                        r"|" + _DOC + r"(?:\s\S+)?\s(?:nijer kache|nijer kase|sabdhane|shabdhane|jotno kore|jotne|" + "|".join(_N(w) for w in (
-                            "নিজের কাছে", "সাবধানে", "যত্ন করে", "যত্নে")) + r")\s(?:rakhun|rakhben|rakhis|rakho|rekho|raikho|rakhiyo|rakhio|"
+                        r"|" + _DOC + r"(?:\s\S+)?\s(?:nijer kache|nijer kase|nije|sabdhane|shabdhane|jotno kore|jotne|" + "|".join(_N(w) for w in (
+                            "নিজের কাছে", "নিজে", "সাবধানে", "যত্ন করে", "যত্নে")) + r")\s(?:rakhun|rakhben|rakhis|rakho|rekho|raikho|rakhiyo|rakhio|"
                         + "|".join(_N(w) for w in ("রাখুন", "রাখবেন", "রাখিস", "রাখো", "রেখো", "রাইখো", "রাখিও")) + r")(?!\w)")
 #: the thing handed to the writer later on: "keep your passport safe, give it to me at the airport" is a recruiter's
 _TO_ME = re.compile(r"(?<!\w)(?:(?:give|hand|send|bring|submit)\s(?:it\s|them\s|those\s)?(?:over\s)?(?:to\s)?me|(?:amake|amare|amar kache|amar hate)\s"
@@ -185,8 +188,9 @@ def self_held(t: str, start: int, end: int) -> str | None:
                 if rx is _LET_KEEP and _RATIONED.search(t, e, _sentence_end(t, e)):
                     continue  # "lets me use my mobile once a week, 5 min": the ration is the control
                 return "held by its owner: " + m.group(0).strip()
-            if _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))]):
-                continue  # "apnar passport amar kache", "tor bhaiyer passport"
+            other = _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))])
+            if other and not (rx is _KEEP_SAFE and _YOUR.match(other.group(0).strip())):
+                continue  # "apnar passport amar kache", "tor bhaiyer passport" (the reader told to keep their own stays)
             if rx in (_OWNER_KEEPS, _KEEP_SAFE) and _TO_ME.search(t, e):
                 continue  # "keep your passport safe, give it to me at the airport"
             if _OTHER_HOLDER.search(t, c0, s):

@@ -164,10 +164,24 @@ _BUT_ME = re.compile(r"(?<!\w)(?:only (?:to |with )?me|except (?:to |with )?me|b
                                                                   "আমাকে ছাড়া", "আমারে ছাড়া", "আমার কাছে ছাড়া", "আমার হাতে ছাড়া"))
                      + r")(?!\w)")
 
+#: the owner forbidden to keep the thing himself ("passport nije rakhte parben na", "নিজের কাছে রাখতে পারবেন
+#: না", "you can't keep your passport yourself"): the controller's ban, so the hit's negation denies nothing
+_SELF_KEEP_BANNED = re.compile(
+    r"(?<!\S)(?:nije|nijer kache|nijer kachhe|nijer sathe|" + "|".join(normalise_keyword(w) for w in (
+        "নিজে", "নিজের কাছে", "নিজের সাথে", "নিজের হাতে")) + r")\s(?:\S+\s)?(?:rakh|rekh|" + normalise_keyword("রাখ") + r")\S*\s"
+    r"(?:parben|parbi|parba|parbe|para jabe|jabe|" + "|".join(normalise_keyword(w) for w in (
+        "পারবেন", "পারবি", "পারবা", "পারবে", "পারা যাবে", "যাবে")) + r")\s?(?:na|" + normalise_keyword("না") + r")(?![^\s,.;:!?।])"
+    r"|(?<!\w)(?:can't|cannot|can not|not allowed to|must not|mustn't|are not to)\s(?:keep|hold|carry)\s(?:\S+\s){0,3}?"
+    r"(?:yourself|with you|on you)(?!\w)")
+
+
 def negator(t: str, start: int, end: int) -> str | None:
     """The negation word that scopes over ``t[start:end]`` (normalised text), or None."""
     if _BUT_ME.search(t, end, _sentence_end(t, end)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
+    s0, s1 = _sentence(t, start, end)
+    if _SELF_KEEP_BANNED.search(t, s0, s1):
+        return None  # "passport nije rakhte parben na, amar kache jama": the owner barred from keeping it
     return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
             or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
             or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end)
