@@ -170,6 +170,17 @@ def test_a_singapore_mobile_without_its_code_needs_singapore_named_or_a_number_t
     assert phones(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Whitechapel e shonibar aschi, call dio 07956 221843", ["+447956221843"]),
+    ("the broker's friend keeps coming to the house, his number 07511 604228", ["+447511604228"]),
+    ("order number 07956 221843 delivered", []),  # a number, but not one to call
+    ("07956221843", []),  # the shape alone, with no UK named and nothing to call: not guessed
+    ("call 070 1234 5678", []),  # 070: a UK personal number, or a Japanese or Nigerian mobile
+])
+def test_a_uk_mobile_dialled_as_at_home_needs_the_uk_named_or_a_number_to_call(text, expected):
+    assert phones(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Pune te study visa, bank er jonno tomar NID copy lagbe, 6724193580 eta na?",
     "I got the scholarship to study in Pune! need your NID copy for the bank statement, it's 6724193580 right?",

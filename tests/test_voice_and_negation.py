@@ -83,6 +83,32 @@ def test_the_reader_told_to_keep_the_passport_themselves_is_advice(text):
     assert "doc.passport_retained" not in rules_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "we are 40 in the camp, after 8pm they lock the gate from outside and the key stays with the foreman",
+    "রাত ৯টার পর বাইরে যাওয়া নিষেধ, গেটে বাইরে থেকে তালা, চাবি সুপারভাইজারের কাছে",
+    "raat 9 tar por bahire jawa nishedh, gate e bahir theke tala, chabi supervisor er kache",
+])
+def test_a_gate_locked_from_outside_after_an_hour_is_confinement_not_a_curfew(text):
+    assert MATCHER.match(text).score >= 3
+
+
+def test_a_hostels_curfew_with_its_keys_with_the_writer_stays_a_house_rule():
+    assert MATCHER.match("Hostel rule: no going out after 11pm, the warden locks the main gate, "
+                         "keys with me if you are late").score < 3
+
+
+@pytest.mark.parametrize("text", [
+    "আম্মা ফোনটা মালিকে নিয়া রাখে, শুক্রবারে দশ মিনিটের লাইগা দেয়",
+    "ammu phone ta malik niye rakhe, shukrobar 10 minute er jonno dey",
+])
+def test_a_mother_spoken_to_is_not_the_one_who_keeps_the_phone(text):
+    assert "doc.phone_confiscated" in rules_of(text)
+
+
+def test_a_mother_who_keeps_her_childs_phone_is_family():
+    assert "doc.phone_confiscated" not in rules_of("আম্মা আমার ফোন নিয়া রাখছে, পরীক্ষার পরে দিবে")
+
+
 def test_a_denied_return_is_still_retention():
     assert "doc.passport_retained" in rules_of("malik passport rekhe dise, ar ferot dey na")
 

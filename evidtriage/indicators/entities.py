@@ -585,9 +585,12 @@ _GROUPED_LANDLINE_FEWEST = 9
 #: 846": the numbers of the border's brokers and of the places girls are taken to) and Singapore's
 #: eight from 8 or 9 ("8926 4417": a dormitory's). One is taken next to its country's name (as the
 #: numbers above), or right after a word that gives a number to call ("call masi 9007 312 846"),
-#: since no Bangladeshi number has either shape.
+#: since no Bangladeshi number has either shape. The UK's mobiles as dialled there, eleven digits from
+#: 07 ("07956 221843": a London relative's, a care broker's), likewise: Bangladesh's mobiles begin 01,
+#: and 070 (a UK personal number, a Japanese or Nigerian mobile) is left out.
 _BARE_MOBILES = (("IN", re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")),
-                 ("SG", re.compile(r"(?<![\d+])([89]\d{3}[ -]?\d{4})(?!\d)")))
+                 ("SG", re.compile(r"(?<![\d+])([89]\d{3}[ -]?\d{4})(?!\d)")),
+                 ("GB", re.compile(r"(?<![\d+])(07[1-57-9]\d{2}[ -]?\d{3}[ -]?\d{3})(?!\d)")))
 #: How far after an NID's label ten digits are taken as the NID's, never as a phone
 _NID_LABEL_BEFORE = 80
 _CALL_WORDS = ("call", "phone", "mobile", "mob", "cell", "contact", "whatsapp", "imo", "number", "nmbr", "কল", "ফোন",
@@ -647,8 +650,8 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
 
 
 def _bare_mobiles(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
-    """Mobiles of India and Singapore written as at home, with no trunk 0 (:data:`_BARE_MOBILES`),
-    next to their country's name or a word to call, and not after an NID's label."""
+    """Mobiles of India and Singapore written as at home, with no trunk 0, and the UK's with its 07
+    (:data:`_BARE_MOBILES`), next to their country's name or a word to call, and not after an NID's label."""
     nids = None
     for region, rx in _BARE_MOBILES:
         for m in rx.finditer(text):

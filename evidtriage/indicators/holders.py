@@ -147,8 +147,11 @@ def held_by_kin(t: str, start: int, end: int) -> str | None:
     m = _KIN_HOLDER.search(t, c0, c1)
     if m is None or m.start() > end or _YOURS.search(m.group(0)) or _SAYS.search(m.group(0)) or _OTHER_HOLDER.search(m.group(0)):
         return None  # "ammu bolse passport e boyos barate hobe": the parent speaks, holds nothing
-    if not _KEEPS.search(t, m.end(), c1):
+    keeps = _KEEPS.search(t, m.end(), c1)
+    if not keeps:
         return None
+    if _OTHER_HOLDER.search(t, m.end(), keeps.start()):
+        return None  # "আম্মা ফোনটা মালিকে নিয়া রাখে": the mother is spoken to; the owner keeps it
     return "held by family: " + m.group(0).strip()
 
 

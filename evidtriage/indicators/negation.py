@@ -358,6 +358,15 @@ _GOING_OUT = re.compile(r"(?<!\w)(?:bahire|baire|bahir|(?<!cash )(?<!cash-)(?<!c
                         + "|".join(_N(w) for w in ("বাইরে", "বাহিরে", "বাইর")) + r")(?!\w)")
 
 
+#: the door locked on the workers from outside, or its key with the controller ("after 7pm they lock the gate from
+#: outside, key with the mandor", "রাত ৮টার পর বাইরে থেকে তালা", "chabi supervisor er kache"): confinement, never a curfew
+_LOCKED_IN = re.compile(r"(?<!\w)(?:lock\w*\s(?:\S+\s){0,3}?from (?:the )?outside|locked in|lock us in|lock them in|"
+                        r"(?:key|keys)\s(?:is\s|are\s|stays?\s|kept\s)?(?:with|by|in)\s(?:the\s)?(?!me\b|us\b|my\b|our\b)\S+|"
+                        r"(?:bahir|baire|bair) theke tala|(?:chabi|chabii)\s(?:\S+\s)?(?:er\s|r\s)?(?:kache|kase|hate)|" + "|".join(_N(w) for w in (
+                            "বাইরে থেকে তালা", "বাহির থেকে তালা", "বাইর থেইকা তালা", "বাইরে থিকা তালা")) + r")(?!\w)"
+                        r"|" + _N("চাবি") + r"\S*\s(?:\S+\s)?(?:\S+\s)?(?:" + "|".join(_N(w) for w in ("কাছে", "হাতে")) + r")(?![^\s,.;:!?।])")
+
+
 def curfew(t: str, start: int, end: int) -> str | None:
     """The clock hour after which going out is banned, in the hit's clause ("raat 11 tar por bahire
     jawa nishedh", "no going out after 11pm"), or None: a house's curfew, not confinement (a ban with no hour, "raat
@@ -366,6 +375,9 @@ def curfew(t: str, start: int, end: int) -> str | None:
     m = _CLOCK_BOUND.search(t, c0, c1)
     if m is None or not _GOING_OUT.search(t, c0, c1):
         return None  # "send it before 8 pm": a deadline, not a curfew
+    s0, s1 = _sentence(t, start, end)
+    if _LOCKED_IN.search(t, s0, s1):
+        return None  # "after 7pm they lock the gate from outside, key with the mandor": locked in, not a house rule
     return "a curfew: " + m.group(0)
 
 
