@@ -3,13 +3,14 @@
 Each class is a mechanism, written in the three scripts where it exists, with the innocent lookalikes
 that must stay quiet: the sick or hurt worker kept at work, the illness said as itself and the work
 gone on anyway (lab.hurt_no_care_wide); the woman sent or called at night to the one in control's room,
-office, flat or quarters, beside what he holds over her (sx.boss_at_night_wide).
+office, flat or quarters, beside what he holds over her (sx.boss_at_night_wide); the children of a workplace
+put out of sight of an audit, an inspection or the NGO's people (mn.minor_exploited).
 None of these phrasings is a training or validation set's sentence.
 """
 
 import pytest
 
-from packs import assert_not_fired, builtin_matcher, check_rule_grid
+from packs import builtin_matcher, check_rule_grid
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,24 @@ BOSS_DESK = [
 
 def test_boss_night_room(matcher):
     check_rule_grid(matcher, BOSS_NIGHT, BOSS_DESK, "sx.boss_at_night_wide")
+
+
+# --- 3. THE CHILDREN PUT OUT OF SIGHT OF A CHECK THAT COMES (mn.minor_exploited: kids_r29A, visit_r29A, hide_r29A;
+# hide_ok_r29A keeps a gift, a drill or a cleaning quiet)
+
+KIDS_HIDDEN = [
+    "when the buyer audit comes the supervisor hides the small girls in the store room",
+    "NGO team ashle bacchagula ke pichoner room e lukai rakhe malik",
+    "ইন্সপেকশনের দিন ছোট পোলাপানগুলারে পিছনের ঘরে রাখে, অফিসার চলে না যাওয়া পর্যন্ত",
+]
+
+KIDS_INNOCENT = [
+    "the school inspection is tomorrow, kids please clean the store room",
+    "during the fire drill the children go to the back field until the inspectors leave",
+    "we hid the kids' gifts in the store room before the NGO visit",
+    "অডিটের আগে বাচ্চারা স্টোর রুম পরিষ্কার করছে, স্কুলের অনুষ্ঠান",
+]
+
+
+def test_kids_hidden_from_check(matcher):
+    check_rule_grid(matcher, KIDS_HIDDEN, KIDS_INNOCENT, "mn.minor_exploited")
