@@ -88,8 +88,11 @@ def test_no_number_of_the_named_country_from_a_file_a_link_a_timestamp_or_a_long
 
 
 def test_two_countries_named_further_off_give_no_guess():
-    text = "From Saudi to the UK: " + _FILLER + "my old number 07458 213906"
+    text = "From Saudi to the UK: " + _FILLER + "my old line was 07458 213906"
     assert "+447458213906" not in _phones(text)
+    # with a word to call just before it, the UK's mobile is taken by its own shape (07, eleven
+    # digits: no other country read here dials one so), as India's and Singapore's are (round 29)
+    assert "+447458213906" in _phones("From Saudi to the UK: " + _FILLER + "my old number 07458 213906")
 
 
 @pytest.mark.parametrize("text", [
