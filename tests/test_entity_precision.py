@@ -181,6 +181,14 @@ def test_a_uk_mobile_dialled_as_at_home_needs_the_uk_named_or_a_number_to_call(t
     assert phones(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("UK helpline 0800 021 7755, free call", ["+448000217755"]),  # the UK's freephone, not Bangladesh's toll-free line
+    ("ukil saheb bollo 0800 021 7755 e call dite", ["+8808000217755"]),  # "ukil" (a lawyer) names no country
+])
+def test_the_uk_named_as_a_whole_word_gives_its_own_freephone(text, expected):
+    assert phones(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Pune te study visa, bank er jonno tomar NID copy lagbe, 6724193580 eta na?",
     "I got the scholarship to study in Pune! need your NID copy for the bank statement, it's 6724193580 right?",

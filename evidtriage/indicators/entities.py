@@ -568,9 +568,12 @@ _COUNTRY_WORDS = {
 }
 #: One regex over the folded words; a Latin word starts at a word's start (and may take an
 #: ending: saudia, malaysiar), a Bengali one anywhere (সৌদিতে, দুবাইয়ে).
+#: ...and short names read only as whole words, with no ending ("UK helpline", never "ukil", a lawyer)
+_COUNTRY_WHOLE_WORDS = {"GB": ("uk",)}
 _COUNTRY = re.compile("|".join(
-    f"(?P<{region}>" + "|".join((r"(?<![a-z])" if w.isascii() else "") + re.escape(normalise(w).text)
-                                for w in sorted(words, key=len, reverse=True)) + ")"
+    f"(?P<{region}>" + "|".join(
+        [(r"(?<![a-z])" if w.isascii() else "") + re.escape(normalise(w).text) for w in sorted(words, key=len, reverse=True)]
+        + [r"(?<![a-z])" + re.escape(w) + r"(?![a-z])" for w in _COUNTRY_WHOLE_WORDS.get(region, ())]) + ")"
     for region, words in _COUNTRY_WORDS.items()))
 #: A number as dialled inside such a country: a leading 0 and 8 to 11 more digits, in groups
 _LOCAL_NUMBER = re.compile(r"(?<![\d+])(0\d(?:[ -]?\d){7,10})(?!\d)")
