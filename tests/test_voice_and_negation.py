@@ -92,9 +92,14 @@ def test_a_gate_locked_from_outside_after_an_hour_is_confinement_not_a_curfew(te
     assert MATCHER.match(text).score >= 3
 
 
-def test_a_hostels_curfew_with_its_keys_with_the_writer_stays_a_house_rule():
-    assert MATCHER.match("Hostel rule: no going out after 11pm, the warden locks the main gate, "
-                         "keys with me if you are late").score < 3
+@pytest.mark.parametrize("text", [
+    "Hostel rule: no going out after 11pm, the warden locks the main gate, keys with me if you are late",
+    "Hostel rule: no going out after 11pm, the gate closes, keys in the office drawer",
+    "raat 11 tar por hostel er baire jawa nishedh, chabi amar kache",
+    "রাত ১১টার পর হোস্টেলের বাইরে যাওয়া নিষেধ, চাবি আমার কাছে থাকে",
+])
+def test_a_hostels_curfew_with_its_keys_with_the_writer_or_in_a_drawer_stays_a_house_rule(text):
+    assert MATCHER.match(text).score < 3
 
 
 @pytest.mark.parametrize("text", [

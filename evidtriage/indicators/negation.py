@@ -361,10 +361,11 @@ _GOING_OUT = re.compile(r"(?<!\w)(?:bahire|baire|bahir|(?<!cash )(?<!cash-)(?<!c
 #: the door locked on the workers from outside, or its key with the controller ("after 7pm they lock the gate from
 #: outside, key with the mandor", "রাত ৮টার পর বাইরে থেকে তালা", "chabi supervisor er kache"): confinement, never a curfew
 _LOCKED_IN = re.compile(r"(?<!\w)(?:lock\w*\s(?:\S+\s){0,3}?from (?:the )?outside|locked in|lock us in|lock them in|"
-                        r"(?:key|keys)\s(?:is\s|are\s|stays?\s|kept\s)?(?:with|by|in)\s(?:the\s)?(?!me\b|us\b|my\b|our\b)\S+|"
-                        r"(?:bahir|baire|bair) theke tala|(?:chabi|chabii)\s(?:\S+\s)?(?:er\s|r\s)?(?:kache|kase|hate)|" + "|".join(_N(w) for w in (
-                            "বাইরে থেকে তালা", "বাহির থেকে তালা", "বাইর থেইকা তালা", "বাইরে থিকা তালা")) + r")(?!\w)"
-                        r"|" + _N("চাবি") + r"\S*\s(?:\S+\s)?(?:\S+\s)?(?:" + "|".join(_N(w) for w in ("কাছে", "হাতে")) + r")(?![^\s,.;:!?।])")
+                        r"(?:key|keys)\s(?:is\s|are\s|stays?\s)?(?:with|kept by|held by)\s(?:the\s)?(?!me\b|us\b|my\b|our\b)\S+|"
+                        r"(?:bahir|baire|bair) theke tala|(?:chabi|chabii)\s(?!amar\s|amader\s|amr\s)(?:\S+\s)?(?:er\s|r\s)?(?:kache|kase|hate)|"
+                        + "|".join(_N(w) for w in ("বাইরে থেকে তালা", "বাহির থেকে তালা", "বাইর থেইকা তালা", "বাইরে থিকা তালা")) + r")(?!\w)"
+                        r"|" + _N("চাবি") + r"\S*\s(?!" + _N("আমার") + r"\s|" + _N("আমাদের") + r"\s)(?:\S+\s)?(?:" + "|".join(
+                            _N(w) for w in ("কাছে", "হাতে")) + r")(?![^\s,.;:!?।])")
 
 
 def curfew(t: str, start: int, end: int) -> str | None:
