@@ -8,11 +8,14 @@ page's script ran, and the requests recorded.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +89,7 @@ def open_page(path: Path, budget_ms: int = 5000, timeout: float = 120) -> Page:
     """Load ``path`` (a local file) headless; the DOM after ``budget_ms`` of virtual time."""
     proxy = RecordingProxy()
     try:
-        with tempfile.TemporaryDirectory() as profile:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
             r = subprocess.run(
                 [chromium(), *FLAGS, f"--user-data-dir={profile}",
                  f"--proxy-server=http://127.0.0.1:{proxy.port}", "--proxy-bypass-list=<-loopback>",
@@ -103,7 +106,7 @@ def open_url(url: str, bypass: str, budget_ms: int = 5000, timeout: float = 120)
     straight to it); every other request is recorded by the proxy, as in :func:`open_page`."""
     proxy = RecordingProxy()
     try:
-        with tempfile.TemporaryDirectory() as profile:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
             r = subprocess.run(
                 [chromium(), *FLAGS, f"--user-data-dir={profile}",
                  f"--proxy-server=http://127.0.0.1:{proxy.port}", f"--proxy-bypass-list=<-loopback>;{bypass}",
@@ -120,15 +123,15 @@ class Browser:
     standard library's sockets), to click in a page as a user does: ``evaluate(js)``."""
 
     def __init__(self, bypass: str):
-        import time
         import urllib.request
 
         self.proxy = RecordingProxy()
-        self._profile = tempfile.TemporaryDirectory()
+        self._profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
+        # a session of its own, so that close() can stop the helpers Chromium starts (zygote, crashpad)
         self.proc = subprocess.Popen(
             [chromium(), *FLAGS, f"--user-data-dir={self._profile.name}", "--remote-debugging-port=0",
              f"--proxy-server=http://127.0.0.1:{self.proxy.port}", f"--proxy-bypass-list=<-loopback>;{bypass}",
-             "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         port_file = Path(self._profile.name) / "DevToolsActivePort"
         for _ in range(300):
             if port_file.is_file() and port_file.read_text().strip():
@@ -234,6 +237,19 @@ class Browser:
             self.sock.close()
         finally:
             self.proc.terminate()
-            self.proc.wait(timeout=30)
-            self.proxy.close()
-            self._profile.cleanup()
+            try:
+                self.proc.wait(timeout=30)
+            finally:
+                # Chromium's helpers may outlive it and still write to the profile ("Directory not
+                # empty: 'Default'" once in CI-like runs): stop them, then remove the profile
+                try:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                self.proxy.close()
+                for _ in range(50):
+                    shutil.rmtree(self._profile.name, ignore_errors=True)
+                    if not os.path.exists(self._profile.name):
+                        break
+                    time.sleep(0.1)
+                self._profile.cleanup()
