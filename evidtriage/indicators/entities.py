@@ -231,7 +231,7 @@ _NUMBER_WORD = "(?:number|nombor|nomber|nambar|" + "|".join(normalise(w).text fo
 _NUMBER_WORD_RX = re.compile(_NUMBER_WORD)
 #: the number a word before "number" makes another thing's ("phone number", "bKash er nombor")
 _ANOTHER_THINGS_NUMBER = re.compile(
-    "(?:phone|fon|mobile|mobail|cell|whats ?app|imo|account|acc|a/c|bkash|bikash|nagad|rocket|roll|ticket|order|"
+    "(?:phone|fon|mobile|mobail|cell|whats ?app|imo|account|acc|a/c|bkash|bikash|nagad|rocket|ticket|order|"
     "passport|visa|flight|room|house|bank|roll|reg|registration|serial|case|file|" + "|".join(normalise(w).text for w in (
         "ফোন", "মোবাইল", "একাউন্ট", "অ্যাকাউন্ট", "বিকাশ", "নগদ", "ব্যাংক", "পাসপোর্ট", "ভিসা")) + ")"
     "(?:\\s?(?:er|এর|র))?\\s?" + _NUMBER_WORD + "$")

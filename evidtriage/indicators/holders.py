@@ -34,9 +34,6 @@ _OTHERS = re.compile(r"(?:^|\s)(?:your|his|her|their|the workers'|apnar|apnader|
                          "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের", "ওদের", "তাদের", "ওর", "তার", "ওনার", "উনার"))
                      + r"|(?!(?:amar|amader|nijer|" + "|".join(normalise_keyword(w) for w in ("আমার", "আমাদের", "নিজের"))
                      + r")\s)\S+(?:er|ar|der|দের|ের))\s(?:\S+\s)?$")
-#: the reader's own, told to them: "apnar passport nije rakhun" keeps the owner's thing with the owner
-_YOUR = re.compile(r"(?:your|apnar|apnader|tomar|tomader|tor|toder|" + "|".join(normalise_keyword(w) for w in (
-    "আপনার", "আপনাদের", "তোমার", "তোমাদের", "তোর", "তোদের")) + r")(?!\S)")
 #: (round 25, part A) the owner's own place, where "kache" would stand: "পাসপোর্ট আমার নিজের লকারে", "passport nijer locker e"
 #: (whose the place is, said by "nijer" or "amar" before it, as "kache" is)
 _OWN_PLACE_BN = (r"locker e|lockere|locker a|drawer e|drawere|almari te|almarite|almirah te|bag e|suitcase e|"
@@ -192,8 +189,10 @@ def self_held(t: str, start: int, end: int) -> str | None:
                     continue  # "lets me use my mobile once a week, 5 min": the ration is the control
                 return "held by its owner: " + m.group(0).strip()
             other = _OTHERS.search(t[c0:s + (len(m.group(0)) - len(m.group(0).lstrip()))])
-            if other and not (rx is _KEEP_SAFE and _YOUR.match(other.group(0).strip())):
-                continue  # "apnar passport amar kache", "tor bhaiyer passport" (the reader told to keep their own stays)
+            if other and not (rx is _KEEP_SAFE and _YOURS.match(other.group(0).strip())):
+                # "apnar passport amar kache", "tor bhaiyer passport"; the reader told to keep their own
+                # ("apnar passport nije rakhun") keeps the owner's thing with the owner
+                continue
             if rx in (_OWNER_KEEPS, _KEEP_SAFE) and _TO_ME.search(t, e):
                 continue  # "keep your passport safe, give it to me at the airport"
             if _OTHER_HOLDER.search(t, c0, s):

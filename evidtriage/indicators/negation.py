@@ -179,13 +179,13 @@ def negator(t: str, start: int, end: int) -> str | None:
     """The negation word that scopes over ``t[start:end]`` (normalised text), or None."""
     if _BUT_ME.search(t, end, _sentence_end(t, end)):
         return None  # "never give it to anyone, only to me": the writer's own claim to it
-    s0, s1 = _sentence(t, start, end)
-    if _SELF_KEEP_BANNED.search(t, s0, s1):
+    found = (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
+             or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
+             or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end)
+             or found_as_told(t, start, end))
+    if found and _SELF_KEEP_BANNED.search(t, *_sentence(t, start, end)):
         return None  # "passport nije rakhte parben na, amar kache jama": the owner barred from keeping it
-    return (_negator(t, start, end) or self_held(t, start, end) or held_by_kin(t, start, end) or refused_by_kin(t, start, end)
-            or own_choice(t, start, end) or borne_by_employer(t, start, end) or returned_on_request(t, start, end)
-            or hypothetical(t, start, end) or curfew(t, start, end) or delay_explained(t, start, end)
-            or found_as_told(t, start, end))
+    return found
 
 
 _N = normalise_keyword
