@@ -234,11 +234,16 @@ def borne_by_employer(t: str, start: int, end: int) -> str | None:
     return "the employer pays: " + m.group(0)
 
 
+#: what is "given" when a worker asks and is no giving back: abuse, a beating, a threat ("chaile gali dey",
+#: "চাইলে মাইর দেয়", "chaile dhomki dey")
+_HARM_GIVEN = (r"(?:gali|galagali|mar|mair|maar|dhomok|dhomki|humki|boka|thappor|lathi|ghushi|"
+               + "|".join(_N(w) for w in ("গালি", "গালাগালি", "মার", "মাইর", "ধমক", "ধমকি", "হুমকি", "বকা", "থাপ্পড়", "লাথি", "ঘুষি"))
+               + r")(?!\w)")
 #: the thing given back whenever its owner asks: "company passport locker e rakhe, chaile dey", "HR holds
 #: passports for safekeeping, we get them any time on request" (safekeeping, not retention); "chaileo dey
-#: na" (not even when asked) is the complaint
+#: na" (not even when asked) is the complaint, and so is abuse given for the asking ("chaile gali dey")
 _ON_REQUEST = re.compile(r"(?<!\w)(?:whenever (?:we|i|you) (?:ask|want|need)|any ?time (?:we|i|you) (?:ask|want|need)|(?:any ?time )?on request"
-                         r"|(?:chaile|chailei|chaile sathe sathe|" + "|".join(_N(w) for w in ("চাইলে", "চাইলেই")) + r")\s(?:\S+\s){0,2}?"
+                         r"|(?:chaile|chailei|chaile sathe sathe|" + "|".join(_N(w) for w in ("চাইলে", "চাইলেই")) + r")\s(?:(?!" + _HARM_GIVEN + r")\S+\s){0,2}?"
                          r"(?:dey|pai|dibe|ferot dey|" + "|".join(_N(w) for w in ("দেয়", "পাই", "দিবে", "ফেরত দেয়")) + r"))"
                          r"(?!\s?(?:na|nai|ni|" + "|".join(_N(w) for w in ("না", "নাই", "নি")) + r")(?!\w))(?!\w)")
 
