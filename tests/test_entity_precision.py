@@ -159,6 +159,18 @@ def test_an_indian_mobile_without_its_code_needs_india_named_or_a_number_to_call
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Manolada te kapo Stavros, call 6972 554 018", ["+306972554018"]),  # Greece named: its mobile
+    ("এথেন্সে রুম খালি আছে, নম্বর ৬৯৪৫ ২১০ ৩৩৭", ["+306945210337"]),
+    ("room in Kypseli, 200 each, message 6945 210 337", []),  # Greece's shape, no country named: no guess
+    ("call Stavros 6972 554 018", []),  # a word to call says nothing of the country: not India's
+    ("Kolkata te didi, number 6290 112 345", ["+916290112345"]),  # India named: India's 62...
+    ("call didi 6290 112 345", ["+916290112345"]),  # not Greece's shape: a word to call is enough
+])
+def test_a_greek_mobile_is_read_only_where_greece_is_named_and_never_as_indias(text, expected):
+    assert phones(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("new guy joined our yard, his number 8926 4417", ["+6589264417"]),
     ("সিঙ্গাপুর থিকা ডলার ব্যাংকে পাঠাইস না। আলম ভাইয়ের দোকানে হাতে দিবি, নম্বর ৮৮২৩ ৪৫১৯", ["+6588234519"]),
     ("PayNow te tar wife er number e dite: 91837264", ["+6591837264"]),

@@ -562,6 +562,7 @@ _COUNTRY_WORDS = {
     "TH": ("thailand", "bangkok", "থাইল্যান্ড"),
     "ID": ("indonesia", "jakarta", "ইন্দোনেশিয়া"),
     "SG": ("singapore", "singapur", "সিঙ্গাপুর", "সিংগাপুর"),
+    "GR": ("greece", "greek", "athens", "athina", "manolada", "patras", "thessaloniki", "গ্রিস", "গ্রীস", "এথেন্স"),
     "IN": ("india", "kolkata", "kolkatta", "calcutta", "howrah", "mumbai", "bombay", "pune", "delhi", "chennai",
            "bangalore", "bengaluru", "ভারত", "ইন্ডিয়া", "কলকাতা", "কলিকাতা", "হাওড়া", "মুম্বাই", "মুম্বই", "পুনে",
            "দিল্লি"),
@@ -591,7 +592,11 @@ _GROUPED_LANDLINE_FEWEST = 9
 #: since no Bangladeshi number has either shape. The UK's mobiles as dialled there, eleven digits from
 #: 07 ("07956 221843": a London relative's, a care broker's), likewise: Bangladesh's mobiles begin 01,
 #: and 070 (a UK personal number, a Japanese or Nigerian mobile) is left out.
-_BARE_MOBILES = (("IN", re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")),
+#: Greece's mobiles, ten digits from 69 ("6944 117 082": a strawberry camp's gang master, an Athens room), are
+#: taken only where Greece is named; where it is not, India's reading of the same digits is not made either
+#: (a call word alone says nothing of the country there).
+_BARE_MOBILES = (("GR", re.compile(r"(?<![\d+])(69\d(?:[ -]?\d){7})(?!\d)")),
+                 ("IN", re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")),
                  ("SG", re.compile(r"(?<![\d+])([89]\d{3}[ -]?\d{4})(?!\d)")),
                  ("GB", re.compile(r"(?<![\d+])(07[1-57-9]\d{2}[ -]?\d{3}[ -]?\d{3})(?!\d)")))
 #: How far after an NID's label ten digits are taken as the NID's, never as a phone
@@ -653,7 +658,7 @@ def _named_country_phones(norm: Normalised, text: str, out: list[Entity], taken:
 
 
 def _bare_mobiles(norm: Normalised, text: str, out: list[Entity], taken: list) -> None:
-    """Mobiles of India and Singapore written as at home, with no trunk 0, and the UK's with its 07
+    """Mobiles of India, Singapore and Greece written as at home, with no trunk 0, and the UK's with its 07
     (:data:`_BARE_MOBILES`), next to their country's name or a word to call, and not after an NID's label."""
     nids = None
     for region, rx in _BARE_MOBILES:
@@ -665,7 +670,10 @@ def _bare_mobiles(norm: Normalised, text: str, out: list[Entity], taken: list) -
                 nids = [n.end() for n in _NID_LABEL_RX.finditer(text)]
             if any(s - _NID_LABEL_BEFORE <= end <= s for end in nids):
                 continue
-            if _named_country(text, s, e, far=False) != region and not _called(text, s):
+            if region == "GR" or m.group(1).startswith("69"):
+                if _named_country(text, s, e) != region:  # Greece's shape: its country named, or nothing
+                    continue
+            elif _named_country(text, s, e, far=False) != region and not _called(text, s):
                 continue
             num = phonenumbers.parse(re.sub(r"[ -]", "", m.group(1)), region)
             if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
