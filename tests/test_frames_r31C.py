@@ -38,3 +38,22 @@ HEARSAY_OR_OWN_CHECK = [
 
 def test_contact_watched_not_hearsay_or_the_readers_own_check(matcher):
     check_rule_grid(matcher, WATCHED, HEARSAY_OR_OWN_CHECK, "iso.contact_watched")
+
+
+# --- 2. A HYPOTHETICAL SOMEONE IS ADVICE, NOT A REPORT (dr.told_versus_found: anyone_if)
+
+TOLD_AND_FOUND = [
+    "they told us it was a sewing job in Dhaka, now she says there is no sewing at all",
+    "ওরা কইছিল সাইটে রাজমিস্ত্রির কাম, এহন কয় শুটকির খলায় কাম করতে হইবো",
+    "koisilo port e container loading er kaj, ekhane ene tule dilo trawler e, kagoj er sathe kichui mile na",
+]
+
+IF_ANYONE_OFFERS = [
+    "If anyone says there is a sewing job in Dhaka for your daughter, take the address and the owner's number first",
+    "ঢাকায় গার্মেন্টসের কাজের কথা বলে কেউ মেয়েকে নিতে চাইলে আগে ঠিকানা আর মালিকের নম্বর নিন",
+    "Dhaka te garments er kaj er kotha bole keu bon ke nite chaile age thikana ar malik er number niben",
+]
+
+
+def test_told_versus_found_not_a_hypothetical_offer(matcher):
+    check_rule_grid(matcher, TOLD_AND_FOUND, IF_ANYONE_OFFERS, "dr.told_versus_found")
