@@ -165,6 +165,8 @@ def test_an_indian_mobile_without_its_code_needs_india_named_or_a_number_to_call
     ("call Stavros 6972 554 018", []),  # a word to call says nothing of the country: not India's
     ("Kolkata te didi, number 6290 112 345", ["+916290112345"]),  # India named: India's 62...
     ("call didi 6290 112 345", ["+916290112345"]),  # not Greece's shape: a word to call is enough
+    ("don't call +52 1 998 204 3316 they check it", []),  # the tail of a longer number is no Indian mobile
+    ("ammu r number 01 7 2 9 8 6 4 0 3 5 1", []),
 ])
 def test_a_greek_mobile_is_read_only_where_greece_is_named_and_never_as_indias(text, expected):
     assert phones(text) == expected

@@ -595,10 +595,13 @@ _GROUPED_LANDLINE_FEWEST = 9
 #: Greece's mobiles, ten digits from 69 ("6944 117 082": a strawberry camp's gang master, an Athens room), are
 #: taken only where Greece is named; where it is not, India's reading of the same digits is not made either
 #: (a call word alone says nothing of the country there).
-_BARE_MOBILES = (("GR", re.compile(r"(?<![\d+])(69\d(?:[ -]?\d){7})(?!\d)")),
-                 ("IN", re.compile(r"(?<![\d+])([6-9](?:[ -]?\d){9})(?!\d)")),
-                 ("SG", re.compile(r"(?<![\d+])([89]\d{3}[ -]?\d{4})(?!\d)")),
-                 ("GB", re.compile(r"(?<![\d+])(07[1-57-9]\d{2}[ -]?\d{3}[ -]?\d{3})(?!\d)")))
+#: None of them is the tail of a longer run of digits in groups ("01 7 2 9 8 6 4 0 3 5 1", a Bangladeshi
+#: number spelled out; "+52 1 998 204 3316", a Mexican one with its old mobile prefix)
+_NOT_A_TAIL = r"(?<![\d+])(?<!\d[ -])"
+_BARE_MOBILES = (("GR", re.compile(_NOT_A_TAIL + r"(69\d(?:[ -]?\d){7})(?!\d)")),
+                 ("IN", re.compile(_NOT_A_TAIL + r"([6-9](?:[ -]?\d){9})(?!\d)")),
+                 ("SG", re.compile(_NOT_A_TAIL + r"([89]\d{3}[ -]?\d{4})(?!\d)")),
+                 ("GB", re.compile(_NOT_A_TAIL + r"(07[1-57-9]\d{2}[ -]?\d{3}[ -]?\d{3})(?!\d)")))
 #: How far after an NID's label ten digits are taken as the NID's, never as a phone
 _NID_LABEL_BEFORE = 80
 _CALL_WORDS = ("call", "phone", "mobile", "mob", "cell", "contact", "whatsapp", "imo", "number", "nmbr", "কল", "ফোন",

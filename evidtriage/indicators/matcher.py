@@ -51,7 +51,7 @@ CACHED_TEXT = 2_000  # characters: chat messages, not documents
 #: raised whenever a change to their code (not to the packs) can change a hit or an entity. A case
 #: matched with another version is matched again (:attr:`evidtriage.run.Run.ruleset`), so that no
 #: report mixes two engines' findings, and the run manifest records it (``matching_engine``).
-ENGINE_VERSION = "2026.12.08.1"
+ENGINE_VERSION = "2026.12.08.2"
 
 
 @dataclass(frozen=True)
