@@ -598,10 +598,11 @@ _GROUPED_LANDLINE_FEWEST = 9
 #: None of them is the tail of a longer run of digits in groups ("01 7 2 9 8 6 4 0 3 5 1", a Bangladeshi
 #: number spelled out; "+52 1 998 204 3316", a Mexican one with its old mobile prefix)
 _NOT_A_TAIL = r"(?<![\d+])(?<!\d[ -])"
-_BARE_MOBILES = (("GR", re.compile(_NOT_A_TAIL + r"(69\d(?:[ -]?\d){7})(?!\d)")),
-                 ("IN", re.compile(_NOT_A_TAIL + r"([6-9](?:[ -]?\d){9})(?!\d)")),
-                 ("SG", re.compile(_NOT_A_TAIL + r"([89]\d{3}[ -]?\d{4})(?!\d)")),
-                 ("GB", re.compile(_NOT_A_TAIL + r"(07[1-57-9]\d{2}[ -]?\d{3}[ -]?\d{3})(?!\d)")))
+#: Each: its region, its shape, and whether a word to call is enough without the country named.
+_BARE_MOBILES = (("GR", re.compile(_NOT_A_TAIL + r"(69\d(?:[ -]?\d){7})(?!\d)"), False),
+                 ("IN", re.compile(_NOT_A_TAIL + r"([6-9](?:[ -]?\d){9})(?!\d)"), True),
+                 ("SG", re.compile(_NOT_A_TAIL + r"([89]\d{3}[ -]?\d{4})(?!\d)"), True),
+                 ("GB", re.compile(_NOT_A_TAIL + r"(07[1-57-9]\d{2}[ -]?\d{3}[ -]?\d{3})(?!\d)"), True))
 #: How far after an NID's label ten digits are taken as the NID's, never as a phone
 _NID_LABEL_BEFORE = 80
 _CALL_WORDS = ("call", "phone", "mobile", "mob", "cell", "contact", "whatsapp", "imo", "number", "nmbr", "কল", "ফোন",
@@ -664,7 +665,7 @@ def _bare_mobiles(norm: Normalised, text: str, out: list[Entity], taken: list) -
     """Mobiles of India, Singapore and Greece written as at home, with no trunk 0, and the UK's with its 07
     (:data:`_BARE_MOBILES`), next to their country's name or a word to call, and not after an NID's label."""
     nids = None
-    for region, rx in _BARE_MOBILES:
+    for region, rx, call_enough in _BARE_MOBILES:
         for m in rx.finditer(text):
             s, e = m.span(1)
             if taken.overlaps(s, e) or not _standalone(text, s, e):
@@ -673,8 +674,11 @@ def _bare_mobiles(norm: Normalised, text: str, out: list[Entity], taken: list) -
                 nids = [n.end() for n in _NID_LABEL_RX.finditer(text)]
             if any(s - _NID_LABEL_BEFORE <= end <= s for end in nids):
                 continue
-            if region == "GR" or m.group(1).startswith("69"):
-                if _named_country(text, s, e) != region:  # Greece's shape: its country named, or nothing
+            # a shape that needs its country named (Greece's), here or as another region's reading of the same
+            # digits (India's "6944 117 082"): the country named, or nothing
+            if not call_enough or any(not enough and other != region and other_rx.fullmatch(m.group(1))
+                                      for other, other_rx, enough in _BARE_MOBILES):
+                if _named_country(text, s, e) != region:
                     continue
             elif _named_country(text, s, e, far=False) != region and not _called(text, s):
                 continue
