@@ -26,7 +26,8 @@ after round 11 of issue 15, on the 71 sets ``dev`` to ``dev67`` and ``voice2`` t
 after round 13, on the 83 sets ``dev`` to ``dev79`` and ``voice2`` to ``voice5``; model 1.4.0,
 in round 15, on the 91 sets ``dev`` to ``dev87`` and ``voice2`` to ``voice5``; model 1.5.0, in round 16, on
 the 99 sets ``dev`` to ``dev95`` and ``voice2`` to ``voice5``; model 1.6.0, in round 17, on the 115 sets
-``dev`` to ``dev111`` and ``voice2`` to ``voice5`` (``write --like`` remakes the shipped model once eval/dev grows).
+``dev`` to ``dev111`` and ``voice2`` to ``voice5``; model 1.7.0, in round 32, on the 177 sets ``dev`` to
+``dev173`` and ``voice2`` to ``voice5`` (``write --like`` remakes the shipped model once eval/dev grows).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from evidtriage.ranking_aid.features import feature_set  # noqa: E402  (the run-
 
 DEV = ROOT / "eval" / "dev"
 MODEL = ROOT / "evidtriage" / "ranking_aid" / "model.json"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 #: The configuration chosen by ``measure`` (see docs/rules.md, "The ranking aid")
 #: Words, 4-character stems and word pairs; character n-grams ("c", 3 to 5) measured no better held out

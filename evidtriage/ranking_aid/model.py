@@ -30,7 +30,7 @@ from .features import features, words
 #: The model file shipped in the package, and its recorded sha256 (eval/train_ranking_aid.py
 #: prints both when it writes a model; tests/test_ranking_aid.py checks them)
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
-MODEL_SHA256 = "1d96cbfdea63e912a46eb955087e341415454184522c090312bc49099a2b55ef"
+MODEL_SHA256 = "99333b7d5069da2f49868c85df5c7442c303f82e88b318fc500b36524b682c3f"
 FORMAT = "evidtriage/ranking-aid/1"
 #: Words named to explain a score
 EXPLAIN_WORDS = 5
